@@ -1,0 +1,62 @@
+"""The Python API behind the commands: analyse a stream of inputs, one failure never stopping the rest."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from dateline.errors import InputError
+from dateline.model import Article, Source
+from dateline.pipeline import Pipeline, default_pipeline
+from dateline.readers import Input
+
+
+def input_source(item: Input) -> Source:
+    fmt = item.format if item.format in ("text", "html", "jsonl", "warc") else "text"
+    return Source(path=item.source, url=item.url, format=fmt, encoding=item.encoding, line=item.line)  # type: ignore[arg-type]
+
+
+def label(item: Input) -> str:
+    return f"{item.source}:{item.line}" if item.line is not None and item.format == "jsonl" else (
+        f"{item.source}#{item.line}" if item.line is not None else item.source
+    )
+
+
+def analyze_input(
+    item: Input, *, pipeline: Pipeline | None = None, raw: bool = False, published: str | None = None, url: str | None = None
+) -> Article:
+    """Analyse one read :class:`Input`; raises :class:`InputError` for input that can't be analysed."""
+    pipe = pipeline or default_pipeline()
+    try:
+        return pipe.analyze(
+            text=item.text,
+            html=item.html,
+            url=item.url or url,
+            published=item.published or published,
+            raw=raw,
+            source=input_source(item),
+        )
+    except InputError as err:
+        if err.source in ("<input>", item.source):
+            raise InputError(label(item), err.problem) from None
+        raise
+
+
+def analyze_inputs(
+    items: Iterable[Input | InputError],
+    *,
+    pipeline: Pipeline | None = None,
+    raw: bool = False,
+    published: str | None = None,
+    url: str | None = None,
+) -> Iterator[Article | InputError]:
+    """Analyse each input in turn, yielding its Article or the InputError that stopped it."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield analyze_input(item, pipeline=pipeline, raw=raw, published=published, url=url)
+        except InputError as err:
+            yield err
+        except Exception as err:  # a bug must not stop a batch; it is reported with the input's name
+            yield InputError(label(item), f"E099 internal error while analysing ({type(err).__name__}: {err}); please report it")

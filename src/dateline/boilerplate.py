@@ -1,0 +1,139 @@
+"""Kinds of boilerplate line found in scraped articles, and photo credits.
+
+Each rule describes a *kind* of line (a subscribe box, a share bar, a cookie notice, a photo credit),
+never the words of one article.  :func:`widget_reason` names the kind of a widget line;
+:func:`find_credit` splits a photo line into credit and caption.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MONTH_WORDS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+NOT_NAMES = {"the", "staff", "our", "a", "an", "editorial", "admin"}
+
+# short widget lines: the whole line is the widget (up to a dozen words)
+_SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
+    ("subscribe widget", re.compile(r"\b(subscribe|subscription|sign[ -]?up|signup|newsletter|unsubscribe|register now|log ?in|sign ?in)\b", re.I)),
+    ("share widget", re.compile(r"^(share|tweet|email|e-mail|print|pin|copy link|whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\b|\bshare (this|on|via|the|article|story)\b|^(facebook|twitter|x|linkedin|email|whatsapp)(\s*[|/·,]?\s*(facebook|twitter|x|linkedin|email|whatsapp|print|reddit|pinterest|telegram|copy link))+$", re.I)),
+    ("follow widget", re.compile(r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b", re.I)),
+    ("read-more widget", re.compile(r"^(read|see|watch|listen)( (more|also|next|the full|full|now|here|on))?\b.*[:»>›→]|\b(read more|continue reading|read the full|click here|see also|full story|read next|more on this)\b", re.I)),
+    ("related widget", re.compile(r"^(related( articles| stories| content| news| topics| coverage)?|recommended( for you| stories)?|you (may|might) (also )?like|more (from|stories|news|in)|most (read|popular|viewed|shared)|trending( now)?|top stories|editor'?s picks?|latest (news|stories)|in other news|also read|also on)\b", re.I)),
+    ("advertisement", re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)|partner content)\b|\bstory continues (below|after)\b|\b(scroll|continue) (down )?to (continue|read)\b", re.I)),
+    ("media-bank widget", re.compile(r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b", re.I)),
+    ("comments widget", re.compile(r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b", re.I)),
+    ("navigation", re.compile(r"^(home|menu|search|skip to (main )?content|back to top|next article|previous article|next|previous|close|open|toggle navigation|main menu|sections?)$", re.I)),
+    ("copyright notice", re.compile(r"^(©|\(c\)|copyright)\s*(\d{4}|[A-Z]).*\b(all rights reserved|rights reserved)\b|\ball rights reserved\b", re.I)),
+]
+# cookie and consent notices can be long; they are recognised by their wording
+_COOKIE = re.compile(
+    r"\b(cookies?|consent|gdpr|tracking technologies|personal data|privacy (policy|settings|notice|preferences)|"
+    r"accept all|reject all|manage (your )?(preferences|settings|choices)|legitimate interest|our partners)\b",
+    re.I,
+)
+_COOKIE_STRONG = re.compile(
+    r"\b(we use cookies|this (web)?site uses cookies|use of cookies|cookie (policy|settings|preferences|notice)|"
+    r"accept (all )?cookies|by (continuing|clicking|using)[^.]{0,60}(agree|accept|consent)|"
+    r"(store|access) information on (a|your) device|your (privacy )?choices)\b",
+    re.I,
+)
+
+_AGENCIES = (
+    r"AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|Xinhua|TASS|"
+    r"Sputnik|RIA Novosti|Anadolu(?: Agency)?|Bloomberg|NurPhoto|SOPA Images|ZUMA(?: Press)?|Wikimedia(?: Commons)?|"
+    r"AAP|dpa|ANSA|Kyodo|Yonhap|Pexels|Unsplash|iStock(?:photo)?"
+)
+_CREDIT_LEAD = re.compile(
+    r"^(?:©|\(c\)\s|copyright\s|(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
+    r"photo by|image by|picture by|photograph by|illustration|video)\s*[:|]?\s)",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(
+    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*))[\)\]]"
+    rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
+    rf"|\s+(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*))\s*$"
+)
+# a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def normalise(text: str) -> str:
+    """Lower-case letters and digits only, single-spaced: the form paragraphs are compared in."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def is_cookie_notice(text: str) -> bool:
+    """Whether a paragraph is a cookie / consent notice."""
+    if _COOKIE_STRONG.search(text):
+        return True
+    return len(_COOKIE.findall(text)) >= 2
+
+
+def widget_reason(text: str) -> str | None:
+    """The kind of widget ``text`` is, or None when it is not one."""
+    words = text.split()
+    if is_cookie_notice(text) and (len(words) <= 120):
+        return "cookie notice"
+    stripped = text.strip(" /|·•-–—>»›:")
+    if not stripped:
+        return "separator"
+    if len(words) <= 12 and not _sentence_like(text):
+        for reason, pattern in _SHORT_WIDGETS:
+            if pattern.search(stripped):
+                return reason
+    elif len(words) <= 40:
+        for reason, pattern in _SHORT_WIDGETS:
+            if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
+                return reason
+    return None
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose: several words and a sentence end, or a quote."""
+    words = text.split()
+    return len(words) >= 7 and text.rstrip()[-1:] in ".!?\"”’'" and not text.rstrip().endswith(":")
+
+
+def _clean_credit(credit: str) -> tuple[str, list[tuple[str, str]]]:
+    """Drop widget segments ('Go to the mediabank') from a slash-separated credit."""
+    parts = [p.strip() for p in credit.split("/")]
+    kept, dropped = [], []
+    for part in parts:
+        if part and widget_reason(part) == "media-bank widget":
+            dropped.append((part, "media-bank widget"))
+        elif part:
+            kept.append(part)
+    return " / ".join(kept), dropped
+
+
+def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
+    """Split a photo line into (credit, caption, widget pieces); None when it is not a photo line."""
+    if _CREDIT_LEAD.match(text):
+        glue = _GLUE.search(text)
+        if glue:
+            credit_part, caption = text[: glue.start()], text[glue.start() :].strip()
+        else:
+            credit_part, caption = text, None
+        if caption is None and len(credit_part.split()) > 16:
+            return None
+        if credit_part.lower().startswith(("(c)", "copyright")) and not caption and len(credit_part.split()) > 8:
+            return None
+        credit, widgets = _clean_credit(credit_part.strip())
+        return credit or None, caption or None, widgets
+    tail = _CREDIT_TAIL.search(text)
+    if tail and len(text.split()) <= 60:
+        caption = text[: tail.start()].strip()
+        credit = (tail.group("paren") or tail.group("label") or tail.group("slash") or "").strip()
+        if credit and caption and not caption.endswith(":"):
+            # a body sentence that merely cites an agency is not a caption
+            if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in ".\"”":
+                return None
+            if tail.group("paren") and caption[-1:] in ".\"”" and not re.search(r"photo|images?|picture", credit, re.I):
+                return None
+            return credit, caption, []
+    return None

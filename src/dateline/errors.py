@@ -1,0 +1,46 @@
+"""Every message dateline shows a user about bad input lives here.
+
+Each error names the input and says what is wrong and, where it helps, what to do.
+The CLI prints ``str(error)`` on one line and exits with :data:`EXIT_BAD_INPUT`.
+"""
+
+from __future__ import annotations
+
+EXIT_BAD_INPUT = 2
+
+
+class DatelineError(Exception):
+    """Base class of the errors dateline raises on purpose."""
+
+
+class InputError(DatelineError):
+    """An input that cannot be analysed: empty, binary, undecodable, too large, malformed."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class UsageError(DatelineError):
+    """A wrong combination of arguments or settings."""
+
+
+class StoreError(DatelineError):
+    """A problem with the corpus store (connection, migration, query)."""
+
+
+class Errors:
+    """Message templates, numbered so users can search for them."""
+
+    E001 = "E001 empty input: there is no text to analyse"
+    E002 = "E002 binary input: this looks like a binary file ({detail}), not text or HTML"
+    E003 = "E003 undecodable input: could not detect a text encoding"
+    E004 = "E004 input too large: {size:,} bytes is over the limit of {limit:,} bytes (raise it with --max-bytes)"
+    E005 = "E005 not found: no such file or directory"
+    E006 = "E006 malformed JSON on this line: {detail}"
+    E007 = "E007 a JSON Lines record needs a 'text' or an 'html' field"
+    E008 = "E008 bad publication time {value!r}: give an ISO 8601 date or date-time, e.g. 2022-01-10T02:51:00+00:00"
+    E009 = "E009 unreadable: {detail}"
+    E010 = "E010 unsupported input type {suffix!r}: give .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz"
+    E011 = "E011 a WARC record could not be read: {detail}"

@@ -1,0 +1,191 @@
+"""The record dateline produces: one :class:`Article` per input.
+
+Every character offset (``start``/``end``) in the record indexes into ``Article.text``
+(the clean body), so that ``article.text[start:end] == claimed_text`` always holds.
+The JSON Schema of the record is generated from these models (``dateline schema``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "dateline.article/1"
+
+SourceFormat = Literal["text", "html", "jsonl", "warc"]
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "MISC"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
+    text: str = Field(description="The characters Article.text[start:end].")
+
+
+class Source(_Model):
+    path: str | None = Field(None, description="File the article was read from ('-' for stdin).")
+    url: str | None = Field(None, description="URL of the article, when known.")
+    format: SourceFormat = Field("text", description="How the input was given: text, html, jsonl or warc.")
+    encoding: str | None = Field(None, description="Detected character encoding of a file input.")
+    line: int | None = Field(None, description="1-based line of a .jsonl input, or record number of a WARC.")
+
+
+class DatelineInfo(_Model):
+    text: str = Field(description="The dateline as written, e.g. 'MOSCOW/GENEVA (Sputnik) -'.")
+    places: list[str] = Field(default_factory=list, description="Places named by the dateline.")
+    agency: str | None = Field(None, description="News agency named by the dateline, if any.")
+    date: str | None = Field(None, description="A date written in the dateline ('Jan 10'), as written.")
+
+
+class Media(_Model):
+    caption: str | None = Field(None, description="Image or video caption.")
+    credit: str | None = Field(None, description="Photo credit, e.g. '© Sputnik / Vladimir Trefilov'.")
+
+
+class Paragraph(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Removed(_Model):
+    text: str = Field(description="The removed text, verbatim.")
+    reason: str = Field(description="Why it was removed (see docs/record.md for the list of reasons).")
+    line: int | None = Field(None, description="1-based line of the cleaned input it came from, when known.")
+
+
+class Mention(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Entity(_Model):
+    id: str = Field(description="Identifier inside this record, e.g. 'e1'.")
+    type: EntityType
+    name: str = Field(description="The most complete form of the name.")
+    aliases: list[str] = Field(default_factory=list, description="Other forms the text uses.")
+    titles: list[str] = Field(default_factory=list, description="Titles and roles given to the entity.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class SpeakerRef(_Model):
+    entity: str | None = Field(None, description="Id of the entity speaking, when resolved.")
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Cue(_Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Quote(_Model):
+    id: str
+    kind: QuoteKind
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    speaker: SpeakerRef | None = None
+    cue: Cue | None = None
+    addressee: SpeakerRef | None = None
+    date: str | None = Field(None, description="TIMEX3 value of when the statement was made, when known.")
+
+
+class Anchor(_Model):
+    kind: Literal["published", "previous", "quote", "explicit", "none"] = Field(
+        description="What the expression was resolved against."
+    )
+    value: str | None = Field(None, description="The anchor's own value (a date or date-time).")
+    ref: str | None = Field(None, description="Id of the time or quote that gave the anchor.")
+
+
+class TimeExpr(_Model):
+    id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    type: TimeType
+    value: str | None = Field(None, description="TIMEX3 value, e.g. '2022-01-09TEV', 'P2D', 'PAST_REF'.")
+    mod: str | None = Field(None, description="TIMEX3 mod, e.g. 'MORE_THAN', 'APPROX'.")
+    anchor: Anchor | None = None
+
+
+class EventRef(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Event(_Model):
+    id: str
+    kind: str = Field(description="meeting, statement, scheduled, release, decision, ...")
+    text: str = Field(description="The words that report the event (its trigger).")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    date: str | None = Field(None, description="TIMEX3 value of when it happened or will happen.")
+    time: str | None = Field(None, description="Id of the time expression that dates it.")
+    participants: list[str] = Field(default_factory=list, description="Entity ids.")
+    place: str | None = None
+    quote: str | None = Field(None, description="Id of the quote, for statements.")
+    evidence: list[EventRef] = Field(default_factory=list)
+
+
+class Article(_Model):
+    """One analysed article."""
+
+    schema_: Literal["dateline.article/1"] = Field(SCHEMA_VERSION, alias="schema")
+    id: str = Field(description="Stable identifier derived from the input's content.")
+    source: Source = Field(default_factory=Source)
+    headline: str | None = None
+    published: str | None = Field(None, description="Publication time, ISO 8601 with offset (or a date).")
+    updated: str | None = Field(None, description="Last update time, ISO 8601 with offset (or a date).")
+    dateline: DatelineInfo | None = None
+    byline: list[str] = Field(default_factory=list)
+    media: list[Media] = Field(default_factory=list)
+    text: str = Field("", description="The clean body; paragraphs joined by a blank line.")
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    removed: list[Removed] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    original: str = Field("", description="The input exactly as read (decoded), kept verbatim.")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_dict(self, *, original: bool = True) -> dict[str, Any]:
+        data = self.model_dump(by_alias=True, mode="json")
+        if not original:
+            data.pop("original", None)
+        return data
+
+    def to_json(self, *, original: bool = True, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(original=original), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return cls.model_validate(data)
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the record, generated from the models."""
+    schema = Article.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = SCHEMA_VERSION
+    return schema

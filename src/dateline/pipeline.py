@@ -1,0 +1,165 @@
+"""The analysis pipeline: an ordered list of named stages over one :class:`Document`.
+
+A stage is a function ``stage(doc) -> None`` registered under a name with :func:`stage`; it reads
+what earlier stages put on the document and adds its own part of the :class:`~dateline.model.Article`.
+Stages do no I/O.  The same :class:`Pipeline` object is used by ``dateline analyze``, ``dateline
+ingest`` and the executors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+from dateline.model import Article, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+StageFn = Callable[["Document"], None]
+
+_REGISTRY: dict[str, StageFn] = {}
+
+#: The stages ``analyze`` runs, in order.
+DEFAULT_STAGES: tuple[str, ...] = ("layout", "clean", "nlp", "entities", "quotes", "times", "events")
+#: The stages that only need the text (no spaCy model).
+TEXT_STAGES: tuple[str, ...] = ("layout", "clean")
+
+
+def stage(name: str) -> Callable[[StageFn], StageFn]:
+    """Register a stage function under ``name``."""
+
+    def register(fn: StageFn) -> StageFn:
+        _REGISTRY[name] = fn
+        return fn
+
+    return register
+
+
+def registered_stages() -> dict[str, StageFn]:
+    _load_stages()
+    return dict(_REGISTRY)
+
+
+def _load_stages() -> None:
+    # importing the modules registers their stages
+    from dateline.stages import clean, entities, events, layout, nlp, quotes, times  # noqa: F401
+
+
+@dataclass
+class Document:
+    """What flows through the stages: the record being built, plus working state."""
+
+    article: Article
+    raw: bool = False
+    #: metadata extracted from HTML (title, date, author, ...), when the input was HTML
+    html_meta: dict[str, Any] = field(default_factory=dict)
+    #: the body before cleaning, set by the reader/``analyze`` (HTML: trafilatura's text)
+    body: str = ""
+    #: lines of ``body`` classified by the layout stage (see dateline.stages.layout.Line)
+    lines: list[Any] = field(default_factory=list)
+    #: one spaCy Doc per paragraph, set by the ``nlp`` stage
+    docs: list[Doc] = field(default_factory=list)
+
+
+def content_id(original: str) -> str:
+    """Stable 16-hex-digit identifier of an input, from its content (newlines normalised)."""
+    normal = original.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+class Pipeline:
+    """Run named stages in order; ``Pipeline(stages=TEXT_STAGES)`` skips the NLP."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
+        registry = registered_stages()
+        self.stage_names = list(stages)
+        unknown = [s for s in self.stage_names if s not in registry]
+        if unknown:
+            raise ValueError(f"unknown stage(s) {unknown}; known: {sorted(registry)}")
+        self.stages = [(name, registry[name]) for name in self.stage_names]
+
+    def run(self, doc: Document) -> Article:
+        for _name, fn in self.stages:
+            fn(doc)
+        return doc.article
+
+    def analyze(
+        self,
+        *,
+        text: str | None = None,
+        html: str | None = None,
+        url: str | None = None,
+        published: str | None = None,
+        raw: bool = False,
+        source: Source | None = None,
+    ) -> Article:
+        return self.run(make_document(text=text, html=html, url=url, published=published, raw=raw, source=source))
+
+    def analyze_many(self, docs: Iterable[Document]) -> Iterator[Article]:
+        for doc in docs:
+            yield self.run(doc)
+
+
+def make_document(
+    *,
+    text: str | None = None,
+    html: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    raw: bool = False,
+    source: Source | None = None,
+) -> Document:
+    """Build the starting :class:`Document` for one input (HTML goes through trafilatura here)."""
+    from dateline.errors import Errors, InputError
+    from dateline.timeparse import normalise_published
+
+    if (text is None) == (html is None):
+        raise ValueError("give exactly one of text= or html=")
+    src = source.model_copy() if source is not None else Source(format="html" if html is not None else "text")
+    if url:
+        src.url = url
+    label = src.path or src.url or "<input>"
+    original = text if text is not None else html
+    assert original is not None
+    if not original.strip():
+        raise InputError(label, Errors.E001)
+    pub = None
+    if published:
+        pub = normalise_published(published)
+        if pub is None:
+            raise InputError(label, Errors.E008.format(value=published))
+    article = Article(id=content_id(original), source=src, original=original, published=pub)
+    doc = Document(article=article, raw=raw)
+    if html is not None:
+        from dateline.readers.html import extract_html
+
+        doc.body, doc.html_meta = extract_html(html, url=url)
+        if doc.html_meta.get("url") and not src.url:
+            src.url = doc.html_meta["url"]
+    else:
+        doc.body = original
+    return doc
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def analyze(
+    *,
+    text: str | None = None,
+    html: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    raw: bool = False,
+) -> Article:
+    """Analyse one article given as plain ``text`` or as ``html``; see :class:`~dateline.model.Article`."""
+    return default_pipeline().analyze(text=text, html=html, url=url, published=published, raw=raw)

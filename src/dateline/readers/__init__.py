@@ -1,0 +1,94 @@
+"""Readers turn files, folders, stdin, JSON Lines and web archives into :class:`Input` items.
+
+Readers do all the I/O; the analysis stages never touch a file.  A reader yields either an
+:class:`Input` or an :class:`~dateline.errors.InputError` for an input it could not read, so a
+batch can record the failure and go on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from dateline.errors import Errors, InputError
+from dateline.readers.text import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html
+
+__all__ = ["DEFAULT_MAX_BYTES", "Input", "decode_bytes", "iter_inputs", "read_path"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+@dataclass
+class Input:
+    """One article to analyse, as read: either ``text`` or ``html`` is set."""
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    published: str | None = None
+    format: str = "text"
+    encoding: str | None = None
+    line: int | None = None
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for double in (".jsonl.gz", ".warc.gz", ".json.gz"):
+        if name.endswith(double):
+            return double
+    return path.suffix.lower()
+
+
+def read_bytes(data: bytes, source: str, *, suffix: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
+    """Decode one text or HTML document given as bytes."""
+    text, encoding = decode_bytes(data, source, max_bytes=max_bytes)
+    if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_html(text)):
+        return Input(source=source, html=text, format="html", encoding=encoding)
+    return Input(source=source, text=text, format="text", encoding=encoding)
+
+
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:
+    """Read one path (a file, or ``-`` for stdin) into inputs; a folder is walked recursively."""
+    from dateline.readers import jsonl, warc
+
+    if str(path) == "-":
+        import sys
+
+        data = sys.stdin.buffer.read()
+        try:
+            yield read_bytes(data, "-", max_bytes=max_bytes)
+        except InputError as err:
+            yield err
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
+            yield from read_path(child, max_bytes=max_bytes)
+        return
+    if not p.exists():
+        yield InputError(str(p), Errors.E005)
+        return
+    suffix = _suffix(p)
+    try:
+        if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
+            yield from jsonl.read_jsonl(p, max_bytes=max_bytes)
+        elif suffix in (".warc", ".warc.gz"):
+            yield from warc.read_warc(p, max_bytes=max_bytes)
+        else:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputError(str(p), Errors.E004.format(size=size, limit=max_bytes))
+            yield read_bytes(p.read_bytes(), str(p), suffix=suffix, max_bytes=max_bytes)
+    except InputError as err:
+        yield err
+    except OSError as err:
+        yield InputError(str(p), Errors.E009.format(detail=err.strerror or str(err)))
+
+
+def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:
+    """Read every path in turn (see :func:`read_path`)."""
+    for path in paths:
+        yield from read_path(path, max_bytes=max_bytes)

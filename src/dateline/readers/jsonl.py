@@ -1,0 +1,49 @@
+"""JSON Lines input: one article a line with ``text`` or ``html`` and optional ``url``, ``published``."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from dateline.errors import Errors, InputError
+
+if TYPE_CHECKING:
+    from dateline.readers import Input
+
+
+def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
+    from dateline.readers import Input
+
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            source = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield InputError(source, Errors.E004.format(size=len(raw), limit=max_bytes))
+                continue
+            try:
+                record = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                yield InputError(source, Errors.E006.format(detail=str(err)))
+                continue
+            if not isinstance(record, dict):
+                yield InputError(source, Errors.E007)
+                continue
+            text, html = record.get("text"), record.get("html")
+            if not isinstance(text, str) and not isinstance(html, str):
+                yield InputError(source, Errors.E007)
+                continue
+            body = html if isinstance(html, str) and not isinstance(text, str) else text
+            if not isinstance(body, str) or not body.strip():
+                yield InputError(source, Errors.E001)
+                continue
+            url = record.get("url") if isinstance(record.get("url"), str) else None
+            published = record.get("published") if isinstance(record.get("published"), str) else None
+            if isinstance(text, str):
+                yield Input(source=str(path), text=text, url=url, published=published, format="jsonl", line=number)
+            else:
+                yield Input(source=str(path), html=html, url=url, published=published, format="jsonl", line=number)

@@ -1,0 +1,83 @@
+"""Decoding text files: BOMs, UTF-8, UTF-16, cp1251, latin-1 and friends."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from dateline.errors import Errors, InputError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = {
+    b"%PDF": "PDF",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip data",
+    b"\x7fELF": "executable",
+}
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
+
+
+def decode_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """Decode ``data`` to text, detecting its encoding; raise :class:`InputError` when it can't be."""
+    if len(data) > max_bytes:
+        raise InputError(source, Errors.E004.format(size=len(data), limit=max_bytes))
+    if not data.strip():
+        raise InputError(source, Errors.E001)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(source, Errors.E003) from err
+            return _checked(text, source, data), encoding.replace("-sig", "")
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(source, Errors.E002.format(detail=kind))
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM has a NUL in every other byte for ASCII text
+        sample = data[:4096]
+        zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+        half = len(sample) // 2
+        if zeros_odd > 0.3 * half and zeros_even == 0:
+            return _checked(data.decode("utf-16-le", "strict"), source, data), "utf-16-le"
+        if zeros_even > 0.3 * half and zeros_odd == 0:
+            return _checked(data.decode("utf-16-be", "strict"), source, data), "utf-16-be"
+        raise InputError(source, Errors.E002.format(detail="it contains NUL bytes"))
+    try:
+        return _checked(data.decode("utf-8"), source, data), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None or best.encoding is None:
+        raise InputError(source, Errors.E003)
+    encoding = best.encoding
+    # charset-normalizer sometimes names a close cousin of the usual Western/Cyrillic code pages
+    text = str(best)
+    return _checked(text, source, data), encoding
+
+
+def _checked(text: str, source: str, data: bytes) -> str:
+    if not text.strip():
+        raise InputError(source, Errors.E001)
+    controls = len(_CONTROL.findall(text[:20000]))
+    if controls > max(8, len(text[:20000]) // 50):
+        raise InputError(source, Errors.E002.format(detail=f"{controls} control characters"))
+    return text

@@ -1,0 +1,102 @@
+"""The ``clean`` stage: build ``Article.text`` from the body lines the layout stage found.
+
+Drops widgets, duplicate and near-duplicate paragraphs (normalised text, first one kept) and lists
+every removal, with its reason, in ``Article.removed``.  With ``raw`` the input is the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline import boilerplate
+from dateline.model import Paragraph, Removed
+from dateline.pipeline import Document, stage
+
+#: word 3-gram Jaccard similarity above which two paragraphs are near-duplicates
+NEAR_DUPLICATE = 0.8
+COOKIE_WARNING = "the body is only a cookie or consent notice: the page was probably saved before consent was given"
+
+
+def _shingles(normal: str) -> set[tuple[str, ...]]:
+    words = normal.split()
+    if len(words) < 3:
+        return {tuple(words)}
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def raw_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraph spans of pre-cleaned text: blank-line separated blocks, or lines when there are none."""
+    splitter = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    paragraphs, position = [], 0
+    for piece in re.split(f"({splitter})", text):
+        if re.fullmatch(splitter, piece):
+            position += len(piece)
+            continue
+        stripped = piece.strip()
+        if stripped:
+            start = position + (len(piece) - len(piece.lstrip()))
+            paragraphs.append(Paragraph(start=start, end=start + len(stripped)))
+        position += len(piece)
+    return paragraphs
+
+
+@stage("clean")
+def run_clean(doc: Document) -> None:
+    article = doc.article
+    if doc.raw:
+        article.text = doc.body
+        article.paragraphs = raw_paragraphs(doc.body)
+        return
+    removed: list[Removed] = []
+    kept: list[str] = []
+    kept_forms: list[tuple[str, set[tuple[str, ...]]]] = []
+    headline_form = boilerplate.normalise(article.headline or "")
+    cookie_seen = False
+    for line in doc.lines:
+        for piece, reason in line.removed:
+            removed.append(Removed(text=piece, reason=reason, line=line.number))
+        if line.kind != "body":
+            cookie_seen = cookie_seen or line.reason == "cookie notice"
+            removed.append(Removed(text=line.text, reason=line.reason or line.kind, line=line.number))
+            continue
+        text = line.text.strip()
+        if not text:
+            continue
+        normal = boilerplate.normalise(text)
+        if normal and normal == headline_form:
+            removed.append(Removed(text=text, reason="repeats the headline", line=line.number))
+            continue
+        duplicate = _duplicate_reason(normal, kept_forms)
+        if duplicate:
+            removed.append(Removed(text=text, reason=duplicate, line=line.number))
+            continue
+        kept.append(text)
+        kept_forms.append((normal, _shingles(normal)))
+    article.removed = removed
+    if not kept and cookie_seen:
+        article.warnings.append(COOKIE_WARNING)
+    elif not kept:
+        article.warnings.append("no body text was found")
+    position, paragraphs = 0, []
+    for text in kept:
+        paragraphs.append(Paragraph(start=position, end=position + len(text)))
+        position += len(text) + 2
+    article.text = "\n\n".join(kept)
+    article.paragraphs = paragraphs
+
+
+def _duplicate_reason(normal: str, kept: list[tuple[str, set[tuple[str, ...]]]]) -> str | None:
+    if not normal:
+        return None
+    shingles = None
+    for other, other_shingles in kept:
+        if normal == other:
+            return "duplicate paragraph"
+        if len(normal) < 40:
+            continue
+        if shingles is None:
+            shingles = _shingles(normal)
+        union = len(shingles | other_shingles)
+        if union and len(shingles & other_shingles) / union >= NEAR_DUPLICATE:
+            return "near-duplicate paragraph"
+    return None

@@ -1,0 +1,237 @@
+"""The ``layout`` stage: read the structure of a scraped article's plain text.
+
+Every non-empty line of the body becomes a :class:`Line` with a ``kind``:
+
+``headline``, ``timestamp``, ``byline``, ``media`` (caption and/or credit), ``widget`` (subscribe,
+share, related, cookie, ... boilerplate, with its ``reason``), or ``body``.  The dateline
+(``MOSCOW/GENEVA (Sputnik) -``) is split off the first body line.  The ``clean`` stage then builds
+the clean text from the ``body`` lines.  Rules are about kinds of line, never about one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dateline import boilerplate
+from dateline.model import DatelineInfo, Media
+from dateline.pipeline import Document, stage
+from dateline.timeparse import RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
+
+
+@dataclass
+class Line:
+    text: str
+    number: int  # 1-based line number in the body
+    kind: str = "body"
+    reason: str | None = None
+    #: pieces split off this line, each (text, reason): a dateline, a glued credit, ...
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+# --- timestamps -------------------------------------------------------------------------------
+_UPDATED = re.compile(r"\b(?:updated|last\s+updated|modified|last\s+modified|edited|revised)\b\s*(?:on|at)?\s*:?", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|released|created)\b\s*(?:on|at)?\s*:?", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(?:updated|last|published|posted|first|modified|on|at|gmt|utc|et|est|edt|pt|am|pm|a\.m\.|p\.m\.|"
+    r"bst|cet|msk|ist|z|\|)\b",
+    re.I,
+)
+
+
+def _timestamp_parts(text: str, day_first: bool | None) -> tuple[str | None, str | None] | None:
+    """(published, updated) if ``text`` is a timestamp line, else None."""
+    if len(text) > 140 or find_date(text, day_first=day_first) is None:
+        return None
+    # what is left once dates, clock times, zones and time words are taken out must be next to nothing
+    residue = re.sub(r"\d", " ", text)
+    residue = RE_WEEKDAY.sub(" ", residue)
+    residue = re.sub(boilerplate.MONTH_WORDS, " ", residue, flags=re.I)
+    residue = _TIME_WORDS.sub(" ", residue)
+    residue = re.sub(r"\b(?:by|and|read|min|minutes?|reading|time|date|last|mins?)\b", " ", residue, flags=re.I)
+    words = re.findall(r"[A-Za-z]{2,}", residue)
+    if len(words) > 3:
+        return None
+    upd = _UPDATED.search(text)
+    if upd:
+        before, after = text[: upd.start()], text[upd.end() :]
+        published = parse_timestamp(before, day_first=day_first) if find_date(before, day_first=day_first) else None
+        updated = parse_timestamp(after, day_first=day_first)
+        return published, updated
+    return parse_timestamp(text, day_first=day_first), None
+
+
+# --- bylines ----------------------------------------------------------------------------------
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|al|bin|la|le)){0,3}"
+RE_BYLINE = re.compile(
+    rf"^(?:(?:written|reported|words|story|text)\s+)?by[:\s]+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+RE_AUTHOR = re.compile(rf"^(?:author|authors|reporter|correspondent)s?\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$", re.I)
+
+
+def _byline(text: str) -> list[str] | None:
+    if len(text) > 160:
+        return None
+    m = RE_BYLINE.match(text) or RE_AUTHOR.match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip(" ,|-–—")
+    # "By Jane Doe, Reuters" / "By Jane Doe | 10 January 2022" are fine; "By the way, ..." is not
+    if rest and len(rest.split()) > 10:
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if n.strip()]
+    names = [n for n in names if n[0].isupper() and n.lower() not in boilerplate.NOT_NAMES]
+    return names or None
+
+
+# --- datelines --------------------------------------------------------------------------------
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
+RE_DATELINE = re.compile(
+    rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?)"
+    rf"(?:,\s*(?P<date>{boilerplate.MONTH_WORDS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{boilerplate.MONTH_WORDS}\.?))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)\s*)?"
+    r"(?P<dash>[-–—]{1,2}|:)\s+",
+)
+
+
+def _title(place: str) -> str:
+    if place.isupper():
+        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in place.split())
+    return place
+
+
+def split_dateline(text: str) -> tuple[DatelineInfo, int] | None:
+    """The dateline at the start of ``text`` and where the body after it starts."""
+    m = RE_DATELINE.match(text)
+    if not m:
+        return None
+    places_text = m.group("places")
+    first = re.split(r"[/,]", places_text)[0].strip()
+    # a dateline's first place is written in capitals ("PARIS", "KYIV, Ukraine"); needs an agency or a dash
+    if not first.replace(".", "").replace(" ", "").replace("-", "").isupper() or len(first) < 2:
+        return None
+    if m.group("dash") == ":" and not m.group("agency"):
+        return None
+    places = [_title(p.strip()) for p in re.split(r"\s*[/,]\s*", places_text) if p.strip()]
+    info = DatelineInfo(
+        text=text[: m.end()].strip(), places=places, agency=(m.group("agency") or "").strip() or None, date=m.group("date")
+    )
+    return info, m.end()
+
+
+# --- media ------------------------------------------------------------------------------------
+def _media(text: str) -> tuple[Media, list[tuple[str, str]]] | None:
+    """Caption/credit of a photo line, and pieces of it that are widgets (e.g. 'Go to the mediabank')."""
+    credit_match = boilerplate.find_credit(text)
+    if credit_match is None:
+        return None
+    credit, caption, widgets = credit_match
+    return Media(caption=caption, credit=credit), widgets
+
+
+# --- the stage --------------------------------------------------------------------------------
+def split_lines(body: str) -> list[Line]:
+    lines = []
+    for number, raw in enumerate(body.splitlines(), start=1):
+        text = " ".join(raw.split())
+        if text:
+            lines.append(Line(text=text, number=number))
+    return lines
+
+
+def _headline_candidate(line: Line, following: list[Line]) -> bool:
+    text = line.text
+    words = text.split()
+    if not following or len(words) > 30 or len(text) > 250:
+        return False
+    if text[-1] in ".;,:" and not text.endswith("..."):
+        return False
+    if text[-1] in "\"”'’" and len(words) > 15:
+        return False
+    return True
+
+
+@stage("layout")
+def run_layout(doc: Document) -> None:
+    article = doc.article
+    if doc.raw:
+        return
+    lines = split_lines(doc.body)
+    doc.lines = lines
+    day_first = writes_day_first(doc.body)
+    meta = doc.html_meta
+    title = meta.get("title")
+    if title:
+        article.headline = " ".join(str(title).split())
+    if meta.get("author"):
+        article.byline = [a.strip() for a in re.split(r";|\band\b|,", str(meta["author"])) if a.strip()]
+    if meta.get("date") and not article.published:
+        article.published = parse_timestamp(str(meta["date"])) or str(meta["date"])
+
+    header_zone = True  # headline, timestamps and bylines come before the first body paragraph
+    seen_body = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if index == 0 and not title and _headline_candidate(line, lines[1:]):
+            line.kind, line.reason = "headline", "headline"
+            article.headline = text
+            continue
+        if title and _same_text(text, str(title)):
+            line.kind, line.reason = "headline", "headline"
+            continue
+        widget = boilerplate.widget_reason(text)
+        if widget:
+            line.kind, line.reason = "widget", widget
+            continue
+        media = _media(text)
+        if media is not None:
+            item, pieces = media
+            line.kind, line.reason = "media", "media"
+            line.removed.extend(pieces)
+            _add_media(article.media, item)
+            continue
+        stamp = _timestamp_parts(text, day_first) if seen_body < 3 else None
+        if stamp is not None:
+            published, updated = stamp
+            line.kind, line.reason = "timestamp", "timestamp"
+            if published and not article.published:
+                article.published = published
+            if updated and not article.updated:
+                article.updated = updated
+            continue
+        names = _byline(text) if (header_zone or seen_body < 3 or index >= len(lines) - 3) else None
+        if names:
+            line.kind, line.reason = "byline", "byline"
+            for name in names:
+                if name not in article.byline:
+                    article.byline.append(name)
+            continue
+        if header_zone and article.dateline is None:
+            found = split_dateline(text)
+            if found is not None:
+                info, cut = found
+                article.dateline = info
+                line.removed.append((text[:cut].rstrip(), "dateline"))
+                line.text = text[cut:]
+        header_zone = False
+        seen_body += 1
+
+
+def _same_text(a: str, b: str) -> bool:
+    return boilerplate.normalise(a) == boilerplate.normalise(b)
+
+
+def _add_media(media: list[Media], item: Media) -> None:
+    """Add a photo line; a credit repeated under its caption joins the item it belongs to."""
+    for existing in media:
+        if item.caption is None and item.credit and existing.credit == item.credit:
+            return
+        if item.caption is None and existing.credit is None and existing.caption:
+            existing.credit = item.credit
+            return
+        if item.credit is None and existing.caption is None:
+            existing.caption = item.caption
+            return
+    media.append(item)
