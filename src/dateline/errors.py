@@ -46,7 +46,7 @@ class Errors:
     E011 = "E011 a WARC record could not be read: {detail}"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"
-    E031 = "E031 a worker process died while analysing this input ({detail}); rerun the ingest to retry it"
-    E032 = "E032 the Dask task analysing this input failed ({detail}); rerun the ingest to retry it"
+    E031 = "E031 a worker process died while analysing this input ({detail})"
+    E032 = "E032 the Dask task analysing this input failed ({detail})"
     E033 = "E033 --workers must be at least 1 (got {value})"
     E034 = "E034 --scheduler needs --executor dask"
