@@ -44,6 +44,10 @@ class Errors:
     E009 = "E009 unreadable: {detail}"
     E010 = "E010 unsupported input type {suffix!r}: give .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz"
     E011 = "E011 a WARC record could not be read: {detail}"
+    E012 = "E012 cannot write the output file: {detail}"
+    E013 = "E013 no article files in this folder (looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)"
+    E014 = "E014 the input is over the limit of {limit:,} bytes (raise it with --max-bytes)"
+    E015 = "E015 no HTML response records in this web archive"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"
     E031 = "E031 a worker process died while analysing this input ({detail})"

@@ -7,9 +7,10 @@ batch can record the failure and go on.
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from dateline.errors import Errors, InputError
 from dateline.readers.text import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html
@@ -18,6 +19,10 @@ __all__ = ["DEFAULT_MAX_BYTES", "Input", "decode_bytes", "iter_inputs", "read_pa
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".jsonl.gz", ".ndjson"}
+WARC_SUFFIXES = {".warc", ".warc.gz"}
+#: the files a folder walk picks up (a file named on the command line is read whatever its suffix)
+ARTICLE_SUFFIXES = {".txt", ".text"} | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 
 @dataclass
@@ -57,15 +62,26 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     if str(path) == "-":
         import sys
 
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_bytes + 1)
         try:
+            if len(data) > max_bytes:
+                raise InputError("-", Errors.E014.format(limit=max_bytes))
             yield read_bytes(data, "-", max_bytes=max_bytes)
         except InputError as err:
             yield err
         return
     p = Path(path)
     if p.is_dir():
-        for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
+        try:
+            children = sorted(
+                c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".") and _suffix(c) in ARTICLE_SUFFIXES
+            )
+        except OSError as err:
+            yield InputError(str(p), Errors.E009.format(detail=err.strerror or str(err)))
+            return
+        if not children:
+            yield InputError(str(p), Errors.E013)
+        for child in children:
             yield from read_path(child, max_bytes=max_bytes)
         return
     if not p.exists():
@@ -73,9 +89,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         return
     suffix = _suffix(p)
     try:
-        if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
+        if suffix in JSONL_SUFFIXES:
             yield from jsonl.read_jsonl(p, max_bytes=max_bytes)
-        elif suffix in (".warc", ".warc.gz"):
+        elif suffix in WARC_SUFFIXES:
             yield from warc.read_warc(p, max_bytes=max_bytes)
         else:
             size = p.stat().st_size
@@ -84,8 +100,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
             yield read_bytes(p.read_bytes(), str(p), suffix=suffix, max_bytes=max_bytes)
     except InputError as err:
         yield err
-    except OSError as err:
-        yield InputError(str(p), Errors.E009.format(detail=err.strerror or str(err)))
+    except (OSError, EOFError, zlib.error) as err:  # unreadable, or a truncated / corrupt .gz
+        detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err) or type(err).__name__
+        yield InputError(str(p), Errors.E009.format(detail=detail))
 
 
 def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from dateline.errors import Errors, InputError
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
+    """One :class:`Input` per line (blank lines skipped); a bad line gives an error and the rest go on."""
     from dateline.readers import Input
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
@@ -37,13 +39,15 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
             if not isinstance(text, str) and not isinstance(html, str):
                 yield InputError(source, Errors.E007)
                 continue
-            body = html if isinstance(html, str) and not isinstance(text, str) else text
+            # prefer the text; fall back to the HTML when the text is missing or blank
+            use_text = isinstance(text, str) and (bool(text.strip()) or not isinstance(html, str))
+            body = text if use_text else html
             if not isinstance(body, str) or not body.strip():
                 yield InputError(source, Errors.E001)
                 continue
             url = record.get("url") if isinstance(record.get("url"), str) else None
             published = record.get("published") if isinstance(record.get("published"), str) else None
-            if isinstance(text, str):
+            if use_text:
                 yield Input(source=str(path), text=text, url=url, published=published, format="jsonl", line=number)
             else:
                 yield Input(source=str(path), html=html, url=url, published=published, format="jsonl", line=number)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
+    """One :class:`Input` per HTML ``response`` record, numbered from 1 in ``Input.line``."""
     from dateline.readers import Input
 
     number = 0
@@ -32,6 +34,8 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
                 source = f"{path}#{number}"
                 try:
                     data = record.content_stream().read(max_bytes + 1)
+                    if len(data) > max_bytes:
+                        raise InputError(source, Errors.E014.format(limit=max_bytes))
                     html, encoding = decode_bytes(data, source, max_bytes=max_bytes)
                 except InputError as err:
                     yield err
@@ -39,3 +43,9 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
                 yield Input(source=str(path), html=html, url=url, format="warc", encoding=encoding, line=number)
     except ArchiveLoadFailed as err:
         yield InputError(str(path), Errors.E011.format(detail=str(err).strip()))
+        return
+    except (ValueError, KeyError, EOFError) as err:  # warcio's parsers raise these on damaged records
+        yield InputError(f"{path}#{number + 1}", Errors.E011.format(detail=str(err).strip() or type(err).__name__))
+        return
+    if number == 0:
+        yield InputError(str(path), Errors.E015)
