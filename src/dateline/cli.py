@@ -138,3 +138,6 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("dateline: interrupted")
         sys.exit(130)
+
+
+from dateline import cli_ingest  # noqa: E402,F401

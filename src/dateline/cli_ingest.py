@@ -1,0 +1,106 @@
+"""``dateline ingest``: a thin wrapper over :func:`dateline.ingest.ingest`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.cli import app, err_console, fail
+from dateline.errors import Errors
+from dateline.executors.base import DEFAULT_BATCH
+from dateline.readers import DEFAULT_MAX_BYTES
+
+#: rejects listed after a run (all are kept in the store: ``dateline rejects``)
+SHOW_REJECTS = 20
+
+
+class ExecutorKind(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (recursive), .jsonl / .jsonl.gz, .warc / .warc.gz.")
+    ],
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", help="Store: a SQLite path or sqlite:///path, or postgresql://... (default: ./dateline.db)"
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", help="Worker processes (default: all cores); 1 runs in this process."),
+    ] = None,
+    executor: Annotated[
+        ExecutorKind, typer.Option("--executor", help="local: a process pool on this machine; dask: a Dask cluster.")
+    ] = ExecutorKind.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local cluster starts."
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Inputs handed to a worker at once.")] = DEFAULT_BATCH,
+    write_batch: Annotated[int, typer.Option("--write-batch", help="Articles written per transaction.")] = 64,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Analyse a corpus and store it: safe to interrupt and rerun, nothing is added twice.
+
+    Sources already in the store are skipped; inputs that fail are stored as rejects with their reason (dateline rejects).
+
+    Examples:
+
+      dateline ingest articles/ --db corpus.db
+
+      dateline ingest feed.jsonl.gz crawl.warc.gz --workers 4
+
+      dateline ingest articles/ --db postgresql://localhost/news --executor dask --scheduler tcp://10.0.0.5:8786
+    """
+    from dateline.ingest import ingest as run_ingest
+
+    if workers is not None and workers < 1:
+        raise fail(Errors.E033.format(value=workers))
+    if scheduler and executor is not ExecutorKind.dask:
+        raise fail(Errors.E034)
+    report = run_ingest(
+        paths,
+        db,
+        workers=workers,
+        executor=executor.value,
+        scheduler=scheduler,
+        progress=not quiet,
+        batch_size=batch_size,
+        write_batch=write_batch,
+        max_bytes=max_bytes,
+    )
+    if quiet:
+        return
+    out = Console(highlight=False)
+    table = Table(title=f"ingest: {report.read} inputs in {report.seconds:.1f} s", title_justify="left")
+    table.add_column("")
+    table.add_column("inputs", justify="right")
+    for name, value in (
+        ("new articles", report.new),
+        ("already present", report.present),
+        ("rejected", report.rejected),
+        ("failed", report.failed),
+    ):
+        table.add_row(name, str(value))
+    table.caption = f"{report.rate:.1f} inputs/s, {report.workers} worker(s), {report.executor} executor"
+    out.print(table)
+    if report.rejects:
+        err_console.print(f"{report.rejected + report.failed} input(s) rejected (kept in the store: dateline rejects):")
+        for source, reason in report.rejects[:SHOW_REJECTS]:
+            err_console.print(f"  {source}: {reason}", soft_wrap=True, highlight=False, markup=False)
+        if len(report.rejects) > SHOW_REJECTS:
+            err_console.print(f"  ... and {report.rejected + report.failed - SHOW_REJECTS} more")

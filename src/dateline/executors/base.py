@@ -1,0 +1,60 @@
+"""What every executor offers: ``run(inputs)`` yields one :class:`Outcome` per input, in input order.
+
+Executors hold only a bounded number of batches in flight, so memory stays flat however long the
+stream of inputs is, and they yield in input order, so the parent writes to the store in the same
+order whatever the number of workers (a rerun of a killed ingest then ends with the same database).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Protocol
+
+from dateline.executors.work import Item, Outcome
+
+#: inputs sent to a worker at once: large enough to make the hand-over cheap, small enough to balance
+DEFAULT_BATCH = 8
+#: batches in flight per worker
+IN_FLIGHT_PER_WORKER = 3
+
+
+class Executor(Protocol):
+    """Runs the analysis of inputs somewhere; see the module docstring."""
+
+    workers: int
+
+    def run(self, inputs: Iterable[Item]) -> Iterator[tuple[Item, Outcome]]: ...
+
+    def close(self) -> None: ...
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Cut a stream into lists of ``size`` items (the last may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def make_executor(
+    kind: str = "local", *, workers: int | None = None, scheduler: str | None = None, batch_size: int = DEFAULT_BATCH
+) -> Executor:
+    """``local`` (a process pool; 1 worker runs in this process) or ``dask`` (a cluster)."""
+    if kind == "local":
+        from dateline.executors.local import LocalExecutor
+
+        return LocalExecutor(workers=workers, batch_size=batch_size)
+    if kind == "dask":
+        from dateline.executors.dask import DaskExecutor
+
+        return DaskExecutor(workers=workers, scheduler=scheduler, batch_size=batch_size)
+    raise ValueError(f"unknown executor {kind!r}: choose local or dask")

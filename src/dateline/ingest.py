@@ -1,0 +1,305 @@
+"""Ingest a corpus into a store: read, skip what is already there, analyse in parallel, write in batches.
+
+::
+
+    import dateline
+    from dateline.ingest import ingest
+
+    store = dateline.open_store("corpus.db")
+    report = ingest(["articles/", "feed.jsonl.gz"], store)
+    report.new, report.present, report.rejected
+
+The parent process reads the inputs, skips every source the store already knows (stored or
+rejected), hands the rest to an executor (a local process pool by default, or Dask) and writes
+what comes back through the one store, in input order, one transaction per batch.  An article's
+id comes from its content, so a rerun adds nothing twice, and a run killed at any point and started
+again ends with the database an uninterrupted run gives.  Inputs that fail are stored as rejects
+with their reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dateline.errors import InputError
+from dateline.executors.base import DEFAULT_BATCH, make_executor
+from dateline.executors.work import Item, Refused, rebuild, source_of
+from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
+
+if TYPE_CHECKING:
+    from dateline.model import Article
+    from dateline.store import Store
+
+#: articles written to the store in one transaction
+DEFAULT_WRITE_BATCH = 64
+#: write what is buffered at least this often (seconds), so a slow corpus still commits steadily
+FLUSH_SECONDS = 2.0
+#: rejects kept on the report (all of them are in the store)
+REPORT_REJECTS = 1000
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did.
+
+    ``read``: inputs read (files, JSON Lines records, WARC records), whatever became of them;
+    ``new``: articles added; ``present``: inputs already in the store (same source seen before, or the
+    same content under another source); ``rejected``: inputs refused for what they are (empty,
+    binary, malformed...); ``failed``: inputs lost to an unexpected error (a bug, a dead worker).
+    Rejected and failed inputs are both stored as rejects with their reason.
+    """
+
+    read: int = 0
+    new: int = 0
+    present: int = 0
+    rejected: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    workers: int = 1
+    executor: str = "local"
+    rejects: list[tuple[str, str]] = field(default_factory=list)
+
+    #: inputs skipped because the store knew their source (counted in ``present`` too)
+    skipped: int = 0
+    #: inputs finished: skipped, or analysed (written or waiting in the write buffer)
+    done: int = 0
+
+    @property
+    def rate(self) -> float:
+        """Inputs handled per second of wall time."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "new": self.new,
+            "present": self.present,
+            "rejected": self.rejected,
+            "failed": self.failed,
+            "seconds": round(self.seconds, 3),
+            "workers": self.workers,
+            "executor": self.executor,
+        }
+
+
+ProgressFn = Callable[[IngestReport], None]
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store | str | None = None,
+    *,
+    workers: int | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    progress: bool | ProgressFn = True,
+    batch_size: int = DEFAULT_BATCH,
+    write_batch: int = DEFAULT_WRITE_BATCH,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestReport:
+    """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
+
+    ``store`` is an open :class:`~dateline.store.Store`, or a URL/path to open (and close) here;
+    ``None`` means ``./dateline.db``.  ``workers`` defaults to all cores; ``executor`` is ``local`` or
+    ``dask`` (with ``scheduler`` an address, or a local cluster when ``None``).  ``progress=True``
+    shows a progress bar on standard error; a callable instead gets the report after each input.
+    """
+    own_store = store is None or isinstance(store, str)
+    if store is None or isinstance(store, str):
+        from dateline.store import open_store
+
+        db: Store = open_store(store)
+    else:
+        db = store
+    report = IngestReport(executor=executor)
+    names = [str(p) for p in paths]
+    bar = _ProgressBar(names, max_bytes) if progress is True else None
+    callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
+    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size)
+    report.workers = runner.workers
+    writer = _Writer(db, report, write_batch)
+    started = time.perf_counter()
+    context: AbstractContextManager[Any] = bar if bar is not None else nullcontext()
+    try:
+        with context:
+            for item, outcome in runner.run(_unseen(names, db.known_sources(), report, callback, max_bytes)):
+                if outcome.record is not None:
+                    writer.add(rebuild(item, outcome))
+                else:
+                    writer.reject(outcome.source, outcome.reason or "", failed=outcome.failed)
+                report.done += 1
+                report.seconds = time.perf_counter() - started
+                if callback:
+                    callback(report)
+            writer.flush()
+            if callback:
+                callback(report)
+    finally:
+        runner.close()
+        report.seconds = time.perf_counter() - started
+        if own_store:
+            db.close()
+    return report
+
+
+def _unseen(
+    paths: list[str], known: set[str], report: IngestReport, callback: ProgressFn | None, max_bytes: int
+) -> Iterator[Item]:
+    """The inputs of ``paths`` whose source the store does not know yet (read lazily)."""
+    seen: set[str] = set()
+    for raw in iter_inputs(paths, max_bytes=max_bytes):
+        report.read += 1
+        item: Item = Refused(raw.source, raw.problem) if isinstance(raw, InputError) else raw
+        source = source_of(item)
+        if source in known or source in seen:
+            report.present += 1
+            report.skipped += 1
+            report.done += 1
+            if callback:
+                callback(report)
+            continue
+        seen.add(source)
+        yield item
+
+
+class _Writer:
+    """Buffers records and rejects and writes them through the store, one transaction per batch."""
+
+    def __init__(self, store: Store, report: IngestReport, size: int) -> None:
+        self.store = store
+        self.report = report
+        self.size = max(1, size)
+        self.articles: list[Article] = []
+        self.rejects: list[tuple[str, str]] = []
+        self.last = time.monotonic()
+
+    def add(self, article: Article) -> None:
+        self.articles.append(article)
+        self._maybe_flush()
+
+    def reject(self, source: str, reason: str, *, failed: bool) -> None:
+        self.rejects.append((source, reason))
+        if failed:
+            self.report.failed += 1
+        else:
+            self.report.rejected += 1
+        if len(self.report.rejects) < REPORT_REJECTS:
+            self.report.rejects.append((source, reason))
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        if len(self.articles) + len(self.rejects) >= self.size or time.monotonic() - self.last >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.articles:
+            added = self.store.add_articles(self.articles)
+            self.report.new += added
+            self.report.present += len(self.articles) - added
+            self.articles = []
+        for source, reason in self.rejects:
+            self.store.add_reject(source, reason)
+        self.rejects = []
+        self.last = time.monotonic()
+
+
+def count_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
+    """How many inputs ``paths`` hold, cheaply (no decoding); ``None`` when it cannot be known (stdin)."""
+    from dateline import readers
+
+    walked: set[str] | None = getattr(readers, "ARTICLE_SUFFIXES", None)  # what a folder walk reads
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        path = Path(name)
+        if path.is_dir():
+            files = [
+                c
+                for c in path.rglob("*")
+                if c.is_file() and not c.name.startswith(".") and (walked is None or readers._suffix(c) in walked)
+            ]
+        else:
+            files = [path]
+        for file in files:
+            suffix = readers._suffix(file)
+            try:
+                if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
+                    total += _count_lines(file)
+                elif suffix in (".warc", ".warc.gz"):
+                    total += _count_warc(file)
+                else:
+                    total += 1
+            except Exception:  # unreadable: the reader will report it as one reject
+                total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    import gzip
+
+    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _count_warc(path: Path) -> int:
+    from warcio.archiveiterator import ArchiveIterator
+
+    count = 0
+    with open(path, "rb") as handle:
+        for record in ArchiveIterator(handle):
+            headers = record.http_headers
+            if record.rec_type == "response" and headers is not None:
+                count += "html" in (headers.get_header("Content-Type") or "").lower()
+    return count
+
+
+class _ProgressBar:
+    """A rich progress bar on standard error: inputs done of the total, rate and time left."""
+
+    def __init__(self, paths: list[str], max_bytes: int) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.total = count_inputs(paths, max_bytes)
+        self.progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} inputs/s"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self.task = self.progress.add_task("ingest", total=self.total, rate="-", counts="")
+
+    def __enter__(self) -> _ProgressBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def update(self, report: IngestReport) -> None:
+        speed = self.progress.tasks[0].speed
+        counts = f"new {report.new}  present {report.present}  rejected {report.rejected + report.failed}"
+        self.progress.update(self.task, completed=report.done, rate=f"{speed:.1f}" if speed else "-", counts=counts)
+
+
+__all__ = ["IngestReport", "count_inputs", "ingest"]
