@@ -54,3 +54,10 @@ class Errors:
     E032 = "E032 the Dask task analysing this input failed ({detail})"
     E033 = "E033 --workers must be at least 1 (got {value})"
     E034 = "E034 --scheduler needs --executor dask"
+    # corpus store and its questions (E040-E049)
+    E040 = "E040 bad search query {query!r}: {detail}; check quotes and operators (words, \"a phrase\", a OR b, -word)"
+    E041 = "E041 bad date {value!r}: give a date as YYYY-MM-DD"
+    E042 = "E042 cannot open the store {url}: {detail}"
+    E043 = "E043 unknown table {table!r}: choose one of {choices}"
+    E044 = "E044 unknown export format {format!r}: choose parquet, csv or jsonl"
+    E045 = "E045 this store was written by a newer dateline (migration {name!r} is unknown here); upgrade dateline"
