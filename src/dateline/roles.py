@@ -1,0 +1,161 @@
+"""Word lists the ``entities`` stage reasons with: titles and roles, news agencies, reporting verbs.
+
+Kept apart from the stage so that other stages (quotes, events) and the corpus store can use the
+same vocabulary.  All entries are lower-case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Nouns naming a role a person holds; the head of a title ("Deputy Foreign *Minister*").
+ROLE_NOUNS: frozenset[str] = _words(
+    """minister secretary spokesperson spokesman spokeswoman spokespeople president vice-president
+    premier chancellor ambassador envoy diplomat official officer director chief head chairman chairwoman
+    chairperson chair ceo cfo coo founder commissioner commander general admiral colonel lieutenant captain
+    major sergeant governor mayor senator congressman congresswoman representative lawmaker legislator
+    deputy mp mep politician leader king queen prince princess emperor pope cardinal bishop archbishop
+    sheikh emir judge justice prosecutor attorney lawyer advocate negotiator adviser advisor counsellor
+    counselor aide analyst economist expert researcher professor scientist doctor spokes president-elect
+    candidate nominee activist journalist correspondent reporter editor executive manager owner
+    chairman-elect coach striker midfielder goalkeeper captain player manager trainer coordinator
+    representative delegate consul attaché attache inspector detective superintendent sheriff
+    commissioner governor-general viceroy regent treasurer auditor registrar rapporteur undersecretary
+    under-secretary ombudsman speaker whip"""
+)
+
+#: Words that qualify a role inside a title ("*Deputy Foreign* Minister", "*former* president").
+TITLE_MODIFIERS: frozenset[str] = _words(
+    """deputy vice assistant associate acting interim former then ex outgoing incoming foreign prime
+    defence defense interior finance justice health trade economy economic energy state chief senior
+    principal general executive managing press first second top special permanent supreme federal
+    national regional international presidential parliamentary military security intelligence
+    attorney lord grand head junior junior deputy co under-secretary-general secretary-general"""
+)
+
+#: Generic nouns for a person and the title words that make a person fit them.
+#: ``"the diplomat"`` fits a foreign minister, an ambassador or an envoy.
+GENERIC_ROLES: dict[str, frozenset[str]] = {
+    "diplomat": _words("foreign ambassador envoy diplomat consul attaché attache negotiator secretary-general"),
+    "official": _words(
+        "minister secretary spokesperson spokesman spokeswoman official officer director chief head "
+        "commissioner ambassador envoy deputy governor mayor adviser advisor aide chairman chairwoman "
+        "representative delegate president undersecretary under-secretary"
+    ),
+    "politician": _words(
+        "minister president premier chancellor senator congressman congresswoman representative lawmaker "
+        "legislator mp mep governor mayor leader deputy speaker"
+    ),
+    "lawmaker": _words("senator congressman congresswoman representative lawmaker legislator mp mep deputy"),
+    "legislator": _words("senator congressman congresswoman representative lawmaker legislator mp mep"),
+    "spokesperson": _words("spokesperson spokesman spokeswoman spokespeople press"),
+    "spokesman": _words("spokesperson spokesman spokeswoman press"),
+    "spokeswoman": _words("spokesperson spokesman spokeswoman press"),
+    "negotiator": _words("negotiator envoy foreign secretary deputy minister"),
+    "envoy": _words("envoy ambassador special"),
+    "leader": _words("president premier chancellor leader king queen prime head chairman chairwoman"),
+    "executive": _words("ceo cfo coo executive chief director chairman chairwoman president founder"),
+    "lawyer": _words("lawyer attorney counsel advocate"),
+}
+
+#: Role nouns that tell a person's gender.
+FEMALE_ROLES: frozenset[str] = _words(
+    "spokeswoman chairwoman congresswoman queen princess empress businesswoman woman actress duchess countess"
+)
+MALE_ROLES: frozenset[str] = _words(
+    "spokesman chairman congressman king prince emperor businessman man actor duke count"
+)
+
+#: Honorifics that tell a person's gender (lower-case, without the dot).
+FEMALE_HONORIFICS: frozenset[str] = _words("ms mrs miss madame mme mlle lady dame frau sra")
+MALE_HONORIFICS: frozenset[str] = _words("mr sir lord monsieur herr sr")
+
+#: News organisations and agencies: always ORG, never a person.
+AGENCIES: frozenset[str] = frozenset(
+    [
+        "sputnik",
+        "reuters",
+        "ap",
+        "associated press",
+        "the associated press",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "tass",
+        "itar-tass",
+        "xinhua",
+        "interfax",
+        "ria novosti",
+        "ria",
+        "bloomberg",
+        "upi",
+        "united press international",
+        "dpa",
+        "efe",
+        "ansa",
+        "kyodo",
+        "yonhap",
+        "pti",
+        "ani",
+        "ians",
+        "anadolu",
+        "anadolu agency",
+        "irna",
+        "fars",
+        "tasnim",
+        "kcna",
+        "wafa",
+        "bernama",
+        "antara",
+        "ukrinform",
+        "unian",
+        "prensa latina",
+        "press tv",
+        "bbc",
+        "cnn",
+        "al jazeera",
+        "nhk",
+        "rt",
+        "cctv",
+        "cgtn",
+        "izvestia",
+        "kommersant",
+        "vedomosti",
+        "rbc",
+        "axios",
+        "politico",
+        "aap",
+        "pa",
+        "nbc",
+        "abc",
+        "cbs",
+        "fox news",
+        "sky news",
+        "the guardian",
+        "the new york times",
+        "the washington post",
+        "the wall street journal",
+        "financial times",
+        "the times",
+    ]
+)
+
+#: Nouns after a name that make it an organisation ("Sputnik news agency", "Kommersant newspaper").
+MEDIA_NOUNS: frozenset[str] = _words(
+    "agency newspaper daily broadcaster channel outlet magazine radio tv television network wire website portal"
+)
+
+#: Lemmas of verbs that report speech; their subject is a speaker.
+REPORTING_VERBS: frozenset[str] = _words(
+    """say tell add state note warn explain claim insist stress argue announce write reply respond ask
+    comment emphasize emphasise acknowledge admit declare continue conclude point suggest recall report
+    confirm deny reiterate remark observe predict promise vow urge assert maintain contend complain
+    caution believe think describe mention disclose reveal indicate signal estimate testify tweet post
+    quip joke answer counter retort concede agree disagree"""
+)
+
+#: Pronouns that can stand for a speaker, with the gender they tell ("" when they tell none).
+SPEAKER_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": ""}
