@@ -5,21 +5,42 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from dateline import __version__
 from dateline.errors import EXIT_BAD_INPUT, DatelineError, Errors, InputError
 from dateline.readers import DEFAULT_MAX_BYTES
 
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+ROOT_HELP = """Who said what, when: turn raw news articles (scraped text or HTML, noise and all) into
+clean, documented records: headline, times, dateline, byline, the clean body, and what was removed.
+
+Examples:
+
+  dateline analyze examples/seed.txt --format text      [dim]# a readable report[/]
+
+  dateline analyze page.html --indent 2                 [dim]# the JSON record[/]
+
+  dateline analyze articles.jsonl -o records.jsonl      [dim]# one record a line[/]
+
+  cat story.txt | dateline analyze - --published 2022-01-10T02:51:00Z
+
+  dateline schema                                       [dim]# the JSON Schema[/]
+
+Run [bold]dateline COMMAND --help[/] for a command's options; docs/cli.md has them all.
+"""
+
 app = typer.Typer(
     name="dateline",
-    help="Who said what, when: turn raw news articles into clean, attributed, dated records.\n\n"
-    "Start with:  dateline analyze article.txt --format text",
+    help=ROOT_HELP,
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -28,14 +49,19 @@ app = typer.Typer(
 err_console = Console(stderr=True, highlight=False)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     text = "text"
 
 
+def error_line(message: object) -> None:
+    """Print ``dateline: error: <message>`` on one line of standard error."""
+    err_console.print(f"[bold red]dateline: error:[/] {escape(str(message))}", markup=True, soft_wrap=True)
+
+
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(f"[bold red]dateline: error:[/] {message}", markup=True, soft_wrap=True)
+    error_line(message)
     return typer.Exit(code)
 
 
@@ -56,17 +82,47 @@ def _root(
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .htm, .jsonl), folders, or - for stdin.")],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: the record (JSON Lines for several inputs); text: a readable report.")] = OutputFormat.json,
-    raw: Annotated[bool, typer.Option("--raw", help="Skip layout and cleaning: the input is already the clean body, and offsets refer to it.")] = False,
-    published: Annotated[str | None, typer.Option("--published", help="Publication time (ISO 8601) when the text gives none; anchors relative dates.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz), folders, or - for stdin."),
+    ],
+    format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="json: the record (JSON Lines for several inputs); text: a readable report."
+        ),
+    ] = OutputFormat.json,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw", help="Skip layout and cleaning: the input is already the clean body, and offsets refer to it."
+        ),
+    ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", help="Publication time (ISO 8601) when the text gives none; anchors relative dates."
+        ),
+    ] = None,
     url: Annotated[str | None, typer.Option("--url", help="URL of the article (single input).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
-    indent: Annotated[int | None, typer.Option("--indent", help="Pretty-print JSON with this indent (single input).")] = None,
-    no_original: Annotated[bool, typer.Option("--no-original", help="Leave the verbatim input out of the JSON record.")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+    indent: Annotated[
+        int | None, typer.Option("--indent", help="Pretty-print JSON with this indent (single input).")
+    ] = None,
+    no_original: Annotated[
+        bool, typer.Option("--no-original", help="Leave the verbatim input out of the JSON record.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse articles and print one record each.
+
+    Each input is a file (.txt in any common encoding, .html/.htm, .jsonl or .jsonl.gz with one article a line, .warc/.warc.gz), a folder (its article files, recursively), or - for standard input.
+
+    An input that cannot be analysed (empty, binary, undecodable, too large, malformed) gets one error line naming it; the others are still analysed, the failures are summed up at the end, and the exit code is 2.
 
     Examples:
 
@@ -77,6 +133,8 @@ def analyze(
       cat story.txt | dateline analyze - --published 2022-01-10T02:51:00Z
 
       dateline analyze articles.jsonl > records.jsonl
+
+      dateline analyze body.txt --raw    [dim]# text kept as is[/]
     """
     from dateline.api import analyze_inputs
     from dateline.readers import iter_inputs
@@ -86,23 +144,65 @@ def analyze(
 
         if normalise_published(published) is None:
             raise fail(f"--published: {Errors.E008.format(value=published)}")
+    if "-" in paths and sys.stdin.isatty():
+        err_console.print("[dim]reading an article from standard input; end it with Ctrl-D[/]")
     failures: list[InputError] = []
     count = 0
-    target: Any = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
-    with target as out:
+    try:
+        target: Any = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)  # noqa: SIM115
+    except OSError as err:
+        raise fail(f"{output}: {Errors.E012.format(detail=err.strerror or err)}") from None
+    progress = _progress(paths, to_file=output is not None)
+    with target as out, progress or nullcontext():
+        task = progress.add_task("analysing", total=_known_total(paths), failed=0) if progress else None
         for item in analyze_inputs(iter_inputs(paths, max_bytes=max_bytes), raw=raw, published=published, url=url):
             if isinstance(item, InputError):
                 failures.append(item)
-                err_console.print(f"[bold red]dateline: error:[/] {item}", markup=True, soft_wrap=True, highlight=False)
-                continue
-            count += 1
-            _write(out, item, format, indent=indent, original=not no_original)
+                error_line(item)
+            else:
+                count += 1
+                _write(out, item, format, indent=indent, original=not no_original)
+            if progress is not None and task is not None:
+                progress.update(task, advance=1, failed=len(failures))
     if failures:
         if count + len(failures) > 1:
             err_console.print(f"{len(failures)} of {count + len(failures)} inputs failed:", highlight=False)
             for failure in failures:
-                err_console.print(f"  {failure}", highlight=False, soft_wrap=True)
+                err_console.print(f"  {escape(str(failure))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _known_total(paths: list[str]) -> int | None:
+    """How many articles ``paths`` hold, when that is known without reading them (plain files)."""
+    from dateline.readers import HTML_SUFFIXES, TEXT_SUFFIXES
+
+    plain = TEXT_SUFFIXES | HTML_SUFFIXES
+    if all(p != "-" and Path(p).is_file() and Path(p).suffix.lower() in plain for p in paths):
+        return len(paths)
+    return None
+
+
+def _progress(paths: list[str], *, to_file: bool) -> Progress | None:
+    """A progress bar on standard error, when there are many inputs and a person watches it.
+
+    It shows only when standard error is a terminal, the records do not go to that terminal too,
+    and the inputs are several (or a folder or a batch file); otherwise None.
+    """
+    many = len(paths) > 1 or any(p != "-" and Path(p).suffix.lower() not in {".txt", ".html", ".htm"} for p in paths)
+    if not (many and err_console.is_terminal and (to_file or not sys.stdout.isatty())):
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[red]{task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
 
 
 def _write(out: IO[str], article: Any, format: OutputFormat, *, indent: int | None, original: bool) -> None:
@@ -133,11 +233,16 @@ def main() -> None:
     try:
         app()
     except DatelineError as err:
-        err_console.print(f"[bold red]dateline: error:[/] {err}", markup=True, soft_wrap=True, highlight=False)
+        error_line(err)
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         err_console.print("dateline: interrupted")
         sys.exit(130)
+    except BrokenPipeError:  # the reader of our output went away (`dateline analyze ... | head`)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
 
 
 from dateline import cli_ingest  # noqa: E402,F401
