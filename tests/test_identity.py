@@ -68,6 +68,7 @@ def test_same_referent_people() -> None:
     assert same_referent("Mr. Ryabkov", "Sergey Ryabkov", "PERSON")
     assert same_referent("S. Ryabkov", "Sergey Ryabkov", "PERSON")
     assert same_referent("George W. Bush", "George Bush", "PERSON")
+    assert same_referent("Mr. Wang", "Wang Yi", "PERSON")
     assert not same_referent("Wendy Sherman", "Sergey Ryabkov", "PERSON")
     assert not same_referent("John Smith", "Jane Smith", "PERSON")
     assert not same_referent("", "Smith", "PERSON")

@@ -232,7 +232,8 @@ def _first_names_match(a: str, b: str) -> bool:
 def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
     """Whether the names ``a`` and ``b`` (both of entity ``type``) denote the same referent.
 
-    People: equal keys, a surname alone against a full name ("Ryabkov" / "Sergey Ryabkov"),
+    People: equal keys, a surname alone against a full name ("Ryabkov" / "Sergey Ryabkov"; also the
+    first word, for family names written first: "Wang" / "Wang Yi"),
     an honorific form ("Mr. Ryabkov"), an initial ("S. Ryabkov"), or transliteration variants
     of the first name with the same surname ("Sergei" / "Sergey Ryabkov"); middle names are ignored.
     Organisations and others: equal keys, an acronym and its expansion ("OSCE" / "Organization
@@ -245,9 +246,11 @@ def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
         return True
     if type == "PERSON":
         ta, tb = ka.split(), kb.split()
+        if len(ta) == 1 or len(tb) == 1:
+            # a surname alone, or a family name written first ("Mr. Wang" / "Wang Yi")
+            one, full = (ta, tb) if len(ta) == 1 else (tb, ta)
+            return one[0] in (full[-1], full[0]) and len(one[0]) > 1
         if ta[-1] != tb[-1]:
             return False
-        if len(ta) == 1 or len(tb) == 1:
-            return True
         return _first_names_match(ta[0], tb[0])
     return is_acronym_of(a, b) or is_acronym_of(b, a)

@@ -244,6 +244,23 @@ def _apposition_title(sdoc: Doc, end: int) -> tuple[int, int] | None:
     return end + 1, k
 
 
+def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of a span without a possessive, an unbalanced bracket or trailing punctuation."""
+    for k in range(start, end):
+        if sdoc[k].text == "(" and not any(sdoc[x].text == ")" for x in range(k + 1, end)):
+            end = k
+            break
+    for k in range(end - 1, start - 1, -1):
+        if sdoc[k].text == ")" and not any(sdoc[x].text == "(" for x in range(start, k)):
+            start = k + 1
+            break
+    while end > start and (sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].text in ",;:-–—'’\""):
+        end -= 1
+    while end > start and sdoc[start].text in ",;:-–—'’\"":
+        start += 1
+    return start, end
+
+
 def _drop(ent: Span) -> bool:
     text = ent.text
     if _TIMESTAMP.search(text) or _CREDIT.search(text):
@@ -278,7 +295,9 @@ def _name_mentions(sdoc: Doc, offset: int, dateline_agency: str) -> list[_Mentio
         etype = LABELS.get(ent.label_)
         if etype is None or _drop(ent):
             continue
-        start, end = ent.start, ent.end
+        start, end = _trim(sdoc, ent.start, ent.end)
+        if start >= end:
+            continue
         if _agency_context(ent, dateline_agency):
             etype = "ORG"
         titles: list[str] = []
@@ -411,6 +430,19 @@ def _cluster_names(mentions: list[_Mention], text: str) -> list[_Cluster]:
         m = re.match(r"\s*\(([A-Z][A-Za-z.&-]{1,10})\)", after)
         if m and mention.type not in ("PERSON", "NORP") and len(mention.text.split()) > 1:
             links[m.group(1)] = cluster
+    # a full name spaCy tagged as an organisation once ("Alexei Navalny's lawyer") joins the person
+    people = [c for c in clusters if c.type == "PERSON"]
+    for cluster in clusters:
+        if cluster.type in ("PERSON", "NORP", "GPE", "LOC") or not cluster.forms:
+            continue
+        if not all(len(f.split()) > 1 and f.istitle() for f in cluster.forms):
+            continue
+        person = next((p for p in people if any(same_referent(f, p.name, "PERSON") for f in cluster.forms)), None)
+        if person is not None:
+            for mention in cluster.mentions:
+                mention.type = "PERSON"
+                person.add(mention)
+            cluster.mentions = []
     for cluster in clusters:
         if cluster.type != "PERSON" and cluster.votes:
             cluster.type = max(cluster.votes.items(), key=lambda kv: kv[1])[0]  # type: ignore[assignment]
