@@ -1,0 +1,103 @@
+"""The server back end: PostgreSQL through psycopg 3, full text by a stored tsvector with a GIN index
+(``websearch_to_tsquery``, ``ts_rank_cd``, ``ts_headline``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+
+from dateline.errors import Errors, StoreError
+from dateline.store import query as fts_query
+from dateline.store.base import Row, Store
+from dateline.store.migrations import migrations, statements
+
+_LOCK_ID = 0x6461_7465  # "date": serialises migrations of concurrent openers
+
+
+@lru_cache(maxsize=512)
+def _pg(sql: str) -> str:
+    """``?`` placeholders to psycopg's ``%s``."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+class PostgresStore(Store):
+    backend = "postgres"
+
+    def __init__(self, url: str) -> None:
+        self.url = _redact(url)
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as err:
+            detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise StoreError(Errors.E042.format(url=self.url, detail=detail)) from None
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_ID,))
+            self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = {r[0] for r in self.conn.execute("SELECT name FROM migrations").fetchall()}
+            known = {name for name, _ in migrations("postgres")}
+            for name in sorted(applied - known):
+                raise StoreError(Errors.E045.format(name=name))
+            for name, sql in migrations("postgres"):
+                if name in applied:
+                    continue
+                for statement in statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (%s, to_char(now() AT TIME ZONE 'UTC', "
+                    '\'YYYY-MM-DD"T"HH24:MI:SS"Z"\'))',
+                    (name,),
+                )
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.conn.execute(_pg(sql), params).fetchall()
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(_pg(sql), params)
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(_pg(sql), rows)
+
+    def _transaction(self) -> AbstractContextManager[Any]:
+        return self.conn.transaction()
+
+    def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
+        with self.conn.transaction(), self.conn.cursor(name="dateline_stream") as cur:
+            cur.execute(_pg(sql), params)
+            while rows := cur.fetchmany(size):
+                yield rows
+
+    def _insert_article_row(self, values: Sequence[Any]) -> None:
+        marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
+        self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+
+    def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
+        return self._query(
+            "SELECT s.id, s.headline, s.published, s.source_key, s.url, s.story_id, "
+            "ts_headline('english', s.text, s.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12'), s.score "
+            "FROM (SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, a.text, w.q, "
+            "ts_rank_cd(a.tsv, w.q) AS score FROM articles a, (SELECT websearch_to_tsquery('english', ?) AS q) w "
+            f"WHERE a.tsv @@ w.q{where} ORDER BY score DESC, a.id LIMIT ?) s ORDER BY s.score DESC, s.id",
+            [fts_query.to_websearch(q), *params, limit],
+        )
+
+    def _ids_agg(self, expr: str) -> str:
+        return f"string_agg({expr}, ',')"
+
+    def _ilike(self) -> str:
+        return "ILIKE"
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,134 @@
+"""The embedded back end: one SQLite file, WAL journal, FTS5 full-text index (bm25, snippet())."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import Errors, StoreError
+from dateline.store import query as fts_query
+from dateline.store.base import Row, Store
+from dateline.store.migrations import migrations, statements
+
+
+class SQLiteStore(Store):
+    backend = "sqlite"
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.url = f"sqlite:///{path}"
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=60)
+            for pragma in (
+                "journal_mode = WAL",
+                "synchronous = NORMAL",
+                "busy_timeout = 60000",
+                "cache_size = -65536",
+                "temp_store = MEMORY",
+                "mmap_size = 268435456",
+            ):
+                self.conn.execute(f"PRAGMA {pragma}")
+        except (sqlite3.Error, OSError) as err:
+            raise StoreError(Errors.E042.format(url=path, detail=err)) from None
+        self._depth = 0
+        self._migrate()
+
+    def _migrate(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        known = {name for name, _ in migrations("sqlite")}
+        applied = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+        for name in sorted(applied - known):
+            raise StoreError(Errors.E045.format(name=name))
+        for name, sql in migrations("sqlite"):
+            if name in applied:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self.conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    self.conn.execute("COMMIT")
+                    continue
+                for statement in statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                    (name,),
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(sql, params)
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
+        cur = self.conn.execute(sql, params)
+        while rows := cur.fetchmany(size):
+            yield rows
+
+    def _insert_article_row(self, values: Sequence[Any]) -> None:
+        marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
+        cur = self.conn.execute(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+        headline, text = values[5], values[8]
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (cur.lastrowid, headline, text)
+        )
+
+    def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
+        match = fts_query.to_fts5(q)
+        try:
+            return self._query(
+                "SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
+                "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24), -rank "
+                "FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ?{where} ORDER BY rank, a.id LIMIT ?",
+                [match, *params, limit],
+            )
+        except sqlite3.OperationalError as err:
+            if "fts5" in str(err) or "syntax" in str(err) or "no such column" in str(err):
+                raise StoreError(Errors.E040.format(query=match[:80], detail=str(err))) from None
+            raise
+
+    def _ids_agg(self, expr: str) -> str:
+        return f"group_concat({expr}, ',')"
+
+    def _ilike(self) -> str:
+        return "LIKE"
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
