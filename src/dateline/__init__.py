@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dateline.model import SCHEMA_VERSION, Article, json_schema
 from dateline.pipeline import Document, Pipeline, analyze
+from dateline.store import open_store
 
 __version__ = "0.1.0"
 
-__all__ = ["SCHEMA_VERSION", "Article", "Document", "Pipeline", "__version__", "analyze", "json_schema"]
+__all__ = ["SCHEMA_VERSION", "Article", "Document", "Pipeline", "__version__", "analyze", "json_schema", "open_store"]

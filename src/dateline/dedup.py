@@ -22,8 +22,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = [
     "BANDS",
@@ -89,6 +93,8 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 def minhash(shingle_set: set[str]) -> MinHash:
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=_SEED)
     if shingle_set:
         m.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])

@@ -10,7 +10,10 @@ See docs/corpus.md for the tables and every query.
 
 from __future__ import annotations
 
-from dateline.store.base import EXPORT_COLUMNS, Store, source_key
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.store.base import EXPORT_COLUMNS, Store, source_key
 
 __all__ = ["DEFAULT_URL", "EXPORT_COLUMNS", "Store", "open_store", "source_key"]
 
@@ -36,3 +39,12 @@ def open_store(url: str | None = None) -> Store:
     elif target.startswith("sqlite://"):
         target = target[len("sqlite://") :] or ":memory:"
     return SQLiteStore(target)
+
+
+def __getattr__(name: str) -> Any:
+    # the store's code (numpy, datasketch) loads on first use, so `import dateline` stays quick
+    if name in ("EXPORT_COLUMNS", "Store", "source_key"):
+        from dateline.store import base
+
+        return getattr(base, name)
+    raise AttributeError(name)
