@@ -49,6 +49,11 @@ from dateline.roles import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: spaCy (OntoNotes) labels -> the record's entity types; labels not listed are not entities.
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON",
@@ -95,6 +100,18 @@ PORTFOLIOS = frozenset(
         "army",
         "industry",
     ]
+)
+
+#: Lower-case words that belong inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES = _words("de da di du del della der den van von ten ter bin ibn al el la le dos das y")
+#: Tokens that end a name inside a person span.
+BREAKS = frozenset(['"', "“", "”", "«", "»", "(", ")", "=", "/", "--", ",", ";", ":"])
+#: Last words that make a name an organisation, even when spaCy says PERSON.
+ORG_HEADS = _words(
+    """inc corp corporation co ltd llc plc ag gmbh group holdings bank airlines airways motors
+    international industries technologies systems partners capital communications pharmaceuticals
+    foundation institute university college council committee party union association agency ministry
+    department club united city fc federation league"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
@@ -258,12 +275,18 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
         start += 1
+    # a name does not end in a number ("de Silva 4-0-25-0", "W. Hegg 54")
+    while end - start > 1 and any(ch.isdigit() for ch in sdoc[end - 1].text) and not sdoc[end - 1].is_alpha:
+        end -= 1
     return start, end
 
 
 def _drop(ent: Span) -> bool:
     text = ent.text
     if _TIMESTAMP.search(text) or _CREDIT.search(text):
+        return True
+    # two names across a dash ("CRICKET - SRI LANKA", "MOSCOW - The")
+    if any(t.text in ("-", "–", "—") and t.whitespace_ and t.i > ent.start for t in ent):
         return True
     if not any(ch.isupper() for ch in text) and ent.label_ in ("PERSON", "ORG"):
         return True
@@ -288,6 +311,82 @@ def _agency_context(ent: Span, dateline_agency: str) -> bool:
     return False
 
 
+def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]]:
+    """The names inside one spaCy span: a person's span is cut at a lower-case word that is not a
+    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana")."""
+    if etype != "PERSON":
+        return [_trim(sdoc, start, end)]
+    pieces = []
+    first = start
+    for k in range(start, end + 1):
+        if k == end or _breaks_name(sdoc[k]):
+            if k > first:
+                pieces.append(_trim(sdoc, first, k))
+            first = k + 1
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _breaks_name(token: Token) -> bool:
+    text = token.text
+    if token.is_alpha and token.is_lower:
+        return text not in NAME_PARTICLES
+    return any(ch.isdigit() for ch in text) or text in BREAKS
+
+
+def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset: int) -> _Mention | None:
+    """One name mention from a token range, with the title in front of it and its apposition."""
+    start, end = piece
+    inner_start = start
+    titles: list[str] = []
+    gender = ""
+    if etype == "PERSON":
+        # title words glued to the front of the name ("Spokesperson Ned Price")
+        while end - start > 1 and (
+            sdoc[start].lower_ in ROLE_NOUNS
+            or sdoc[start].lower_ in TITLE_MODIFIERS
+            or sdoc[start].lower_.rstrip(".") in _HONORIFIC_TOKENS
+        ):
+            start += 1
+        first, has_role = _title_before(sdoc, start, inner_start)
+        if has_role and first < start:
+            titles.append(sdoc[first:start].text)
+        honorific = sdoc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if honorific in FEMALE_HONORIFICS:
+            gender = "f"
+        elif honorific in MALE_HONORIFICS:
+            gender = "m"
+        appos = _apposition_title(sdoc, end)
+        if appos is not None:
+            words = [t for t in sdoc[appos[0] : appos[1]] if t.lower_ not in ("the", "a", "an")]
+            if words:
+                titles.append(sdoc[words[0].i : appos[1]].text)
+    else:
+        while end - start > 1 and sdoc[start].lower_ in _DETERMINERS:
+            start += 1
+        # "Russophobic NATO": an adjective in front of an organisation's name
+        if etype == "ORG" and end - start > 1 and sdoc[start].tag_ == "JJ" and sdoc[start + 1].is_upper:
+            start += 1
+    span = sdoc[start:end]
+    if not any(ch.isalpha() for ch in span.text):
+        return None
+    for title in titles:
+        words_low = title.lower().split()
+        if any(w in FEMALE_ROLES for w in words_low):
+            gender = gender or "f"
+        elif any(w in MALE_ROLES for w in words_low):
+            gender = gender or "m"
+    return _Mention(
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        text=span.text,
+        type=etype,
+        kind="name",
+        subject=span.root.dep_ in _SUBJECT_DEPS,
+        titles=titles,
+        gender=gender,
+    )
+
+
 def _name_mentions(sdoc: Doc, offset: int, dateline_agency: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     covered: set[int] = set()
@@ -295,63 +394,14 @@ def _name_mentions(sdoc: Doc, offset: int, dateline_agency: str) -> list[_Mentio
         etype = LABELS.get(ent.label_)
         if etype is None or _drop(ent):
             continue
-        start, end = _trim(sdoc, ent.start, ent.end)
-        if start >= end:
-            continue
         if _agency_context(ent, dateline_agency):
             etype = "ORG"
-        titles: list[str] = []
-        gender = ""
-        if etype == "PERSON":
-            # title words glued to the front of the name ("Spokesperson Ned Price")
-            while end - start > 1 and (
-                sdoc[start].lower_ in ROLE_NOUNS
-                or sdoc[start].lower_ in TITLE_MODIFIERS
-                or sdoc[start].lower_.rstrip(".") in _HONORIFIC_TOKENS
-            ):
-                start += 1
-            first, has_role = _title_before(sdoc, start, ent.start)
-            if has_role and first < start:
-                titles.append(sdoc[first:start].text)
-            honorific = sdoc[start - 1].lower_.rstrip(".") if start > 0 else ""
-            if honorific in FEMALE_HONORIFICS:
-                gender = "f"
-            elif honorific in MALE_HONORIFICS:
-                gender = "m"
-            appos = _apposition_title(sdoc, end)
-            if appos is not None:
-                phrase = sdoc[appos[0] : appos[1]]
-                words = [t for t in phrase if t.lower_ not in ("the", "a", "an")]
-                if words:
-                    titles.append(sdoc[words[0].i : appos[1]].text)
-        else:
-            while end - start > 1 and sdoc[start].lower_ in _DETERMINERS:
-                start += 1
-            # "Russophobic NATO": an adjective in front of an organisation's name
-            if etype == "ORG" and end - start > 1 and sdoc[start].tag_ == "JJ" and sdoc[start + 1].is_upper:
-                start += 1
-        span = sdoc[start:end]
-        if not span.text.strip() or not any(ch.isalpha() for ch in span.text):
-            continue
-        for title in titles:
-            low = title.lower()
-            if any(w in FEMALE_ROLES for w in low.split()):
-                gender = gender or "f"
-            elif any(w in MALE_ROLES for w in low.split()):
-                gender = gender or "m"
-        root = span.root
-        mentions.append(
-            _Mention(
-                start=offset + span.start_char,
-                end=offset + span.end_char,
-                text=span.text,
-                type=etype,
-                kind="name",
-                subject=root.dep_ in _SUBJECT_DEPS,
-                titles=titles,
-                gender=gender,
-            )
-        )
+        elif etype == "PERSON" and ent[-1].lower_.rstrip(".") in ORG_HEADS:
+            etype = "ORG"  # "Magna International Inc", "Manchester United"
+        for piece in _pieces(sdoc, ent.start, ent.end, etype):
+            mention = _piece_mention(sdoc, piece, etype, offset)
+            if mention is not None:
+                mentions.append(mention)
         covered.update(range(ent.start, ent.end))
     # agencies spaCy did not tag at all ("told Reuters")
     for token in sdoc:
@@ -443,6 +493,25 @@ def _cluster_names(mentions: list[_Mention], text: str) -> list[_Cluster]:
                 mention.type = "PERSON"
                 person.add(mention)
             cluster.mentions = []
+    # one sense per article: a form written the same way is one referent, typed by most mentions
+    by_form: dict[str, _Cluster] = {}
+    for cluster in sorted(clusters, key=lambda c: -len(c.mentions)):
+        if not cluster.mentions:
+            continue
+        bigger = next((by_form[f] for f in cluster.forms if f in by_form), None)
+        if (
+            bigger is not None
+            and bigger is not cluster
+            and set(cluster.forms) <= set(bigger.forms)
+            and (bigger.type == "NORP") == (cluster.type == "NORP")
+        ):
+            for mention in cluster.mentions:
+                mention.type = bigger.type
+                bigger.add(mention)
+            cluster.mentions = []
+            continue
+        for form in cluster.forms:
+            by_form.setdefault(form, cluster)
     for cluster in clusters:
         if cluster.type != "PERSON" and cluster.votes:
             cluster.type = max(cluster.votes.items(), key=lambda kv: kv[1])[0]  # type: ignore[assignment]
