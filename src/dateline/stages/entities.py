@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.identity import fold_token, is_acronym_of, name_key, same_referent
+from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
 from dateline.model import Entity, EntityType, Mention
 from dateline.pipeline import Document, stage
 from dateline.roles import (
@@ -529,6 +529,10 @@ def _propagate(docs: list[Doc], offsets: list[int], clusters: list[_Cluster], me
                 forms.setdefault(form, cluster)
         if cluster.type == "PERSON" and " " in cluster.name:
             forms.setdefault(_surname(cluster), cluster)
+        elif cluster.type in ("ORG", "FAC", "EVENT", "LAW", "MISC") and " " in cluster.name:
+            short = acronym(cluster.name)
+            if len(short) >= 3:
+                forms.setdefault(short, cluster)  # "World Health Organization" ... "WHO experts"
     if not forms:
         return
     starts = sorted(m.start for m in mentions)
@@ -536,7 +540,9 @@ def _propagate(docs: list[Doc], offsets: list[int], clusters: list[_Cluster], me
     for sdoc, offset in zip(docs, offsets, strict=True):
         for token in sdoc:
             found = forms.get(token.text)
-            if found is None or token.pos_ not in ("PROPN", "NOUN", "X") or token.ent_type_ in ("DATE", "TIME"):
+            if found is None or token.ent_type_ in ("DATE", "TIME"):
+                continue
+            if token.pos_ not in ("PROPN", "NOUN", "X") and not (token.is_upper and len(token) > 2):
                 continue
             start = offset + token.idx
             end = start + len(token)
