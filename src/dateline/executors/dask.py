@@ -43,7 +43,7 @@ class DaskExecutor:
             else:
                 n = workers if workers is not None else default_workers()
                 self._cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=None
+                    n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0"
                 )
                 self._client = Client(self._cluster)
         except OSError as err:

@@ -1,0 +1,69 @@
+"""Helpers for the ingest and Dask executor tests: a test corpus and a comparable dump of a SQLite store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+#: columns whose values depend on the run rather than the content (row numbers, clocks)
+RUN_TIME_COLUMNS = {"n", "rowid", "applied", "applied_at", "created_at", "updated_at", "ingested_at", "inserted_at"}
+
+
+def make_corpus(root: Path, *, copies: int = 1) -> tuple[Path, dict[str, int]]:
+    """A folder with the fixture JSON Lines (``copies`` times, each copy's bodies changed a little, so
+    copies are near duplicates of the first), the bundled examples, an empty and a binary file.
+    Returns the folder and the expected counts of one clean ingest."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    lines = (FIXTURES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    for k in range(copies):
+        out = []
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                out.append(line)
+                continue
+            if k and "text" in record:
+                record["text"] += f"\n\nThis report was updated {k} time(s) after publication."
+            out.append(json.dumps(record))
+        (corpus / f"feed{k}.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
+    for name in ("seed.txt", "reuters.com.parasite.html"):
+        shutil.copy(EXAMPLES / name, corpus / name)
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03 not text \x00" * 4)
+    per_copy_articles = 16
+    expected = {
+        "read": copies * 19 + 4,
+        "new": copies * per_copy_articles + 2,
+        "present": copies * 1,  # each feed carries a wire copy of its first item
+        "rejected": copies * 2 + 2,  # per feed: a malformed line and one without a body; empty, binary
+    }
+    return corpus, expected
+
+
+def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows, sorted, without run-time columns (FTS shadow tables left out)."""
+    con = sqlite3.connect(db)
+    try:
+        tables = [
+            name
+            for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not name.startswith("sqlite_") and "_fts" not in name
+        ]
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        for table in tables:
+            columns = [row[1] for row in con.execute(f'PRAGMA table_info("{table}")')]
+            keep = [c for c in columns if c.lower() not in RUN_TIME_COLUMNS]
+            select = ", ".join(f'"{c}"' for c in keep)
+            rows = con.execute(f'SELECT {select} FROM "{table}"').fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()

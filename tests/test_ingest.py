@@ -1,0 +1,164 @@
+"""dateline ingest: counts, idempotent reruns, rejects with reasons, a killed run resumed, the process pool."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import count_inputs, ingest
+from dateline.store import open_store
+from ingest_support import FIXTURES, dump, make_corpus
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("ingest"))
+
+
+@pytest.fixture(scope="module")
+def clean_db(corpus, tmp_path_factory, seed_article):
+    """One uninterrupted in-process ingest of the corpus (the reference database)."""
+    folder, _ = corpus
+    db = tmp_path_factory.mktemp("clean") / "clean.db"
+    store = open_store(str(db))
+    try:
+        report = ingest([str(folder)], store, workers=1, progress=False)
+    finally:
+        store.close()
+    return db, report
+
+
+def test_counts_and_rejects_of_a_first_run(corpus, clean_db):
+    folder, expected = corpus
+    db, report = clean_db
+    assert (report.read, report.new, report.present, report.rejected, report.failed) == (
+        expected["read"],
+        expected["new"],
+        expected["present"],
+        expected["rejected"],
+        0,
+    )
+    assert count_inputs([str(folder)]) == expected["read"]
+    store = open_store(str(db))
+    try:
+        rejects = {r["source"]: r["reason"] for r in store.rejects(limit=100)}
+        assert store.stats()["articles"] == expected["new"]
+    finally:
+        store.close()
+    feed = folder / "feed0.jsonl"
+    assert rejects[f"{feed}:17"].startswith("E006")  # the malformed line
+    assert rejects[f"{feed}:18"].startswith("E007")  # a record without text or html
+    assert rejects[str(folder / "empty.txt")].startswith("E001")
+    assert rejects[str(folder / "binary.txt")].startswith("E002")
+    assert len(rejects) == expected["rejected"]
+    # the run's report lists the same rejects, with their reasons
+    assert dict(report.rejects) == rejects
+
+
+def test_a_second_run_adds_nothing(corpus, clean_db, tmp_path):
+    folder, expected = corpus
+    db = tmp_path / "again.db"
+    db.write_bytes(clean_db[0].read_bytes())
+    before = dump(db)
+    report = ingest([str(folder)], str(db), workers=1, progress=False)
+    assert (report.new, report.rejected, report.failed) == (0, 0, 0)
+    assert report.present == report.read == expected["read"]
+    assert report.skipped == report.read  # every source was known: nothing was analysed again
+    assert dump(db) == before
+
+
+def test_a_new_file_in_a_known_folder_is_the_only_one_analysed(corpus, clean_db, tmp_path, seed_text):
+    folder, _ = corpus
+    db = tmp_path / "grow.db"
+    db.write_bytes(clean_db[0].read_bytes())
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Fresh report\n\n" + FIXTURES.joinpath("README.md").read_text(encoding="utf-8"), encoding="utf-8")
+    copy = tmp_path / "seed-copy.txt"
+    copy.write_text(seed_text, encoding="utf-8")  # same content as a stored article, another name
+    report = ingest([str(folder), str(extra), str(copy)], str(db), workers=1, progress=False)
+    assert report.new == 1
+    assert report.skipped == report.read - 2
+    assert report.present == report.skipped + 1  # the copy of the seed is already there by content
+
+
+def _article_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
+        try:
+            return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:  # not created yet, or being migrated
+        return 0
+
+
+def test_a_killed_ingest_rerun_gives_the_database_of_a_clean_run(tmp_path, seed_article):
+    """SIGKILL the command once some batches are committed, rerun it, compare with an uninterrupted run."""
+    folder, expected = make_corpus(tmp_path, copies=3)
+    clean = tmp_path / "clean.db"
+    ingest([str(folder)], str(clean), workers=1, progress=False)
+    killed = tmp_path / "killed.db"
+    command = [str(BIN / "dateline"), "ingest", str(folder), "--db", str(killed), "--workers", "1"]
+    command += ["--write-batch", "2", "--batch-size", "2", "--quiet"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 180
+        while proc.poll() is None and _article_count(killed) < 4 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        still_running = proc.poll() is None
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert still_running, "the ingest finished before it could be killed"
+    partial = _article_count(killed)
+    assert 4 <= partial < expected["new"]
+    report = ingest([str(folder)], str(killed), workers=1, progress=False)
+    assert report.skipped > 0  # the committed part was not analysed again
+    assert report.new == expected["new"] - partial
+    assert dump(killed) == dump(clean)
+
+
+def test_the_process_pool_writes_the_same_database_as_one_process(corpus, clean_db, tmp_path):
+    folder, expected = corpus
+    db = tmp_path / "pool.db"
+    report = ingest([str(folder)], str(db), workers=2, batch_size=3, progress=False)
+    assert report.workers == 2
+    assert (report.new, report.rejected, report.failed) == (expected["new"], expected["rejected"], 0)
+    assert dump(db) == dump(clean_db[0])
+
+
+def test_the_command_prints_a_summary_and_lists_rejects(corpus, tmp_path, seed_article):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    folder, expected = corpus
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "cli.db"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "new articles" in result.output
+    assert str(expected["new"]) in result.output
+    assert "empty.txt: E001" in result.output
+    assert "binary.txt: E002" in result.output
+
+
+def test_bad_arguments_are_refused_with_a_message(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--workers", "0"])
+    assert result.exit_code == 2 and "E033" in result.output
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "E034" in result.output
