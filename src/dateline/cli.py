@@ -246,3 +246,4 @@ def main() -> None:
 
 
 from dateline import cli_ingest  # noqa: E402,F401
+from dateline import cli_corpus  # noqa: E402,F401

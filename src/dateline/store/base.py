@@ -18,6 +18,7 @@ derived value is independent of the order articles arrive in:
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import json
 import re
 import zlib
@@ -133,8 +134,10 @@ def check_day(value: str | None, option: str = "date") -> str | None:
     if value is None:
         return None
     day = day_of(value.strip())
-    if day is None:
-        raise StoreError(f"{option}: " + Errors.E041.format(value=value))
+    try:
+        _dt.date.fromisoformat(day or "")
+    except ValueError:
+        raise StoreError(f"{option}: " + Errors.E041.format(value=value)) from None
     return day
 
 
@@ -377,6 +380,10 @@ class Store(ABC):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+        self._many(
+            "INSERT INTO entity_names (ckey, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            sorted({(ck, n) for ck, ns in names.items() for n in ns}),
+        )
         recompute: set[str] = set()
         touched: set[str] = set()
         for ckey in sorted(mentions):
@@ -731,7 +738,14 @@ class Store(ABC):
         out = []
         for cid, type_, name, articles, mentions, first, last in rows:
             aliases = sorted(
-                {r[0] for r in self._query("SELECT name FROM entity_keys WHERE canonical = ?", (cid,))} - {name}
+                {
+                    r[0]
+                    for r in self._query(
+                        "SELECT n.name FROM entity_keys k JOIN entity_names n ON n.ckey = k.ckey WHERE k.canonical = ?",
+                        (cid,),
+                    )
+                }
+                - {name}
             )
             out.append(
                 {
@@ -895,6 +909,7 @@ class Store(ABC):
             "entities": "SELECT article_id, eid, type, name, ckey, mentions, aliases, titles FROM entities",
             "entity_keys": "SELECT ckey, type, name, canonical, articles FROM entity_keys",
             "entity_blocks": "SELECT block, ckey FROM entity_blocks",
+            "entity_names": "SELECT ckey, name FROM entity_names",
             "corpus_entities": "SELECT id, type, name, articles, mentions, first_seen, last_seen FROM corpus_entities",
             "quotes": "SELECT article_id, qid, kind, text, norm, speaker, speaker_ckey, cue, date, day, start_offset, end_offset FROM quotes",
             "quote_entities": "SELECT article_id, qid, ckey FROM quote_entities",

@@ -61,6 +61,11 @@ CREATE TABLE entity_keys (              -- one row per distinct corpus key
     articles INTEGER NOT NULL
 );
 CREATE INDEX entity_keys_canonical ON entity_keys (canonical);
+CREATE TABLE entity_names (             -- every name written for a corpus key (aliases)
+    ckey TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (ckey, name)
+) WITHOUT ROWID;
 CREATE TABLE entity_blocks (            -- blocking keys for same_referent candidates
     block TEXT NOT NULL,
     ckey TEXT NOT NULL,

@@ -1,0 +1,523 @@
+"""The corpus store: the same tests on SQLite and on PostgreSQL.
+
+PostgreSQL runs when DATELINE_TEST_POSTGRES holds a postgresql:// URL of a server that answers
+(.ci/postgres.sh starts one; .ci/run always does); otherwise those cases skip and say why.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dateline
+from dateline import dedup
+from dateline.errors import StoreError
+from dateline.identity import name_key
+from dateline.model import Article, Cue, Entity, Event, Mention, Quote, Source, SpeakerRef, TimeExpr
+from dateline.pipeline import content_id
+from dateline.store import Store, open_store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "store"
+PG_URL = os.environ.get("DATELINE_TEST_POSTGRES", "")
+
+
+def _postgres_reason() -> str | None:
+    if not PG_URL:
+        return "DATELINE_TEST_POSTGRES is not set (source .ci/postgres.sh to start a throwaway server)"
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_URL, connect_timeout=5):
+            pass
+    except Exception as err:  # any failure to connect is a reason to skip here (never in CI)
+        return f"PostgreSQL at DATELINE_TEST_POSTGRES cannot be reached: {str(err).strip().splitlines()[0]}"
+    return None
+
+
+_PG_SKIP = _postgres_reason()
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")]
+        ),
+    ]
+)
+def make_store(request, tmp_path) -> Iterator[Callable[[], Store]]:
+    """A factory of fresh, empty stores of the parametrised back end (a new file or a new schema)."""
+    opened: list[Store] = []
+    schemas: list[str] = []
+
+    def make() -> Store:
+        if request.param == "sqlite":
+            store = open_store(str(tmp_path / f"{uuid.uuid4().hex[:8]}.db"))
+        else:
+            import psycopg
+
+            schema = f"t_{uuid.uuid4().hex[:12]}"
+            with psycopg.connect(PG_URL, autocommit=True) as conn:
+                conn.execute(f"CREATE SCHEMA {schema}")
+            schemas.append(schema)
+            sep = "&" if "?" in PG_URL else "?"
+            store = open_store(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        try:
+            store.close()
+        except Exception:
+            pass
+    if schemas:
+        import psycopg
+
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            for schema in schemas:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def store(make_store) -> Store:
+    return make_store()
+
+
+# ---- articles built by hand (offsets found in real text), so these tests need no NLP model ----
+
+
+def _spans(text: str, form: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(form)
+    while at >= 0:
+        out.append((at, at + len(form)))
+        at = text.find(form, at + len(form))
+    return out
+
+
+def build(
+    name: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    line: int | None = None,
+    entities: list[tuple[str, str, list[str]]] = (),  # type: ignore[assignment]
+    quotes: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
+    events: list[tuple[str, str, str | None, list[str]]] = (),  # type: ignore[assignment]
+    text: str | None = None,
+) -> Article:
+    """An article from tests/fixtures/store/<name>.txt (first line the headline) with the given facts.
+
+    entities: (type, name, written forms); quotes: (quoted text, speaker name or None);
+    events: (trigger, kind, date, participant names).
+    """
+    raw = text if text is not None else (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    headline, _, body = raw.partition("\n\n") if text is None else ("", "", raw)
+    body = body.strip()
+    ents = []
+    for i, (type_, ename, forms) in enumerate(entities, 1):
+        mentions = [Mention(start=s, end=e, text=body[s:e]) for f in forms for s, e in _spans(body, f)]
+        ents.append(
+            Entity(id=f"e{i}", type=type_, name=ename, aliases=[f for f in forms if f != ename], mentions=mentions)
+        )
+    by_name = {e.name: e.id for e in ents}
+    qs = []
+    for i, (qtext, speaker) in enumerate(quotes, 1):
+        s, e = _spans(body, qtext)[0]
+        ref = None
+        if speaker is not None:
+            surface = speaker.split()[-1]
+            ss, se = _spans(body, surface)[0]
+            ref = SpeakerRef(entity=by_name.get(speaker), text=surface, start=ss, end=se)
+        cue_at = body.find(" said")
+        cue = Cue(text="said", start=cue_at + 1, end=cue_at + 5) if cue_at >= 0 else None
+        qs.append(Quote(id=f"q{i}", kind="direct", text=qtext, start=s, end=e, speaker=ref, cue=cue))
+    evs = []
+    for i, (trigger, kind, date, names) in enumerate(events, 1):
+        s, e = _spans(body, trigger)[0]
+        evs.append(
+            Event(
+                id=f"v{i}", kind=kind, text=trigger, start=s, end=e, date=date, participants=[by_name[n] for n in names]
+            )
+        )
+    times = [
+        TimeExpr(id=f"t{i}", text=w, start=s, end=e, type="DATE", value=None)
+        for i, (w, (s, e)) in enumerate(((w, sp) for w in ("Sunday", "Thursday") for sp in _spans(body, w)[:1]), 1)
+    ]
+    return Article(
+        id=content_id(raw + (url or "")),
+        source=Source(path=path or f"fixtures/{name}.txt", url=url, format="jsonl" if line else "text", line=line),
+        headline=headline or None,
+        published=published,
+        text=body,
+        entities=ents,
+        quotes=qs,
+        times=times,
+        events=evs,
+        original=raw,
+    )
+
+
+RYABKOV_SERGEI = ("PERSON", "Sergei Ryabkov", ["Sergei Ryabkov", "Ryabkov"])
+RYABKOV_SERGEY = ("PERSON", "Sergey Ryabkov", ["Sergey Ryabkov", "Ryabkov"])
+SHERMAN = ("PERSON", "Wendy Sherman", ["Wendy Sherman", "Sherman"])
+NATO = ("ORG", "NATO", ["NATO"])
+OSCE = ("ORG", "OSCE", ["OSCE"])
+QUOTE_WIRE = '"We will not make concessions under pressure,"'
+QUOTE_OTHER = '"The reply leaves no room for optimism,"'
+
+
+def wire(**kw) -> Article:
+    return build(
+        "wire",
+        published="2022-01-09T18:00:00+00:00",
+        entities=[RYABKOV_SERGEI, SHERMAN, NATO, OSCE],
+        quotes=[(QUOTE_WIRE, "Sergei Ryabkov")],
+        events=[("meet in Geneva", "meeting", "2022-01-10", ["Sergei Ryabkov", "Wendy Sherman"])],
+        **kw,
+    )
+
+
+def wire_copy(**kw) -> Article:
+    return build(
+        "wire_copy",
+        published="2022-01-10T07:30:00+00:00",
+        entities=[RYABKOV_SERGEI, SHERMAN, NATO, OSCE],
+        quotes=[(QUOTE_WIRE, "Sergei Ryabkov")],
+        **kw,
+    )
+
+
+def other(**kw) -> Article:
+    return build(
+        "other",
+        published="2022-01-27T12:00:00+00:00",
+        entities=[RYABKOV_SERGEY, NATO],
+        quotes=[(QUOTE_OTHER, "Sergey Ryabkov")],
+        **kw,
+    )
+
+
+def seed_words(start: int, end: int) -> str:
+    """A run of words of the seed article (real sentences, cut to a window)."""
+    words = (Path(__file__).parent.parent / "examples" / "seed.txt").read_text(encoding="utf-8").split()
+    return " ".join(words[start:end])
+
+
+# ---- records, sources, rejects, migrations ----------------------------------------------------
+
+
+def test_record_round_trips_and_adding_twice_adds_nothing(store: Store) -> None:
+    a = wire()
+    assert store.add_article(a) is True
+    assert store.add_article(a) is False
+    assert store.get_article(a.id) == a
+    assert store.get_article("0" * 16) is None
+    assert store.has_article(a.id) and not store.has_article("0" * 16)
+    assert store.stats()["articles"] == 1
+    assert "fixtures/wire.txt" in store.known_sources()
+
+
+@pytest.mark.slow
+def test_analysed_seed_round_trips(store: Store, seed_article) -> None:
+    assert store.add_article(seed_article)
+    back = store.get_article(seed_article.id)
+    assert back == seed_article
+    assert back.to_json() == seed_article.to_json()
+    assert list(store.iter_articles()) == [seed_article]
+
+
+def test_the_same_content_from_a_second_source_is_one_article_and_two_known_sources(store: Store) -> None:
+    a = wire(path="feed.jsonl", line=3)
+    b = a.model_copy(update={"source": Source(path="mirror.jsonl", format="jsonl", line=7)})
+    assert store.add_articles([a, b]) == 1
+    assert {"feed.jsonl:3", "mirror.jsonl:7"} <= store.known_sources()
+    assert store.stats()["articles"] == 1
+
+
+def test_rejects_are_kept_with_their_reason_once_per_source(store: Store) -> None:
+    store.add_reject("bad/one.bin", "E002 binary input")
+    store.add_reject("bad/one.bin", "E002 binary input (again)")
+    store.add_reject("feed.jsonl:9", "E006 malformed JSON on this line")
+    assert store.rejects() == [
+        {"source": "bad/one.bin", "reason": "E002 binary input (again)"},
+        {"source": "feed.jsonl:9", "reason": "E006 malformed JSON on this line"},
+    ]
+    assert {"bad/one.bin", "feed.jsonl:9"} <= store.known_sources()
+    assert store.stats()["rejects"] == 2
+
+
+def test_migrations_are_named_recorded_and_applied_once(make_store) -> None:
+    store = make_store()
+    assert store.stats()["migrations"] == ["0001_initial"]
+    store.add_article(wire())
+    again = open_store(store.url) if store.backend == "sqlite" else None
+    if again is not None:  # reopening the same file keeps the data and applies nothing twice
+        assert again.stats()["migrations"] == ["0001_initial"]
+        assert again.stats()["articles"] == 1
+        again.close()
+
+
+def test_a_failure_inside_add_article_leaves_no_trace(store: Store, monkeypatch) -> None:
+    store.add_article(other())
+    before = store.snapshot()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "_add_times_events", boom)
+    with pytest.raises(RuntimeError):
+        store.add_article(wire())
+    assert store.snapshot() == before
+    assert not store.has_article(wire().id)
+    monkeypatch.undo()
+    assert store.add_article(wire())
+
+
+def test_open_store_reports_what_is_wrong(tmp_path) -> None:
+    with pytest.raises(StoreError, match="E042"):
+        open_store("postgresql://nobody@127.0.0.1:1/none")
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError, match="E042"):
+        open_store(str(tmp_path / "dir.db"))
+    assert dateline.open_store is open_store
+
+
+# ---- duplicates and stories ------------------------------------------------------------------
+
+
+def test_syndicated_copies_and_revisions_form_stories(store: Store) -> None:
+    a, b, c = wire(), wire_copy(), other()
+    exact = a.model_copy(update={"id": "ffff000000000000", "source": Source(path="elsewhere/wire.txt")})
+    store.add_articles([a, b, c, exact])
+    rows = {r["story_id"]: r for r in store.stories()}
+    story = min(a.id, b.id, exact.id)
+    assert set(rows) == {story}
+    assert rows[story]["size"] == 3
+    assert rows[story]["articles"] == sorted([a.id, b.id, exact.id])
+    assert rows[story]["first_seen"] == "2022-01-09" and rows[story]["last_seen"] == "2022-01-10"
+    stats = store.stats()
+    assert stats["story_clusters"] == 1 and stats["duplicates"] == 2 and stats["exact_duplicates"] == 1
+    # a revision of one URL joins its story even with a different body
+    r1 = build("r1", text=seed_words(0, 120), url="https://example.org/story", published="2022-01-10")
+    r2 = build("r2", text=seed_words(200, 330), url="https://example.org/story", published="2022-01-11")
+    store.add_articles([r1, r2])
+    assert any(s["articles"] == sorted([r1.id, r2.id]) for s in store.stories())
+    assert len(store.stories(min_size=1)) == 3
+
+
+def test_stories_do_not_depend_on_the_order_of_arrival(make_store) -> None:
+    # A ~ B (Jaccard 0.53) and B ~ C, but A and C are unrelated: one story of three, named by the smallest id
+    a = build("a", text=seed_words(0, 100))
+    b = build("b", text=seed_words(30, 130))
+    c = build("c", text=seed_words(60, 160))
+    d = build("d", text=seed_words(250, 400))
+    assert dedup.jaccard(dedup.shingles(a.text), dedup.shingles(b.text)) >= dedup.THRESHOLD
+    assert dedup.jaccard(dedup.shingles(a.text), dedup.shingles(c.text)) < dedup.THRESHOLD
+    snapshots = []
+    for order in ([a, b, c, d], [c, d, a, b], [d, c, b, a]):
+        store = make_store()
+        for article in order:
+            store.add_article(article)
+        [story] = store.stories()
+        assert story["story_id"] == min(a.id, b.id, c.id)
+        assert story["articles"] == sorted([a.id, b.id, c.id])
+        snapshots.append(store.snapshot())
+    assert snapshots[0] == snapshots[1] == snapshots[2]
+
+
+# ---- entities across articles ----------------------------------------------------------------
+
+
+def test_entities_merge_across_spellings_with_counts_and_dates(store: Store) -> None:
+    store.add_articles([other(), wire(), wire_copy()])
+    by_name = {e["name"]: e for e in store.entities(limit=100)}
+    ryabkov = next(e for e in by_name.values() if "Ryabkov" in e["name"])
+    assert ryabkov["type"] == "PERSON"
+    assert ryabkov["articles"] == 3
+    assert ryabkov["first_seen"] == "2022-01-09" and ryabkov["last_seen"] == "2022-01-27"
+    assert {ryabkov["name"], *ryabkov["aliases"]} == {"Sergei Ryabkov", "Sergey Ryabkov"}
+    assert by_name["NATO"]["articles"] == 3 and by_name["Wendy Sherman"]["articles"] == 2
+    assert [e["name"] for e in store.entities(type="ORG")] == ["NATO", "OSCE"]
+    assert store.stats()["corpus_entities"] == 4
+
+
+def test_a_bare_surname_does_not_join_two_people(store: Store) -> None:
+    text = "Boris Johnson met Dustin Johnson at the club, and Johnson later left."
+    store.add_article(build("j1", text=text, entities=[("PERSON", "Boris Johnson", ["Boris Johnson"])]))
+    store.add_article(build("j2", text=text + " Later.", entities=[("PERSON", "Dustin Johnson", ["Dustin Johnson"])]))
+    store.add_article(build("j3", text=text + " Then.", entities=[("PERSON", "Johnson", ["Johnson"])]))
+    names = sorted(e["name"] for e in store.entities())
+    assert names == ["Boris Johnson", "Dustin Johnson", "Johnson"]
+    # the lenient look-up still finds both Johnsons from the surname
+    keys = {f"PERSON:{name_key(n, 'PERSON')}" for n in ("Boris Johnson", "Dustin Johnson", "Johnson")}
+    assert set(store.resolve_entity("Johnson")) == keys
+
+
+def test_entity_merging_does_not_depend_on_order(make_store) -> None:
+    arts = [
+        other(),
+        wire(),
+        build("s", text="S. Ryabkov spoke in Moscow.", entities=[("PERSON", "S. Ryabkov", ["S. Ryabkov"])]),
+    ]
+    snaps = []
+    for order in (arts, arts[::-1]):
+        store = make_store()
+        store.add_articles(order)
+        snaps.append(store.snapshot())
+        ryabkov = [e for e in store.entities(type="PERSON") if "Ryabkov" in e["name"]]
+        assert len(ryabkov) == 1 and ryabkov[0]["articles"] == 3
+    assert snaps[0] == snaps[1]
+
+
+# ---- quotes and timelines --------------------------------------------------------------------
+
+
+def test_a_quote_repeated_across_a_story_is_one_statement(store: Store) -> None:
+    a, b, c = wire(), wire_copy(), other()
+    store.add_articles([a, b, c])
+    rows = store.quotes(speaker="Sergei Ryabkov")
+    assert [r["text"] for r in rows] == [QUOTE_OTHER, QUOTE_WIRE]  # newest first
+    wire_statement = rows[1]
+    assert wire_statement["articles"] == sorted([a.id, b.id]) and wire_statement["count"] == 2
+    assert wire_statement["story_id"] == min(a.id, b.id)
+    assert store.stats()["quotes"] == 3 and store.stats()["statements"] == 2
+    # any spelling the corpus knows finds the same statements
+    assert store.quotes(speaker="Ryabkov") == rows
+    assert store.quotes(speaker="Sergey Riabkov") == rows
+    assert store.quotes(speaker="Wendy Sherman") == []
+    assert [r["text"] for r in store.quotes(speaker="Ryabkov", since="2022-01-20")] == [QUOTE_OTHER]
+    assert store.quotes(speaker="Ryabkov", limit=1) == rows[:1]
+
+
+def test_quotes_about_an_entity(store: Store) -> None:
+    body = 'Ryabkov said: "NATO must stop its expansion," and left.'
+    art = build(
+        "about",
+        text=body,
+        entities=[("PERSON", "Sergei Ryabkov", ["Ryabkov"]), NATO],
+        quotes=[('"NATO must stop its expansion,"', "Sergei Ryabkov")],
+    )
+    store.add_articles([art, other()])
+    about = store.quotes(about="NATO")
+    assert [r["text"] for r in about] == ['"NATO must stop its expansion,"']
+    assert store.quotes(speaker="Ryabkov", about="NATO") == about
+    assert store.quotes(about="Nobody Here") == []
+
+
+def test_timeline_orders_events_and_statements_by_date(store: Store) -> None:
+    store.add_articles([other(), wire(), wire_copy()])
+    items = store.timeline(entity="Ryabkov")
+    assert [(i["date"], i["kind"]) for i in items] == [
+        ("2022-01-09", "quote"),
+        ("2022-01-10", "event:meeting"),
+        ("2022-01-27", "quote"),
+    ]
+    assert [i["kind"] for i in store.timeline(entity="Wendy Sherman")] == ["event:meeting"]
+    assert store.timeline(entity="Nobody Here") == []
+
+
+# ---- search ----------------------------------------------------------------------------------
+
+
+def test_search_ranks_filters_and_marks_snippets(store: Store) -> None:
+    a, c = wire(path="wires/reuters/1.txt"), other(path="wires/tass/2.txt")
+    store.add_articles([a, c])
+    hits = store.search("Ryabkov")
+    assert {h["id"] for h in hits} == {a.id, c.id}
+    assert all("<mark>Ryabkov</mark>" in h["snippet"] for h in hits)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert set(hits[0]) == {"id", "headline", "published", "source", "url", "story_id", "snippet", "score"}
+    # a word in the headline ranks its article first
+    assert store.search("NATO")[0]["id"] == c.id
+    assert [h["id"] for h in store.search('"frank conversation"')] == [a.id]
+    assert [h["id"] for h in store.search("Ryabkov -Sherman")] == [c.id]
+    assert [h["id"] for h in store.search("Ryabkov", since="2022-01-20")] == [c.id]
+    assert [h["id"] for h in store.search("Ryabkov", until="2022-01-09")] == [a.id]
+    assert [h["id"] for h in store.search("Ryabkov", source="TASS")] == [c.id]
+    assert store.search("Ryabkov", limit=1) == hits[:1]
+    assert store.search("zyzzyva") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "detail"),
+    [
+        ('"unbalanced', "not closed"),
+        ("OR NATO", "OR needs"),
+        ("NATO OR", "OR needs"),
+        ("-NATO", "not only words to exclude"),
+        ("   ", "no word"),
+        ("!!! ???", "no word"),
+    ],
+)
+def test_a_malformed_search_is_a_clear_error(store: Store, query: str, detail: str) -> None:
+    with pytest.raises(StoreError, match=detail) as info:
+        store.search(query)
+    assert str(info.value).startswith("E040 bad search query")
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["NEAR(a b)", "text:Ryabkov", "^Ryabkov", "Ryabkov*", "a AND b", "(NATO", "Ryabkov's", "U.S.-Russia", "NOT"],
+)
+def test_operator_characters_are_searched_as_words(store: Store, query: str) -> None:
+    store.add_article(wire())
+    assert isinstance(store.search(query), list)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([*"ab \"-()*:^.'", " OR ", "NEAR", " AND ", "NOT "]), max_size=12).map("".join))
+def test_any_query_gives_hits_or_a_store_error(store: Store, query: str) -> None:
+    try:
+        assert isinstance(store.search(query), list)
+    except StoreError as err:
+        assert str(err).startswith("E040")
+
+
+def test_bad_dates_are_clear_errors(store: Store) -> None:
+    for call in (lambda: store.search("x", since="last week"), lambda: store.quotes(since="2022-13-01")):
+        with pytest.raises(StoreError, match="E041"):
+            call()
+
+
+# ---- export ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_export_every_table(store: Store, tmp_path, fmt: str) -> None:
+    import csv
+
+    import pyarrow.parquet as pq
+
+    from dateline.store import EXPORT_COLUMNS
+
+    store.add_articles([wire(), wire_copy(), other()])
+    store.add_reject("x.bin", "E002 binary input")
+    expected = {"articles": 3, "quotes": 3, "entities": 4, "times": 5, "events": 1, "stories": 2, "rejects": 1}
+    for table, rows in expected.items():
+        out = tmp_path / f"{table}.{fmt}"
+        assert store.export(table, fmt, str(out)) == rows
+        columns = [c for c, _ in EXPORT_COLUMNS[table]]
+        if fmt == "parquet":
+            data = pq.read_table(out)
+            assert data.column_names == columns and data.num_rows == rows
+        elif fmt == "csv":
+            with open(out, newline="", encoding="utf-8") as f:
+                got = list(csv.reader(f))
+            assert got[0] == columns and len(got) == rows + 1
+        else:
+            lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+            assert len(lines) == rows and list(lines[0]) == columns
+    with pytest.raises(StoreError, match="E043"):
+        store.export("mentions", fmt, str(tmp_path / "x"))
+    with pytest.raises(StoreError, match="E044"):
+        store.export("articles", "xlsx", str(tmp_path / "x"))
