@@ -171,6 +171,7 @@ def _org_words(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str, type: str = "PERSON") -> str:
     """A canonical key for ``name`` of entity ``type`` (a :data:`~dateline.model.EntityType`).
 
@@ -229,6 +230,7 @@ def _first_names_match(a: str, b: str) -> bool:
     return a[0] == b[0] and skeleton_a == skeleton_b and len(skeleton_a) >= 3
 
 
+@lru_cache(maxsize=65536)
 def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
     """Whether the names ``a`` and ``b`` (both of entity ``type``) denote the same referent.
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -387,7 +388,7 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
     )
 
 
-def _name_mentions(sdoc: Doc, offset: int, dateline_agency: str) -> list[_Mention]:
+def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     covered: set[int] = set()
     for ent in sdoc.ents:
@@ -403,21 +404,46 @@ def _name_mentions(sdoc: Doc, offset: int, dateline_agency: str) -> list[_Mentio
             if mention is not None:
                 mentions.append(mention)
         covered.update(range(ent.start, ent.end))
-    # agencies spaCy did not tag at all ("told Reuters")
-    for token in sdoc:
-        if token.i not in covered and token.text[:1].isupper() and token.lower_ in AGENCIES and len(token) > 2:
-            mentions.append(
-                _Mention(
-                    start=offset + token.idx,
-                    end=offset + token.idx + len(token),
-                    text=token.text,
-                    type="ORG",
-                    kind="name",
-                    subject=token.dep_ in _SUBJECT_DEPS,
-                )
+    # agencies spaCy did not tag at all ("told Reuters", "RIA Novosti")
+    for match in _AGENCY_RE.finditer(ptext):
+        span = sdoc.char_span(match.start(), match.end())
+        if span is None or not match.group(0)[:1].isupper() or any(t.i in covered for t in span):
+            continue
+        mentions.append(
+            _Mention(
+                start=offset + match.start(),
+                end=offset + match.end(),
+                text=match.group(0),
+                type="ORG",
+                kind="name",
+                subject=span.root.dep_ in _SUBJECT_DEPS,
             )
+        )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+
+
+def _length(sdoc: Doc) -> int:
+    """Length of the text a Doc was made from, without building its text token by token."""
+    if not len(sdoc):
+        return 0
+    last = sdoc[-1]
+    return last.idx + len(last.text)
+
+
+def _token_at(sdoc: Doc, start: int, end: int) -> Token | None:
+    """The one token whose characters are ``start..end`` of the Doc's text."""
+    span = sdoc.char_span(start, end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+_AGENCY_RE = _words_re(a for a in AGENCIES if len(a) > 2)
+_ROLE_OR_PRONOUN_RE = _words_re([*ROLE_NOUNS, *GENERIC_ROLES, *SPEAKER_PRONOUNS, "him", "her", "them"])
 
 
 # ---------------------------------------------------------------- identity
@@ -518,7 +544,9 @@ def _cluster_names(mentions: list[_Mention], text: str) -> list[_Cluster]:
     return clusters
 
 
-def _propagate(docs: list[Doc], offsets: list[int], clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+def _propagate(
+    docs: list[Doc], texts: list[str], offsets: list[int], clusters: list[_Cluster], mentions: list[_Mention]
+) -> None:
     """Find again, by its exact written form, a one-word name spaCy tagged elsewhere in the article."""
     forms: dict[str, _Cluster] = {}
     for cluster in clusters:
@@ -535,25 +563,27 @@ def _propagate(docs: list[Doc], offsets: list[int], clusters: list[_Cluster], me
                 forms.setdefault(short, cluster)  # "World Health Organization" ... "WHO experts"
     if not forms:
         return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
+    )
     starts = sorted(m.start for m in mentions)
     ends = sorted(m.end for m in mentions)
-    for sdoc, offset in zip(docs, offsets, strict=True):
-        for token in sdoc:
-            found = forms.get(token.text)
-            if found is None or token.ent_type_ in ("DATE", "TIME"):
-                continue
-            if token.pos_ not in ("PROPN", "NOUN", "X") and not (token.is_upper and len(token) > 2):
-                continue
-            start = offset + token.idx
-            end = start + len(token)
+    for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
+        for match in pattern.finditer(ptext):
+            start, end = offset + match.start(), offset + match.end()
             # overlaps a mention when some mention starts before `end` and ends after `start`
             if bisect_left(starts, end) > bisect_right(ends, start):
                 continue
-            cluster = found
+            token = _token_at(sdoc, match.start(), match.end())
+            if token is None or token.ent_type_ in ("DATE", "TIME"):
+                continue
+            if token.pos_ not in ("PROPN", "NOUN", "X") and not (token.is_upper and len(token) > 2):
+                continue
+            cluster = forms[match.group(0)]
             mention = _Mention(
                 start=start,
                 end=end,
-                text=token.text,
+                text=match.group(0),
                 type=cluster.type,
                 kind="name",
                 subject=token.dep_ in _SUBJECT_DEPS,
@@ -636,16 +666,20 @@ def _resolve_roles_and_pronouns(
     """Add role-noun and speaker-pronoun mentions, in one pass over the paragraphs in order."""
     history: list[_Mention] = []  # resolved mentions so far, in text order
     pending = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in pending]
+    ends = sorted(m.end for m in pending)
     p = 0
     added: list[_Mention] = []
     for sdoc, offset, ptext in zip(docs, offsets, texts, strict=True):
-        quoted = _quoted(ptext)
-        by_start = {m.start: m for m in pending if offset <= m.start < offset + len(ptext)}
-        for token in sdoc:
-            position = offset + token.idx
+        quoted: list[tuple[int, int]] | None = None
+        for match in _ROLE_OR_PRONOUN_RE.finditer(ptext):
+            position = offset + match.start()
             while p < len(pending) and pending[p].start <= position:
                 history.append(pending[p])
                 p += 1
+            token = _token_at(sdoc, match.start(), match.end())
+            if token is None:
+                continue
             low = token.lower_
             if low in ROLE_NOUNS or low in GENERIC_ROLES:
                 phrase = _role_phrase(token)
@@ -653,38 +687,37 @@ def _resolve_roles_and_pronouns(
                     continue
                 first, modifiers = phrase
                 start = offset + sdoc[first].idx
-                if any(m.start <= start < m.end for m in by_start.values()):
-                    continue
+                if bisect_left(starts, position + len(token)) > bisect_right(ends, start):
+                    continue  # inside a name mention
                 target = _role_target(token, low, modifiers, history, offset, sdoc)
                 if target is None:
                     continue
                 mention = _Mention(
                     start=start,
                     end=position + len(token),
-                    text=sdoc[first : token.i + 1].text,
+                    text=ptext[sdoc[first].idx : match.end()],
                     type="PERSON",
                     kind="role",
                     subject=token.dep_ in _SUBJECT_DEPS,
                 )
-                target.add(mention)
-                history.append(mention)
-                added.append(mention)
-            elif low in SPEAKER_PRONOUNS or low in ("him", "her", "them"):
+            else:
+                if quoted is None:
+                    quoted = _quoted(ptext)
                 if any(a <= token.idx < b for a, b in quoted) or not _speaker_position(token):
                     continue
                 gender = SPEAKER_PRONOUNS.get(low, {"him": "m", "her": "f"}.get(low, ""))
-                cluster = _pronoun_target(gender, low, history)
-                if cluster is None:
+                target = _pronoun_target(gender, low, history)
+                if target is None:
                     continue
                 mention = _Mention(
-                    start=position, end=position + len(token), text=token.text, type=cluster.type, kind="pronoun"
+                    start=position, end=position + len(token), text=token.text, type=target.type, kind="pronoun"
                 )
                 mention.subject = True
-                if gender and not cluster.gender:
-                    cluster.gender = gender
-                cluster.add(mention)
-                history.append(mention)
-                added.append(mention)
+                if gender and not target.gender:
+                    target.gender = gender
+            target.add(mention)
+            history.append(mention)
+            added.append(mention)
     return added
 
 
@@ -763,12 +796,12 @@ def find_entities(
     docs: list[Doc], offsets: list[int], text: str, *, agency: str = "", captions: list[str] | None = None
 ) -> list[Entity]:
     """Entities of an article whose paragraph ``i`` is ``docs[i]``, starting at ``offsets[i]`` of ``text``."""
+    texts = [text[offset : offset + _length(sdoc)] for sdoc, offset in zip(docs, offsets, strict=True)]
     mentions: list[_Mention] = []
-    for sdoc, offset in zip(docs, offsets, strict=True):
-        mentions.extend(_name_mentions(sdoc, offset, agency))
+    for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
+        mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     clusters = _cluster_names(mentions, text)
-    _propagate(docs, offsets, clusters, mentions)
-    texts = [sdoc.text for sdoc in docs]
+    _propagate(docs, texts, offsets, clusters, mentions)
     _resolve_roles_and_pronouns(docs, offsets, texts, mentions)
     if captions:
         _caption_forms(captions, clusters)
