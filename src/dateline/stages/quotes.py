@@ -1,10 +1,111 @@
-"""The ``quotes``  stage (being built: see the issue that fills ``quotes`` in the record)."""
+"""The ``quotes`` stage: every statement, direct or reported, with its speaker, cue and addressee.
+
+Reads the spaCy ``Doc`` of each paragraph (``nlp`` stage) and the entities (``entities`` stage).
+The learned tagger (:mod:`dateline.attribution`) runs only over paragraphs that can hold a statement
+(a quotation mark or a reporting verb); quotation marks and the parse complete what it finds
+(:mod:`dateline.attribution.assemble`). Without the packaged model the parse rules work alone.
+See docs/quotes.md.
+"""
 
 from __future__ import annotations
 
+from dateline.attribution.assemble import Statement, link_paragraphs, paragraph_statements, shift
+from dateline.attribution.marks import has_quote_mark
+from dateline.attribution.rules import PRONOUNS, REPORTING, Piece
+from dateline.attribution.tagger import TagSpan, load_tagger
+from dateline.model import Article, Cue, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
+
+_TRIGGERS = REPORTING | {"according", "accord"}
+
+
+def _may_quote(text: str, doc: object) -> bool:
+    if has_quote_mark(text):
+        return True
+    return any(t.lemma_.lower() in _TRIGGERS for t in doc)  # type: ignore[attr-defined]
+
+
+def _entity_at(article: Article, piece: Piece) -> str | None:
+    """The entity with a mention inside the speaker span; the one nearest its end (the head) wins."""
+    best: tuple[int, int, str] | None = None
+    for entity in article.entities:
+        for m in entity.mentions:
+            if m.start < piece.end and piece.start < m.end:
+                rank = (abs(piece.end - m.end), 0 if entity.type == "PERSON" else 1, entity.id)
+                if best is None or rank < best:
+                    best = rank
+    return best[2] if best else None
+
+
+def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
+    found = _entity_at(article, piece)
+    if found is not None:
+        return found
+    said = article.text[piece.start : piece.end].lower()
+    # a pronoun the entities stage left unlinked: the last person quoted before it
+    if said in PRONOUNS and said != "it":
+        for q in reversed(previous):
+            if q.speaker is not None and q.speaker.entity is not None:
+                return q.speaker.entity
+        return None
+    # "the deputy foreign minister": a person whose title ends with those words
+    if said.startswith("the "):
+        role = said[4:]
+        for entity in article.entities:
+            if entity.type == "PERSON" and any(t.lower().endswith(role) for t in entity.titles):
+                return entity.id
+    return None
+
+
+def _span(article: Article, p: Piece) -> tuple[int, int, str]:
+    return p.start, p.end, article.text[p.start : p.end]
+
+
+def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for s in statements:
+        speaker = addressee = cue = None
+        if s.speaker is not None:
+            start, end, text = _span(article, s.speaker)
+            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes), text=text, start=start, end=end)
+        if s.addressee is not None:
+            start, end, text = _span(article, s.addressee)
+            addressee = SpeakerRef(entity=_entity_at(article, s.addressee), text=text, start=start, end=end)
+        if s.cue is not None:
+            start, end, text = _span(article, s.cue)
+            cue = Cue(text=text, start=start, end=end)
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                kind=s.kind,  # type: ignore[arg-type]
+                text=article.text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                speaker=speaker,
+                cue=cue,
+                addressee=addressee,
+                date=None,
+            )
+        )
+    return quotes
 
 
 @stage("quotes")
 def run_quotes(doc: Document) -> None:
-    doc.article.quotes = []
+    article = doc.article
+    texts = article.paragraph_texts()
+    if not doc.docs or len(doc.docs) != len(texts):
+        article.quotes = []
+        return
+    chosen = [i for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True)) if _may_quote(t, d)]
+    tagger = load_tagger()
+    tagged: dict[int, list[TagSpan]] = {}
+    if tagger is not None and chosen:
+        tagged = dict(zip(chosen, tagger.tag([texts[i] for i in chosen]), strict=True))
+    statements: list[Statement] = []
+    for i in chosen:
+        offset = article.paragraphs[i].start
+        found = paragraph_statements(texts[i], doc.docs[i], tagged.get(i) if tagger else None, i)
+        statements += [shift(s, offset) for s in found]
+    statements = link_paragraphs(statements, [p.start for p in article.paragraphs], article.text)
+    article.quotes = to_quotes(article, statements)

@@ -1,0 +1,203 @@
+"""From tagger spans, quotation marks and the parse to statements: who said what, with which cue.
+
+Per paragraph: the tagger's Content spans each take the nearest Cue, and that Cue the nearest Source;
+contents are snapped to the quotation marks they nearly cover; quoted stretches the tagger left alone
+become direct statements when a reporting verb sits right beside them (else they are scare quotes or
+titles, and stay out). Across paragraphs: a quote left open at a paragraph's end runs on into the next
+paragraph that opens with a mark, and a paragraph that is one bare quote continues the speaker before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from dateline.attribution.marks import Quoted, find_quoted
+from dateline.attribution.rules import Frame, Piece, according_to, frames
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.attribution.tagger import TagSpan
+
+#: a quoted stretch this short, with no reporting verb beside it, is a scare quote, not a statement
+SCARE_WORDS = 3
+#: how far (characters) a reporting verb may sit from the quote it attributes
+NEAR = 40
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement; offsets into the article text."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Piece | None
+    cue: Piece | None
+    addressee: Piece | None
+    paragraph: int
+    open_end: bool = False  # a quote still open at the paragraph's end
+    bare: bool = False  # a quote with no attribution in its own paragraph
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _words(text: str) -> int:
+    return len([w for w in text.split() if any(c.isalnum() for c in w)])
+
+
+def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
+    """direct: all quoted; mixed: reported speech with a partial quote; indirect: no real quote."""
+    inside = [q for q in quoted if q.start < end and q.end > start]
+    if not inside:
+        return "indirect"
+    outside = text[start:end]
+    for q in sorted(inside, key=lambda q: -q.start):
+        a, b = max(q.start, start) - start, min(q.end, end) - start
+        outside = outside[:a] + " " + outside[b:]
+    rest = [w for w in outside.split() if any(c.isalnum() for c in w) and w.lower() != "that"]
+    if not rest:
+        return "direct"
+    if any(_words(text[q.start : q.end]) > SCARE_WORDS for q in inside):
+        return "mixed"
+    return "indirect"
+
+
+def _snap(start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
+    """Stretch a content span to the marks of a quote it nearly covers."""
+    for q in quoted:
+        if q.start <= start <= q.start + 2 and end > q.start:
+            start = q.start
+        if q.end - 3 <= end < q.end and start < q.end:
+            end = q.end
+    return start, end
+
+
+def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
+    """A reporting verb right after ('..., he said') or right before ('he said: "...') a quote."""
+    best, best_gap = None, NEAR + 1
+    for f in cands:
+        if f.cue.start >= q.end:
+            between = text[q.end : f.cue.start]
+            gap = f.cue.start - q.end
+        elif f.cue.end <= q.start:
+            between = text[f.cue.end : q.start]
+            gap = q.start - f.cue.end
+        else:
+            continue
+        if any(c in between for c in '“”"«»') or ("." in between.replace("..", "") and f.cue.start >= q.end):
+            continue
+        if f.cue.end <= q.start and not any(c in between for c in ":,—–-") and between.strip():
+            continue
+        if gap < best_gap:
+            best, best_gap = f, gap
+    return best
+
+
+def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index: int) -> list[Statement]:
+    """Statements of one paragraph; offsets into the paragraph (shifted by the caller)."""
+    quoted = find_quoted(text)
+    inner = [(q.start, q.end) for q in quoted]
+    verb_frames = [*frames(doc, inner), *according_to(doc)]
+    out: list[Statement] = []
+    covered: list[tuple[int, int]] = []
+    if spans is not None:
+        contents = [(s.start, s.end) for s in spans if s.role == "Content"]
+        cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
+        sources = [(s.start, s.end) for s in spans if s.role == "Source"]
+        for c in contents:
+            start, end = _snap(c[0], c[1], quoted)
+            cue = min(cues, key=lambda k: (_gap(k, c), abs(k[0] - c[0]))) if cues else None
+            src = min(sources, key=lambda s: (_gap(s, cue), abs(s[0] - cue[0]))) if cue and sources else None
+            if cue is None and sources:
+                src = min(sources, key=lambda s: _gap(s, c))
+            addressee = None
+            if cue is not None:
+                frame = next((f for f in verb_frames if f.cue.start < cue[1] and cue[0] < f.cue.end), None)
+                if frame is not None:
+                    addressee = frame.addressee
+                    if src is None and frame.speaker is not None:
+                        src = (frame.speaker.start, frame.speaker.end)
+            q_open = any(not q.closed and q.start <= start for q in quoted) and end >= len(text) - 1
+            out.append(
+                Statement(
+                    start,
+                    end,
+                    kind_of(text, start, end, quoted),
+                    Piece(*src) if src else None,
+                    Piece(*cue) if cue else None,
+                    addressee,
+                    index,
+                    open_end=q_open,
+                )
+            )
+            covered.append((start, end))
+    else:
+        for f in verb_frames:
+            if f.content is not None and f.content.start >= f.cue.end:
+                c = (f.content.start, f.content.end)
+                out.append(Statement(*c, kind_of(text, *c, quoted), f.speaker, f.cue, f.addressee, index))
+                covered.append(c)
+    for q in quoted:
+        if any(_gap((q.start, q.end), c) == 0 and min(q.end, c[1]) - max(q.start, c[0]) > 0 for c in covered):
+            continue
+        frame = _verb_beside(q, text, verb_frames)
+        share = (q.end - q.start) / max(1, len(text.strip()))
+        if frame is None and share < 0.6:
+            continue  # a scare quote, a title, a slogan: not a statement
+        if frame is None and _words(text[q.start : q.end]) <= SCARE_WORDS and q.closed:
+            continue
+        out.append(
+            Statement(
+                q.start,
+                q.end,
+                "direct",
+                frame.speaker if frame else None,
+                frame.cue if frame else None,
+                frame.addressee if frame else None,
+                index,
+                open_end=not q.closed,
+                bare=frame is None,
+            )
+        )
+    return sorted(out, key=lambda s: s.start)
+
+
+def shift(s: Statement, offset: int) -> Statement:
+    def mv(p: Piece | None) -> Piece | None:
+        return Piece(p.start + offset, p.end + offset) if p else None
+
+    return replace(
+        s, start=s.start + offset, end=s.end + offset, speaker=mv(s.speaker), cue=mv(s.cue), addressee=mv(s.addressee)
+    )
+
+
+def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], text: str) -> list[Statement]:
+    """Join quotes that run on over paragraphs; give a bare quote paragraph the speaker before it."""
+    out: list[Statement] = []
+    for s in statements:
+        prev = out[-1] if out else None
+        continues = (
+            prev is not None
+            and s.paragraph == prev.paragraph + 1
+            and s.start == paragraph_starts[s.paragraph]
+            and s.kind == "direct"
+            and prev.kind in ("direct", "mixed")
+        )
+        if continues and prev is not None and prev.open_end:
+            out[-1] = replace(
+                prev,
+                end=s.end,
+                open_end=s.open_end,
+                speaker=prev.speaker or s.speaker,
+                cue=prev.cue or s.cue,
+                paragraph=s.paragraph,
+            )
+            continue
+        if continues and prev is not None and s.speaker is None and s.bare:
+            s = replace(s, speaker=prev.speaker)
+        out.append(s)
+    return out

@@ -1,0 +1,194 @@
+"""Attribution read off spaCy's parse: reporting verbs, their subjects (speakers) and addressees.
+
+Used beside the learned tagger: to attribute quoted stretches it left alone, to find the addressee of
+"told Sputnik", and, when the model files are missing, as the whole (rule-based) attribution.
+Offsets are into the paragraph the spaCy ``Doc`` was made from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: lemmas of verbs that report speech, writing or stated belief
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "explain",
+        "note",
+        "argue",
+        "insist",
+        "warn",
+        "write",
+        "announce",
+        "declare",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "acknowledge",
+        "admit",
+        "suggest",
+        "report",
+        "confirm",
+        "deny",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "comment",
+        "recall",
+        "conclude",
+        "urge",
+        "predict",
+        "describe",
+        "tweet",
+        "post",
+        "testify",
+        "assert",
+        "maintain",
+        "contend",
+        "complain",
+        "remark",
+        "observe",
+        "reiterate",
+        "vow",
+        "promise",
+        "pledge",
+        "concede",
+        "boast",
+        "joke",
+        "quip",
+        "mention",
+        "estimate",
+        "caution",
+        "demand",
+        "allege",
+        "charge",
+        "told",
+    ]
+)
+#: reporting verbs whose object is the one spoken to ("told Sputnik")
+ADDRESSING = frozenset(["tell", "inform", "assure", "warn", "remind", "brief", "ask", "told"])
+PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])
+_SUBJ = ("nsubj", "nsubjpass")
+_NOT_IN_SPEAKER = frozenset(("relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj"))
+#: "said in a statement", "said in an interview": kept in the cue
+_CUE_NOUNS = frozenset(
+    ["statement", "interview", "tweet", "post", "email", "letter", "release", "briefing", "speech", "remarks"]
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One reporting verb: its cue, speaker and addressee (paragraph offsets), and its clause."""
+
+    verb: int  # token index
+    cue: Piece
+    speaker: Piece | None
+    addressee: Piece | None
+    content: Piece | None  # the reported clause ("that ..."), when there is one
+
+
+def is_reporting(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING
+
+
+def noun_phrase(token: Token) -> Piece:
+    """The noun phrase headed by ``token``, without relative clauses, appositions after commas, ..."""
+    keep = [token]
+    stack = list(token.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in _NOT_IN_SPEAKER and child.head == token:
+            continue
+        if child.dep_ == "appos" and child.head == token and child.i > token.i:
+            continue
+        keep.append(child)
+        stack.extend(child.children)
+    left = min(t.i for t in keep)
+    right = token.i
+    # extend right over contiguous kept tokens (compounds, "of" phrases)
+    kept = {t.i for t in keep}
+    while right + 1 in kept:
+        right += 1
+    doc = token.doc
+    return Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
+
+
+def cue_of(verb: Token) -> Piece:
+    """The verb with its auxiliaries and negation before it, and "in a statement" after it."""
+    left = verb.i
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i == left - 1:
+            left = child.i
+    right = verb.i
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == right + 1 and child.lower_ == "in":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in _CUE_NOUNS]
+            if objs:
+                right = objs[0].i
+    return Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
+
+
+def frame_of(verb: Token) -> Frame:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    speaker = (
+        noun_phrase(subj)
+        if (subj is not None and subj.pos_ != "PRON") or (subj is not None and subj.lower_ in PRONOUNS)
+        else None
+    )
+    addressee = None
+    if verb.lemma_.lower() in ADDRESSING:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i > verb.i), None)
+        if obj is not None:
+            addressee = noun_phrase(obj)
+    content = None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.i > verb.i:
+        doc = verb.doc
+        left, right = clause.left_edge.i, clause.right_edge.i
+        while right > left and doc[right].is_punct and doc[right].text not in '"”’':
+            right -= 1
+        content = Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
+    return Frame(verb.i, cue_of(verb), speaker, addressee, content)
+
+
+def frames(doc: Doc | Span, inside_quotes: list[tuple[int, int]]) -> list[Frame]:
+    """Every reporting verb outside the quoted stretches, with what the parse says about it."""
+    out = []
+    for token in doc:
+        if not is_reporting(token):
+            continue
+        if any(s <= token.idx < e for s, e in inside_quotes):
+            continue
+        out.append(frame_of(token))
+    return out
+
+
+def according_to(doc: Doc) -> list[Frame]:
+    """ "according to X": the cue "according to", X the speaker."""
+    out = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            speaker = noun_phrase(obj) if obj is not None else None
+            cue = Piece(token.idx, to.idx + len(to.text))
+            out.append(Frame(token.i, cue, speaker, None, None))
+    return out
