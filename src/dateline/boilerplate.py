@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dateline.timeparse import MONTHS_INTL
+
 MONTH_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+#: month names of other languages (see dateline.timeparse.MONTHS_INTL), as one pattern
+MONTH_NAMES_INTL = r"\b(?:" + "|".join(sorted(MONTHS_INTL, key=len, reverse=True)) + r")\b"
+#: a headline has at most this many words
+HEADLINE_WORDS = 16
 NOT_NAMES = {"the", "staff", "our", "a", "an", "editorial", "admin"}
 
 # short widget lines: the whole line is the widget (up to a dozen words)
@@ -49,7 +55,9 @@ _AGENCIES = (
 )
 _CREDIT_LEAD = re.compile(
     r"^(?:©|\(c\)\s|copyright\s|(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
-    r"photo by|image by|picture by|photograph by|illustration|video)\s*[:|]?\s)",
+    r"photo by|image by|picture by|photograph by|illustration|video)\s*[:|]?\s"
+    r"|(?:fotos?|bild(?:er)?|titelbild|titelfoto|bildquelle|fotoquelle|quelle|fot\.|kuva|zdjęcie|crédito|crédit photo|"
+    r"source image|imagen|bildnachweis)\s*[:|]\s?|fot\.\s)",
     re.I,
 )
 _CREDIT_TAIL = re.compile(
@@ -91,6 +99,16 @@ def widget_reason(text: str) -> str | None:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
     return None
+
+
+def headline_like(text: str) -> bool:
+    """A line that could be a headline: at most 30 words, not ending like a sentence part."""
+    words = text.split()
+    if not words or len(words) > HEADLINE_WORDS or len(text) > 250:
+        return False
+    if text[-1] in ".;,:" and not text.endswith("..."):
+        return False
+    return not (text[-1] in "\"”'’" and len(words) > 15)
 
 
 def _sentence_like(text: str) -> bool:
@@ -137,3 +155,46 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
                 return None
             return credit, caption, []
     return None
+
+
+# a heading that opens the comments under an article
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties|ergänzungen)"
+    r"(?:\s*\(\d+\))?$"
+    r"|^(?:\d+|one|two|three|ein|eine|zwei|drei)\s+(?:thoughts?|responses?|comments?|replies|kommentare?|antworten|gedanken|"
+    r"reaktionen|commentaires?|comentarios?)\b"
+    r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b"
+    r"|^(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen |eine )?(?:kommentar|antwort)\b"
+    r"|^kommentar(?:e)? (?:verfassen|schreiben|hinterlassen|abgeben)\b"
+    r"|^(?:laisser|laissez|ajouter) un commentaire\b|^(?:deja|dejar|deje) (?:un|tu) comentario\b",
+    re.I,
+)
+# a heading over a list of other articles (the whole line is the heading)
+_RELATED_HEADING = re.compile(
+    r"^(?:related|similar|more|other|recent|latest|popular|recommended|further) (?:posts?|articles?|stories|news|entries|reading)$"
+    r"|^(?:ähnliche|verwandte|weitere|andere|neueste|aktuelle|beliebte|letzte|neue) (?:beiträge|artikel|einträge|posts|meldungen|nachrichten|themen)$"
+    r"|^(?:das|dies) könnte (?:dich|sie|euch) (?:auch )?interessieren$|^(?:you|we) (?:may|might) also like$"
+    r"|^(?:articles?|billets?) (?:similaires|liés|connexes)$|^(?:artículos|entradas|noticias) relacionad[ao]s$"
+    # other headings that close an article: more on the topic, its tags, its author's biography
+    r"|^(?:mehr|more|weitere(?:s)?|plus|más) (?:zum|zu diesem|on this|about this|sur ce|sobre el) (?:thema|topic|sujet|tema)$"
+    r"|^(?:explore further|see also|siehe auch|voir aussi|ver también|lesen sie (?:auch|mehr)|auch interessant|à lire aussi|lire aussi"
+    r"|mehr lesen(?: über)?|read more(?: about)?|more from|mehr von|weiterlesen)$"
+    r"|^(?:tags?|schlagwörter|schlagworte|stichwörter|stichworte|getaggt mit|tagged(?: with)?|filed under)$"
+    r"|^(?:about the authors?|über (?:den|die) (?:autor|autorin|verfasser)(?:in)?|zur person|à propos de l'auteur|sobre el autor"
+    r"|the author|der autor|die autorin)$",
+    re.I,
+)
+
+
+def opens_comments(text: str) -> bool:
+    """Whether ``text`` is the heading of a comment section ("12 Comments", "Leave a Reply")."""
+    return len(text.split()) <= 14 and bool(_COMMENTS_HEADING.search(text.strip(" :|·•-–—>»›")))
+
+
+def ends_article(text: str, words: int | None = None) -> bool:
+    """Whether ``text`` is a heading that opens a comment section or a list of other articles."""
+    count = len(text.split()) if words is None else words
+    if count > 14:
+        return False
+    stripped = text.strip(" :|·•-–—>»›")
+    return bool(_COMMENTS_HEADING.search(stripped) or _RELATED_HEADING.search(stripped))

@@ -47,6 +47,30 @@ RE_CLOCK = re.compile(
 RE_ZONE = re.compile(rf"(?<![A-Za-z])(?P<z>{_ZONE})(?![A-Za-z])(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?|(?P<off>[+-]\d{{2}}:?\d{{2}})\b")
 RE_WEEKDAY = re.compile(rf"\b{_WEEKDAY}", re.I)
 
+#: month names of other languages web pages are written in (German, French, Spanish, Italian, Dutch,
+#: Portuguese, Polish genitive); only read in full dates with a year ("6. Juli 2015", "16 marca 2021")
+MONTHS_INTL = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+}  # fmt: skip
+RE_DAY_MONTH_INTL = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
+    + r")\.?,?\s+(?:de\s+)?(?P<y>\d{4})\b",
+    re.I,
+)
+
 
 @dataclass
 class Found:
@@ -100,9 +124,7 @@ def find_date(line: str, *, day_first: bool | None = None, default_year: int | N
         a, b, year = int(m["a"]), int(m["b"]), _year(m["y"], default_year)
         if year is None:
             continue
-        if m["sep"] == ".":
-            order_dmy = True
-        elif a > 12:
+        if m["sep"] == "." or a > 12:
             order_dmy = True
         elif b > 12:
             order_dmy = False
@@ -122,6 +144,11 @@ def find_date(line: str, *, day_first: bool | None = None, default_year: int | N
                 candidates.append((m.start(), m.end(), date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))))
             except ValueError:
                 pass
+    for m in RE_DAY_MONTH_INTL.finditer(line):
+        try:
+            candidates.append((m.start(), m.end(), date(int(m["y"]), MONTHS_INTL[m["mon"].lower()], int(m["d"]))))
+        except ValueError:
+            pass
     if not candidates:
         return None
     start, end, found = min(candidates, key=lambda c: (c[0], -c[1]))

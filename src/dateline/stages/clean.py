@@ -11,6 +11,7 @@ import re
 from dateline import boilerplate
 from dateline.model import Paragraph, Removed
 from dateline.pipeline import Document, stage
+from dateline.stages.layout import page_block
 
 #: word 3-gram Jaccard similarity above which two paragraphs are near-duplicates
 NEAR_DUPLICATE = 0.8
@@ -49,6 +50,7 @@ def run_clean(doc: Document) -> None:
         return
     removed: list[Removed] = []
     kept: list[str] = []
+    kept_numbers: list[int] = []
     kept_forms: list[tuple[str, set[tuple[str, ...]]]] = []
     headline_form = boilerplate.normalise(article.headline or "")
     cookie_seen = False
@@ -71,7 +73,31 @@ def run_clean(doc: Document) -> None:
             removed.append(Removed(text=text, reason=duplicate, line=line.number))
             continue
         kept.append(text)
+        kept_numbers.append(line.number)
         kept_forms.append((normal, _shingles(normal)))
+    # repeat the page-level rules on what is kept until nothing changes, so that analysing the clean
+    # text again removes nothing: a body never starts with a headline-like line (a second analysis would
+    # take it for the headline), and a kept body is never itself a page with a smaller main block
+    changed = True
+    while changed:
+        changed = False
+        while len(kept) > 1 and boilerplate.headline_like(kept[0]):
+            reason = "headline" if not article.headline else "heading above the body"
+            if not article.headline:
+                article.headline = kept[0]
+            removed.append(Removed(text=kept.pop(0), reason=reason, line=kept_numbers.pop(0)))
+            changed = True
+        block = page_block(kept) if article.source.format != "html" else None
+        if block is not None:
+            first, last = block
+            for text, number in (
+                list(zip(kept, kept_numbers, strict=True))[:first]
+                + list(zip(kept, kept_numbers, strict=True))[last + 1 :]
+            ):
+                removed.append(Removed(text=text, reason="outside the main text", line=number))
+            kept, kept_numbers = kept[first : last + 1], kept_numbers[first : last + 1]
+            changed = True
+    removed.sort(key=lambda r: r.line or 0)
     article.removed = removed
     if not kept and cookie_seen:
         article.warnings.append(COOKIE_WARNING)

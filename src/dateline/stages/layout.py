@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dateline import boilerplate
-from dateline.model import DatelineInfo, Media
+from dateline import boilerplate, textblocks
+from dateline.model import Article, DatelineInfo, Media
 from dateline.pipeline import Document, stage
 from dateline.timeparse import RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
 
@@ -30,8 +30,16 @@ class Line:
 
 
 # --- timestamps -------------------------------------------------------------------------------
-_UPDATED = re.compile(r"\b(?:updated|last\s+updated|modified|last\s+modified|edited|revised)\b\s*(?:on|at)?\s*:?", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|released|created)\b\s*(?:on|at)?\s*:?", re.I)
+_UPDATED = re.compile(
+    r"\b(?:updated|last\s+updated|modified|last\s+modified|edited|revised|aktualisiert|zuletzt\s+aktualisiert|"
+    r"geändert|mis\s+à\s+jour|actualizado|aggiornato)\b\s*(?:on|at|am|um|le|el|il)?\s*:?",
+    re.I,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|first\s+published|released|created|veröffentlicht|erstellt|erschienen|publiziert|"
+    r"publié|publicado|pubblicato|gepubliceerd)\b\s*(?:on|at|am|um|le|el|il)?\s*:?",
+    re.I,
+)
 _TIME_WORDS = re.compile(
     r"\b(?:updated|last|published|posted|first|modified|on|at|gmt|utc|et|est|edt|pt|am|pm|a\.m\.|p\.m\.|"
     r"bst|cet|msk|ist|z|\|)\b",
@@ -48,7 +56,15 @@ def _timestamp_parts(text: str, day_first: bool | None) -> tuple[str | None, str
     residue = RE_WEEKDAY.sub(" ", residue)
     residue = re.sub(boilerplate.MONTH_WORDS, " ", residue, flags=re.I)
     residue = _TIME_WORDS.sub(" ", residue)
-    residue = re.sub(r"\b(?:by|and|read|min|minutes?|reading|time|date|last|mins?)\b", " ", residue, flags=re.I)
+    residue = _PUBLISHED.sub(" ", _UPDATED.sub(" ", residue))
+    residue = re.sub(boilerplate.MONTH_NAMES_INTL, " ", residue, flags=re.I)
+    residue = re.sub(
+        r"\b(?:by|and|read|min|minutes?|reading|time|date|last|mins?|uhr|um|am|von|le|à|el|de|il|op|stand|datum|"
+        r"lesedauer|lesezeit)\b",
+        " ",
+        residue,
+        flags=re.I,
+    )
     words = re.findall(r"[A-Za-z]{2,}", residue)
     if len(words) > 3:
         return None
@@ -68,7 +84,10 @@ RE_BYLINE = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
-RE_AUTHOR = re.compile(rf"^(?:author|authors|reporter|correspondent)s?\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$", re.I)
+RE_AUTHOR = re.compile(
+    rf"^(?:author|authors|reporter|correspondent)s?\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$",
+    re.I,
+)
 
 
 def _byline(text: str) -> list[str] | None:
@@ -116,7 +135,10 @@ def split_dateline(text: str) -> tuple[DatelineInfo, int] | None:
         return None
     places = [_title(p.strip()) for p in re.split(r"\s*[/,]\s*", places_text) if p.strip()]
     info = DatelineInfo(
-        text=text[: m.end()].strip(), places=places, agency=(m.group("agency") or "").strip() or None, date=m.group("date")
+        text=text[: m.end()].strip(),
+        places=places,
+        agency=(m.group("agency") or "").strip() or None,
+        date=m.group("date"),
     )
     return info, m.end()
 
@@ -142,15 +164,11 @@ def split_lines(body: str) -> list[Line]:
 
 
 def _headline_candidate(line: Line, following: list[Line]) -> bool:
-    text = line.text
-    words = text.split()
-    if not following or len(words) > 30 or len(text) > 250:
-        return False
-    if text[-1] in ".;,:" and not text.endswith("..."):
-        return False
-    if text[-1] in "\"”'’" and len(words) > 15:
-        return False
-    return True
+    return bool(following) and boilerplate.headline_like(line.text)
+
+
+#: how many lines before the main block of a page are searched for its headline, date and byline
+HEADER_WINDOW = 12
 
 
 @stage("layout")
@@ -170,14 +188,25 @@ def run_layout(doc: Document) -> None:
     if meta.get("date") and not article.published:
         article.published = parse_timestamp(str(meta["date"])) or str(meta["date"])
 
+    # a whole page saved as text: only its main block of prose (and the header just above it) is read
+    block = None if article.source.format == "html" else page_block([line.text for line in lines])
+    first, last = block if block is not None else (0, len(lines) - 1)
+    header_start = max(0, first - HEADER_WINDOW) if block is not None else 0
+    for index, line in enumerate(lines):
+        if index < header_start or index > last:
+            line.kind, line.reason = "boilerplate", _outside_reason(line.text)
+    if block is not None and not title:
+        _page_headline(article, lines, header_start, first)
+    elif not title and lines and _headline_candidate(lines[0], lines[1:]):
+        lines[0].kind, lines[0].reason = "headline", "headline"
+        article.headline = lines[0].text
+
     header_zone = True  # headline, timestamps and bylines come before the first body paragraph
     seen_body = 0
-    for index, line in enumerate(lines):
-        text = line.text
-        if index == 0 and not title and _headline_candidate(line, lines[1:]):
-            line.kind, line.reason = "headline", "headline"
-            article.headline = text
+    for index, line in enumerate(lines[header_start : last + 1], start=header_start):
+        if line.kind != "body":
             continue
+        text = line.text
         if title and _same_text(text, str(title)):
             line.kind, line.reason = "headline", "headline"
             continue
@@ -208,6 +237,9 @@ def run_layout(doc: Document) -> None:
                 if name not in article.byline:
                     article.byline.append(name)
             continue
+        if index < first:  # above the page's main block: not part of the body
+            line.kind, line.reason = "boilerplate", _outside_reason(text)
+            continue
         if header_zone and article.dateline is None:
             found = split_dateline(text)
             if found is not None:
@@ -217,6 +249,49 @@ def run_layout(doc: Document) -> None:
                 line.text = text[cut:]
         header_zone = False
         seen_body += 1
+
+
+def page_block(texts: list[str]) -> tuple[int, int] | None:
+    """(first, last) line of the main block when ``texts`` are the lines of a whole page; None for an article."""
+    if len(texts) < textblocks.MIN_OUTSIDE + 2:
+        return None
+    stops = textblocks.page_stopwords("\n".join(texts))
+    scores, barriers = [], set()
+    prose_before = 0.0
+    for index, text in enumerate(texts):
+        facts = textblocks.line_facts(text, stops)
+        if boilerplate.ends_article(text, facts.words):
+            barriers.add(index)
+            # comments come after the article: once there was prose, nothing after their heading is read
+            if prose_before >= textblocks.PROSE_BEFORE_COMMENTS and boilerplate.opens_comments(text):
+                break
+        if boilerplate.widget_reason(text):
+            scores.append(-float(textblocks.MIN_PENALTY))
+        else:
+            scores.append(textblocks.line_score(text, facts))
+            prose_before += max(0.0, scores[-1])
+    block = textblocks.main_block(scores, barriers)
+    if block is None or len(texts) - (block[1] - block[0] + 1) < textblocks.MIN_OUTSIDE:
+        return None
+    return block
+
+
+def _outside_reason(text: str) -> str:
+    return boilerplate.widget_reason(text) or "outside the main text"
+
+
+def _page_headline(article: Article, lines: list[Line], header_start: int, first: int) -> None:
+    """The headline of a page: the nearest title-like line above its main block."""
+    for line in reversed(lines[header_start:first]):
+        text = line.text
+        if boilerplate.widget_reason(text) or _media(text) is not None or _byline(text):
+            continue
+        if find_date(text) is not None and len(text.split()) <= 8:
+            continue
+        if len(text.split()) >= 2 and _headline_candidate(line, [line]):
+            line.kind, line.reason = "headline", "headline"
+            article.headline = text
+            return
 
 
 def _same_text(a: str, b: str) -> bool:

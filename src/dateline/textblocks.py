@@ -1,0 +1,118 @@
+"""Where the article is in the plain text of a whole scraped page.
+
+A page saved as text keeps its menus, footers, link lists, teasers and comments, one short line each.
+The article is the densest run of prose.  Each line is scored (see :func:`line_score`): a prose line
+(enough words, enough stop words of the page's language, or a sentence end) counts its length, any
+other line a penalty; the main block is the run of lines with the highest total (the maximum-sum
+subarray, as in Finn et al.'s Body Text Extraction), never crossing a line that opens a comment
+section or a list of related links.  Short lines inside that run (sub-headings, list items) stay.
+
+Stop-word lists are jusText's (shipped with trafilatura); the page's language is the list that
+covers most of its words.  Everything here is about kinds of line, never the words of one page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: languages whose jusText stop-word lists are tried for a page (the most common on the web)
+LANGUAGES = (
+    "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Czech",
+    "Swedish", "Danish", "Norwegian_Bokmal", "Finnish", "Hungarian", "Romanian", "Russian", "Ukrainian",
+    "Turkish", "Indonesian", "Croatian",
+)  # fmt: skip
+#: a line is prose with at least this many words and this share of stop words ...
+PROSE_WORDS = 10
+PROSE_STOPWORDS = 0.2
+#: ... or with a sentence end, at least this many words and this share of stop words
+SENTENCE_WORDS = 5
+SENTENCE_STOPWORDS = 0.12
+#: what a non-prose line costs (characters of prose it takes to outweigh it)
+MIN_PENALTY = 25
+MAX_PENALTY = 80
+#: characters of prose above a comment heading for it to end the article
+PROSE_BEFORE_COMMENTS = 800
+#: the main-block rule only applies to page-like texts: this many lines must fall outside it
+MIN_OUTSIDE = 5
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$|[.!?][\"'”’»)]\s|[。！？]")
+#: characters of scripts written without spaces between words (Chinese, Japanese, Thai, ...)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+@cache
+def stoplist(language: str) -> frozenset[str]:
+    """jusText's stop words for ``language`` (empty when the list is not installed)."""
+    try:
+        text = resources.files("justext").joinpath("stoplists", f"{language}.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip())
+
+
+def page_stopwords(text: str) -> frozenset[str]:
+    """The stop-word list that covers most of the words of ``text``."""
+    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    best: frozenset[str] = frozenset()
+    best_count = 0
+    for language in LANGUAGES:
+        stops = stoplist(language)
+        count = sum(1 for w in words if w in stops)
+        if count > best_count:
+            best, best_count = stops, count
+    return best
+
+
+@dataclass
+class LineFacts:
+    words: int
+    stop_density: float
+    sentence_end: bool
+
+    @property
+    def prose(self) -> bool:
+        if self.words >= PROSE_WORDS and self.stop_density >= PROSE_STOPWORDS:
+            return True
+        return self.words >= SENTENCE_WORDS and self.sentence_end and self.stop_density >= SENTENCE_STOPWORDS
+
+
+def line_facts(text: str, stops: frozenset[str]) -> LineFacts:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    density = sum(1 for w in words if w in stops) / len(words) if words else 0.0
+    wide = len(_UNSPACED.findall(text))
+    if wide:  # scripts written without spaces: two characters count as a word, no stop-word test
+        count = len(words) + wide // 2
+        return LineFacts(words=count, stop_density=1.0, sentence_end=bool(_SENTENCE_END.search(text)))
+    return LineFacts(words=len(words), stop_density=density, sentence_end=bool(_SENTENCE_END.search(text)))
+
+
+def line_score(text: str, facts: LineFacts) -> float:
+    """Positive for prose (its length), negative for anything else."""
+    if facts.prose:
+        return float(len(text))
+    return -float(min(MAX_PENALTY, max(MIN_PENALTY, len(text))))
+
+
+def main_block(scores: list[float], barriers: set[int]) -> tuple[int, int] | None:
+    """(first, last) index of the run with the highest total score, not crossing a barrier line.
+
+    A barrier line is never inside the run.  None when no line scores above zero.
+    """
+    best: tuple[float, int, int] | None = None
+    total, start = 0.0, 0
+    for index, score in enumerate(scores):
+        if index in barriers:
+            total, start = 0.0, index + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, index
+        total += score
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, start, index)
+    if best is None:
+        return None
+    return best[1], best[2]
