@@ -276,6 +276,9 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
         start += 1
+    # nor in lower-case words ("Interfax news agency", "Xinhua news")
+    while end - start > 1 and sdoc[end - 1].is_lower and sdoc[end - 1].is_alpha:
+        end -= 1
     # a name does not end in a number ("de Silva 4-0-25-0", "W. Hegg 54")
     while end - start > 1 and any(ch.isdigit() for ch in sdoc[end - 1].text) and not sdoc[end - 1].is_alpha:
         end -= 1
@@ -480,9 +483,7 @@ def _matches(mention: _Mention, key: str, single: bool, cluster: _Cluster) -> bo
                 same_referent(mention.text, form, "PERSON") for form in cluster.forms if len(form.split()) > 1
             )
         # a surname spaCy tagged as something else
-        return (
-            single and mtype in ("ORG", "MISC", "PRODUCT") and fold_token(mention.text) == fold_token(_surname(cluster))
-        )
+        return single and mtype in ("ORG", "MISC", "PRODUCT") and same_referent(mention.text, cluster.name, "PERSON")
     if mtype == "PERSON" and not single:
         return False
     if key == name_key(cluster.name, ctype) or any(key == name_key(f, ctype) for f in cluster.forms):
