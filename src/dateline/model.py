@@ -8,11 +8,11 @@ The JSON Schema of the record is generated from these models (``dateline schema`
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "dateline.article/1"
+SCHEMA_VERSION: Final = "dateline.article/1"
 
 SourceFormat = Literal["text", "html", "jsonl", "warc"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "MISC"]
@@ -33,6 +33,8 @@ class Span(_Model):
 
 
 class Source(_Model):
+    """Where the article came from."""
+
     path: str | None = Field(None, description="File the article was read from ('-' for stdin).")
     url: str | None = Field(None, description="URL of the article, when known.")
     format: SourceFormat = Field("text", description="How the input was given: text, html, jsonl or warc.")
@@ -41,6 +43,8 @@ class Source(_Model):
 
 
 class DatelineInfo(_Model):
+    """The dateline that opens wire copy, split into its places and agency."""
+
     text: str = Field(description="The dateline as written, e.g. 'MOSCOW/GENEVA (Sputnik) -'.")
     places: list[str] = Field(default_factory=list, description="Places named by the dateline.")
     agency: str | None = Field(None, description="News agency named by the dateline, if any.")
@@ -48,62 +52,82 @@ class DatelineInfo(_Model):
 
 
 class Media(_Model):
+    """One image or video of the article: its caption and its credit."""
+
     caption: str | None = Field(None, description="Image or video caption.")
     credit: str | None = Field(None, description="Photo credit, e.g. '© Sputnik / Vladimir Trefilov'.")
 
 
 class Paragraph(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    """One paragraph of ``Article.text``: ``text[start:end]``, without surrounding whitespace."""
+
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
 
 
 class Removed(_Model):
+    """A piece of the input left out of ``Article.text``, with the reason."""
+
     text: str = Field(description="The removed text, verbatim.")
     reason: str = Field(description="Why it was removed (see docs/record.md for the list of reasons).")
     line: int | None = Field(None, description="1-based line of the cleaned input it came from, when known.")
 
 
 class Mention(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    """One place in ``Article.text`` where an entity is named."""
+
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
+    text: str = Field(description="The words of the mention: Article.text[start:end].")
 
 
 class Entity(_Model):
+    """A person, organisation, place or other named thing, with its mentions."""
+
     id: str = Field(description="Identifier inside this record, e.g. 'e1'.")
-    type: EntityType
+    type: EntityType = Field(
+        description="PERSON, ORG, GPE (a country, city or state), LOC, NORP (a nationality or group), ..."
+    )
     name: str = Field(description="The most complete form of the name.")
     aliases: list[str] = Field(default_factory=list, description="Other forms the text uses.")
     titles: list[str] = Field(default_factory=list, description="Titles and roles given to the entity.")
-    mentions: list[Mention] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list, description="Every place the text names the entity.")
 
 
 class SpeakerRef(_Model):
+    """Who speaks (or is spoken to), as the text names them."""
+
     entity: str | None = Field(None, description="Id of the entity speaking, when resolved.")
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(description="The words naming the speaker: Article.text[start:end].")
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
 
 
 class Cue(_Model):
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    """The words that attribute a quote ('said', 'told Sputnik')."""
+
+    text: str = Field(description="The cue's words: Article.text[start:end].")
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
 
 
 class Quote(_Model):
-    id: str
-    kind: QuoteKind
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    speaker: SpeakerRef | None = None
-    cue: Cue | None = None
-    addressee: SpeakerRef | None = None
+    """A statement the article reports, with who made it and when."""
+
+    id: str = Field(description="Identifier inside this record, e.g. 'q1'.")
+    kind: QuoteKind = Field(description="direct (in quotation marks), indirect (reported speech) or mixed.")
+    text: str = Field(description="The words of the statement: Article.text[start:end].")
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
+    speaker: SpeakerRef | None = Field(None, description="Who made the statement, when found.")
+    cue: Cue | None = Field(None, description="The words that attribute it, when found.")
+    addressee: SpeakerRef | None = Field(None, description="Who it was said to ('told Sputnik'), when named.")
     date: str | None = Field(None, description="TIMEX3 value of when the statement was made, when known.")
 
 
 class Anchor(_Model):
+    """What a relative time expression was resolved against."""
+
     kind: Literal["published", "previous", "quote", "explicit", "none"] = Field(
         description="What the expression was resolved against."
     )
@@ -112,56 +136,66 @@ class Anchor(_Model):
 
 
 class TimeExpr(_Model):
-    id: str
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    type: TimeType
+    """A time expression of ``Article.text`` with its TIMEX3 value."""
+
+    id: str = Field(description="Identifier inside this record, e.g. 't1'.")
+    text: str = Field(description="The expression as written: Article.text[start:end].")
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
+    type: TimeType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
     value: str | None = Field(None, description="TIMEX3 value, e.g. '2022-01-09TEV', 'P2D', 'PAST_REF'.")
     mod: str | None = Field(None, description="TIMEX3 mod, e.g. 'MORE_THAN', 'APPROX'.")
-    anchor: Anchor | None = None
+    anchor: Anchor | None = Field(None, description="What a relative expression was resolved against.")
 
 
 class EventRef(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    """A stretch of ``Article.text`` that is evidence for an event."""
+
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
+    text: str = Field(description="The words: Article.text[start:end].")
 
 
 class Event(_Model):
-    id: str
+    """Something the article reports as happening, with its date and participants."""
+
+    id: str = Field(description="Identifier inside this record, e.g. 'v1'.")
     kind: str = Field(description="meeting, statement, scheduled, release, decision, ...")
     text: str = Field(description="The words that report the event (its trigger).")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
+    end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
     date: str | None = Field(None, description="TIMEX3 value of when it happened or will happen.")
     time: str | None = Field(None, description="Id of the time expression that dates it.")
     participants: list[str] = Field(default_factory=list, description="Entity ids.")
-    place: str | None = None
+    place: str | None = Field(None, description="Where it happened, as written, when the text says.")
     quote: str | None = Field(None, description="Id of the quote, for statements.")
-    evidence: list[EventRef] = Field(default_factory=list)
+    evidence: list[EventRef] = Field(default_factory=list, description="Other words of the text that report it.")
 
 
 class Article(_Model):
     """One analysed article."""
 
-    schema_: Literal["dateline.article/1"] = Field(SCHEMA_VERSION, alias="schema")
+    schema_: Literal["dateline.article/1"] = Field(
+        SCHEMA_VERSION, alias="schema", description="Version of the record's format: 'dateline.article/1'."
+    )
     id: str = Field(description="Stable identifier derived from the input's content.")
-    source: Source = Field(default_factory=Source)
-    headline: str | None = None
+    source: Source = Field(
+        default_factory=lambda: Source.model_validate({}), description="Where the article came from."
+    )
+    headline: str | None = Field(None, description="The headline, when the input shows one.")
     published: str | None = Field(None, description="Publication time, ISO 8601 with offset (or a date).")
     updated: str | None = Field(None, description="Last update time, ISO 8601 with offset (or a date).")
-    dateline: DatelineInfo | None = None
-    byline: list[str] = Field(default_factory=list)
-    media: list[Media] = Field(default_factory=list)
+    dateline: DatelineInfo | None = Field(None, description="The dateline opening the body, when there is one.")
+    byline: list[str] = Field(default_factory=list, description="The authors' names, as written.")
+    media: list[Media] = Field(default_factory=list, description="Images and videos: captions and credits.")
     text: str = Field("", description="The clean body; paragraphs joined by a blank line.")
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    removed: list[Removed] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    entities: list[Entity] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    times: list[TimeExpr] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="The paragraphs of text, in order.")
+    removed: list[Removed] = Field(default_factory=list, description="What cleaning left out of text, and why.")
+    warnings: list[str] = Field(default_factory=list, description="Problems with the record as a whole, for a person.")
+    entities: list[Entity] = Field(default_factory=list, description="Named people, organisations, places, ...")
+    quotes: list[Quote] = Field(default_factory=list, description="Statements, with speaker, cue and date.")
+    times: list[TimeExpr] = Field(default_factory=list, description="Time expressions, with TIMEX3 values.")
+    events: list[Event] = Field(default_factory=list, description="Events reported, with dates and participants.")
     original: str = Field("", description="The input exactly as read (decoded), kept verbatim.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
