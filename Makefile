@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DATELINE_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint bench clean install docs
 
 install: $(STAMP)
 
@@ -28,6 +28,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_docs.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
