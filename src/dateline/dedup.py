@@ -4,7 +4,7 @@
   NFKC, lower case, every run of non-alphanumeric characters made one space.
 * **Near duplicates** are pairs whose word 4-shingle sets (:func:`shingles`) have a Jaccard
   similarity of at least :data:`THRESHOLD` (0.5).  Candidates come from MinHash LSH
-  (datasketch ``MinHash``, :data:`NUM_PERM` = 126 permutations cut into :data:`BANDS` = 42 bands of
+  (datasketch ``MinHash`` over the CRC-32 of each shingle, :data:`NUM_PERM` = 126 permutations cut into :data:`BANDS` = 42 bands of
   :data:`ROWS` = 3 rows: a pair at Jaccard 0.5 becomes a candidate with probability 0.996, at 0.4
   with 0.93, at 0.2 with 0.29).  Each band gives one signed 64-bit key (:func:`band_keys`), so the
   store finds candidates with an indexed ``WHERE key IN (...)`` on a table, on any SQL back end.
@@ -19,9 +19,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -46,6 +47,7 @@ __all__ = [
     "shingles",
     "signature",
     "signature_from_bytes",
+    "sketch",
     "verify",
 ]
 
@@ -71,12 +73,20 @@ def normalise(text: str) -> str:
 
 def fingerprint(text: str) -> str:
     """32 hex digits identifying the normalised body; equal for exact duplicates."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:32]
+    return _fingerprint(normalise(text))
+
+
+def _fingerprint(norm: str) -> str:
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """The set of word ``size``-grams of the normalised text (a shorter text is one shingle)."""
-    words = normalise(text).split()
+    return _shingles(normalise(text), size)
+
+
+def _shingles(norm: str, size: int = SHINGLE) -> set[str]:
+    words = norm.split()
     if not words:
         return set()
     if len(words) < size:
@@ -92,21 +102,41 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def minhash(shingle_set: set[str]) -> MinHash:
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    return MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+
+
+def minhash(shingle_set: set[str]) -> MinHash:
+    """datasketch MinHash of the shingles (NUM_PERM permutations, seed 1, CRC-32 of each shingle)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=_permutations())
     if shingle_set:
-        m.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+        m.update_batch([s.encode("utf-8") for s in shingle_set])
     return m
 
 
 def signature(text: str) -> np.ndarray | None:
     """The MinHash signature of the text's shingles (uint32 × NUM_PERM), or None for no words."""
-    sh = shingles(text)
-    if not sh:
+    return _signature(shingles(text))
+
+
+def _signature(shingle_set: set[str]) -> np.ndarray | None:
+    if not shingle_set:
         return None
-    return minhash(sh).hashvalues.astype(np.uint32)
+    return minhash(shingle_set).hashvalues.astype(np.uint32)
+
+
+def sketch(text: str) -> tuple[str, np.ndarray | None]:
+    """``(fingerprint, signature)`` of a body, normalising it once; the fingerprint is "" for a body
+    with no words (such bodies are never duplicates of each other)."""
+    norm = normalise(text)
+    if not norm:
+        return "", None
+    return _fingerprint(norm), _signature(_shingles(norm))
 
 
 def signature_from_bytes(data: bytes) -> np.ndarray:

@@ -294,9 +294,7 @@ class Store(ABC):
             )
             return False
         text = article.text
-        norm = dedup.normalise(text)
-        fp = dedup.fingerprint(text) if norm else ""
-        sig = dedup.signature(text)
+        fp, sig = dedup.sketch(text)
         keys = dedup.band_keys(sig) if sig is not None else []
         day = day_of(article.published)
         story = self._assign_story(article.id, fp, sig, keys, text, article.source.url)
