@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -81,7 +82,7 @@ def _sample_tree(pid: int, peak: list[float], stop: threading.Event) -> None:
         time.sleep(0.1)
 
 
-def measure(paths: list[str], workers: int, executor: str) -> dict[str, Any]:
+def measure(paths: list[str], workers: int, executor: str, keep: Path | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         db = str(Path(tmp) / "bench.db")
         args = [sys.executable, __file__, "--child", "--workers", str(workers), "--executor", executor, "--db", db]
@@ -97,6 +98,11 @@ def measure(paths: list[str], workers: int, executor: str) -> dict[str, Any]:
             raise SystemExit(f"ingest with {workers} worker(s) failed (exit {proc.returncode})")
         result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
         result["peak_tree_mb"] = peak[0]
+        if keep is not None:
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(keep) + suffix).unlink(missing_ok=True)
+            shutil.copy(db, keep)
         return result
 
 
@@ -114,6 +120,7 @@ def main() -> None:
     parser.add_argument("--executor", default="local", choices=["local", "dask"])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick run)")
     parser.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the last run's store here (SQLite file)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
@@ -127,7 +134,8 @@ def main() -> None:
     for workers in args.workers:
         load = os.getloadavg()
         print(f"load average before the {workers}-worker run: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
-        result = measure(paths, workers, args.executor)
+        keep = args.keep if workers == args.workers[-1] else None
+        result = measure(paths, workers, args.executor, keep)
         result["load_before"] = load
         results.append(result)
         print(

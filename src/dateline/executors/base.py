@@ -30,6 +30,16 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
+#: numeric libraries' thread pools: one thread per worker process, so N workers use N cores, no more
+SINGLE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def single_threaded_children() -> None:
+    """Make worker processes started from now on use one thread each for numeric work (unless set)."""
+    for name, value in SINGLE_THREAD_ENV.items():
+        os.environ.setdefault(name, value)
+
+
 def default_workers() -> int:
     """All cores this process may use."""
     try:

@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dateline.errors import Errors, UsageError
-from dateline.executors.base import DEFAULT_BATCH, IN_FLIGHT_PER_WORKER, batches, default_workers
+from dateline.executors.base import (
+    DEFAULT_BATCH,
+    IN_FLIGHT_PER_WORKER,
+    batches,
+    default_workers,
+    single_threaded_children,
+)
 from dateline.executors.work import Item, Outcome, analyse_batch, source_of
 
 
@@ -42,6 +48,7 @@ class DaskExecutor:
                 self._client = Client(scheduler, timeout="30s")
             else:
                 n = workers if workers is not None else default_workers()
+                single_threaded_children()
                 self._cluster = LocalCluster(
                     n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0"
                 )

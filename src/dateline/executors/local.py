@@ -9,7 +9,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from dateline.errors import Errors
-from dateline.executors.base import DEFAULT_BATCH, IN_FLIGHT_PER_WORKER, batches, default_workers
+from dateline.executors.base import (
+    DEFAULT_BATCH,
+    IN_FLIGHT_PER_WORKER,
+    batches,
+    default_workers,
+    single_threaded_children,
+)
 from dateline.executors.work import Item, Outcome, analyse_batch, source_of, warm_up
 
 
@@ -29,6 +35,7 @@ class LocalExecutor:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            single_threaded_children()
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_up)
         return self._pool
