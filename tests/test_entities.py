@@ -30,7 +30,8 @@ def analyse():
 
 
 def person(article: Article, surname: str) -> Entity:
-    found = [e for e in article.entities if e.type == "PERSON" and name_key(e.name, "PERSON").endswith(surname)]
+    key = name_key(surname, "PERSON")
+    found = [e for e in article.entities if e.type == "PERSON" and name_key(e.name, "PERSON").split()[-1] == key]
     assert len(found) == 1, [(e.name, e.type) for e in article.entities]
     return found[0]
 
@@ -50,7 +51,7 @@ def texts(entity: Entity) -> list[str]:
 
 def test_seed_ryabkov_is_one_entity_however_named(seed_article):
     assert_offsets(seed_article)
-    ryabkov = person(seed_article, "riabkov")
+    ryabkov = person(seed_article, "Ryabkov")
     assert ryabkov.name == "Sergey Ryabkov"
     # the caption spells him Sergei: the same man
     assert "Sergei Ryabkov" in ryabkov.aliases and "Ryabkov" in ryabkov.aliases
@@ -142,10 +143,10 @@ def test_titles_in_front_of_names_and_appositions(analyse):
         "Kremlin spokesman Dmitry Peskov said the talks were useful. "
         "Maria Zakharova, the Russian Foreign Ministry spokeswoman, said on Tuesday that talks would continue."
     )
-    peskov = person(article, "peskov")
+    peskov = person(article, "Peskov")
     assert peskov.name == "Dmitry Peskov"
     assert peskov.titles == ["Kremlin spokesman"]
-    zakharova = person(article, "zaharova")
+    zakharova = person(article, "Zakharova")
     assert zakharova.name == "Maria Zakharova"
     assert zakharova.titles == ["Russian Foreign Ministry spokeswoman"]
 
@@ -159,7 +160,7 @@ def test_surname_honorific_and_transliteration_variants(analyse):
         "Mr. Grushko added that Alexander Grushko's team would travel to Brussels on Wednesday. "
         "Grushko did not say who would lead it."
     )
-    grushko = person(article, "grushko")
+    grushko = person(article, "Grushko")
     assert grushko.name in ("Aleksandr Grushko", "Alexander Grushko")
     assert {"Aleksandr Grushko", "Alexander Grushko", "Grushko"} == {grushko.name, *grushko.aliases}
     assert texts(grushko).count("Grushko") == 2
@@ -193,8 +194,8 @@ def test_role_nouns_link_to_the_person_whose_title_fits(analyse):
         "The diplomat said the talks had gone well.\n\n"
         "The health minister said vaccines would be shipped in March."
     )
-    lavrov = person(article, "lavrov")
-    murashko = person(article, "murashko")
+    lavrov = person(article, "Lavrov")
+    murashko = person(article, "Murashko")
     # "the diplomat" fits a foreign minister, not the more recent health minister
     assert "The diplomat" in texts(lavrov)
     assert "The health minister" in texts(murashko)
@@ -206,13 +207,13 @@ def test_role_noun_prefers_the_most_recent_fitting_person(analyse):
         "Foreign Minister Sergei Lavrov spoke first. Then Foreign Minister Wang Yi arrived. "
         "The minister said China wanted stability."
     )
-    assert "The minister" in texts(person(article, "yi"))
-    assert "The minister" not in texts(person(article, "lavrov"))
+    assert "The minister" in texts(person(article, "Yi"))
+    assert "The minister" not in texts(person(article, "Lavrov"))
 
 
 def test_role_adjectives_are_not_mentions(analyse):
     article = analyse("Sergey Ryabkov said the official Russian-US talks were held in Geneva on Sunday.")
-    ryabkov = person(article, "riabkov")
+    ryabkov = person(article, "Ryabkov")
     assert texts(ryabkov) == ["Sergey Ryabkov"]
 
 
@@ -222,8 +223,8 @@ def test_spokeswoman_and_gendered_pronouns(analyse):
         '"We are ready," she said. The spokeswoman did not give a date.\n\n'
         "He told reporters the talks would continue. Ms. Zakharova left early; she said she was tired."
     )
-    zakharova = person(article, "zaharova")
-    peskov = person(article, "peskov")
+    zakharova = person(article, "Zakharova")
+    peskov = person(article, "Peskov")
     # "the spokeswoman" fits her title and not a man's, though his title is a spokesman's
     assert "she" in texts(zakharova) and "The spokeswoman" in texts(zakharova)
     assert "He" in texts(peskov) and "He" not in texts(zakharova)
@@ -232,7 +233,7 @@ def test_spokeswoman_and_gendered_pronouns(analyse):
 
 def test_honorific_tells_gender(analyse):
     article = analyse("Ms. Wendy Sherman met Sergey Ryabkov on Sunday. She said the talks were frank.")
-    assert texts(person(article, "sherman"))[-1] == "She"
+    assert texts(person(article, "Sherman"))[-1] == "She"
 
 
 def test_pronouns_only_in_speaker_position(analyse):
@@ -240,20 +241,36 @@ def test_pronouns_only_in_speaker_position(analyse):
         "Antony Blinken met Wang Yi in Rome. Blinken said the meeting was frank. "
         'According to him, both sides agreed to keep talking. "He was tough," Blinken said. He went home.'
     )
-    blinken = person(article, "blinken")
+    blinken = person(article, "Blinken")
     mentions = texts(blinken)
     assert "him" in mentions  # "according to him"
     assert "He" not in mentions  # inside a quotation, and "He went home" is not a speaker
-    wang = person(article, "yi")
+    wang = person(article, "Yi")
     assert "He" not in texts(wang)
 
 
 def test_pronoun_prefers_the_subject_over_a_nearer_object(analyse):
     article = analyse("Sergey Ryabkov met with Wendy Sherman in Geneva. He said the conversation was difficult.")
-    assert texts(person(article, "riabkov"))[-1] == "He"
-    assert texts(person(article, "sherman")) == ["Wendy Sherman"]
+    assert texts(person(article, "Ryabkov"))[-1] == "He"
+    assert texts(person(article, "Sherman")) == ["Wendy Sherman"]
 
 
 def test_people_in_the_caption_only_are_not_entities(seed_article):
     # the photographer of the credit line is in article.media, never in the text
     assert not [e for e in seed_article.entities if "Trefilov" in e.name]
+
+
+def test_honorific_makes_a_person_and_joins_the_full_name(analyse):
+    # spaCy tags the "Mubanga" of "Mr Mubanga" as a place; the honorific says otherwise
+    article = analyse(
+        "Martin Mubanga claimed in the Observer that an MI6 officer played a key role in his arrest in Zambia. "
+        "Mr Mubanga, 32, from Wembley, London, said he was brutally interrogated.\n\n"
+        "Home Secretary Charles Clarke said he would not launch an investigation."
+    )
+    mubanga = person(article, "Mubanga")
+    assert texts(mubanga)[:2] == ["Martin Mubanga", "Mubanga"]
+    assert not [e for e in article.entities if e.type != "PERSON" and "Mubanga" in e.name]
+    clarke = person(article, "Clarke")
+    assert clarke.titles == ["Home Secretary"]
+    assert texts(clarke) == ["Charles Clarke"]  # "he would not launch": not a speaker pronoun
+    assert "Home" not in [e.name for e in article.entities]

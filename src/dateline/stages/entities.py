@@ -294,6 +294,15 @@ def _drop(ent: Span) -> bool:
         return True
     if not any(ch.isupper() for ch in text) and ent.label_ in ("PERSON", "ORG"):
         return True
+    # "Home" of "Home Secretary Charles Clarke": the start of a title
+    if (
+        ent.label_ != "PERSON"
+        and len(ent) == 1
+        and ent.end < len(ent.doc)
+        and ent[0].lower_ in PORTFOLIOS
+        and ent.doc[ent.end].lower_ in ROLE_NOUNS
+    ):
+        return True
     # "State" of "Secretary of State": the end of a title, not an organisation
     if ent.label_ != "PERSON" and ent.start >= 2 and len(ent) <= 2:
         before = ent.doc[ent.start - 1]
@@ -402,6 +411,8 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "ORG"
         elif etype == "PERSON" and ent[-1].lower_.rstrip(".") in ORG_HEADS:
             etype = "ORG"  # "Magna International Inc", "Manchester United"
+        elif ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_TOKENS and ent.text[:1].isupper():
+            etype = "PERSON"  # "Mr Mubanga", whatever spaCy says
         for piece in _pieces(sdoc, ent.start, ent.end, etype):
             mention = _piece_mention(sdoc, piece, etype, offset)
             if mention is not None:
@@ -542,6 +553,18 @@ def _cluster_names(mentions: list[_Mention], text: str) -> list[_Cluster]:
     for cluster in clusters:
         if cluster.type != "PERSON" and cluster.votes:
             cluster.type = max(cluster.votes.items(), key=lambda kv: kv[1])[0]  # type: ignore[assignment]
+    # a surname whose first mentions spaCy mistyped, now a person by vote, joins the full name
+    for cluster in clusters:
+        if cluster.type != "PERSON" or not cluster.mentions or " " in cluster.name:
+            continue
+        full = [p for p in clusters if p.type == "PERSON" and " " in p.name and p.mentions]
+        match = [p for p in full if same_referent(cluster.name, p.name, "PERSON")]
+        if len(match) == 1:
+            for mention in cluster.mentions:
+                mention.type = "PERSON"
+                match[0].add(mention)
+            match[0].mentions.sort(key=lambda m: m.start)
+            cluster.mentions = []
     return clusters
 
 
