@@ -7,6 +7,8 @@ pinned model, loaded once per session.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_offsets
 from dateline.identity import name_key
@@ -274,3 +276,74 @@ def test_honorific_makes_a_person_and_joins_the_full_name(analyse):
     assert clarke.titles == ["Home Secretary"]
     assert texts(clarke) == ["Charles Clarke"]  # "he would not launch": not a speaker pronoun
     assert "Home" not in [e.name for e in article.entities]
+
+
+_WORDS = [
+    "Mr.",
+    "Ms",
+    "Sergey",
+    "Sergei",
+    "Ryabkov",
+    "the",
+    "The",
+    "deputy",
+    "foreign",
+    "minister",
+    "diplomat",
+    "said",
+    "told",
+    "he",
+    "she",
+    "they",
+    "Reuters",
+    "(AFP)",
+    "NATO",
+    "OSCE",
+    "Organization",
+    "for",
+    "Security",
+    "of",
+    "State",
+    "Secretary",
+    "US",
+    "Geneva",
+    "—",
+    "-",
+    "/",
+    "©",
+    "GMT",
+    "10.01.2022",
+    "'s",
+    ",",
+    ".",
+    '"',
+    "“",
+    "”",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "Spokesperson",
+    "Ned",
+    "Price",
+    "according",
+    "to",
+    "him",
+    "van",
+    "st",
+]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+def test_any_text_gives_valid_entities(analyse, words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    article = analyse(text)  # checks every offset
+    ids = [e.id for e in article.entities]
+    assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
+    for entity in article.entities:
+        assert entity.mentions and entity.name.strip()
+        starts = [m.start for m in entity.mentions]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts)
