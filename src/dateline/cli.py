@@ -245,5 +245,4 @@ def main() -> None:
         sys.exit(141)
 
 
-from dateline import cli_ingest  # noqa: E402,F401
-from dateline import cli_corpus  # noqa: E402,F401
+from dateline import cli_corpus, cli_ingest  # noqa: E402,F401  (they add their commands to app)
