@@ -20,6 +20,10 @@ demo: $(STAMP)
 	$(BIN)/dateline analyze examples/seed.txt --format text
 	$(BIN)/dateline analyze examples/ --no-original > examples.out.jsonl
 	@echo "wrote one record per example to examples.out.jsonl"
+	rm -f examples.db examples.db-wal examples.db-shm
+	$(BIN)/dateline ingest examples/ --db examples.db
+	$(BIN)/dateline search "Geneva talks" --db examples.db
+	$(BIN)/dateline quotes --speaker Ryabkov --db examples.db
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
@@ -36,4 +40,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache examples.out.jsonl
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache examples.out.jsonl examples.db examples.db-wal examples.db-shm

@@ -96,8 +96,8 @@ def ingest(
         ("failed", report.failed),
     ):
         table.add_row(name, str(value))
-    table.caption = f"{report.rate:.1f} inputs/s, {report.workers} worker(s), {report.executor} executor"
     out.print(table)
+    out.print(f"{report.rate:.1f} inputs/s with {report.workers} worker(s) ({report.executor} executor)")
     if report.rejects:
         err_console.print(f"{report.rejected + report.failed} input(s) rejected (kept in the store: dateline rejects):")
         for source, reason in report.rejects[:SHOW_REJECTS]:

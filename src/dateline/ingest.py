@@ -271,7 +271,6 @@ class _ProgressBar:
             Progress,
             TextColumn,
             TimeElapsedColumn,
-            TimeRemainingColumn,
         )
 
         self.total = count_inputs(paths, max_bytes)
@@ -281,13 +280,12 @@ class _ProgressBar:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} inputs/s"),
             TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
+            TextColumn("ETA {task.fields[eta]}"),
             TextColumn("{task.fields[counts]}"),
             console=Console(stderr=True),
             transient=False,
         )
-        self.task = self.progress.add_task("ingest", total=self.total, rate="-", counts="")
+        self.task = self.progress.add_task("ingest", total=self.total, rate="-", eta="-", counts="")
 
     def __enter__(self) -> _ProgressBar:
         self.progress.start()
@@ -297,9 +295,15 @@ class _ProgressBar:
         self.progress.stop()
 
     def update(self, report: IngestReport) -> None:
-        speed = self.progress.tasks[0].speed
+        """Show the run's overall rate (inputs done / time) and the time left at that rate."""
+        analysed = report.done - report.skipped
+        rate = analysed / report.seconds if report.seconds > 0 and analysed else 0.0
+        eta = "-"
+        if rate and self.total is not None:
+            left = max(0, self.total - report.done) / rate
+            eta = f"{int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}"
         counts = f"new {report.new}  present {report.present}  rejected {report.rejected + report.failed}"
-        self.progress.update(self.task, completed=report.done, rate=f"{speed:.1f}" if speed else "-", counts=counts)
+        self.progress.update(self.task, completed=report.done, rate=f"{rate:.1f}" if rate else "-", eta=eta, counts=counts)
 
 
 __all__ = ["IngestReport", "count_inputs", "ingest"]

@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
 from dateline.errors import Errors
 from dateline.executors.base import (
@@ -22,7 +23,8 @@ from dateline.executors.work import Item, Outcome, analyse_batch, source_of, war
 class LocalExecutor:
     """``workers`` processes (default: all cores), each loading the pipeline once.
 
-    With one worker the analysis runs in the calling process: no start-up cost, no hand-over.
+    With one worker, or fewer inputs than one batch per worker, the analysis runs in the calling
+    process: no start-up cost, no hand-over.
     Processes are started with ``spawn`` so that none inherits the parent's threads or open store.
     """
 
@@ -41,10 +43,14 @@ class LocalExecutor:
         return self._pool
 
     def run(self, inputs: Iterable[Item]) -> Iterator[tuple[Item, Outcome]]:
-        if self.workers == 1:
-            for batch in batches(inputs, self.batch_size):
+        stream = iter(inputs)
+        # a pool costs seconds to start (every worker loads the model): a few inputs run here instead
+        head = [] if self.workers == 1 else list(islice(stream, self.workers * self.batch_size))
+        if self.workers == 1 or len(head) < self.workers * self.batch_size:
+            for batch in batches(chain(head, stream), self.batch_size):
                 yield from zip(batch, analyse_batch(batch), strict=True)
             return
+        inputs = chain(head, stream)
         limit = self.workers * IN_FLIGHT_PER_WORKER
         pending: deque[tuple[list[Item], ProcessPoolExecutor, Future[list[Outcome]]]] = deque()
         for batch in batches(inputs, self.batch_size):
