@@ -80,6 +80,20 @@ def test_analyze_text_report():
     assert not out.lstrip().startswith("{")
 
 
+def test_text_report_shows_brackets_as_text(tmp_path):
+    path = tmp_path / "brackets.txt"
+    path.write_text(
+        "Talks [bold]end[/bold] in Geneva\n\nMOSCOW (Sputnik) - The minister said [/b] nothing was agreed.\n"
+        "\nShare this article [/x]\n",
+        encoding="utf-8",
+    )
+    result = invoke("analyze", str(path), "--format", "text")
+    assert result.exit_code == 0
+    assert "Talks [bold]end[/bold] in Geneva" in result.stdout
+    assert "The minister said [/b] nothing was agreed." in result.stdout
+    assert "Share this article [/x]" in result.stdout
+
+
 def test_analyze_output_file(tmp_path):
     target = tmp_path / "record.json"
     result = invoke("analyze", str(SEED), "-o", str(target))

@@ -35,11 +35,11 @@ class Span(_Model):
 class Source(_Model):
     """Where the article came from."""
 
-    path: str | None = Field(None, description="File the article was read from ('-' for stdin).")
-    url: str | None = Field(None, description="URL of the article, when known.")
-    format: SourceFormat = Field("text", description="How the input was given: text, html, jsonl or warc.")
-    encoding: str | None = Field(None, description="Detected character encoding of a file input.")
-    line: int | None = Field(None, description="1-based line of a .jsonl input, or record number of a WARC.")
+    path: str | None = Field(default=None, description="File the article was read from ('-' for stdin).")
+    url: str | None = Field(default=None, description="URL of the article, when known.")
+    format: SourceFormat = Field(default="text", description="How the input was given: text, html, jsonl or warc.")
+    encoding: str | None = Field(default=None, description="Detected character encoding of a file input.")
+    line: int | None = Field(default=None, description="1-based line of a .jsonl input, or record number of a WARC.")
 
 
 class DatelineInfo(_Model):
@@ -47,15 +47,15 @@ class DatelineInfo(_Model):
 
     text: str = Field(description="The dateline as written, e.g. 'MOSCOW/GENEVA (Sputnik) -'.")
     places: list[str] = Field(default_factory=list, description="Places named by the dateline.")
-    agency: str | None = Field(None, description="News agency named by the dateline, if any.")
-    date: str | None = Field(None, description="A date written in the dateline ('Jan 10'), as written.")
+    agency: str | None = Field(default=None, description="News agency named by the dateline, if any.")
+    date: str | None = Field(default=None, description="A date written in the dateline ('Jan 10'), as written.")
 
 
 class Media(_Model):
     """One image or video of the article: its caption and its credit."""
 
-    caption: str | None = Field(None, description="Image or video caption.")
-    credit: str | None = Field(None, description="Photo credit, e.g. '© Sputnik / Vladimir Trefilov'.")
+    caption: str | None = Field(default=None, description="Image or video caption.")
+    credit: str | None = Field(default=None, description="Photo credit, e.g. '© Sputnik / Vladimir Trefilov'.")
 
 
 class Paragraph(_Model):
@@ -70,7 +70,7 @@ class Removed(_Model):
 
     text: str = Field(description="The removed text, verbatim.")
     reason: str = Field(description="Why it was removed (see docs/record.md for the list of reasons).")
-    line: int | None = Field(None, description="1-based line of the cleaned input it came from, when known.")
+    line: int | None = Field(default=None, description="1-based line of the cleaned input it came from, when known.")
 
 
 class Mention(_Model):
@@ -97,7 +97,7 @@ class Entity(_Model):
 class SpeakerRef(_Model):
     """Who speaks (or is spoken to), as the text names them."""
 
-    entity: str | None = Field(None, description="Id of the entity speaking, when resolved.")
+    entity: str | None = Field(default=None, description="Id of the entity speaking, when resolved.")
     text: str = Field(description="The words naming the speaker: Article.text[start:end].")
     start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
     end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
@@ -119,10 +119,10 @@ class Quote(_Model):
     text: str = Field(description="The words of the statement: Article.text[start:end].")
     start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
     end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
-    speaker: SpeakerRef | None = Field(None, description="Who made the statement, when found.")
-    cue: Cue | None = Field(None, description="The words that attribute it, when found.")
-    addressee: SpeakerRef | None = Field(None, description="Who it was said to ('told Sputnik'), when named.")
-    date: str | None = Field(None, description="TIMEX3 value of when the statement was made, when known.")
+    speaker: SpeakerRef | None = Field(default=None, description="Who made the statement, when found.")
+    cue: Cue | None = Field(default=None, description="The words that attribute it, when found.")
+    addressee: SpeakerRef | None = Field(default=None, description="Who it was said to ('told Sputnik'), when named.")
+    date: str | None = Field(default=None, description="TIMEX3 value of when the statement was made, when known.")
 
 
 class Anchor(_Model):
@@ -131,8 +131,8 @@ class Anchor(_Model):
     kind: Literal["published", "previous", "quote", "explicit", "none"] = Field(
         description="What the expression was resolved against."
     )
-    value: str | None = Field(None, description="The anchor's own value (a date or date-time).")
-    ref: str | None = Field(None, description="Id of the time or quote that gave the anchor.")
+    value: str | None = Field(default=None, description="The anchor's own value (a date or date-time).")
+    ref: str | None = Field(default=None, description="Id of the time or quote that gave the anchor.")
 
 
 class TimeExpr(_Model):
@@ -143,9 +143,9 @@ class TimeExpr(_Model):
     start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
     end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
     type: TimeType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
-    value: str | None = Field(None, description="TIMEX3 value, e.g. '2022-01-09TEV', 'P2D', 'PAST_REF'.")
-    mod: str | None = Field(None, description="TIMEX3 mod, e.g. 'MORE_THAN', 'APPROX'.")
-    anchor: Anchor | None = Field(None, description="What a relative expression was resolved against.")
+    value: str | None = Field(default=None, description="TIMEX3 value, e.g. '2022-01-09TEV', 'P2D', 'PAST_REF'.")
+    mod: str | None = Field(default=None, description="TIMEX3 mod, e.g. 'MORE_THAN', 'APPROX'.")
+    anchor: Anchor | None = Field(default=None, description="What a relative expression was resolved against.")
 
 
 class EventRef(_Model):
@@ -164,11 +164,11 @@ class Event(_Model):
     text: str = Field(description="The words that report the event (its trigger).")
     start: int = Field(ge=0, description="Offset of the first character, into Article.text.")
     end: int = Field(ge=0, description="Offset one past the last character, into Article.text.")
-    date: str | None = Field(None, description="TIMEX3 value of when it happened or will happen.")
-    time: str | None = Field(None, description="Id of the time expression that dates it.")
+    date: str | None = Field(default=None, description="TIMEX3 value of when it happened or will happen.")
+    time: str | None = Field(default=None, description="Id of the time expression that dates it.")
     participants: list[str] = Field(default_factory=list, description="Entity ids.")
-    place: str | None = Field(None, description="Where it happened, as written, when the text says.")
-    quote: str | None = Field(None, description="Id of the quote, for statements.")
+    place: str | None = Field(default=None, description="Where it happened, as written, when the text says.")
+    quote: str | None = Field(default=None, description="Id of the quote, for statements.")
     evidence: list[EventRef] = Field(default_factory=list, description="Other words of the text that report it.")
 
 
@@ -176,19 +176,17 @@ class Article(_Model):
     """One analysed article."""
 
     schema_: Literal["dateline.article/1"] = Field(
-        SCHEMA_VERSION, alias="schema", description="Version of the record's format: 'dateline.article/1'."
+        default=SCHEMA_VERSION, alias="schema", description="Version of the record's format: 'dateline.article/1'."
     )
     id: str = Field(description="Stable identifier derived from the input's content.")
-    source: Source = Field(
-        default_factory=lambda: Source.model_validate({}), description="Where the article came from."
-    )
-    headline: str | None = Field(None, description="The headline, when the input shows one.")
-    published: str | None = Field(None, description="Publication time, ISO 8601 with offset (or a date).")
-    updated: str | None = Field(None, description="Last update time, ISO 8601 with offset (or a date).")
-    dateline: DatelineInfo | None = Field(None, description="The dateline opening the body, when there is one.")
+    source: Source = Field(default_factory=Source, description="Where the article came from.")
+    headline: str | None = Field(default=None, description="The headline, when the input shows one.")
+    published: str | None = Field(default=None, description="Publication time, ISO 8601 with offset (or a date).")
+    updated: str | None = Field(default=None, description="Last update time, ISO 8601 with offset (or a date).")
+    dateline: DatelineInfo | None = Field(default=None, description="The dateline opening the body, when there is one.")
     byline: list[str] = Field(default_factory=list, description="The authors' names, as written.")
     media: list[Media] = Field(default_factory=list, description="Images and videos: captions and credits.")
-    text: str = Field("", description="The clean body; paragraphs joined by a blank line.")
+    text: str = Field(default="", description="The clean body; paragraphs joined by a blank line.")
     paragraphs: list[Paragraph] = Field(default_factory=list, description="The paragraphs of text, in order.")
     removed: list[Removed] = Field(default_factory=list, description="What cleaning left out of text, and why.")
     warnings: list[str] = Field(default_factory=list, description="Problems with the record as a whole, for a person.")
@@ -196,7 +194,7 @@ class Article(_Model):
     quotes: list[Quote] = Field(default_factory=list, description="Statements, with speaker, cue and date.")
     times: list[TimeExpr] = Field(default_factory=list, description="Time expressions, with TIMEX3 values.")
     events: list[Event] = Field(default_factory=list, description="Events reported, with dates and participants.")
-    original: str = Field("", description="The input exactly as read (decoded), kept verbatim.")
+    original: str = Field(default="", description="The input exactly as read (decoded), kept verbatim.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
