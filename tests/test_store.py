@@ -521,3 +521,90 @@ def test_export_every_table(store: Store, tmp_path, fmt: str) -> None:
         store.export("mentions", fmt, str(tmp_path / "x"))
     with pytest.raises(StoreError, match="E044"):
         store.export("articles", "xlsx", str(tmp_path / "x"))
+
+
+# ---- the commands (SQLite through typer's runner) ---------------------------------------------
+
+CORPUS_COMMANDS = ("search", "quotes", "timeline", "entities", "stories", "stats", "rejects", "export")
+
+
+@pytest.fixture
+def corpus_db(tmp_path) -> str:
+    path = str(tmp_path / "corpus.db")
+    with open_store(path) as store:
+        store.add_articles([wire(), wire_copy(), other()])
+        store.add_reject("bad.bin", "E002 binary input")
+    return path
+
+
+def run_cli(*args: str):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def test_commands_print_json_for_machines(corpus_db: str) -> None:
+    hits = json.loads(run_cli("search", "Ryabkov", "--db", corpus_db, "--json").stdout)
+    assert len(hits) == 3 and all("<mark>" in h["snippet"] for h in hits)
+    statements = json.loads(run_cli("quotes", "--speaker", "Ryabkov", "--db", corpus_db, "--json").stdout)
+    assert [len(s["articles"]) for s in statements] == [1, 2]
+    timeline = json.loads(run_cli("timeline", "--entity", "Wendy Sherman", "--db", corpus_db, "--json").stdout)
+    assert [t["kind"] for t in timeline] == ["event:meeting"]
+    ents = json.loads(run_cli("entities", "--type", "PERSON", "--db", corpus_db, "--json").stdout)
+    assert [e["articles"] for e in ents] == [3, 2]
+    stories = json.loads(run_cli("stories", "--db", corpus_db, "--json").stdout)
+    assert [s["size"] for s in stories] == [2]
+    stats = json.loads(run_cli("stats", "--db", corpus_db, "--json").stdout)
+    assert stats["articles"] == 3 and stats["statements"] == 2
+    assert json.loads(run_cli("rejects", "--db", corpus_db, "--json").stdout) == [
+        {"source": "bad.bin", "reason": "E002 binary input"}
+    ]
+
+
+def test_commands_print_tables_for_people(corpus_db: str) -> None:
+    out = run_cli("search", "frank conversation", "--db", corpus_db).stdout
+    assert "Russia and US to resume" in out and "<mark>" not in out
+    assert "concessions" in run_cli("quotes", "--speaker", "Sergei Ryabkov", "--db", corpus_db).stdout
+    assert "Ryabkov" in run_cli("entities", "--db", corpus_db).stdout
+    assert "articles" in run_cli("stats", "--db", corpus_db).stdout
+    assert "no quotes" in run_cli("quotes", "--speaker", "Nobody", "--db", corpus_db).stdout
+
+
+def test_export_command_writes_the_file(corpus_db: str, tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "quotes.parquet"
+    result = run_cli("export", "quotes", "--format", "parquet", "-o", str(out), "--db", corpus_db)
+    assert result.exit_code == 0 and "wrote 3 quotes rows" in result.stdout
+    assert pq.read_table(out).num_rows == 3
+    bad = run_cli(
+        "export", "quotes", "--format", "csv", "-o", str(tmp_path / "no" / "dir" / "x.csv"), "--db", corpus_db
+    )
+    assert bad.exit_code == 2 and "cannot write" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", '"unbalanced'),
+        ("search", "--", "-Ryabkov"),
+        ("search", "Ryabkov", "--since", "yesterday"),
+        ("quotes", "--since", "2022-02-30"),
+    ],
+)
+def test_bad_questions_exit_2_with_one_line(corpus_db: str, args: tuple[str, ...]) -> None:
+    result = run_cli(args[0], "--db", corpus_db, *args[1:])
+    assert result.exit_code == 2
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "dateline: error: " in lines[0] and "Traceback" not in result.output
+    assert "sqlite" not in result.stderr.lower()
+
+
+def test_every_corpus_command_has_an_example_and_is_documented() -> None:
+    corpus_md = (Path(__file__).parent.parent / "docs" / "corpus.md").read_text(encoding="utf-8")
+    for name in CORPUS_COMMANDS:
+        help_text = run_cli(name, "--help").stdout
+        assert f"dateline {name}" in help_text, f"`dateline {name} --help` shows no example"
+        assert f"`dateline {name}" in corpus_md, f"dateline {name} is not in docs/corpus.md"
