@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from conftest import EXAMPLES, SEED, assert_offsets
 from dateline import cli
 from dateline.cli import app
+from dateline.errors import InputError
 from dateline.model import Article
 
 runner = CliRunner()
@@ -293,6 +294,26 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
     screen.truncate(0)
     invoke("analyze", str(SEED), "-o", str(target))
     assert "analysing" not in screen.getvalue()
+
+
+def test_a_bug_in_a_stage_is_reported_per_input_and_the_batch_goes_on():
+    from dateline.api import analyze_inputs
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+    from dateline.readers import Input
+
+    def boom(doc):
+        if "boom" in doc.body:
+            raise ZeroDivisionError("division by zero")
+
+    pipeline = Pipeline(stages=TEXT_STAGES)
+    pipeline.stages = [*pipeline.stages, ("boom", boom)]
+    items = [Input(source="a.txt", text="It went boom."), Input(source="b.jsonl", text=FRENCH, format="jsonl", line=3)]
+    bad, good = analyze_inputs(items, pipeline=pipeline)
+    assert isinstance(bad, InputError)
+    assert (
+        str(bad) == "a.txt: E099 internal error while analysing (ZeroDivisionError: division by zero); please report it"
+    )
+    assert isinstance(good, Article) and good.source.line == 3 and good.source.format == "jsonl"
 
 
 def test_help_teaches():

@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from dateline.errors import InputError
+from dateline.errors import Errors, InputError
 from dateline.model import Article, Source
 from dateline.pipeline import Pipeline, default_pipeline
 from dateline.readers import Input
 
 
 def input_source(item: Input) -> Source:
+    """The record's ``source`` for an input as read."""
     fmt = item.format if item.format in ("text", "html", "jsonl", "warc") else "text"
     return Source(path=item.source, url=item.url, format=fmt, encoding=item.encoding, line=item.line)  # type: ignore[arg-type]
 
 
 def label(item: Input) -> str:
-    return f"{item.source}:{item.line}" if item.line is not None and item.format == "jsonl" else (
-        f"{item.source}#{item.line}" if item.line is not None else item.source
+    """How messages name an input: ``file``, ``file.jsonl:LINE`` or ``archive.warc.gz#RECORD``."""
+    return (
+        f"{item.source}:{item.line}"
+        if item.line is not None and item.format == "jsonl"
+        else (f"{item.source}#{item.line}" if item.line is not None else item.source)
     )
 
 
 def analyze_input(
-    item: Input, *, pipeline: Pipeline | None = None, raw: bool = False, published: str | None = None, url: str | None = None
+    item: Input,
+    *,
+    pipeline: Pipeline | None = None,
+    raw: bool = False,
+    published: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Analyse one read :class:`Input`; raises :class:`InputError` for input that can't be analysed."""
     pipe = pipeline or default_pipeline()
@@ -59,4 +68,4 @@ def analyze_inputs(
         except InputError as err:
             yield err
         except Exception as err:  # a bug must not stop a batch; it is reported with the input's name
-            yield InputError(label(item), f"E099 internal error while analysing ({type(err).__name__}: {err}); please report it")
+            yield InputError(label(item), Errors.E099.format(detail=f"{type(err).__name__}: {err}"))

@@ -48,6 +48,7 @@ class Errors:
     E013 = "E013 no article files in this folder (looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)"
     E014 = "E014 the input is over the limit of {limit:,} bytes (raise it with --max-bytes)"
     E015 = "E015 no HTML response records in this web archive"
+    E099 = "E099 internal error while analysing ({detail}); please report it"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"
     E031 = "E031 a worker process died while analysing this input ({detail})"
@@ -55,7 +56,7 @@ class Errors:
     E033 = "E033 --workers must be at least 1 (got {value})"
     E034 = "E034 --scheduler needs --executor dask"
     # corpus store and its questions (E040-E049)
-    E040 = "E040 bad search query {query!r}: {detail}; check quotes and operators (words, \"a phrase\", a OR b, -word)"
+    E040 = 'E040 bad search query {query!r}: {detail}; check quotes and operators (words, "a phrase", a OR b, -word)'
     E041 = "E041 bad date {value!r}: give a date as YYYY-MM-DD"
     E042 = "E042 cannot open the store {url}: {detail}"
     E043 = "E043 unknown table {table!r}: choose one of {choices}"
