@@ -245,4 +245,8 @@ def main() -> None:
         sys.exit(141)
 
 
-from dateline import cli_corpus, cli_ingest  # noqa: E402,F401  (they add their commands to app)
+# the modules below add their commands to app, in this order in --help: ingest first, then the questions
+from dateline import cli_ingest  # noqa: E402,F401
+
+# isort: split
+from dateline import cli_corpus  # noqa: E402,F401
