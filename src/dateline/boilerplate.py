@@ -178,7 +178,7 @@ _RELATED_HEADING = re.compile(
     # other headings that close an article: more on the topic, its tags, its author's biography
     r"|^(?:mehr|more|weitere(?:s)?|plus|más) (?:zum|zu diesem|on this|about this|sur ce|sobre el) (?:thema|topic|sujet|tema)$"
     r"|^(?:explore further|see also|siehe auch|voir aussi|ver también|lesen sie (?:auch|mehr)|auch interessant|à lire aussi|lire aussi"
-    r"|mehr lesen(?: über)?|read more(?: about)?|more from|mehr von|weiterlesen)$"
+    r"|mehr lesen(?: über)?|more from|mehr von)$"
     r"|^(?:tags?|schlagwörter|schlagworte|stichwörter|stichworte|getaggt mit|tagged(?: with)?|filed under)$"
     r"|^(?:about the authors?|über (?:den|die) (?:autor|autorin|verfasser)(?:in)?|zur person|à propos de l'auteur|sobre el autor"
     r"|the author|der autor|die autorin)$",

@@ -33,6 +33,8 @@ SENTENCE_STOPWORDS = 0.12
 #: what a non-prose line costs (characters of prose it takes to outweigh it)
 MIN_PENALTY = 25
 MAX_PENALTY = 80
+#: what a heading over related links costs inside a block (None: the block never crosses one)
+BARRIER_PENALTY: float | None = 600.0
 #: characters of prose above a comment heading for it to end the article
 PROSE_BEFORE_COMMENTS = 800
 #: the main-block rule only applies to page-like texts: this many lines must fall outside it
@@ -106,8 +108,10 @@ def main_block(scores: list[float], barriers: set[int]) -> tuple[int, int] | Non
     total, start = 0.0, 0
     for index, score in enumerate(scores):
         if index in barriers:
-            total, start = 0.0, index + 1
-            continue
+            if BARRIER_PENALTY is None:
+                total, start = 0.0, index + 1
+                continue
+            score = -BARRIER_PENALTY
         if total <= 0:
             total, start = 0.0, index
         total += score

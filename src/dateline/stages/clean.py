@@ -15,6 +15,8 @@ from dateline.stages.layout import page_block
 
 #: word 3-gram Jaccard similarity above which two paragraphs are near-duplicates
 NEAR_DUPLICATE = 0.8
+#: the longest button of a consent dialog, in words
+CONSENT_BUTTON_WORDS = 4
 COOKIE_WARNING = "the body is only a cookie or consent notice: the page was probably saved before consent was given"
 
 
@@ -97,6 +99,11 @@ def run_clean(doc: Document) -> None:
                 removed.append(Removed(text=text, reason="outside the main text", line=number))
             kept, kept_numbers = kept[first : last + 1], kept_numbers[first : last + 1]
             changed = True
+    # a consent notice leaves its buttons behind ("Accept all", "Manage preferences"): nothing else is left
+    if cookie_seen and kept and all(len(text.split()) <= CONSENT_BUTTON_WORDS for text in kept):
+        for text, number in zip(kept, kept_numbers, strict=True):
+            removed.append(Removed(text=text, reason="cookie notice", line=number))
+        kept, kept_numbers = [], []
     removed.sort(key=lambda r: r.line or 0)
     article.removed = removed
     if not kept and cookie_seen:

@@ -80,7 +80,7 @@ def _timestamp_parts(text: str, day_first: bool | None) -> tuple[str | None, str
 # --- bylines ----------------------------------------------------------------------------------
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|al|bin|la|le)){0,3}"
 RE_BYLINE = re.compile(
-    rf"^(?:(?:written|reported|words|story|text)\s+)?by[:\s]+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door)[:\s]+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
     r"(?P<rest>.*)$",
     re.I,
 )
@@ -196,7 +196,7 @@ def run_layout(doc: Document) -> None:
         if index < header_start or index > last:
             line.kind, line.reason = "boilerplate", _outside_reason(line.text)
     if block is not None and not title:
-        _page_headline(article, lines, header_start, first)
+        _page_header(article, lines, header_start, first, day_first)
     elif not title and lines and _headline_candidate(lines[0], lines[1:]):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
@@ -280,18 +280,69 @@ def _outside_reason(text: str) -> str:
     return boilerplate.widget_reason(text) or "outside the main text"
 
 
-def _page_headline(article: Article, lines: list[Line], header_start: int, first: int) -> None:
-    """The headline of a page: the nearest title-like line above its main block."""
-    for line in reversed(lines[header_start:first]):
+# a byline inside a header line: "Posted on 5 April 2015 by marc", "Veröffentlicht am ... von Heiko"
+RE_INLINE_BYLINE = re.compile(
+    r"(?:^|[\s|·~–—-])(?:by|von|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
+    r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})",
+    re.I,
+)
+
+
+def _page_header(article: Article, lines: list[Line], header_start: int, first: int, day_first: bool | None) -> None:
+    """Headline, date and byline of a page from the lines just above its main block.
+
+    The headline is the best title-like line there: nearest the block, a few words long, and preferably
+    one the page repeats (breadcrumbs, share text and the heading itself); the date and byline are the
+    nearest ones written above the block (or in its first lines).
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = boilerplate.normalise(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    best: tuple[float, Line] | None = None
+    last = first + 1 if first < len(lines) and boilerplate.headline_like(lines[first].text) else first
+    for index in range(header_start, last):
+        line = lines[index]
         text = line.text
-        if boilerplate.widget_reason(text) or _media(text) is not None or _byline(text):
+        words = len(text.split())
+        if words < 2 or not boilerplate.headline_like(text) or boilerplate.widget_reason(text):
             continue
-        if find_date(text) is not None and len(text.split()) <= 8:
+        if _media(text) is not None or _byline(text) or find_date(text) is not None:
             continue
-        if len(text.split()) >= 2 and _headline_candidate(line, [line]):
-            line.kind, line.reason = "headline", "headline"
-            article.headline = text
-            return
+        if RE_INLINE_BYLINE.search(text) or boilerplate.ends_article(text) or not re.search(r"[^\W\d_]{3}", text):
+            continue
+        score = min(words, 8) - 0.5 * abs(first - index)
+        if counts.get(boilerplate.normalise(text), 0) > 1:
+            score += 4
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if find_date(following) is not None or _byline(following) or RE_INLINE_BYLINE.search(following):
+            score += 4  # a headline is followed by its date or byline
+        if re.search(r"[»«|←→/>]|^\W|(?:,.*){2}", text):
+            score -= 4  # breadcrumbs, menus, lists of categories
+        if best is None or score > best[0]:
+            best = (score, line)
+    if best is not None:
+        best[1].kind, best[1].reason = "headline", "headline"
+        article.headline = best[1].text
+    window = range(header_start, min(len(lines), first + 3))
+    if not article.published:
+        for index in window:
+            text = lines[index].text
+            if len(text) <= 160 and find_date(text, day_first=day_first) is not None:
+                article.published = parse_timestamp(text, day_first=day_first)
+                if article.published:
+                    break
+    if not article.byline:
+        for index in window:
+            text = lines[index].text
+            names = _byline(text) if lines[index].kind != "headline" else None
+            if names is None and len(text) <= 160:
+                m = RE_INLINE_BYLINE.search(text)
+                if m and m.group("name").lower() not in boilerplate.NOT_NAMES:
+                    names = [m.group("name").strip(" .-")]
+            if names:
+                article.byline.extend(n for n in names if n not in article.byline)
+                break
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -1,0 +1,60 @@
+"""The clean stage: repeats, widgets, cookie-only bodies, page boilerplate, idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.stages.clean import COOKIE_WARNING
+
+PAGE = Path(__file__).parent / "fixtures" / "cleaning" / "page.txt"
+
+
+def test_seed_repeats_are_removed_once(seed_text, text_pipeline):
+    article = text_pipeline.analyze(text=seed_text)
+    paragraphs = article.paragraph_texts()
+    assert len(paragraphs) == len(set(paragraphs))
+    repeats = [r for r in article.removed if r.reason == "duplicate paragraph"]
+    assert len(repeats) == 2
+    assert all(r.text in article.text for r in repeats)
+    assert {"subscribe widget", "timestamp", "media", "headline", "dateline"} <= {r.reason for r in article.removed}
+
+
+def test_every_removal_has_its_text_and_reason(text_pipeline):
+    article = text_pipeline.analyze(text=PAGE.read_text(encoding="utf-8"))
+    reasons = {r.reason for r in article.removed}
+    assert {"outside the main text", "headline", "timestamp", "share widget", "media"} <= reasons
+    for r in article.removed:
+        assert r.text and r.text not in article.text.split("\n\n")
+
+
+def test_page_boilerplate_comments_and_cookies_are_dropped(text_pipeline):
+    text = text_pipeline.analyze(text=PAGE.read_text(encoding="utf-8")).text
+    for noise in ("Skip to main content", "Flood defences approved", "12 Comments", "I walked across it",
+                  "We use cookies", "Privacy policy", "All rights reserved", "Share on Facebook"):  # fmt: skip
+        assert noise not in text
+
+
+def test_cookie_only_body_is_empty_with_a_warning(text_pipeline):
+    notice = (
+        "We use cookies and similar technologies to store information on your device. "
+        "By clicking Accept all you consent to our use of cookies and to our partners' processing of personal data.\n"
+        "Accept all\nManage preferences"
+    )
+    article = text_pipeline.analyze(text=notice)
+    assert article.text == ""
+    assert COOKIE_WARNING in article.warnings
+
+
+def test_cleaning_clean_text_again_removes_nothing(seed_text, text_pipeline):
+    for source in (seed_text, PAGE.read_text(encoding="utf-8")):
+        first = text_pipeline.analyze(text=source)
+        again = text_pipeline.analyze(text=first.text)
+        assert again.removed == []
+        assert again.text == first.text
+
+
+def test_html_keeps_trafilatura_text_without_page_rules(text_pipeline):
+    html = (Path(__file__).parent.parent / "examples" / "reuters.com.parasite.html").read_text(encoding="utf-8")
+    article = text_pipeline.analyze(html=html)
+    assert not any(r.reason == "outside the main text" for r in article.removed)
+    assert article.dateline is not None and article.dateline.agency == "Reuters"

@@ -1,0 +1,86 @@
+"""The layout stage on real articles and on a whole page saved as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.textblocks import line_facts, main_block, page_stopwords
+from dateline.timeparse import find_date, parse_timestamp
+
+PAGE = Path(__file__).parent / "fixtures" / "cleaning" / "page.txt"
+
+
+@pytest.fixture(scope="module")
+def page_text() -> str:
+    return PAGE.read_text(encoding="utf-8")
+
+
+def test_seed_header(seed_text, text_pipeline):
+    article = text_pipeline.analyze(text=seed_text)
+    assert article.headline == "Deputy FM Says Anti-Russian Sentiment Within NATO Affects US-Russia Bilateral Dialogue"
+    assert article.published == "2022-01-10T02:51:00+00:00"
+    assert article.updated == "2022-01-10T02:54:00+00:00"
+    assert article.dateline is not None
+    assert article.dateline.places == ["Moscow", "Geneva"] and article.dateline.agency == "Sputnik"
+    assert article.media and article.media[0].credit == "© Sputnik / Vladimir Trefilov"
+    assert article.media[0].caption.startswith("Russian Deputy Foreign Minister Sergei Ryabkov")
+    for noise in ("Subscribe", "©", "GMT", "mediabank", "MOSCOW/GENEVA"):
+        assert noise not in article.text
+
+
+def test_page_header_is_found_above_the_main_block(page_text, text_pipeline):
+    article = text_pipeline.analyze(text=page_text)
+    assert article.headline == "New footbridge opens over the River Lune after two years of work"
+    assert article.published == "2023-03-14"
+    assert article.byline == ["Hannah Gale"]
+    assert article.media and article.media[0].credit == "Photo: Hannah Gale"
+
+
+def test_main_block_skips_menus_and_keeps_subheadings(page_text, text_pipeline):
+    text = text_pipeline.analyze(text=page_text).text
+    assert text.startswith("The new footbridge over the River Lune opened")
+    assert "What changes for cyclists" in text  # a short line inside the article stays
+    assert text.endswith("kept as a memorial to the flood.")
+
+
+def test_stop_words_pick_the_page_language():
+    german = "Die Regierung hat am Dienstag beschlossen, dass die Steuer nicht erhöht wird, und das ist gut so."
+    stops = page_stopwords(german)
+    assert "die" in stops and "und" in stops
+    facts = line_facts(german, stops)
+    assert facts.prose and facts.stop_density > 0.3
+    assert not line_facts("Startseite", stops).prose
+
+
+def test_unspaced_scripts_count_characters():
+    facts = line_facts("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために。", frozenset())
+    assert facts.prose
+
+
+def test_main_block_is_the_best_run_and_respects_barriers():
+    scores = [-30.0, -30.0, 200.0, -30.0, 150.0, -30.0, -30.0, 100.0]
+    assert main_block(scores, set()) == (2, 7)  # 100 of prose outweighs 60 of menu
+    assert main_block([*scores[:5], -80.0, -80.0, 100.0], set()) == (2, 4)
+    assert main_block(scores, {6}) == (2, 4)  # a barrier is never crossed
+    assert main_block([-1.0, -2.0], set()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am 6. Juli 2015 von Mark Hosak", "2015-07-06"),
+        ("16 marca 2021", "2021-03-16"),
+        ("Publié le 3 février 2020", "2020-02-03"),
+        ("23.06.2016 um 16:14 Uhr", "2016-06-23T16:14:00"),
+        ("July 23, 2015 at 3:20 pm", "2015-07-23T15:20:00"),
+    ],
+)
+def test_dates_in_other_languages(line, expected):
+    assert find_date(line) is not None
+    assert parse_timestamp(line, day_first=True) == expected
+
+
+def test_a_date_without_a_year_in_another_language_is_not_read():
+    assert find_date("Am 6. Juli treffen wir uns") is None
