@@ -79,6 +79,40 @@ def test_utf16_without_bom_is_detected(tmp_path):
     assert _one(path).text == ENGLISH
 
 
+def test_utf8_with_a_few_stray_cp1252_bytes_keeps_its_utf8(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(FRENCH.encode("utf-8") + b" L\x92accord reste lointain.")
+    item = _one(path)
+    assert item.text == FRENCH + " L’accord reste lointain."
+    assert item.encoding == "utf-8+cp1252"
+
+
+def test_utf16_without_bom_cut_in_the_middle_is_undecodable(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(ENGLISH.encode("utf-16-le")[:-1])
+    assert _error(path).problem.startswith("E003")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "charset", "sentence"),
+    [
+        ("cp1251", "windows-1251", RUSSIAN),
+        ("koi8-r", "koi8-r", RUSSIAN.replace("—", "-")),
+        ("latin-1", "iso-8859-1", GERMAN),
+    ],
+)
+def test_html_in_a_legacy_code_page(tmp_path, encoding, charset, sentence):
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>News</title><script>var a = 1;</script></head>'
+        f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Talks</h1><p>{sentence}</p>"
+        "</article><footer>(c) 2022</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding))
+    item = _one(path)
+    assert item.html == page
+
+
 def test_html_file_is_read_as_html(tmp_path):
     page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks</title></head><body><p>{FRENCH}</p></body></html>"
     for name in ("page.html", "page.htm", "page"):

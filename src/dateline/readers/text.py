@@ -31,6 +31,23 @@ _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_STRAY_AS_CP1252 = "dateline-stray-cp1252"
+#: one byte that cannot start or continue a well-formed UTF-8 sequence where it stands
+_UTF8_INVALID = re.compile(
+    rb"[\xc2-\xdf](?![\x80-\xbf])|[\xe0-\xef](?![\x80-\xbf]{2})|[\xf0-\xf4](?![\x80-\xbf]{3})"
+    rb"|(?<![\xc2-\xf4\x80-\xbf])[\x80-\xbf]|[\xc0\xc1\xf5-\xff]"
+)
+
+
+def _stray_as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", errors="replace").replace("\ufffd", bad.decode("latin-1")), err.end
+
+
+codecs.register_error(_STRAY_AS_CP1252, _stray_as_cp1252)
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
 
@@ -56,15 +73,25 @@ def decode_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES
         sample = data[:4096]
         zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
         half = len(sample) // 2
-        if zeros_odd > 0.3 * half and zeros_even == 0:
-            return _checked(data.decode("utf-16-le", "strict"), source, data), "utf-16-le"
-        if zeros_even > 0.3 * half and zeros_odd == 0:
-            return _checked(data.decode("utf-16-be", "strict"), source, data), "utf-16-be"
+        for encoding, looks_so in (
+            ("utf-16-le", zeros_odd > 0.3 * half and zeros_even == 0),
+            ("utf-16-be", zeros_even > 0.3 * half and zeros_odd == 0),
+        ):
+            if looks_so:
+                try:
+                    return _checked(data.decode(encoding), source, data), encoding
+                except UnicodeDecodeError as err:
+                    raise InputError(source, Errors.E003) from err
         raise InputError(source, Errors.E002.format(detail="it contains NUL bytes"))
     try:
         return _checked(data.decode("utf-8"), source, data), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes of another code page (a pasted curly quote, a mangled byte): keep
+    # the UTF-8 and read each stray byte as cp1252, rather than guess a code page for the whole file
+    stray = len(_UTF8_INVALID.findall(data))
+    if stray <= max(3, len(data) // 1000):
+        return _checked(data.decode("utf-8", _STRAY_AS_CP1252), source, data), "utf-8+cp1252"
     best = from_bytes(data, cp_isolation=None).best()
     if best is None or best.encoding is None:
         raise InputError(source, Errors.E003)
