@@ -1,10 +1,28 @@
-"""The ``times``  stage (being built: see the issue that fills ``times`` in the record)."""
+"""The ``times`` stage: every time expression, normalised to TIMEX3 and anchored (see docs/times.md).
+
+Reads ``article.published`` (the default anchor), ``doc.docs`` (the clause tense that decides whether
+"Sunday" is the last or the next one) and ``article.quotes`` when the quotes stage ran (inside a
+quote, relative expressions take the time the remark was made); without quotes it finds quotation
+marks itself.
+"""
 
 from __future__ import annotations
 
 from dateline.pipeline import Document, stage
+from dateline.timeparse import writes_day_first
+from dateline.timex import QuoteSpan, tag
 
 
 @stage("times")
 def run_times(doc: Document) -> None:
-    doc.article.times = []
+    article = doc.article
+    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    quotes = [QuoteSpan(q.start, q.end, q.id) for q in article.quotes if q.kind != "indirect"] or None
+    article.times = tag(
+        article.text,
+        paragraphs,
+        doc.docs or None,
+        article.published,
+        quotes=quotes,
+        day_first=writes_day_first(article.text),
+    )

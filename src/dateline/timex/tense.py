@@ -1,0 +1,89 @@
+"""The tense of the clause a time expression sits in, read from the spaCy parse.
+
+"In December, Russia released ..." is past (the previous December); "talks are scheduled for January
+12" and "we will meet on Friday" are future (the next one).  Anything else is "present" or unknown.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+MODALS = {"would", "could", "should", "might", "may", "must", "can", "ca"}
+#: verbs whose participle or infinitive points forward ("is scheduled for", "plans to", "is due on")
+SCHEDULE = {"schedule", "plan", "expect", "due", "set", "slate", "intend", "reschedule"}
+SCHEDULE_WORDS = {"scheduled", "planned", "expected", "due", "slated", "set", "upcoming", "forthcoming", "ahead"}
+
+
+def _governor(tok: Token) -> Token | None:
+    v = tok
+    for _ in range(12):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("amod",):
+            return v
+        if v.lower_ in SCHEDULE_WORDS and v.pos_ == "ADJ":
+            return v
+        if v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def tense_of(tok: Token) -> str | None:
+    """``"past"``, ``"future"``, ``"present"`` or None for the clause governing ``tok``."""
+    v = _governor(tok)
+    for _ in range(4):
+        if v is None:
+            return None
+        if v.lower_ in SCHEDULE_WORDS and v.pos_ == "ADJ":
+            return "future"
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & FUTURE_AUX or v.lower_ in FUTURE_AUX:
+            return "future"
+        if "going" in words and "to" in words:
+            return "future"
+        if v.lemma_.lower() in SCHEDULE and (v.tag_ == "VBN" or "to" in {c.lower_ for c in v.children}):
+            return "future"
+        if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if v.tag_ == "VBN" and (
+            words & {"has", "have", "had", "'ve", "’ve"} or (not words and v.dep_ in ("acl", "relcl"))
+        ):
+            return "past"
+        if v.tag_ == "VB" and "to" in words and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday"
+        if words & MODALS:
+            return "future" if words & {"will", "shall", "can", "may", "might", "must", "should"} else None
+        if v.tag_ in ("VBZ", "VBP") and "to" not in words:
+            if v.tag_ in ("VBZ", "VBP") and v.lemma_ == "be" and any(c.dep_ == "attr" for c in v.children):
+                return "present"
+            return "present"
+        if v.head is v:
+            return None
+        # an infinitive or a participle: the tense is its governor's
+        nxt = _governor(v.head)
+        if nxt is v:
+            return None
+        v = nxt
+    return None
+
+
+class TenseIndex:
+    """Find the token at a character offset of a paragraph and the tense of its clause (cached)."""
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else []
+        self.cache: dict[int, str | None] = {}
+
+    def at(self, offset: int) -> str | None:
+        if self.doc is None or not self.starts:
+            return None
+        i = max(0, bisect_right(self.starts, offset) - 1)
+        if i not in self.cache:
+            self.cache[i] = tense_of(self.doc[i])
+        return self.cache[i]
