@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.errors import InputError
 from dateline.readers import DEFAULT_MAX_BYTES, Input, decode_bytes, iter_inputs, read_path
@@ -379,3 +382,31 @@ def test_warc_without_html_is_an_error(tmp_path):
         writer.write_record(writer.create_warcinfo_record("meta.warc", {"software": "test"}))
     [err] = list(read_path(path))
     assert isinstance(err, InputError) and err.source == str(path) and err.problem.startswith("E015")
+
+
+# -- any bytes at all ------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        st.builds(
+            lambda t, enc: t.encode(enc, errors="ignore"),
+            st.text(max_size=200),
+            st.sampled_from(["utf-8", "utf-16", "utf-16-le", "cp1251", "latin-1", "utf-32"]),
+        ),
+        st.builds(
+            lambda a, b: a + b,
+            st.sampled_from([ENGLISH.encode(), RUSSIAN.encode("cp1251"), b"\xef\xbb\xbf", b"\xff\xfe"]),
+            st.binary(max_size=40),
+        ),
+    )
+)
+def test_any_bytes_give_text_or_a_numbered_error(data):
+    try:
+        text, encoding = decode_bytes(data, "<bytes>")
+    except InputError as err:
+        assert re.match(r"E00[1-4] ", err.problem), err.problem
+    else:
+        assert text.strip() and encoding
