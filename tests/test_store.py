@@ -256,14 +256,36 @@ def test_rejects_are_kept_with_their_reason_once_per_source(store: Store) -> Non
 
 
 def test_migrations_are_named_recorded_and_applied_once(make_store) -> None:
+    from dateline.store.migrations import migrations
+
     store = make_store()
-    assert store.stats()["migrations"] == ["0001_initial"]
+    names = [name for name, _ in migrations(store.backend)]
+    assert names[0] == "0001_initial"
+    assert store.stats()["migrations"] == names
     store.add_article(wire())
     again = open_store(store.url) if store.backend == "sqlite" else None
     if again is not None:  # reopening the same file keeps the data and applies nothing twice
-        assert again.stats()["migrations"] == ["0001_initial"]
+        assert again.stats()["migrations"] == names
         assert again.stats()["articles"] == 1
         again.close()
+
+
+def test_a_pending_migration_is_applied_to_an_existing_sqlite_store(tmp_path) -> None:
+    """0002_search_filters added a table to stores made by 0001: reopening one applies it, with its data."""
+    import sqlite3
+
+    path = str(tmp_path / "old.db")
+    with open_store(path) as store:
+        store.add_articles([wire(path="wires/reuters/1.txt"), other(path="wires/tass/2.txt")])
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE article_meta")
+    conn.execute("DELETE FROM migrations WHERE name = '0002_search_filters'")
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert "0002_search_filters" in store.stats()["migrations"]
+        assert [h["source"] for h in store.search("Ryabkov", source="tass")] == ["wires/tass/2.txt"]
+        assert [h["source"] for h in store.search("Ryabkov", until="2022-01-09")] == ["wires/reuters/1.txt"]
 
 
 def test_a_failure_inside_add_article_leaves_no_trace(store: Store, monkeypatch) -> None:

@@ -43,6 +43,11 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "MISC")
 
+#: A search ranks (bm25 / ts_rank_cd) the RANK_WINDOW most recently stored articles that match and
+#: pass the filters: exact for rarer words, and a bounded cost (not one growing with the corpus) for
+#: words that half the corpus uses.
+RANK_WINDOW = 2000
+
 #: Tables ``export`` writes, with their columns and column types ("str" or "int").
 EXPORT_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "articles": [
@@ -598,10 +603,14 @@ class Store(ABC):
             clauses.append("a.day <= ?")
             params.append(d)
         if source:
-            like = self._ilike()
-            clauses.append(f"(a.source_key {like} ? OR a.url {like} ?)")
-            params += [f"%{source}%", f"%{source}%"]
+            clause, values = self._source_filter(source)
+            clauses.append(clause)
+            params += values
         return "".join(f" AND {c}" for c in clauses), params
+
+    def _source_filter(self, source: str) -> tuple[str, list[Any]]:
+        like = self._ilike()
+        return f"(a.source_key {like} ? OR a.url {like} ?)", [f"%{source}%", f"%{source}%"]
 
     def resolve_entity(self, name: str) -> list[str]:
         """The corpus keys that ``name`` may denote: its exact key under any type, the keys in the same

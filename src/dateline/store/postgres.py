@@ -13,7 +13,7 @@ import psycopg
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import Row, Store
+from dateline.store.base import RANK_WINDOW, Row, Store
 from dateline.store.migrations import migrations, statements
 
 _LOCK_ID = 0x6461_7465  # "date": serialises migrations of concurrent openers
@@ -84,13 +84,17 @@ class PostgresStore(Store):
         self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
 
     def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
+        # rank the RANK_WINDOW most recently stored matches that pass the filters, as SQLite does
         return self._query(
-            "SELECT s.id, s.headline, s.published, s.source_key, s.url, s.story_id, "
-            "ts_headline('english', s.text, s.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12'), s.score "
-            "FROM (SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, a.text, w.q, "
-            "ts_rank_cd(a.tsv, w.q) AS score FROM articles a, (SELECT websearch_to_tsquery('english', ?) AS q) w "
-            f"WHERE a.tsv @@ w.q{where} ORDER BY score DESC, a.id LIMIT ?) s ORDER BY s.score DESC, s.id",
-            [fts_query.to_websearch(q), *params, limit],
+            "WITH w AS (SELECT websearch_to_tsquery('english', ?) AS q), "
+            f"win AS (SELECT a.n FROM articles a, w WHERE a.tsv @@ w.q{where} ORDER BY a.n DESC LIMIT ?), "
+            "top AS (SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, a.text, "
+            "ts_rank_cd(a.tsv, w.q) AS score FROM win JOIN articles a ON a.n = win.n, w "
+            "ORDER BY score DESC, a.id LIMIT ?) "
+            "SELECT top.id, top.headline, top.published, top.source_key, top.url, top.story_id, "
+            "ts_headline('english', top.text, w.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12'), "
+            "top.score FROM top, w ORDER BY top.score DESC, top.id",
+            [fts_query.to_websearch(q), *params, RANK_WINDOW, limit],
         )
 
     def _ids_agg(self, expr: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import Row, Store
+from dateline.store.base import RANK_WINDOW, Row, Store
 from dateline.store.migrations import migrations, statements
 
 
@@ -104,17 +104,48 @@ class SQLiteStore(Store):
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (cur.lastrowid, headline, text)
         )
+        source = f"{values[1] or ''} {values[3] or ''}".lower()
+        self.conn.execute(
+            "INSERT INTO article_meta (n, day, source) VALUES (?, ?, ?)", (cur.lastrowid, values[7], source)
+        )
+
+    def _source_filter(self, source: str) -> tuple[str, list[Any]]:
+        return "a.source LIKE ?", [f"%{source.lower()}%"]
 
     def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
         match = fts_query.to_fts5(q)
+        # filters ("a." columns) go through the slim article_meta table, joined after the full-text
+        # index (CROSS JOIN keeps that order)
+        join = " CROSS JOIN article_meta a ON a.n = f.rowid" if where else ""
         try:
-            return self._query(
-                "SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
-                "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24), -rank "
-                "FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ?{where} ORDER BY rank, a.id LIMIT ?",
-                [match, *params, limit],
+            # 1. the RANK_WINDOW most recently stored matches that pass the filters (no ranking: cheap)
+            window = self._query(
+                f"SELECT f.rowid FROM articles_fts f{join} WHERE articles_fts MATCH ?{where} "
+                "ORDER BY f.rowid DESC LIMIT ?",
+                [match, *params, RANK_WINDOW],
             )
+            if not window:
+                return []
+            bound = " AND f.rowid >= ?" if len(window) == RANK_WINDOW else ""
+            extra = [window[-1][0]] if bound else []
+            # 2. bm25 over that window only, best first
+            top = self._query(
+                f"SELECT f.rowid, -f.rank FROM articles_fts f{join} WHERE articles_fts MATCH ?{where}{bound} "
+                "ORDER BY f.rank, f.rowid LIMIT ?",
+                [match, *params, *extra, limit],
+            )
+            # 3. the hits' columns and snippets (snippet() in step 2 would run for every row ranked)
+            out = []
+            for rowid, score in top:
+                row = self._query(
+                    "SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
+                    "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) FROM articles_fts "
+                    "JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?",
+                    (match, rowid),
+                )
+                if row:
+                    out.append((*row[0], score))
+            return out
         except sqlite3.OperationalError as err:
             if "fts5" in str(err) or "syntax" in str(err) or "no such column" in str(err):
                 raise StoreError(Errors.E040.format(query=match[:80], detail=str(err))) from None
