@@ -469,6 +469,18 @@ def test_search_ranks_filters_and_marks_snippets(store: Store) -> None:
     assert store.search("zyzzyva") == []
 
 
+def test_when_many_articles_match_the_newest_are_ranked(store: Store, monkeypatch) -> None:
+    import dateline.store.postgres as pg_module
+    import dateline.store.sqlite as sqlite_module
+
+    a, b, c = wire(), wire_copy(), other()
+    store.add_articles([a, b, c])  # stored in this order: c is the newest
+    for module in (sqlite_module, pg_module):
+        monkeypatch.setattr(module, "RANK_WINDOW", 2)
+    assert {h["id"] for h in store.search("Ryabkov")} == {b.id, c.id}
+    assert {h["id"] for h in store.search("Ryabkov", until="2022-01-20")} == {a.id, b.id}
+
+
 @pytest.mark.parametrize(
     ("query", "detail"),
     [
