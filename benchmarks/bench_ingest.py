@@ -8,7 +8,10 @@ pool's start-up and every write are counted, and memory is measured per run:
 - ``peak RSS, all``: the largest sum of resident memory over the run's whole process tree (sampled
   every 0.1 s with psutil: the parent and its workers together);
 - ``peak RSS, parent`` / ``largest worker``: ``getrusage`` ``ru_maxrss`` of the parent and of its
-  largest child.
+  largest child;
+- ``CPU s/article``: CPU time (user + system) of the parent and of its workers, per input: unlike
+  the rate, it hardly depends on what else the machine is running.  With one worker everything runs
+  in the parent.
 
 Then the store is ingested again to check a rerun adds nothing.  The machine should be quiet: the
 script prints the load average before each run.
@@ -42,6 +45,9 @@ def one_run(paths: list[str], db: str, workers: int, executor: str) -> dict[str,
     from dateline.ingest import ingest
 
     report = ingest(paths, db, workers=workers, executor=executor, progress=False)
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_parent = own.ru_utime + own.ru_stime
+    cpu_workers = children.ru_utime + children.ru_stime
     again = ingest(paths, db, workers=workers, executor=executor, progress=False)
     from dateline.store import open_store
 
@@ -53,6 +59,8 @@ def one_run(paths: list[str], db: str, workers: int, executor: str) -> dict[str,
     return {
         **report.as_dict(),
         "rate": report.read / report.seconds,
+        "cpu_parent_s": cpu_parent,
+        "cpu_workers_s": cpu_workers,
         "rerun_new": again.new,
         "rerun_seconds": again.seconds,
         "maxrss_parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -146,12 +154,18 @@ def main() -> None:
         )
     base = results[0]["rate"]
     print()
-    print(f"| workers ({args.executor}) | articles/s | speed-up | peak RSS, all processes | parent | largest worker |")
-    print("|---|---|---|---|---|---|")
+    print(
+        f"| workers ({args.executor}) | articles/s | speed-up | CPU s/article: parent + workers "
+        f"| peak RSS, all processes | parent | largest worker | load before |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
+        n = r["read"]
         print(
-            f"| {r['workers']} | {r['rate']:.1f} | {r['rate'] / base:.2f}x | {r['peak_tree_mb']:.0f} MB "
-            f"| {r['maxrss_parent_mb']:.0f} MB | {r['maxrss_child_mb']:.0f} MB |"
+            f"| {r['workers']} | {r['rate']:.2f} | {r['rate'] / base:.2f}x "
+            f"| {r['cpu_parent_s'] / n:.3f} + {r['cpu_workers_s'] / n:.3f} "
+            f"| {r['peak_tree_mb']:.0f} MB | {r['maxrss_parent_mb']:.0f} MB | {r['maxrss_child_mb']:.0f} MB "
+            f"| {r['load_before'][0]:.1f} |"
         )
     stats = results[-1]["stats"]
     print(f"\nstore after one run: {json.dumps(stats, default=str)}")
