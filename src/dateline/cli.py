@@ -109,13 +109,13 @@ def analyze(
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     indent: Annotated[
-        int | None, typer.Option("--indent", help="Pretty-print JSON with this indent (single input).")
+        int | None, typer.Option("--indent", min=0, help="Pretty-print JSON with this indent (single input).")
     ] = None,
     no_original: Annotated[
         bool, typer.Option("--no-original", help="Leave the verbatim input out of the JSON record.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse articles and print one record each.
