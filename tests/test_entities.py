@@ -88,6 +88,8 @@ def test_seed_places_organisations_and_acronyms(seed_article):
     for place in ("Moscow", "Geneva", "Washington", "Russia", "United States"):
         assert types[place] == "GPE", place
     assert types["NATO"] == "ORG"
+    # "Russophobic NATO members", "within NATO", and the "NATO" of "Russia-NATO Council", found again
+    assert texts(by_name(seed_article, "NATO")) == ["NATO"] * 3
     osce = by_name(seed_article, "Organization for Security and Cooperation in Europe")
     assert osce.type == "ORG" and osce.aliases == ["OSCE"]
     assert texts(osce) == ["Organization for Security and Cooperation in Europe", "OSCE"]
@@ -347,3 +349,31 @@ def test_any_text_gives_valid_entities(analyse, words):
         assert entity.mentions and entity.name.strip()
         starts = [m.start for m in entity.mentions]
         assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+def test_descriptive_role_phrases_do_not_refer(analyse):
+    article = analyse(
+        "President Vladimir Putin met Chinese Foreign Minister Wang Yi in Moscow. "
+        "Putin wants to keep the image of the strong leader, analysts said. "
+        "The next president will face the same problem. The Chinese diplomat said the talks were useful."
+    )
+    assert texts(person(article, "Putin")) == ["Vladimir Putin", "Putin"]
+    assert "The Chinese diplomat" in texts(person(article, "Yi"))
+
+
+def test_first_full_name_is_the_name(analyse):
+    article = analyse(
+        "Hillary Clinton spoke in Ohio on Monday. Donald Trump later called her Crooked Hillary Clinton. "
+        "Clinton did not respond. Mayor Bill de Blasio said the city was safe. De Blasio said it twice."
+    )
+    clinton = person(article, "Clinton")
+    assert clinton.name == "Hillary Clinton"
+    assert person(article, "Blasio").name == "Bill de Blasio"
+
+
+def test_nyt_double_apostrophe_quotes_hide_pronouns(analyse):
+    article = analyse(
+        "Donna Sampson Rawlings watched the opening. ''It's something they never thought they'd see,'' she added."
+    )
+    mentions = texts(person(article, "Rawlings"))
+    assert "they" not in mentions and mentions[-1] == "she"

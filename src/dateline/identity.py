@@ -254,5 +254,9 @@ def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
             return one[0] in (full[-1], full[0]) and len(one[0]) > 1
         if ta[-1] != tb[-1]:
             return False
-        return _first_names_match(ta[0], tb[0])
+        if _first_names_match(ta[0], tb[0]):
+            return True
+        # a word in front of the first name: "Crooked Hillary Clinton" / "Hillary Clinton"
+        short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+        return len(short) < len(long) and short[0] in long[1:-1]
     return is_acronym_of(a, b) or is_acronym_of(b, a)

@@ -112,7 +112,8 @@ ORG_HEADS = _words(
     """inc corp corporation co ltd llc plc ag gmbh group holdings bank airlines airways motors
     international industries technologies systems partners capital communications pharmaceuticals
     foundation institute university college council committee party union association agency ministry
-    department club united city fc federation league"""
+    department club united city fc federation league center centre museum school hospital company
+    network"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
@@ -188,6 +189,24 @@ class _Cluster:
         if _completeness(mention.text, self.type) > _completeness(self.name, self.type):
             self.name = mention.text
 
+    def display_name(self) -> str:
+        """The name to show.  For a person: the first full name the article gives (news writing
+        names a person in full first: "Hillary Clinton", not a later "Crooked Hillary Clinton"),
+        completed by a later form that only adds middle words ("George W. Bush"); otherwise the most
+        complete form."""
+        if self.type != "PERSON":
+            return self.name
+        full = [m.text.split() for m in sorted(self.mentions, key=lambda m: m.start) if m.kind == "name"]
+        full = [words for words in full if len(words) > 1]
+        if not full:
+            return self.name
+        best = full[0]
+        for words in full[1:]:
+            same_ends = words[0].lower() == best[0].lower() and words[-1].lower() == best[-1].lower()
+            if same_ends and len(words) > len(best):
+                best = words
+        return " ".join(best)
+
     def title_words(self) -> set[str]:
         return {w for title in self.titles for w in re.findall(r"[\w-]+", title.lower())}
 
@@ -218,6 +237,8 @@ def _title_before(sdoc: Doc, name_start: int, inner_start: int) -> tuple[int, bo
     """First token of the title in front of a name (tokens ``inner_start..name_start`` are already
     title words inside spaCy's span); returns (first token, has a role noun)."""
     first = inner_start
+    if inner_start > 0 and sdoc[inner_start - 1].lower_ in _CONNECTORS:
+        return inner_start, False  # "a spokeswoman for Hillary Clinton": someone else's title
     j = inner_start - 1
     while j >= 0:
         token = sdoc[j]
@@ -355,7 +376,8 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
     if etype == "PERSON":
         # title words glued to the front of the name ("Spokesperson Ned Price")
         while end - start > 1 and (
-            sdoc[start].lower_ in ROLE_NOUNS
+            sdoc[start].lower_ in _DETERMINERS
+            or sdoc[start].lower_ in ROLE_NOUNS
             or sdoc[start].lower_ in TITLE_MODIFIERS
             or sdoc[start].lower_.rstrip(".") in _HONORIFIC_TOKENS
         ):
@@ -439,7 +461,7 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
 
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
 
 
 def _length(sdoc: Doc) -> int:
@@ -457,7 +479,11 @@ def _token_at(sdoc: Doc, start: int, end: int) -> Token | None:
 
 
 _AGENCY_RE = _words_re(a for a in AGENCIES if len(a) > 2)
-_ROLE_OR_PRONOUN_RE = _words_re([*ROLE_NOUNS, *GENERIC_ROLES, *SPEAKER_PRONOUNS, "him", "her", "them"])
+#: Modifiers of a role noun that need not be in the person's title ("the *former* president").
+_HARMLESS_MODIFIERS = frozenset(["former", "then", "top", "senior", "chief", "current", "veteran", "longtime"])
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_LINKED_PRONOUNS = frozenset([*SPEAKER_PRONOUNS, "him", "her", "them"])
+_ROLE_OR_PRONOUN_RE = _words_re([*ROLE_NOUNS, *GENERIC_ROLES, *_LINKED_PRONOUNS, *_PRONOUN_GENDER])
 
 
 # ---------------------------------------------------------------- identity
@@ -553,9 +579,12 @@ def _cluster_names(mentions: list[_Mention], text: str) -> list[_Cluster]:
     for cluster in clusters:
         if cluster.type != "PERSON" and cluster.votes:
             cluster.type = max(cluster.votes.items(), key=lambda kv: kv[1])[0]  # type: ignore[assignment]
-    # a surname whose first mentions spaCy mistyped, now a person by vote, joins the full name
+    # a surname whose first mentions spaCy mistyped joins the full name: a person by vote, or
+    # a one-word organisation that is exactly one person's surname ("the Trump campaign")
     for cluster in clusters:
-        if cluster.type != "PERSON" or not cluster.mentions or " " in cluster.name:
+        if not cluster.mentions or " " in cluster.name:
+            continue
+        if cluster.type != "PERSON" and cluster.type not in ("ORG", "MISC", "PRODUCT", "FAC", "EVENT", "LAW"):
             continue
         full = [p for p in clusters if p.type == "PERSON" and " " in p.name and p.mentions]
         match = [p for p in full if same_referent(cluster.name, p.name, "PERSON")]
@@ -588,7 +617,7 @@ def _propagate(
     if not forms:
         return
     pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
     )
     starts = sorted(m.start for m in mentions)
     ends = sorted(m.end for m in mentions)
@@ -624,6 +653,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks in one paragraph (straight quotes toggle)."""
     ranges: list[tuple[int, int]] = []
     open_at = -1
+    text = text.replace("''", '" ').replace("``", '" ')  # same length: offsets hold
     for i, ch in enumerate(text):
         if ch == '"':
             if open_at < 0:
@@ -659,11 +689,18 @@ def _role_phrase(token: Token) -> tuple[int, list[str]] | None:
             modifiers.append(low)
             j -= 1
             continue
+        if prev.ent_type_ == "NORP" and prev.is_title:  # "the Russian diplomat": nationality, not a title
+            j -= 1
+            continue
         return None
     return None
 
 
 def _fits(cluster: _Cluster, head: str, modifiers: list[str]) -> bool:
+    """Whether "the (modifiers) head" can stand for the person: every modifier is a word of the
+    person's titles ("the *deputy foreign* minister"), and the head is too or is a generic role the
+    titles fit ("the diplomat" for a foreign minister).  "the strong leader" or "the next president"
+    describe, they do not refer."""
     if cluster.type != "PERSON":
         return False
     words = cluster.title_words()
@@ -671,7 +708,7 @@ def _fits(cluster: _Cluster, head: str, modifiers: list[str]) -> bool:
         return False
     if head in MALE_ROLES and cluster.gender == "f":
         return False
-    mods = [m for m in modifiers if m in TITLE_MODIFIERS and m not in ("former", "then", "top", "senior", "chief")]
+    mods = [m for m in modifiers if m not in _HARMLESS_MODIFIERS]
     if head in words:
         return all(m in words for m in mods)
     generic = GENERIC_ROLES.get(head)
@@ -711,8 +748,8 @@ def _resolve_roles_and_pronouns(
                     continue
                 first, modifiers = phrase
                 start = offset + sdoc[first].idx
-                if bisect_left(starts, position + len(token)) > bisect_right(ends, start):
-                    continue  # inside a name mention
+                if bisect_left(starts, position + len(token)) > bisect_right(ends, position):
+                    continue  # the role noun is part of a name
                 target = _role_target(token, low, modifiers, history, offset, sdoc)
                 if target is None:
                     continue
@@ -727,10 +764,15 @@ def _resolve_roles_and_pronouns(
             else:
                 if quoted is None:
                     quoted = _quoted(ptext)
-                if any(a <= token.idx < b for a, b in quoted) or not _speaker_position(token):
+                if any(a <= token.idx < b for a, b in quoted):
                     continue
-                gender = SPEAKER_PRONOUNS.get(low, {"him": "m", "her": "f"}.get(low, ""))
-                target = _pronoun_target(gender, low, history)
+                gender = _PRONOUN_GENDER.get(low, "")
+                if gender:
+                    _learn_gender(token, gender, history, offset, quoted)
+                if low not in _LINKED_PRONOUNS or not _speaker_position(token):
+                    continue
+                floor = _plural_before(token, offset) if low in ("they", "them") else -1
+                target = _pronoun_target(gender, low, history, floor)
                 if target is None:
                     continue
                 mention = _Mention(
@@ -774,10 +816,44 @@ def _speaker_position(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
-def _pronoun_target(gender: str, pronoun: str, history: list[_Mention]) -> _Cluster | None:
+def _learn_gender(
+    token: Token, gender: str, history: list[_Mention], offset: int, quoted: list[tuple[int, int]]
+) -> None:
+    """ "Clinton said she ...": a he/she/his/her after the only person named before it in its
+    sentence (outside quotation marks) tells that person's gender."""
+    sent_start = offset + token.sent.start_char
+    position = offset + token.idx
+    people = {
+        id(m.cluster): m.cluster
+        for m in reversed(history[-12:])
+        if sent_start <= m.start < position
+        and m.cluster is not None
+        and m.cluster.type == "PERSON"
+        and not any(a <= m.start - offset < b for a, b in quoted)
+    }
+    if len(people) == 1:
+        cluster = next(iter(people.values()))
+        if not cluster.gender:
+            cluster.gender = gender
+
+
+def _plural_before(token: Token, offset: int) -> int:
+    """Offset of the nearest plural noun before ``token`` in its paragraph ("crew members ... they")."""
+    for j in range(token.i - 1, -1, -1):
+        prev = token.doc[j]
+        if prev.tag_ in ("NNS", "NNPS"):
+            return offset + prev.idx
+    return offset - 1
+
+
+def _pronoun_target(gender: str, pronoun: str, history: list[_Mention], floor: int = -1) -> _Cluster | None:
+    """The nearest compatible entity mentioned before, preferring a grammatical subject; for
+    "they" only one named after the last plural noun of the paragraph (``floor``)."""
     types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("PERSON",)
     fallback: _Cluster | None = None
     for m in reversed(history[-40:]):
+        if m.start <= floor:
+            break
         cluster = m.cluster
         if cluster is None or cluster.type not in types or not _gender_ok(cluster, gender):
             continue
@@ -839,12 +915,13 @@ def find_entities(
             if (m.start, m.end) not in seen:
                 seen.add((m.start, m.end))
                 ordered.append(Mention(start=m.start, end=m.end, text=m.text))
-        aliases = [f for f in cluster.forms if f != cluster.name]
+        name = cluster.display_name()
+        aliases = [f for f in cluster.forms if f != name]
         entities.append(
             Entity(
                 id=f"e{number}",
                 type=cluster.type,
-                name=cluster.name,
+                name=name,
                 aliases=aliases,
                 titles=list(cluster.titles),
                 mentions=ordered,
