@@ -162,3 +162,27 @@ def test_bad_arguments_are_refused_with_a_message(tmp_path):
     assert result.exit_code == 2 and "E033" in result.output
     result = runner.invoke(app, ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "E034" in result.output
+
+
+def test_a_few_inputs_are_analysed_in_process_without_starting_a_pool(seed_article):
+    from dateline.executors.local import LocalExecutor
+    from dateline.executors.work import analyse_batch
+    from dateline.readers import iter_inputs
+
+    items = list(iter_inputs([str(FIXTURES.parent.parent.parent / "examples" / "seed.txt")]))
+    executor = LocalExecutor(workers=2, batch_size=8)
+    try:
+        outcomes = [outcome for _, outcome in executor.run(items)]
+        assert executor._pool is None
+    finally:
+        executor.close()
+    assert outcomes == analyse_batch(items)
+    assert outcomes[0].record is not None and outcomes[0].reason is None
+
+
+def test_a_progress_callback_sees_every_input(corpus, tmp_path, seed_article):
+    folder, expected = corpus
+    seen = []
+    report = ingest([str(folder)], str(tmp_path / "p.db"), workers=1, progress=lambda r: seen.append(r.done))
+    assert seen[-1] == report.done == report.read == expected["read"]
+    assert seen == sorted(seen)

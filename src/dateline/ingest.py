@@ -117,7 +117,37 @@ def ingest(
     else:
         db = store
     report = IngestReport(executor=executor)
-    names = [str(p) for p in paths]
+    try:
+        _run(
+            db,
+            [str(p) for p in paths],
+            report,
+            workers,
+            executor,
+            scheduler,
+            progress,
+            batch_size,
+            write_batch,
+            max_bytes,
+        )
+    finally:
+        if own_store:
+            db.close()
+    return report
+
+
+def _run(
+    db: Store,
+    names: list[str],
+    report: IngestReport,
+    workers: int | None,
+    executor: str,
+    scheduler: str | None,
+    progress: bool | ProgressFn,
+    batch_size: int,
+    write_batch: int,
+    max_bytes: int,
+) -> None:
     bar = _ProgressBar(names, max_bytes) if progress is True else None
     callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
     runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size)
@@ -139,12 +169,12 @@ def ingest(
             writer.flush()
             if callback:
                 callback(report)
+    except KeyboardInterrupt:
+        writer.flush()  # keep what was analysed: a rerun goes on from here
+        raise
     finally:
         runner.close()
         report.seconds = time.perf_counter() - started
-        if own_store:
-            db.close()
-    return report
 
 
 def _unseen(
@@ -303,7 +333,9 @@ class _ProgressBar:
             left = max(0, self.total - report.done) / rate
             eta = f"{int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}"
         counts = f"new {report.new}  present {report.present}  rejected {report.rejected + report.failed}"
-        self.progress.update(self.task, completed=report.done, rate=f"{rate:.1f}" if rate else "-", eta=eta, counts=counts)
+        self.progress.update(
+            self.task, completed=report.done, rate=f"{rate:.1f}" if rate else "-", eta=eta, counts=counts
+        )
 
 
 __all__ = ["IngestReport", "count_inputs", "ingest"]
