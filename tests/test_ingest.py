@@ -186,3 +186,51 @@ def test_a_progress_callback_sees_every_input(corpus, tmp_path, seed_article):
     report = ingest([str(folder)], str(tmp_path / "p.db"), workers=1, progress=lambda r: seen.append(r.done))
     assert seen[-1] == report.done == report.read == expected["read"]
     assert seen == sorted(seen)
+
+
+def _postgres_url() -> str | None:
+    """DATELINE_TEST_POSTGRES when it names a server that answers (.ci/run starts one), else None."""
+    url = os.environ.get("DATELINE_TEST_POSTGRES", "")
+    if not url:
+        return None
+    try:
+        import psycopg
+
+        with psycopg.connect(url, connect_timeout=5):
+            return url
+    except Exception:
+        return None
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(_postgres_url() is None, reason="DATELINE_TEST_POSTGRES is not set or does not answer")
+def test_an_ingest_into_postgresql_stores_what_sqlite_stores(corpus, clean_db, seed_article):
+    import uuid
+
+    import psycopg
+
+    folder, expected = corpus
+    url = _postgres_url()
+    assert url is not None
+    schema = f"ingest_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        sep = "&" if "?" in url else "?"
+        store = open_store(f"{url}{sep}options=-csearch_path%3D{schema}")
+        try:
+            report = ingest([str(folder)], store, workers=1, progress=False)
+            assert (report.new, report.rejected) == (expected["new"], expected["rejected"])
+            again = ingest([str(folder)], store, workers=1, progress=False)
+            assert again.new == 0 and again.skipped == again.read
+            pg = store.snapshot()
+        finally:
+            store.close()
+        lite = open_store(str(clean_db[0]))
+        try:
+            assert pg == lite.snapshot()
+        finally:
+            lite.close()
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
