@@ -50,3 +50,39 @@ def render(article: Article, console: Console) -> None:
 
 # later stages add a renderer here: (article, console) -> None
 SECTIONS: list = []
+
+
+def render_timeline(article: Article, console: Console) -> None:
+    """The article's events in date order (and its time expressions), for ``--format text``."""
+    from dateline.stages.events import timeline_key
+
+    if article.events:
+        names = {e.id: e.name for e in article.entities}
+        table = Table(title="timeline", title_justify="left", show_lines=False)
+        for column in ("date", "kind", "what", "who", "where"):
+            table.add_column(column, overflow="fold")
+        for event in sorted(article.events, key=timeline_key):
+            what = event.text
+            if event.evidence and event.kind != "statement":
+                what = f"{event.text} ({event.evidence[0].text})"
+            elif event.quote:
+                quote = next((q for q in article.quotes if q.id == event.quote), None)
+                if quote is not None:
+                    said = quote.text if len(quote.text) <= 80 else quote.text[:77] + "..."
+                    what = f"{event.text}: {said}"
+            who = ", ".join(names.get(p, p) for p in event.participants)
+            table.add_row(event.date or "?", event.kind, what, who, event.place or "")
+        console.print(table)
+    if article.times:
+        times = Table(title="time expressions", title_justify="left")
+        for column in ("id", "text", "type", "value", "mod", "anchor"):
+            times.add_column(column, overflow="fold")
+        for t in article.times:
+            anchor: str = t.anchor.kind if t.anchor else ""
+            if t.anchor and t.anchor.value and t.anchor.kind != "explicit":
+                anchor += f" {t.anchor.value}" + (f" ({t.anchor.ref})" if t.anchor.ref else "")
+            times.add_row(t.id, t.text, t.type, t.value or "?", t.mod or "", anchor)
+        console.print(times)
+
+
+SECTIONS.append(render_timeline)

@@ -49,9 +49,10 @@ class Context:
 
     ref: When | None  # the deictic anchor: publication time, or when a quoted statement was made
     prev: When | None  # the last date resolved in the discourse
-    tense: Callable[[], Tense]
-    before: str  # the paragraph's text before the match
-    after: str  # the paragraph's text after the match
+    prev_day: When | None = None  # the last day resolved in the discourse
+    tense: Callable[[], Tense] = lambda: None
+    before: str = ""  # the paragraph's text before the match
+    after: str = ""  # the paragraph's text after the match
     day_first: bool | None = None
 
 
@@ -102,7 +103,9 @@ def _direction(ctx: Context) -> str | None:
 
 def _closest(ref: date, options: list[date], direction: str | None, window: int = 0) -> date:
     """The option nearest ``ref`` in ``direction``; with ``window``, only within that many days of it."""
-    if window:
+    if window and direction != "future":
+        # a past-tense clause does not reach a year back ("the Jan. 14 deadline" in a January article);
+        # an explicit future ("will", "scheduled") is trusted
         near = [d for d in options if abs((d - ref).days) <= window]
         options = near or options
     if direction == "past":
@@ -645,6 +648,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Result | None:
     base, kind = _prev_or_ref(ctx)
     if base is None:
         return Result("DATE", None, anchor="none")
+    if (unit in PART_OF_DAY or unit == "day") and base.gran != "day" and ctx.prev_day is not None:
+        base = ctx.prev_day  # "That week, ...; the next morning": the last day mentioned
     if unit in PART_OF_DAY:
         if base.gran != "day":
             if ctx.ref is None:

@@ -162,6 +162,7 @@ def tag(
         return None
 
     results: dict[int, TimeExpr] = {}
+    last_day: dict[str, When | None] = {"narrative": None}
     whens: dict[int, When] = {}
 
     def resolve(k: int, base: When | None, prev: tuple[When | None, str | None]) -> Result | None:
@@ -170,6 +171,7 @@ def tag(
         ctx = Context(
             ref=base,
             prev=prev[0],
+            prev_day=last_day["narrative"] if prev[0] is not None and prev[0].gran != "day" else None,
             tense=lambda: index.at(s.start),
             before=para[max(0, s.start - 40) : s.start],
             after=para[s.end : s.end + 40],
@@ -221,6 +223,8 @@ def tag(
         record(k, res, anchor_for(res, "published", ref_value, None, prev))
         if k in whens and res.value and not res.value.startswith("P"):
             prev = (whens[k], ids[k])
+            if whens[k].gran == "day":
+                last_day["narrative"] = whens[k]
     # pass 2: inside quotation marks, against the time the remark was made
     narrative = sorted((results[k].model_copy(update={"id": ids[k]}) for k in results), key=lambda t: t.start)
     qprev: dict[int, tuple[When | None, str | None]] = {}

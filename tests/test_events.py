@@ -1,0 +1,65 @@
+"""The events stage: the seed's story as a timeline, and quote dates."""
+
+from __future__ import annotations
+
+from conftest import assert_offsets
+from dateline.stages.events import timeline_key
+
+
+def test_seed_events_in_order(seed_article):
+    dated = [e for e in sorted(seed_article.events, key=timeline_key) if e.kind != "statement"]
+    assert [(e.kind, e.date) for e in dated] == [
+        ("release", "2021-12"),
+        ("meeting", "2022-01-09TEV"),
+        ("scheduled", "2022-01-10"),
+        ("scheduled", "2022-01-12"),
+        ("scheduled", "2022-01-13"),
+    ]
+    assert [e.text for e in dated] == ["released", "met", "Negotiations", "meeting", "summit"]
+    assert_offsets(seed_article)
+
+
+def test_seed_meeting_is_merged_with_its_evidence(seed_article):
+    meeting = next(e for e in seed_article.events if e.kind == "meeting")
+    assert meeting.place == "Geneva"
+    names = {e.id: e.name for e in seed_article.entities}
+    who = {names[p] for p in meeting.participants}
+    assert {"Sergey Ryabkov", "Wendy Sherman"} <= who
+    sentences = [r.text for r in meeting.evidence if len(r.text) > 40]
+    assert len(sentences) == 2  # "Ryabkov met ..." and "The meeting ... was held ..."
+    assert meeting.time is not None and any(t.id == meeting.time for t in seed_article.times)
+
+
+def test_quote_dates(seed_article):
+    by_text = {q.text[:20]: q for q in seed_article.quotes}
+    tomorrow = next(q for q in seed_article.quotes if "tomorrow" in q.text)
+    assert tomorrow.date is not None and tomorrow.date.startswith("2022-01-09")
+    statements = [e for e in seed_article.events if e.kind == "statement"]
+    assert len(statements) == len(seed_article.quotes)
+    assert by_text  # every quote is a statement event pointing back at it
+    assert {e.quote for e in statements} == {q.id for q in seed_article.quotes}
+
+
+def test_statement_said_now_is_dated_by_publication():
+    import dateline
+
+    article = dateline.analyze(
+        text='Mayor Reopens Bridge\n\n"We reopen the bridge tomorrow," the mayor of Lyon says.',
+        published="2021-05-03T09:00:00+00:00",
+    )
+    for q in article.quotes:
+        assert q.date == "2021-05-03"
+    assert any(t.value == "2021-05-04" for t in article.times)
+
+
+def test_timeline_renders(seed_article):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from dateline.report import render_timeline
+
+    out = StringIO()
+    render_timeline(seed_article, Console(file=out, width=160))
+    text = out.getvalue()
+    assert text.index("2021-12") < text.index("2022-01-09TEV") < text.index("2022-01-13")

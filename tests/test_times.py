@@ -1,0 +1,178 @@
+"""The times stage: TIMEX3 values, and each anchoring rule pinned with real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_offsets
+from dateline.model import TimeExpr
+from dateline.timex import tag
+
+PUBLISHED = "2022-01-10T02:51:00+00:00"  # the seed's publication time, a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.stages.nlp import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str, published: str | None = PUBLISHED) -> list[TimeExpr]:
+    """Tag ``text`` (paragraphs split on blank lines) with spaCy's parse, as the stage does."""
+    paragraphs = []
+    pos = 0
+    for block in text.split("\n\n"):
+        paragraphs.append((pos, pos + len(block)))
+        pos += len(block) + 2
+    docs = list(nlp.pipe([text[s:e] for s, e in paragraphs]))
+    return tag(text, paragraphs, docs, published)
+
+
+def value(times: list[TimeExpr], text: str) -> str | None:
+    found = [t for t in times if t.text == text]
+    assert found, (text, [t.text for t in times])
+    return found[0].value
+
+
+# ------------------------------------------------------------------ the seed, end to end
+
+
+def test_seed_every_expression(seed_article):
+    times = {t.text: t for t in seed_article.times}
+    assert times["Sunday evening"].value == "2022-01-09TEV"
+    assert times["tomorrow"].value == "2022-01-10"
+    assert times["December"].value == "2021-12"
+    assert times["January 10"].value == "2022-01-10"
+    assert times["January 12"].value == "2022-01-12"
+    assert times["the following day"].value == "2022-01-13"
+    assert times["more than two hours"].value == "PT2H"
+    assert times["more than two hours"].mod == "MORE_THAN"
+    assert_offsets(seed_article)
+
+
+def test_seed_anchors(seed_article):
+    times = {t.text: t for t in seed_article.times}
+    assert times["December"].anchor.kind == "published"
+    assert times["the following day"].anchor.kind == "previous"
+    assert times["the following day"].anchor.ref == times["January 12"].id
+    assert times["tomorrow"].anchor.kind == "quote"
+    assert times["tomorrow"].anchor.value.startswith("2022-01-09")
+
+
+# ------------------------------------------------------------------ anchoring rules
+
+
+def test_publication_time_is_the_default_anchor(nlp):
+    times = run(nlp, "The minister resigned yesterday and his deputy takes over today.")
+    assert value(times, "yesterday") == "2022-01-09"
+    assert value(times, "today") == "2022-01-10"
+    assert all(t.anchor.kind == "published" for t in times)
+
+
+def test_no_publication_time_leaves_relative_values_open(nlp):
+    times = run(nlp, "The minister resigned yesterday.", published=None)
+    assert times[0].value is None and times[0].anchor.kind == "none"
+
+
+def test_past_tense_takes_the_previous_month(nlp):
+    times = run(nlp, "In December, Russia released its draft proposals on security guarantees.")
+    assert value(times, "December") == "2021-12"
+
+
+def test_future_tense_takes_the_next_month(nlp):
+    times = run(nlp, "The new rules will take effect in December.")
+    assert value(times, "December") == "2022-12"
+
+
+def test_scheduled_takes_this_january(nlp):
+    times = run(nlp, "Negotiations between Moscow and Washington are scheduled for January 12.")
+    assert value(times, "January 12") == "2022-01-12"
+
+
+def test_weekday_follows_tense(nlp):
+    past = run(nlp, "Ryabkov met Wendy Sherman in Geneva on Sunday evening.")
+    future = run(nlp, "Ryabkov will meet Wendy Sherman in Geneva on Thursday.")
+    assert value(past, "Sunday evening") == "2022-01-09TEV"
+    assert value(future, "Thursday") == "2022-01-13"
+
+
+def test_last_and_next_weekday(nlp):
+    times = run(nlp, "The talks began last Friday and end next Friday.")
+    assert value(times, "last Friday") == "2022-01-07"
+    assert value(times, "next Friday") == "2022-01-14"
+
+
+def test_anaphora_takes_the_last_resolved_date(nlp):
+    times = run(nlp, "The court met on March 3, 2021. Two days later it ruled, and the following week it adjourned.")
+    assert value(times, "Two days later") == "2021-03-05"
+    assert times[1].anchor.kind == "previous"
+    assert value(times, "the following week") == "2021-W10"
+
+
+def test_that_week_and_the_next_morning(nlp):
+    times = run(nlp, "The strike started on June 14, 2019. That week, ports closed; the next morning the army arrived.")
+    assert value(times, "That week") == "2019-W24"
+    assert value(times, "the next morning") == "2019-06-15TMO"
+
+
+def test_quote_takes_the_time_the_remark_was_made(nlp):
+    text = 'Speaking on Saturday, the mayor said: "Tomorrow we reopen the bridge."'
+    times = run(nlp, text)
+    assert value(times, "Saturday") == "2022-01-08"
+    said = next(t for t in times if t.text == "Tomorrow")
+    assert said.value == "2022-01-09" and said.anchor.kind == "quote"
+
+
+def test_quote_said_now_uses_publication(nlp):
+    times = run(nlp, '"We will vote tomorrow," the senator says.')
+    assert value(times, "tomorrow") == "2022-01-11"
+
+
+def test_day_first_numeric_dates(nlp):
+    paragraphs = [(0, 38)]
+    text = "The decree was signed on 03/04/2021."
+    us = tag(text, [(0, len(text))], None, PUBLISHED, day_first=False)
+    eu = tag(text, [(0, len(text))], None, PUBLISHED, day_first=True)
+    assert paragraphs and us[0].value == "2021-03-04" and eu[0].value == "2021-04-03"
+
+
+# ------------------------------------------------------------------ values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "expected", "type_"),
+    [
+        ("Prices fell in the third quarter.", "the third quarter", "2021-Q3", "DATE"),
+        ("Sales doubled in the 1990s.", "the 1990s", "199", "DATE"),
+        ("The heat wave came this summer.", "this summer", "2022-SU", "DATE"),
+        ("Shares rose this week.", "this week", "2022-W02", "DATE"),
+        ("The market opens at 2 p.m. today.", "2 p.m. today", "2022-01-10T14:00", "TIME"),
+        ("The siege lasted about three years.", "about three years", "P3Y", "DURATION"),
+        ("The committee meets every Monday.", "every Monday", "XXXX-WXX-1", "SET"),
+        ("The paper is published weekly.", "weekly", "P1W", "SET"),
+        ("Inflation is currently high.", "currently", "PRESENT_REF", "DATE"),
+        ("She recently moved to Paris.", "recently", "PAST_REF", "DATE"),
+        ("Robots may replace them in the future.", "the future", "FUTURE_REF", "DATE"),
+        ("The plant closed two years ago.", "two years ago", "2020", "DATE"),
+        ("The law was passed on 12 March 2019.", "12 March 2019", "2019-03-12", "DATE"),
+        ("It happened on Saturday, April 25, 1998.", "Saturday, April 25, 1998", "1998-04-25", "DATE"),
+    ],
+)
+def test_values(nlp, sentence, expr, expected, type_):
+    times = run(nlp, sentence)
+    found = [t for t in times if t.text == expr]
+    assert found, [t.text for t in times]
+    assert found[0].value == expected and found[0].type == type_
+
+
+def test_not_times(nlp):
+    times = run(nlp, "The 6-year-old boy said he may march with 2000 people. We met Sunday.")
+    assert [t.text for t in times] == ["Sunday"]
+
+
+def test_stage_offsets_and_ids(seed_article):
+    ids = [t.id for t in seed_article.times]
+    assert ids == [f"t{n}" for n in range(1, len(ids) + 1)]
+    for t in seed_article.times:
+        assert seed_article.text[t.start : t.end] == t.text
