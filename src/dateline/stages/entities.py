@@ -246,6 +246,8 @@ def _title_before(sdoc: Doc, name_start: int, inner_start: int) -> tuple[int, bo
             first = j
         elif token.lower_ in _CONNECTORS and j > 0 and _is_titleish(sdoc[j - 1]) and first == j + 1:
             pass
+        elif token.text in ("-", "‑") and not token.whitespace_ and j > 0 and not sdoc[j - 1].whitespace_:
+            pass  # "Secretary-General"
         elif (
             token.dep_ == "compound"
             and token.is_alpha
@@ -690,6 +692,10 @@ def _role_phrase(token: Token) -> tuple[int, list[str]] | None:
             j -= 1
             continue
         if prev.ent_type_ == "NORP" and prev.is_title:  # "the Russian diplomat": nationality, not a title
+            j -= 1
+            continue
+        if prev.ent_type_ in ("ORG", "GPE") and prev.text[:1].isupper():  # "the NATO chief": must fit the title
+            modifiers.append(low)
             j -= 1
             continue
         return None
