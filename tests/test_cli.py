@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,23 @@ CLEAN_BODY = (
     "Sunday evening and lasted more than two hours.\n\n"
     "  In December, Russia released its draft proposals on security guarantees.  \n"
 )
+
+
+#: variables that make rich colour or animate output that is not a terminal
+COLOUR_ENV = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CLICOLOR_FORCE", "GITHUB_ACTIONS", "COLUMNS")
+
+
+@pytest.fixture(autouse=True)
+def plain_output(monkeypatch):
+    """The tests read plain text: no colour or terminal forced by the environment (CI often sets it)."""
+    from rich.console import Console
+    from typer import rich_utils
+
+    for name in COLOUR_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cli, "err_console", Console(stderr=True, highlight=False))
+    monkeypatch.setattr(rich_utils, "FORCE_TERMINAL", False)
+    monkeypatch.setattr(rich_utils, "COLOR_SYSTEM", None)
 
 
 def invoke(*args: str, input: bytes | str | None = None) -> Any:
@@ -338,6 +356,7 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
+        env={k: v for k, v in os.environ.items() if k not in COLOUR_ENV},
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
