@@ -377,3 +377,17 @@ def test_nyt_double_apostrophe_quotes_hide_pronouns(analyse):
     )
     mentions = texts(person(article, "Rawlings"))
     assert "they" not in mentions and mentions[-1] == "she"
+
+
+def test_titles_with_lower_case_words_hyphens_and_possessives(analyse):
+    article = analyse(
+        "UN Secretary-General Antonio Guterres urged calm. European Union foreign policy chief Josep Borrell "
+        "warned against escalation. Russia's foreign minister Sergey Lavrov said the talks had failed.\n\n"
+        "White House press secretary Jen Psaki said the US would respond. The press secretary did not elaborate."
+    )
+    assert person(article, "Guterres").titles == ["UN Secretary-General"]
+    assert person(article, "Borrell").titles == ["European Union foreign policy chief"]
+    assert person(article, "Lavrov").titles == ["Russia's foreign minister"]
+    psaki = person(article, "Psaki")
+    assert psaki.titles == ["White House press secretary"]
+    assert texts(psaki) == ["Jen Psaki", "The press secretary"]
