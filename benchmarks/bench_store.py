@@ -12,7 +12,7 @@ Then times ``Store.search`` (limit 20) over seeded queries: one or two headline 
 third with ``--source``.  Baseline in the same run: the same words found by a plain
 ``LIKE '%word%'`` scan of the bodies (what a store without a full-text index does).
 
-    .venv/bin/python benchmarks/bench_store.py [--articles 100000] [--db /tmp/dateline-bench/store-100k.db]
+    .venv/bin/python benchmarks/bench_store.py [--articles 100000] [--db /tmp/dateline-bench/store-100k.db | postgresql://...]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import data_dir
 
 
-def build(db: Path, target: int) -> None:
+def build(db: str, target: int) -> None:
     from dateline.model import Article, Source
     from dateline.store import open_store
 
@@ -38,7 +38,7 @@ def build(db: Path, target: int) -> None:
     for p in sorted(root.glob("*/*.txt")):
         lines = [ln.strip() for ln in p.read_bytes().decode("utf-8", "replace").splitlines() if ln.strip()]
         base.append((str(p.relative_to(root)), lines[0], lines[1:]))
-    store = open_store(str(db))
+    store = open_store(db)
     have = start = store.stats()["articles"]
     rng = random.Random(5 + have)
     started = time.perf_counter()
@@ -77,16 +77,17 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/dateline-bench/store-100k.db"))
+    parser.add_argument("--db", default="/tmp/dateline-bench/store-100k.db", help="a SQLite path or postgresql://...")
     parser.add_argument("--queries", type=int, default=420)
     parser.add_argument("--baseline", type=int, default=20, help="LIKE-scan queries for the baseline")
     args = parser.parse_args()
-    args.db.parent.mkdir(parents=True, exist_ok=True)
+    if "://" not in args.db:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     build(args.db, args.articles)
 
     from dateline.store import open_store
 
-    store = open_store(str(args.db))
+    store = open_store(args.db)
     stats = store.stats()
     rows = store._query("SELECT headline FROM articles ORDER BY id LIMIT 3000")  # type: ignore[attr-defined]
     words = sorted({w.lower() for (h,) in rows for w in (h or "").split() if w.isalpha() and len(w) > 3})
@@ -119,7 +120,7 @@ def main() -> None:
         store._query("SELECT COUNT(*) FROM articles WHERE text LIKE ?", (f"%{word}%",))  # type: ignore[attr-defined]
         baseline.append((time.perf_counter() - t) * 1000)
     store.close()
-    print(f"\nstore: {stats['articles']:,} articles, {stats['story_clusters']:,} story clusters, SQLite")
+    print(f"\nstore: {stats['articles']:,} articles, {stats['story_clusters']:,} story clusters, {stats['backend']}")
     print("| search, limit 20 | queries | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|---|")
     for name, values in [*times.items(), ("baseline: LIKE scan + count", baseline)]:
