@@ -418,6 +418,15 @@ def test_a_quote_repeated_across_a_story_is_one_statement(store: Store) -> None:
     assert store.quotes(speaker="Wendy Sherman") == []
     assert [r["text"] for r in store.quotes(speaker="Ryabkov", since="2022-01-20")] == [QUOTE_OTHER]
     assert store.quotes(speaker="Ryabkov", limit=1) == rows[:1]
+    # a statement with no date at all comes last, on every back end
+    undated = build(
+        "undated",
+        text='Ryabkov said: "Nothing is agreed yet," on the way out.',
+        entities=[("PERSON", "Sergei Ryabkov", ["Ryabkov"])],
+        quotes=[('"Nothing is agreed yet,"', "Sergei Ryabkov")],
+    )
+    store.add_article(undated)
+    assert [r["date"] for r in store.quotes(speaker="Ryabkov")] == ["2022-01-27", "2022-01-09", None]
 
 
 def test_quotes_about_an_entity(store: Store) -> None:

@@ -667,7 +667,7 @@ class Store(ABC):
         rows = self._query(
             f"SELECT a.story_id, q.norm, MIN(q.text), MIN(q.speaker), MIN(q.kind), MIN(q.day), COUNT(*), "
             f"{self._ids_agg('a.id')}, {self._ids_agg('q.qid')} FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f"{where} GROUP BY a.story_id, q.norm ORDER BY MIN(q.day) DESC, a.story_id, q.norm LIMIT ?",
+            f"{where} GROUP BY a.story_id, q.norm ORDER BY MIN(q.day) IS NULL, MIN(q.day) DESC, a.story_id, q.norm LIMIT ?",
             [*params, max(1, limit)],
         )
         out = []
