@@ -199,6 +199,31 @@ def test_cleaning_a_clean_text_again_removes_nothing(text):
     assert second.text == first.text
 
 
+def _accounted_for(line: str, text: str, pieces: list[str]) -> bool:
+    """A line of the input is in the clean text, in a removed piece, or split between the two."""
+    rest = line.strip()
+    if not rest or rest in text or any(rest in piece for piece in pieces):
+        return True
+    for piece in pieces:  # a piece split off the start or end of a line (dateline, glued credit)
+        if piece and rest.startswith(piece):
+            rest = rest[len(piece) :].strip()
+        elif piece and rest.endswith(piece):
+            rest = rest[: -len(piece)].strip()
+    return not rest or rest in text or any(rest in piece for piece in pieces)
+
+
+@settings(max_examples=examples(150), deadline=None, database=None, derandomize=not EXPLORE)
+@given(wire_articles())
+def test_nothing_disappears_silently(text):
+    """Every line of an article is in the text or listed in removed (whitespace and control
+    characters are normalised in the clean text, so this is checked on article-shaped input)."""
+    article = analyse(text)
+    assert article is not None
+    pieces = [r.text for r in article.removed]
+    for line in text.replace("\r\n", "\n").split("\n"):
+        assert _accounted_for(line, article.text, pieces), line
+
+
 @pytest.mark.xfail(
     strict=True, reason="layout: a repeated or unrecognised header line before the dateline hides the dateline"
 )
