@@ -182,6 +182,12 @@ def test_oversized_file_is_refused_before_reading(tmp_path):
     assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_device_is_refused_at_the_limit():
+    err = _error("/dev/zero", max_bytes=1000)
+    assert err.problem.startswith("E014")
+
+
 def test_decode_bytes_limit():
     with pytest.raises(InputError, match="E004"):
         decode_bytes(b"x" * 11, "<bytes>", max_bytes=10)

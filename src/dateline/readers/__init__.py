@@ -97,7 +97,11 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
             size = p.stat().st_size
             if size > max_bytes:
                 raise InputError(str(p), Errors.E004.format(size=size, limit=max_bytes))
-            yield read_bytes(p.read_bytes(), str(p), suffix=suffix, max_bytes=max_bytes)
+            with open(p, "rb") as handle:  # bounded: a device or FIFO has no size to check first
+                data = handle.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise InputError(str(p), Errors.E014.format(limit=max_bytes))
+            yield read_bytes(data, str(p), suffix=suffix, max_bytes=max_bytes)
     except InputError as err:
         yield err
     except (OSError, EOFError, zlib.error) as err:  # unreadable, or a truncated / corrupt .gz
