@@ -391,3 +391,15 @@ def test_titles_with_lower_case_words_hyphens_and_possessives(analyse):
     psaki = person(article, "Psaki")
     assert psaki.titles == ["White House press secretary"]
     assert texts(psaki) == ["Jen Psaki", "The press secretary"]
+
+
+def test_text_report_lists_entities(seed_article):
+    from rich.console import Console
+
+    from dateline.report import render_entities
+
+    console = Console(record=True, width=200)
+    render_entities(seed_article, console)
+    out = console.export_text()
+    assert "Sergey Ryabkov" in out and "the diplomat" in out and "Russian Deputy Foreign Minister" in out
+    assert "OSCE" in out

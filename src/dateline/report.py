@@ -52,6 +52,24 @@ def render(article: Article, console: Console) -> None:
 SECTIONS: list = []
 
 
+def render_entities(article: Article, console: Console) -> None:
+    """People, organisations and places, each once, with its titles and other names."""
+    if not article.entities:
+        return
+    table = Table(title="entities", title_justify="left")
+    for column in ("id", "type", "name", "titles", "also", "mentions"):
+        table.add_column(column, overflow="fold")
+    for e in article.entities:
+        names = {e.name, *e.aliases}
+        roles = sorted({m.text for m in e.mentions if m.text not in names}, key=str.lower)
+        also = ", ".join([*e.aliases, *roles])
+        table.add_row(e.id, e.type, escape(e.name), escape("; ".join(e.titles)), escape(also), str(len(e.mentions)))
+    console.print(table)
+
+
+SECTIONS.append(render_entities)
+
+
 def render_timeline(article: Article, console: Console) -> None:
     """The article's events in date order (and its time expressions), for ``--format text``."""
     from dateline.stages.events import timeline_key
