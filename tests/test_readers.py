@@ -301,6 +301,15 @@ def test_jsonl_line_over_the_limit(tmp_path):
     assert isinstance(second, Input) and second.text == ENGLISH
 
 
+def test_jsonl_line_far_over_the_limit_without_a_newline(tmp_path):
+    path = tmp_path / "one-line.jsonl"
+    path.write_text(json.dumps({"text": ENGLISH}) + "\n" + json.dumps({"text": "x" * 50_000}), encoding="utf-8")
+    first, second = read_path(path, max_bytes=1000)
+    assert isinstance(first, Input) and first.text == ENGLISH
+    assert isinstance(second, InputError) and second.source == f"{path}:2"
+    assert second.problem.startswith("E004 input too large: 50,012 bytes")
+
+
 def test_jsonl_with_undecodable_line(tmp_path):
     path = tmp_path / "mixed.jsonl"
     path.write_bytes(b'{"text": "\xff\xfe caf\xe9"}\n' + json.dumps({"text": ENGLISH}).encode() + b"\n")

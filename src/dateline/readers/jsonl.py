@@ -6,7 +6,7 @@ import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dateline.errors import Errors, InputError
 
@@ -20,12 +20,12 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, (raw, size) in enumerate(_lines(handle, max_bytes), start=1):
             source = f"{path}:{number}"
-            if not raw.strip():
+            if size > max_bytes:
+                yield InputError(source, Errors.E004.format(size=size, limit=max_bytes))
                 continue
-            if len(raw) > max_bytes:
-                yield InputError(source, Errors.E004.format(size=len(raw), limit=max_bytes))
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw)
@@ -51,3 +51,19 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
                 yield Input(source=str(path), text=text, url=url, published=published, format="jsonl", line=number)
             else:
                 yield Input(source=str(path), html=html, url=url, published=published, format="jsonl", line=number)
+
+
+class _Readable(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _lines(handle: _Readable, max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """Each line with its length; a line over ``max_bytes`` is skipped through, never held whole."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while (more := handle.readline(max_bytes + 1)) and not more.endswith(b"\n"):
+            size += len(more)
+        yield b"", size + len(more)
