@@ -17,7 +17,9 @@ article is a different one (not a near duplicate of either parent):
 
 Queries (``--queries``, seeded): one or two words taken from the headlines, quoted phrases, ``OR``
 and ``-word``, a third of them with a ``--since/--until`` or ``--source`` filter; ``limit=20``.
-Each is timed once after a warm-up pass over other queries.
+Each is timed once after a warm-up pass over other queries.  Baseline, in the same run: the same
+unfiltered queries straight against SQLite's FTS5 index (``MATCH ... ORDER BY rank LIMIT 20``: bm25
+over every match, no snippets, no columns).
 
     .venv/bin/python benchmarks/bench_search.py [--articles 100000] [--db PATH] [--source-db PATH]
 """
@@ -290,15 +292,44 @@ def main() -> None:
         timings["all"].append(ms)
         timings["filtered" if f else "plain"].append(ms)
         hits.append(len(results))
+    baseline = fts5_baseline(store, make_queries(store, args.queries, random.Random(11)))
     store.close()
     print()
     print(f"| queries ({stats['articles']:,} articles, limit 20) | n | p50 ms | p95 ms | max ms | mean hits |")
     print("|---|---|---|---|---|---|")
     for name, values in timings.items():
         print(
-            f"| {name} | {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.95):.1f} "
+            f"| store.search, {name} | {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.95):.1f} "
             f"| {max(values):.1f} | {statistics.mean(hits):.1f} |"
         )
+    if baseline:
+        values, counts = baseline
+        print(
+            f"| baseline: bare FTS5 MATCH ... ORDER BY rank LIMIT 20 (full bm25, no filters, no snippets) "
+            f"| {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.95):.1f} | {max(values):.1f} "
+            f"| {statistics.mean(counts):.1f} |"
+        )
+
+
+def fts5_baseline(store: Any, queries: list[tuple[str, dict[str, Any]]]) -> tuple[list[float], list[int]] | None:
+    """The same unfiltered queries straight against SQLite's FTS5 index, ranked in full by bm25."""
+    conn = getattr(store, "conn", None)
+    if conn is None or store.backend != "sqlite":
+        return None
+    from dateline.store import query as fts_query
+
+    values, counts = [], []
+    for q, filters in queries:
+        if filters:
+            continue
+        match = fts_query.to_fts5(fts_query.parse(q))
+        started = time.perf_counter()
+        rows = conn.execute(
+            "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20", (match,)
+        ).fetchall()
+        values.append((time.perf_counter() - started) * 1000)
+        counts.append(len(rows))
+    return values, counts
 
 
 if __name__ == "__main__":
