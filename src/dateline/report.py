@@ -19,8 +19,8 @@ def render(article: Article, console: Console) -> None:
     meta.add_row("id", article.id)
     if article.source.path or article.source.url:
         meta.add_row("source", escape(" ".join(x for x in (article.source.path, article.source.url) if x)))
-    meta.add_row("published", article.published or "-")
-    meta.add_row("updated", article.updated or "-")
+    meta.add_row("published", escape(article.published or "-"))
+    meta.add_row("updated", escape(article.updated or "-"))
     if article.dateline:
         agency = f" ({article.dateline.agency})" if article.dateline.agency else ""
         meta.add_row("dateline", escape(" / ".join(article.dateline.places) + agency))
@@ -89,7 +89,7 @@ def render_timeline(article: Article, console: Console) -> None:
                     said = quote.text if len(quote.text) <= 80 else quote.text[:77] + "..."
                     what = f"{event.text}: {said}"
             who = ", ".join(names.get(p, p) for p in event.participants)
-            table.add_row(event.date or "?", event.kind, what, who, event.place or "")
+            table.add_row(event.date or "?", event.kind, escape(what), escape(who), escape(event.place or ""))
         console.print(table)
     if article.times:
         times = Table(title="time expressions", title_justify="left")
@@ -99,7 +99,7 @@ def render_timeline(article: Article, console: Console) -> None:
             anchor: str = t.anchor.kind if t.anchor else ""
             if t.anchor and t.anchor.value and t.anchor.kind != "explicit":
                 anchor += f" {t.anchor.value}" + (f" ({t.anchor.ref})" if t.anchor.ref else "")
-            times.add_row(t.id, t.text, t.type, t.value or "?", t.mod or "", anchor)
+            times.add_row(t.id, escape(t.text), t.type, t.value or "?", t.mod or "", escape(anchor))
         console.print(times)
 
 
