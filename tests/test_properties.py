@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from rich.console import Console
 
 from conftest import assert_offsets
 from dateline.errors import InputError
 from dateline.model import Article
 from dateline.pipeline import TEXT_STAGES, Pipeline
+from dateline.report import render
 
 TEXT_PIPELINE = Pipeline(stages=TEXT_STAGES)
 
@@ -75,10 +78,16 @@ SENTENCES = [
     "«Мы не будем терять время», — сказал Рябков.",
     "By John Smith and Maria Ivanova",
 ]
+#: square brackets are rich markup to the text report unless escaped
+MARKUP = [
+    'Ryabkov said [/b] the talks on Monday were "difficult [sic]".',
+    "[bold]Breaking[/bold]: US and Russian diplomats met in Geneva on Sunday.",
+    '"[inaudible] we will not waste time tomorrow," the diplomat said.',
+]
 ODD = ["", " ", "\t", "\u00a0", "\u2028", "\r", "\x0b", "\ufeff", "\u200b", "😀", "\U0001f1fa\U0001f1f8", "e\u0301"]
 
 line = st.one_of(
-    st.sampled_from(HEADLINES + TIMESTAMPS + WIDGETS + CREDITS + SENTENCES + ODD),
+    st.sampled_from(HEADLINES + TIMESTAMPS + WIDGETS + CREDITS + SENTENCES + MARKUP + ODD),
     st.builds(lambda d, s: d + s, st.sampled_from(DATELINES), st.sampled_from(SENTENCES)),
     st.builds(lambda c, s: c + s, st.sampled_from(CREDITS), st.sampled_from(SENTENCES)),
     st.text(max_size=80),
@@ -259,6 +268,10 @@ def test_full_pipeline_keeps_its_offsets(text):
     article = analyse(text, pipeline=default_pipeline())
     if article is not None:
         check_record(article, text, raw=False)
+        # and the --format text report of it renders, whatever brackets the text holds
+        screen = io.StringIO()
+        render(article, Console(file=screen, width=100))
+        assert screen.getvalue()
 
 
 @pytest.mark.parametrize(
