@@ -403,3 +403,15 @@ def test_text_report_lists_entities(seed_article):
     out = console.export_text()
     assert "Sergey Ryabkov" in out and "the diplomat" in out and "Russian Deputy Foreign Minister" in out
     assert "OSCE" in out
+
+
+def test_countries_are_places(analyse):
+    # spaCy sm calls some countries organisations, and misses others
+    article = analyse(
+        "Moldova and Belarus signed the agreement in Minsk. Officials from Slovakia attended. "
+        "The Bank of England did not comment."
+    )
+    types = {e.name: e.type for e in article.entities}
+    for country in ("Moldova", "Belarus", "Slovakia"):
+        assert types.get(country) == "GPE", types
+    assert "England" not in types

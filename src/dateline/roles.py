@@ -159,3 +159,30 @@ REPORTING_VERBS: frozenset[str] = _words(
 
 #: Pronouns that can stand for a speaker, with the gender they tell ("" when they tell none).
 SPEAKER_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": ""}
+
+#: Countries (and a few territories) by their usual English names: always places, never an
+#: organisation or a person.  Names that are also common first names or words (Jordan, Chad,
+#: Georgia, Turkey) are left out.
+COUNTRIES: frozenset[str] = frozenset(
+    """Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|
+    Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|
+    Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|
+    Central African Republic|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|
+    Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|
+    Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|
+    Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|
+    Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Kazakhstan|Kazakstan|Kenya|Kiribati|Kosovo|
+    Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|
+    Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|
+    Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|New Zealand|
+    Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|
+    Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|
+    San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|
+    South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+    Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Tuvalu|Uganda|
+    Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|
+    Vietnam|Yemen|Yugoslavia|Zambia|Zimbabwe|Chechnya|Crimea|Gaza|Greenland|Hong Kong|Kashmir|Kurdistan|
+    Nagorno-Karabakh|Puerto Rico|Scotland|Tibet|Wales|England|Northern Ireland|West Bank""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
