@@ -178,6 +178,17 @@ def test_bad_published_is_one_line_exit_2():
     assert "--published" in line and "E008" in line
 
 
+def test_url_names_one_article(tmp_path):
+    result = invoke("analyze", "-", "--url", "https://example.org/talks", "--no-original", input=CLEAN_BODY)
+    assert result.exit_code == 0
+    assert records(result.stdout)[0]["source"]["url"] == "https://example.org/talks"
+    for paths in ([str(SEED), str(SEED)], [str(tmp_path)]):
+        result = invoke("analyze", *paths, "--url", "https://example.org/talks")
+        assert result.exit_code == 2 and result.stdout == ""
+        [line] = result.stderr.strip().splitlines()
+        assert "E016" in line
+
+
 def test_stdin():
     result = invoke("analyze", "-", input=SEED.read_bytes())
     assert result.exit_code == 0

@@ -104,7 +104,9 @@ def analyze(
             "--published", help="Publication time (ISO 8601) when the text gives none; anchors relative dates."
         ),
     ] = None,
-    url: Annotated[str | None, typer.Option("--url", help="URL of the article (single input).")] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="URL of the article (one article only: a single file, or -).")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
@@ -144,6 +146,9 @@ def analyze(
 
         if normalise_published(published) is None:
             raise fail(f"--published: {Errors.E008.format(value=published)}")
+    if url is not None and not _one_article(paths):
+        what = f"{len(paths)} inputs" if len(paths) > 1 else f"{paths[0]} (a folder or a batch file)"
+        raise fail(Errors.E016.format(what=what))
     if "-" in paths and sys.stdin.isatty():
         err_console.print("[dim]reading an article from standard input; end it with Ctrl-D[/]")
     failures: list[InputError] = []
@@ -170,6 +175,16 @@ def analyze(
             for failure in failures:
                 err_console.print(f"  {escape(str(failure))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _one_article(paths: list[str]) -> bool:
+    """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines or WARC, or -."""
+    from dateline.readers import JSONL_SUFFIXES, WARC_SUFFIXES, _suffix
+
+    if len(paths) != 1:
+        return False
+    path = Path(paths[0])
+    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in JSONL_SUFFIXES | WARC_SUFFIXES)
 
 
 def _known_total(paths: list[str]) -> int | None:

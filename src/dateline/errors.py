@@ -48,6 +48,7 @@ class Errors:
     E013 = "E013 no article files in this folder (looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)"
     E014 = "E014 the input is over the limit of {limit:,} bytes (raise it with --max-bytes)"
     E015 = "E015 no HTML response records in this web archive"
+    E016 = "E016 --url names one article: give it with a single text or HTML file (or -), not {what}"
     E099 = "E099 internal error while analysing ({detail}); please report it"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"
