@@ -104,3 +104,29 @@ def render_timeline(article: Article, console: Console) -> None:
 
 
 SECTIONS.append(render_timeline)
+
+
+def render_quotes(article: Article, console: Console) -> None:
+    """Who said what: each speaker once, with their statements marked direct or reported."""
+    if not article.quotes:
+        return
+    names = {e.id: e.name for e in article.entities}
+    by_speaker: dict[str, list] = {}
+    for q in article.quotes:
+        who = "(speaker not found)" if q.speaker is None else names.get(q.speaker.entity or "", q.speaker.text)
+        by_speaker.setdefault(who, []).append(q)
+    console.rule(f"[bold]statements ({len(article.quotes)})")
+    marks = {"direct": "[green]direct[/]", "mixed": "[yellow]reported, partly quoted[/]", "indirect": "[cyan]reported[/]"}
+    for who, quotes in by_speaker.items():
+        console.print(f"[bold]{escape(who)}[/]")
+        for q in quotes:
+            how = q.cue.text if q.cue else ""
+            if q.addressee is not None:
+                how += f" → {q.addressee.text}"
+            console.print(
+                f"  {q.id:>4} {marks[q.kind]} [dim]{escape(how)}[/]  {escape(q.text)}",
+                highlight=False,
+            )
+
+
+SECTIONS.append(render_quotes)
