@@ -101,12 +101,13 @@ def _direction(ctx: Context) -> str | None:
     return tense if tense in ("past", "future") else None
 
 
-def _closest(ref: date, options: list[date], direction: str | None, window: int = 0) -> date:
+def _closest(ref: date, options: list[date], direction: str | None, window: int = 0, future_extra: int = 60) -> date:
     """The option nearest ``ref`` in ``direction``; with ``window``, only within that many days of it."""
-    if window and direction != "future":
-        # a past-tense clause does not reach a year back ("the Jan. 14 deadline" in a January article);
-        # an explicit future ("will", "scheduled") is trusted
-        near = [d for d in options if abs((d - ref).days) <= window]
+    if window:
+        # a clause's tense does not reach a year away ("the Jan. 14 deadline" in a January article);
+        # an explicit future ("will", "scheduled") reaches a little further
+        reach = window + future_extra if direction == "future" else window
+        near = [d for d in options if abs((d - ref).days) <= reach]
         options = near or options
     if direction == "past":
         before = [d for d in options if d <= ref]
@@ -154,8 +155,8 @@ def _weekday_when(weekday: int, ctx: Context, rel: str | None) -> When | None:
     if rel == "this":
         return When("day", monday + timedelta(days=weekday))
     # news mostly reports what has happened: a weekday is the last one (today included) unless
-    # its clause is in the future tense
-    if _direction(ctx) == "future":
+    # its clause is in the future tense; a possessive ("Friday's close") is always a past day
+    if _direction(ctx) == "future" and not re.match(r"['’]s\b", ctx.after):
         return When("day", ref + timedelta(days=(weekday - ref.weekday()) % 7))
     return When("day", ref - timedelta(days=(ref.weekday() - weekday) % 7))
 
@@ -295,7 +296,7 @@ def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "year",
-    rf"(?:(?P<pos>{POSITION}|early|mid-|late|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s*)?(?P<fy>fiscal(?:\s+year)?\s+|FY\s*)?(?P<y>1[6-9]\d\d|20\d\d)",
+    rf"(?:(?P<pos>{POSITION}|early|mid-|late|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s*)?(?P<fy>fiscal(?:\s+year)?\s+|FY\s*|the\s+year\s+)?(?P<y>1[6-9]\d\d|20\d\d)",
 )
 def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
     before, after = ctx.before, ctx.after
@@ -346,7 +347,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "century",
-    r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?P<rel>last|next|this|past|previous)\s+century",
+    r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?P<rel>last|next|this|previous)\s+century",
     priority=2,
 )
 def _century(m: re.Match[str], ctx: Context) -> Result | None:
@@ -399,7 +400,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         options = [date(y, 3 * q - 2, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         quarter_start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
         # quarters are reported once they are over: the past one unless the clause is future
-        year = _closest(quarter_start, options, _direction(ctx) or "past", MONTH_WINDOW_DAYS).year
+        year = _closest(quarter_start, options, _direction(ctx) or "past", MONTH_WINDOW_DAYS, -40).year
     return _ref_result(When("quarter", date(year, 3 * q - 2, 1)))
 
 
@@ -765,6 +766,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     unit_word = m["unit"].lower()
     if m["old"]:
         return None  # an age
+    if unit_word.startswith("quarter") and (re.match(r"\s+of\b", ctx.after, _F) or "-" in m.group(0)):
+        return None  # "three-quarters of the vote": a fraction
     if nword in ("a", "an") and unit_word == "second":
         return None
     if (
@@ -1037,7 +1040,7 @@ _SPOKEN_DECADES = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 
 @rule(
     "spoken_year",
-    r"(?P<c>nineteen|eighteen|twenty)[\s-]+(?:(?P<dec>"
+    r"(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|twenty)[\s-]+(?:(?P<dec>"
     + "|".join(_SPOKEN_DECADES)
     + r")(?:[\s-]+(?P<u>"
     + "|".join(_SPOKEN_UNITS)
@@ -1045,7 +1048,7 @@ _SPOKEN_DECADES = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
     + "|".join(_SPOKEN_TENS)
     + r")|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>"
     + "|".join(_SPOKEN_UNITS)
-    + r"))?",
+    + r"))?)",
     priority=2,
 )
 def _spoken_year(m: re.Match[str], ctx: Context) -> Result | None:

@@ -15,7 +15,33 @@ if TYPE_CHECKING:
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
 MODALS = {"would", "could", "should", "might", "may", "must", "can", "ca"}
 #: verbs whose participle or infinitive points forward ("is scheduled for", "plans to", "is due on")
+PLAN = {"schedule", "plan", "slate", "reschedule", "intend"}
 SCHEDULE = {"schedule", "plan", "expect", "due", "set", "slate", "intend", "reschedule"}
+STATIVE = {
+    "be",
+    "have",
+    "say",
+    "tell",
+    "know",
+    "think",
+    "believe",
+    "remain",
+    "seem",
+    "hold",
+    "own",
+    "show",
+    "represent",
+    "include",
+    "mean",
+    "want",
+    "need",
+    "see",
+    "feel",
+    "expect",
+    "appear",
+    "report",
+    "add",
+}
 SCHEDULE_WORDS = {"scheduled", "planned", "expected", "due", "slated", "set", "upcoming", "forthcoming", "ahead"}
 
 
@@ -46,6 +72,10 @@ def tense_of(tok: Token) -> str | None:
             return "future"
         if "going" in words and "to" in words:
             return "future"
+        if v.tag_ == "VBN" and not words and v.lemma_.lower() not in SCHEDULE | PLAN:
+            return "past"  # a bare participle: "the decision, announced Wednesday, ..."
+        if v.lemma_.lower() in PLAN and v.tag_ != "VBD":
+            return "future"  # what is planned or scheduled lies ahead of the planning
         if v.lemma_.lower() in SCHEDULE and (v.tag_ == "VBN" or "to" in {c.lower_ for c in v.children}):
             return "future"
         if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -57,10 +87,9 @@ def tense_of(tok: Token) -> str | None:
         if v.tag_ == "VB" and "to" in words and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
         if words & MODALS:
-            return "future" if words & {"will", "shall", "can", "may", "might", "must", "should"} else None
+            # "would" in reported speech is a future seen from the past ("said he would meet Friday")
+            return "future" if words & {"will", "shall", "can", "may", "might", "must", "should", "would"} else None
         if v.tag_ in ("VBZ", "VBP") and "to" not in words:
-            if v.tag_ in ("VBZ", "VBP") and v.lemma_ == "be" and any(c.dep_ == "attr" for c in v.children):
-                return "present"
             return "present"
         if v.head is v:
             return None
