@@ -415,3 +415,13 @@ def test_countries_are_places(analyse):
     for country in ("Moldova", "Belarus", "Slovakia"):
         assert types.get(country) == "GPE", types
     assert "England" not in types
+
+
+def test_shortened_organisation_name_is_the_same_organisation(analyse):
+    article = analyse(
+        "The Russian Foreign Ministry summoned the ambassador on Monday. "
+        "The Foreign Ministry said the talks would resume. The US State Department declined to comment."
+    )
+    ministry = [e for e in article.entities if e.name == "Russian Foreign Ministry"]
+    assert len(ministry) == 1 and texts(ministry[0]) == ["Russian Foreign Ministry", "Foreign Ministry"]
+    assert [e.name for e in article.entities if "Department" in e.name] == ["US State Department"]

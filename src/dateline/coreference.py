@@ -173,8 +173,17 @@ def _matches(mention: Ref, key: str, single: bool, cluster: Cluster) -> bool:
     if key == name_key(cluster.name, ctype) or any(key == name_key(f, ctype) for f in cluster.forms):
         return True
     if mtype in ("ORG", "MISC", "FAC", "EVENT", "LAW", "PRODUCT") and ctype in ("ORG", "MISC", "FAC", "EVENT", "LAW"):
-        return any(is_acronym_of(mention.text, f) or is_acronym_of(f, mention.text) for f in cluster.forms)
+        if any(is_acronym_of(mention.text, f) or is_acronym_of(f, mention.text) for f in cluster.forms):
+            return True
+        # inside one article, "the State Department" after "the US State Department" (not across
+        # articles: identity.same_referent would then join every country's "Foreign Ministry")
+        return mtype == "ORG" and ctype == "ORG" and any(_shortened(key, name_key(f, "ORG")) for f in cluster.forms)
     return False
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` (two words or more) ends ``long``: "state department" / "us state department"."""
+    return short.count(" ") >= 1 and long.endswith(" " + short)
 
 
 def cluster_names(mentions: list[Ref], text: str) -> list[Cluster]:
