@@ -57,6 +57,7 @@ def test_name_key_for_organisations_and_places() -> None:
     assert name_key("the U.S. State Department", "ORG") == name_key("US State Department", "ORG")
     assert name_key("Gazprom PJSC", "ORG") == name_key("Gazprom", "ORG")
     assert name_key("World Health Organisation", "ORG") == name_key("World Health Organization", "ORG")
+    assert name_key("Ministry of Defence", "ORG") == name_key("Ministry of Defense", "ORG")
     assert name_key("U.S.", "GPE") == name_key("United States", "GPE") == name_key("the United States", "GPE")
     assert name_key("Britain", "GPE") == name_key("UK", "GPE")
     assert name_key("Moscow", "GPE") != name_key("Geneva", "GPE")

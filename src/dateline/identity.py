@@ -101,6 +101,18 @@ _PLACE_VARIANTS: dict[str, str] = {
     "eu": "european union",
 }
 
+#: British spellings folded to American ones in organisation names ("Ministry of Defence").
+_BRITISH: dict[str, str] = {
+    "defence": "defense",
+    "centre": "center",
+    "programme": "program",
+    "labour": "labor",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "theatre": "theater",
+    "harbour": "harbor",
+}
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _HARD_C = re.compile(r"c(?![eiyh])")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -163,7 +175,7 @@ def _org_words(name: str) -> list[str]:
     text = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.", "", text)  # U.S. -> us
     text = re.sub(r"isation", "ization", text)
     text = re.sub(r"(?<=[a-z])['’]s\b", "", text)
-    words = re.findall(r"[a-z0-9]+", text)
+    words = [_BRITISH.get(w, w) for w in re.findall(r"[a-z0-9]+", text)]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _ORG_SUFFIXES:
