@@ -243,6 +243,13 @@ def test_the_same_content_from_a_second_source_is_one_article_and_two_known_sour
     assert store.stats()["articles"] == 1
 
 
+def test_optimize_keeps_every_answer(store: Store) -> None:
+    store.add_articles([wire(), wire_copy(), other()])
+    before = (store.search("Ryabkov"), store.search("NATO", since="2022-01-10"), store.snapshot())
+    store.optimize()
+    assert (store.search("Ryabkov"), store.search("NATO", since="2022-01-10"), store.snapshot()) == before
+
+
 def test_rejects_are_kept_with_their_reason_once_per_source(store: Store) -> None:
     store.add_reject("bad/one.bin", "E002 binary input")
     store.add_reject("bad/one.bin", "E002 binary input (again)")

@@ -48,6 +48,9 @@ _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 #: words that half the corpus uses.
 RANK_WINDOW = 2000
 
+#: Closing a store that this session added at least this many articles to runs Store.optimize().
+OPTIMIZE_AFTER = 1000
+
 #: Tables ``export`` writes, with their columns and column types ("str" or "int").
 EXPORT_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "articles": [
@@ -178,6 +181,8 @@ class Store(ABC):
 
     url: str
     backend: str
+    #: articles this session added (close() optimizes after a large ingest)
+    _added: int = 0
 
     # ---- what a back end provides -------------------------------------------------------------
 
@@ -212,6 +217,10 @@ class Store(ABC):
     def _ilike(self) -> str: ...
 
     @abstractmethod
+    def optimize(self) -> None:
+        """Make searches fast after a large ingest (close() calls it when this session added many)."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> Store:
@@ -241,7 +250,9 @@ class Store(ABC):
     def add_article(self, article: Article) -> bool:
         """Store one analysed article (idempotent by id) in one transaction; True if it was new."""
         with self._transaction():
-            return self._add(article)
+            added = self._add(article)
+        self._added += added
+        return added
 
     def add_articles(self, articles: Iterable[Article], batch: int = 200) -> int:
         """Store many articles, one transaction per ``batch``; returns how many were new."""
@@ -258,7 +269,9 @@ class Store(ABC):
 
     def _add_chunk(self, chunk: list[Article]) -> int:
         with self._transaction():
-            return sum(self._add(a) for a in chunk)
+            added = sum(self._add(a) for a in chunk)
+        self._added += added
+        return added
 
     def add_reject(self, source: str, reason: str) -> None:
         """Record an input that could not be analysed (idempotent per source: the latest reason stays)."""

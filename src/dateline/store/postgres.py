@@ -13,7 +13,7 @@ import psycopg
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import RANK_WINDOW, Row, Store
+from dateline.store.base import OPTIMIZE_AFTER, RANK_WINDOW, Row, Store
 from dateline.store.migrations import migrations, statements
 
 _LOCK_ID = 0x6461_7465  # "date": serialises migrations of concurrent openers
@@ -103,5 +103,14 @@ class PostgresStore(Store):
     def _ilike(self) -> str:
         return "ILIKE"
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (the GIN index merges its pending list itself)."""
+        self.conn.execute("ANALYZE")
+
     def close(self) -> None:
+        try:
+            if self._added >= OPTIMIZE_AFTER:
+                self.optimize()
+        except psycopg.Error:
+            pass
         self.conn.close()

@@ -10,7 +10,7 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import RANK_WINDOW, Row, Store
+from dateline.store.base import OPTIMIZE_AFTER, RANK_WINDOW, Row, Store
 from dateline.store.migrations import migrations, statements
 
 
@@ -157,9 +157,18 @@ class SQLiteStore(Store):
     def _ilike(self) -> str:
         return "LIKE"
 
+    def optimize(self) -> None:
+        """Merge the full-text index into one segment (searches read fewer pages; a few seconds per
+        100,000 articles) and refresh the query planner's statistics."""
+        self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+        self.conn.execute("PRAGMA optimize")
+
     def close(self) -> None:
         try:
-            self.conn.execute("PRAGMA optimize")
+            if self._added >= OPTIMIZE_AFTER:
+                self.optimize()
+            else:
+                self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
         self.conn.close()
