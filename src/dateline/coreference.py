@@ -334,6 +334,8 @@ def _role_phrase(token: Token) -> tuple[int, list[str]] | None:
         return None
     if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "NOUN") and doc[token.i + 1].tag_ != "POS":
         return None  # a title in front of a name, or part of a longer noun
+    if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‑"):
+        return None  # "the head-of-household status"
     modifiers: list[str] = []
     j = token.i - 1
     while j >= 0:

@@ -277,9 +277,12 @@ def _agency_context(ent: Span, dateline_agency: str) -> bool:
 
 def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The names inside one spaCy span: a person's span is cut at a lower-case word that is not a
-    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana")."""
+    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana"), and does not end
+    in a verb (the "Says" of a headline "Obama Says ...")."""
     if etype != "PERSON":
         return [_trim(sdoc, start, end)]
+    while end - start > 1 and sdoc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        end -= 1
     pieces = []
     first = start
     for k in range(start, end + 1):
