@@ -61,7 +61,7 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
     rest = [w for w in outside.split() if any(c.isalnum() for c in w) and w.lower() != "that"]
     if not rest:
         return "direct"
-    if any(_words(text[q.start : q.end]) > SCARE_WORDS for q in inside):
+    if sum(_words(text[max(q.start, start) : min(q.end, end)]) for q in inside) > SCARE_WORDS:
         return "mixed"
     return "indirect"
 
@@ -121,6 +121,8 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
                         src = (frame.speaker.start, frame.speaker.end)
+            if src is None and _words(text[start:end]) <= SCARE_WORDS:
+                continue  # a scare quote or a fragment with no one saying it
             q_open = any(not q.closed and q.start <= start for q in quoted) and end >= len(text) - 1
             out.append(
                 Statement(
@@ -132,6 +134,7 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
                     addressee,
                     index,
                     open_end=q_open,
+                    bare=src is None and cue is None,
                 )
             )
             covered.append((start, end))
@@ -185,19 +188,9 @@ def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], te
             and s.paragraph == prev.paragraph + 1
             and s.start == paragraph_starts[s.paragraph]
             and s.kind == "direct"
-            and prev.kind in ("direct", "mixed")
         )
-        if continues and prev is not None and prev.open_end:
-            out[-1] = replace(
-                prev,
-                end=s.end,
-                open_end=s.open_end,
-                speaker=prev.speaker or s.speaker,
-                cue=prev.cue or s.cue,
-                paragraph=s.paragraph,
-            )
-            continue
-        if continues and prev is not None and s.speaker is None and s.bare:
-            s = replace(s, speaker=prev.speaker)
+        if continues and prev is not None and s.speaker is None and (prev.open_end or s.bare):
+            # the same statement goes on: one record per paragraph, all with the speaker and cue
+            s = replace(s, speaker=prev.speaker, cue=prev.cue if prev.open_end else None)
         out.append(s)
     return out

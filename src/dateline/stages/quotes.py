@@ -9,6 +9,8 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.attribution.assemble import Statement, link_paragraphs, paragraph_statements, shift
 from dateline.attribution.marks import has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, Piece
@@ -16,13 +18,18 @@ from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.model import Article, Cue, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
 
-_TRIGGERS = REPORTING | {"according", "accord"}
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
-def _may_quote(text: str, doc: object) -> bool:
-    if has_quote_mark(text):
-        return True
-    return any(t.lemma_.lower() in _TRIGGERS for t in doc)  # type: ignore[attr-defined]
+def _trigger(token: Token) -> bool:
+    """A reporting verb, or the "according" of "according to"."""
+    lemma = token.lemma_.lower()
+    return (lemma in REPORTING and token.pos_ in ("VERB", "AUX")) or lemma in ("according", "accord")
+
+
+def _may_quote(text: str, doc: Doc) -> bool:
+    return has_quote_mark(text) or any(_trigger(t) for t in doc)
 
 
 def _entity_at(article: Article, piece: Piece) -> str | None:

@@ -1,0 +1,264 @@
+"""The quotes stage: every quote form of the issue, on real-news-style sentences and on the seed.
+
+Each short text below is analysed with ``raw=True`` (the text is the body as given: no headline
+guessing), through the whole default pipeline, so the tagger, the quotation-mark rules, the parse
+and the entities all take part. Every record is checked with ``assert_offsets``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_offsets
+from dateline.attribution.marks import find_quoted
+from dateline.model import Article, Quote
+
+pytestmark = pytest.mark.slow
+
+
+def analyse(text: str) -> Article:
+    import dateline
+
+    article = dateline.analyze(text=text, raw=True)
+    assert_offsets(article)
+    return article
+
+
+def only(article: Article) -> Quote:
+    assert len(article.quotes) == 1, [q.text for q in article.quotes]
+    return article.quotes[0]
+
+
+def speaker_name(article: Article, quote: Quote) -> str | None:
+    assert quote.speaker is not None, quote.text
+    names = {e.id: e.name for e in article.entities}
+    return names.get(quote.speaker.entity or "")
+
+
+# -- quotation-mark styles -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will not back down,” Mayor Anne Hidalgo said on Tuesday.", "“We will not back down,”"),
+        ('"We will not back down," Mayor Anne Hidalgo said on Tuesday.', '"We will not back down,"'),
+        ("‘We will not back down,’ Mayor Anne Hidalgo said on Tuesday.", "‘We will not back down,’"),
+        ("«We will not back down,» Mayor Anne Hidalgo said on Tuesday.", "«We will not back down,»"),
+        ("„We will not back down,“ Mayor Anne Hidalgo said on Tuesday.", "„We will not back down,“"),
+    ],
+)
+def test_every_quotation_mark_style(text, content):
+    article = analyse(text)
+    q = only(article)
+    assert q.kind == "direct"
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text.endswith("Anne Hidalgo")
+    assert speaker_name(article, q) == "Anne Hidalgo"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_marks_apostrophes_are_not_quotes():
+    text = "Clinton’s aides said the voters’ mood had changed since the ’90s."
+    assert find_quoted(text) == []
+    text = "He called it ‘a disgrace’ and left."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["‘a disgrace’"]
+
+
+def test_multi_sentence_quote_is_one_statement():
+    article = analyse(
+        '"The talks were hard. We made progress on the border. We will meet again in March," '
+        "Foreign Minister Annalena Baerbock told reporters in Berlin."
+    )
+    q = only(article)
+    assert q.kind == "direct"
+    assert q.text.startswith('"The talks were hard.') and q.text.endswith('in March,"')
+    assert speaker_name(article, q) == "Annalena Baerbock"
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.addressee is not None and q.addressee.text == "reporters"
+
+
+def test_split_quote_gives_both_halves_to_the_speaker():
+    article = analyse(
+        '"We are ready to sign the deal," Prime Minister Mark Carney said. "But we need more time to read it."'
+    )
+    texts = [q.text for q in article.quotes]
+    assert texts == ['"We are ready to sign the deal,"', '"But we need more time to read it."']
+    assert all(q.kind == "direct" for q in article.quotes)
+    assert {speaker_name(article, q) for q in article.quotes} == {"Mark Carney"}
+
+
+def test_quote_introduced_by_a_colon():
+    article = analyse('Senator Elizabeth Warren said: "This bill will not pass the Senate."')
+    q = only(article)
+    assert q.kind == "direct" and q.text == '"This bill will not pass the Senate."'
+    assert speaker_name(article, q) == "Elizabeth Warren"
+    assert q.cue is not None and q.cue.text in ("said", "said:")  # PolNeAR's cues often keep the colon
+
+
+def test_quote_introduced_by_a_dash():
+    article = analyse("The company's chief executive, Satya Nadella, said — “We are all in on this.”")
+    q = only(article)
+    assert q.kind == "direct" and q.text == "“We are all in on this.”"
+    assert q.speaker is not None and "Satya Nadella" in q.speaker.text
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_quote_running_on_over_paragraphs():
+    text = (
+        "Chancellor Olaf Scholz said the coalition would hold together.\n\n"
+        '"We have had our differences, and we will have them again. But nobody in this government wants '
+        "an election now.\n\n"
+        '"We were elected to govern, and that is what we will do," he said.'
+    )
+    article = analyse(text)
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.text[:12] for q in direct] == ['"We have had', '"We were ele']
+    assert {speaker_name(article, q) for q in direct} == {"Olaf Scholz"}
+    # the first paragraph of the quote ends open, at its paragraph's end
+    assert direct[0].text.endswith("an election now.")
+
+
+# -- reported speech ----------------------------------------------------------------------------
+
+
+def test_reported_speech_with_that():
+    article = analyse("Treasury Secretary Janet Yellen said that inflation would ease by the end of the year.")
+    q = only(article)
+    assert q.kind == "indirect"
+    assert q.text == "that inflation would ease by the end of the year"
+    assert speaker_name(article, q) == "Janet Yellen"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_reported_speech_told_someone():
+    article = analyse("Russian Deputy Foreign Minister Sergey Ryabkov told Sputnik the talks had been difficult.")
+    q = only(article)
+    assert q.kind == "indirect"
+    assert q.text == "the talks had been difficult"
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.addressee is not None and q.addressee.text == "Sputnik"
+    assert speaker_name(article, q) == "Sergey Ryabkov"
+
+
+def test_according_to():
+    article = analyse("According to the World Health Organization, the outbreak has peaked in the region.")
+    q = only(article)
+    assert q.kind == "indirect"
+    assert q.cue is not None and q.cue.text == "According to"
+    assert q.speaker is not None and q.speaker.text == "the World Health Organization"
+    assert q.text == "the outbreak has peaked in the region"
+
+
+def test_reported_speech_with_the_verb_after():
+    article = analyse("The plant will close in June, a spokeswoman for Ford said.")
+    q = only(article)
+    assert q.kind == "indirect"
+    assert q.text == "The plant will close in June"
+    assert q.speaker is not None and q.speaker.text == "a spokeswoman for Ford"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_partial_quote_inside_reported_speech_is_mixed():
+    article = analyse(
+        'Mayor Eric Adams said the city was "out of room" for new arrivals and that shelters were "at breaking point."'
+    )
+    q = only(article)
+    assert q.kind == "mixed"
+    assert '"out of room"' in q.text and '"at breaking point."' in q.text
+    assert speaker_name(article, q) == "Eric Adams"
+
+
+def test_a_scare_quote_alone_is_not_a_statement():
+    article = analyse('The so-called "peace plan" was published on Monday.')
+    assert article.quotes == []
+
+
+def test_no_quotes_in_plain_narration():
+    article = analyse("The meeting lasted more than two hours. Both delegations left Geneva on Monday.")
+    assert article.quotes == []
+
+
+# -- the seed -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_article):
+    return seed_article.quotes
+
+
+def test_seed_offsets(seed_article):
+    assert_offsets(seed_article)
+    assert seed_article.quotes
+
+
+def test_seed_every_statement_is_attributed_to_the_right_person(seed_article, seed_quotes):
+    people = {e.id: e for e in seed_article.entities}
+    ryabkov = [e for e in seed_article.entities if e.name.endswith("Ryabkov")]
+    price = [e for e in seed_article.entities if e.name == "Ned Price"]
+    assert len(ryabkov) == 1 and len(price) == 1
+    said_as = {}
+    for q in seed_quotes:
+        assert q.speaker is not None and q.speaker.entity in people, q.text
+        said_as[q.speaker.text] = q.speaker.entity
+    # "Ryabkov", "the deputy foreign minister", "the diplomat": one man
+    assert said_as["Ryabkov"] == ryabkov[0].id
+    assert said_as["The deputy foreign minister"] == ryabkov[0].id
+    assert said_as["the diplomat"] == ryabkov[0].id
+    assert said_as["Russian Deputy Foreign Minister Sergey Ryabkov"] == ryabkov[0].id
+    assert said_as["US State Department Spokesperson Ned Price"] == price[0].id
+
+
+def test_seed_statements_kinds_cues_and_addressee(seed_article, seed_quotes):
+    text = seed_article.text
+    by_start = {q.text[:25]: q for q in seed_quotes}
+    told = next(q for q in seed_quotes if q.cue is not None and q.cue.text == "told")
+    assert told.kind == "indirect" and told.addressee is not None and told.addressee.text == "Sputnik"
+    assert told.text.startswith("The United States is uncomfortable")
+    amazing = by_start['"Amazing,"']
+    assert amazing.kind == "direct" and amazing.speaker is not None and amazing.speaker.text == "Ryabkov"
+    long_quote = next(q for q in seed_quotes if q.text.startswith('"The conversation was difficult'))
+    assert long_quote.kind == "direct" and long_quote.text.endswith('guided by it,"')
+    reported = next(q for q in seed_quotes if q.text.startswith("that the conversation"))
+    assert reported.kind == "indirect"
+    # every offset of speaker and cue points at its words
+    for q in seed_quotes:
+        for part in (q.speaker, q.cue, q.addressee):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
+
+
+def test_seed_price_partial_quotes_are_one_mixed_statement(seed_quotes):
+    price = [q for q in seed_quotes if q.speaker is not None and q.speaker.text.endswith("Ned Price")]
+    assert len(price) == 1
+    q = price[0]
+    assert q.kind == "mixed"
+    assert '"the United States would welcome genuine progress through diplomacy"' in q.text
+    assert '"will not discuss European security without our European Allies and partners."' in q.text
+    assert q.cue is not None and q.cue.text.startswith("said in a statement")
+    # neither partial quote is a statement of its own
+    assert not any(
+        p.text.startswith('"will not discuss') or p.text.startswith('"the United States') for p in seed_quotes
+    )
+
+
+def test_seed_eyes_and_ears_is_a_scare_quote(seed_quotes):
+    assert not any(q.text == '"eyes and ears"' for q in seed_quotes)
+    holder = [q for q in seed_quotes if '"eyes and ears"' in q.text]
+    assert len(holder) == 1 and holder[0].kind == "indirect"
+    assert holder[0].speaker is not None and holder[0].speaker.text.endswith("Sergey Ryabkov")
+
+
+def test_the_text_report_lists_statements_by_speaker(seed_article):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from dateline.report import render
+
+    out = StringIO()
+    render(seed_article, Console(file=out, width=200, color_system=None))
+    report = out.getvalue()
+    section = report[report.index("statements (") :]
+    assert "Sergey Ryabkov" in section and "Ned Price" in section
+    assert "direct" in section and "reported, partly quoted" in section
