@@ -425,3 +425,10 @@ def test_shortened_organisation_name_is_the_same_organisation(analyse):
     ministry = [e for e in article.entities if e.name == "Russian Foreign Ministry"]
     assert len(ministry) == 1 and texts(ministry[0]) == ["Russian Foreign Ministry", "Foreign Ministry"]
     assert [e.name for e in article.entities if "Department" in e.name] == ["US State Department"]
+
+
+def test_without_the_nlp_stage_there_are_no_entities():
+    from dateline.pipeline import Pipeline
+
+    article = Pipeline(stages=("layout", "clean", "entities")).analyze(text="Sergey Ryabkov told Sputnik.", raw=True)
+    assert article.entities == []

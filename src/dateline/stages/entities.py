@@ -491,7 +491,13 @@ def find_entities(
 
 @stage("entities")
 def run_entities(doc: Document) -> None:
+    """Fill ``Article.entities`` from the ``nlp`` stage's Docs (no Docs: no entities)."""
     article = doc.article
+    if len(doc.docs) != len(article.paragraphs):
+        if doc.docs:
+            raise ValueError("the entities stage needs one spaCy Doc per paragraph: run the nlp stage first")
+        article.entities = []
+        return
     offsets = [p.start for p in article.paragraphs]
     agency = article.dateline.agency if article.dateline and article.dateline.agency else ""
     captions = [m.caption for m in article.media if m.caption]
