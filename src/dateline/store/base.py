@@ -46,7 +46,7 @@ _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 #: A search ranks (bm25 / ts_rank_cd) the RANK_WINDOW most recently stored articles that match and
 #: pass the filters: exact for rarer words, and a bounded cost (not one growing with the corpus) for
 #: words that half the corpus uses.
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 
 #: Closing a store that this session added at least this many articles to runs Store.optimize().
 OPTIMIZE_AFTER = 1000
