@@ -33,8 +33,15 @@ SENTENCE_STOPWORDS = 0.12
 #: what a non-prose line costs (characters of prose it takes to outweigh it)
 MIN_PENALTY = 25
 MAX_PENALTY = 80
-#: what a heading over related links costs inside a block (None: the block never crosses one)
-BARRIER_PENALTY: float | None = 600.0
+#: what a line that looks like a related-links or comments widget costs inside a block
+BARRIER_PENALTY = 600.0
+#: the block grows over prose lines of this many characters at most this many lines away
+MIN_PROSE_EXTEND = 60
+EXTEND_GAP = 2
+#: a line of at most this many words with a date in it, below the prose, starts a comment or teaser
+DATE_LINE_WORDS = 8
+#: the least prose (characters, net of what lies between) an article above its comments has
+MIN_ARTICLE = 200
 #: characters of prose above a comment heading for it to end the article
 PROSE_BEFORE_COMMENTS = 800
 #: the main-block rule only applies to page-like texts: this many lines must fall outside it
@@ -99,18 +106,20 @@ def line_score(text: str, facts: LineFacts) -> float:
     return -float(min(MAX_PENALTY, max(MIN_PENALTY, len(text))))
 
 
-def main_block(scores: list[float], barriers: set[int]) -> tuple[int, int] | None:
+def main_block(scores: list[float], barriers: set[int], soft: set[int] | None = None) -> tuple[int, int] | None:
     """(first, last) index of the run with the highest total score, not crossing a barrier line.
 
-    A barrier line is never inside the run.  None when no line scores above zero.
+    A barrier line is never inside the run; a soft barrier costs :data:`BARRIER_PENALTY`.
+    None when no line scores above zero.
     """
+    soft = soft or set()
     best: tuple[float, int, int] | None = None
     total, start = 0.0, 0
     for index, score in enumerate(scores):
         if index in barriers:
-            if BARRIER_PENALTY is None:
-                total, start = 0.0, index + 1
-                continue
+            total, start = 0.0, index + 1
+            continue
+        if index in soft:
             score = -BARRIER_PENALTY
         if total <= 0:
             total, start = 0.0, index
@@ -120,3 +129,30 @@ def main_block(scores: list[float], barriers: set[int]) -> tuple[int, int] | Non
     if best is None:
         return None
     return best[1], best[2]
+
+
+def extend_block(block: tuple[int, int], scores: list[float], barriers: set[int]) -> tuple[int, int]:
+    """Grow the block over prose lines that are at most :data:`EXTEND_GAP` lines away from it.
+
+    A lede cut off by a photo credit, or a last paragraph after an advertisement, is outweighed
+    by the lines between; prose that close to the article belongs to it.  Barriers are not crossed.
+    """
+    first, last = block
+    changed = True
+    while changed:
+        changed = False
+        for gap in range(1, EXTEND_GAP + 2):
+            index = first - gap
+            if index < 0 or index in barriers:
+                break
+            if scores[index] >= MIN_PROSE_EXTEND:
+                first, changed = index, True
+                break
+        for gap in range(1, EXTEND_GAP + 2):
+            index = last + gap
+            if index >= len(scores) or index in barriers:
+                break
+            if scores[index] >= MIN_PROSE_EXTEND:
+                last, changed = index, True
+                break
+    return first, last

@@ -96,6 +96,8 @@ def _byline(text: str) -> list[str] | None:
     m = RE_BYLINE.match(text) or RE_AUTHOR.match(text)
     if not m:
         return None
+    if text[0].islower() and not text.lower().startswith("by"):
+        return None  # "von ..." starting a line is the rest of a sentence, not a byline
     rest = m.group("rest").strip(" ,|-–—")
     # "By Jane Doe, Reuters" / "By Jane Doe | 10 January 2022" are fine; "By the way, ..." is not
     if rest and len(rest.split()) > 10:
@@ -256,21 +258,41 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
     if len(texts) < textblocks.MIN_OUTSIDE + 2:
         return None
     stops = textblocks.page_stopwords("\n".join(texts))
-    scores, barriers = [], set()
+    scores, barriers, soft = [], set(), set()
     prose_before = 0.0
+    comments_at: int | None = None
     for index, text in enumerate(texts):
         facts = textblocks.line_facts(text, stops)
-        if boilerplate.ends_article(text, facts.words):
-            barriers.add(index)
-            # comments come after the article: once there was prose, nothing after their heading is read
-            if prose_before >= textblocks.PROSE_BEFORE_COMMENTS and boilerplate.opens_comments(text):
+        widget = boilerplate.widget_reason(text)
+        # a heading over related links or comments: the block crosses one only for much more prose
+        if widget in ("related widget", "comments widget") or boilerplate.ends_article(text, facts.words):
+            soft.add(index)
+        # a date line below the article's prose starts another item: a comment, a teaser
+        elif (
+            prose_before >= textblocks.PROSE_BEFORE_COMMENTS
+            and facts.words <= textblocks.DATE_LINE_WORDS
+            and find_date(text) is not None
+        ):
+            soft.add(index)
+        # comments come after the article: once there was prose, nothing after their heading is read
+        if boilerplate.opens_comments(text):
+            if prose_before >= textblocks.PROSE_BEFORE_COMMENTS:
                 break
-        if boilerplate.widget_reason(text):
+            if comments_at is None and prose_before >= textblocks.MIN_ARTICLE:
+                comments_at = index
+        if widget:
             scores.append(-float(textblocks.MIN_PENALTY))
         else:
             scores.append(textblocks.line_score(text, facts))
             prose_before += max(0.0, scores[-1])
-    block = textblocks.main_block(scores, barriers)
+    block = textblocks.main_block(scores, barriers, soft)
+    if block is not None and comments_at is not None and block[0] > comments_at:
+        # a short article above a long comment thread: the article is the best block above the thread
+        above = textblocks.main_block(scores[:comments_at], barriers, soft)
+        if above is not None and sum(scores[above[0] : above[1] + 1]) >= textblocks.MIN_ARTICLE:
+            block = above
+    if block is not None:
+        block = textblocks.extend_block(block, scores, barriers | soft)
     if block is None or len(texts) - (block[1] - block[0] + 1) < textblocks.MIN_OUTSIDE:
         return None
     return block
