@@ -24,26 +24,116 @@ NOT_NAMES = {"the", "staff", "our", "a", "an", "editorial", "admin"}
 
 # short widget lines: the whole line is the widget (up to a dozen words)
 _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
-    ("subscribe widget", re.compile(r"\b(subscribe|subscription|sign[ -]?up|signup|newsletter|unsubscribe|register now|log ?in|sign ?in)\b", re.I)),
-    ("share widget", re.compile(r"^(share|tweet|email|e-mail|print|pin|copy link|whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\b|\bshare (this|on|via|the|article|story)\b|^(facebook|twitter|x|linkedin|email|whatsapp)(\s*[|/·,]?\s*(facebook|twitter|x|linkedin|email|whatsapp|print|reddit|pinterest|telegram|copy link))+$", re.I)),
+    (
+        "subscribe widget",
+        re.compile(
+            r"\b(subscribe|subscription|sign[ -]?up|signup|newsletter|unsubscribe|register now|log ?in|sign ?in)\b",
+            re.I,
+        ),
+    ),
+    (
+        "share widget",
+        re.compile(
+            r"^(share|tweet|email|e-mail|print|pin|copy link|whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\b|\bshare (this|on|via|the|article|story)\b|^(facebook|twitter|x|linkedin|email|whatsapp)(\s*[|/·,]?\s*(facebook|twitter|x|linkedin|email|whatsapp|print|reddit|pinterest|telegram|copy link))+$",
+            re.I,
+        ),
+    ),
     ("follow widget", re.compile(r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b", re.I)),
-    ("read-more widget", re.compile(r"^(read|see|watch|listen)( (more|also|next|the full|full|now|here|on))?\b.*[:»>›→]|\b(read more|continue reading|read the full|click here|see also|full story|read next|more on this)\b", re.I)),
-    ("related widget", re.compile(r"^(related( articles| stories| content| news| topics| coverage)?|recommended( for you| stories)?|you (may|might) (also )?like|more (from|stories|news|in)|most (read|popular|viewed|shared)|trending( now)?|top stories|editor'?s picks?|latest (news|stories)|in other news|also read|also on"
-                                          r"|(die )?(meistgelesenen?|meist gelesenen?|beliebtesten|neuesten|aktuellsten)( artikel| beiträge| news| nachrichten| meldungen)?"
-                                          r"|(ähnliche|verwandte|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (aus|zum|zu|von) |auch interessant|lesen sie auch|das könnte (sie|dich) auch"
-                                          r"|(articles?|contenidos?|noticias|temas|artículos) (similaires|liés|relacionad[oa]s)|à lire aussi|lire aussi|les plus lus|lo más leído|más noticias|zobacz (też|również)|leggi anche|ti potrebbe interessare)\b", re.I)),
-    ("advertisement", re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)|partner content)\b|\bstory continues (below|after)\b|\b(scroll|continue) (down )?to (continue|read)\b", re.I)),
-    ("media-bank widget", re.compile(r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b", re.I)),
-    ("comments widget", re.compile(r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b", re.I)),
-    ("navigation", re.compile(r"^(home|menu|search|skip to (main )?content|back to top|next article|previous article|next|previous|close|open|toggle navigation|main menu|sections?)$", re.I)),
+    (
+        "read-more widget",
+        re.compile(
+            r"^(read|see|watch|listen)( (more|also|next|the full|full|now|here|on))?\b.*[:»>›→]|\b(read more|continue reading|read the full|click here|see also|full story|read next|more on this)\b",
+            re.I,
+        ),
+    ),
+    (
+        "related widget",
+        re.compile(
+            r"^(related( articles| stories| content| news| topics| coverage)?|recommended( for you| stories)?|you (may|might) (also )?like|more (from|stories|news|in)|most (read|popular|viewed|shared)|trending( now)?|top stories|editor'?s picks?|latest (news|stories)|in other news|also read|also on"
+            r"|(die )?(meistgelesenen?|meist gelesenen?|beliebtesten|neuesten|aktuellsten)( artikel| beiträge| news| nachrichten| meldungen)?"
+            r"|(ähnliche|verwandte|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (aus|zum|zu|von) |auch interessant|lesen sie auch|das könnte (sie|dich) auch"
+            r"|(articles?|contenidos?|noticias|temas|artículos) (similaires|liés|relacionad[oa]s)|à lire aussi|lire aussi|les plus lus|lo más leído|más noticias|zobacz (też|również)|leggi anche|ti potrebbe interessare)\b",
+            re.I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)|partner content)\b|\bstory continues (below|after)\b|\b(scroll|continue) (down )?to (continue|read)\b",
+            re.I,
+        ),
+    ),
+    (
+        "media-bank widget",
+        re.compile(
+            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b",
+            re.I,
+        ),
+    ),
+    (
+        "comments widget",
+        re.compile(
+            r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^(home|menu|search|skip to (main )?content|back to top|next article|previous article|next|previous|close|open|toggle navigation|main menu|sections?)$",
+            re.I,
+        ),
+    ),
     # the same kinds of line in the other languages common on the web
-    ("share widget", re.compile(r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b", re.I)),
-    ("subscribe widget", re.compile(r"\b(abonnieren|abonnement|anmelden|registrieren|einloggen|abmelden|s'abonner|abonnez-vous|inscrivez-vous|suscr[ií]b[ea]te|suscripci[óo]n|iscriviti|zaloguj|zarejestruj|subskrybuj)\b", re.I)),
-    ("read-more widget", re.compile(r"^(weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leggi (tutto|di più|anche)|czytaj (więcej|dalej|też)|lees meer|les mer|läs mer)\b", re.I)),
-    ("tags", re.compile(r"^(tags?|markiert mit|schlagw[öo]rter|schlagworte|stichw[öo]rter|argomenti|etiquetas|mots[- ]cl[ée]s|tagi|kategorien?|categor[íi]as?|cat[ée]gories?|rubriken?|abgelegt unter|filed under|posted in|getaggt mit|tagged( with)?)\b", re.I)),
-    ("advertisement", re.compile(r"^(anzeige|werbung|reklama|publicidad|publicit[ée]|pubblicit[àa]|advertentie|annonce|gesponsert)\s*:?$|^sponsored by\b", re.I)),
-    ("navigation", re.compile(r"^(zurück|weiter|startseite|übersicht|zurück zur übersicht|nach oben|zum seitenanfang|seitenanfang|inhaltsverzeichnis|hauptmenü|navigation|suche|accueil|inicio|volver|retour|menú|home page|homepage|vorheriger (beitrag|artikel)|nächster (beitrag|artikel))\b.{0,30}$", re.I)),
-    ("copyright notice", re.compile(r"^(©|\(c\)|copyright)\s*(\d{4}|[A-Z]).*\b(all rights reserved|rights reserved)\b|\ball rights reserved\b", re.I)),
+    (
+        "share widget",
+        re.compile(
+            r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b",
+            re.I,
+        ),
+    ),
+    (
+        "subscribe widget",
+        re.compile(
+            r"\b(abonnieren|abonnement|anmelden|registrieren|einloggen|abmelden|s'abonner|abonnez-vous|inscrivez-vous|suscr[ií]b[ea]te|suscripci[óo]n|iscriviti|zaloguj|zarejestruj|subskrybuj)\b",
+            re.I,
+        ),
+    ),
+    (
+        "read-more widget",
+        re.compile(
+            r"^(weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leggi (tutto|di più|anche)|czytaj (więcej|dalej|też)|lees meer|les mer|läs mer)\b",
+            re.I,
+        ),
+    ),
+    (
+        "tags",
+        re.compile(
+            r"^(tags?|markiert mit|schlagw[öo]rter|schlagworte|stichw[öo]rter|argomenti|etiquetas|mots[- ]cl[ée]s|tagi|kategorien?|categor[íi]as?|cat[ée]gories?|rubriken?|abgelegt unter|filed under|posted in|getaggt mit|tagged( with)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(anzeige|werbung|reklama|publicidad|publicit[ée]|pubblicit[àa]|advertentie|annonce|gesponsert)\s*:?$|^sponsored by\b",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^(zurück|weiter|startseite|übersicht|zurück zur übersicht|nach oben|zum seitenanfang|seitenanfang|inhaltsverzeichnis|hauptmenü|navigation|suche|accueil|inicio|volver|retour|menú|home page|homepage|vorheriger (beitrag|artikel)|nächster (beitrag|artikel))\b.{0,30}$",
+            re.I,
+        ),
+    ),
+    (
+        "copyright notice",
+        re.compile(
+            r"^(©|\(c\)|copyright)\s*(\d{4}|[A-Z]).*\b(all rights reserved|rights reserved)\b|\ball rights reserved\b",
+            re.I,
+        ),
+    ),
 ]
 # cookie and consent notices can be long; they are recognised by their wording
 _COOKIE = re.compile(
@@ -125,7 +215,7 @@ def headline_like(text: str) -> bool:
     if text[-1] in "\"”'’" and len(words) > 15:
         return False
     # not a list item, a table row, a quotation, two sentences, or a long line of an unspaced script
-    if text[0] in "-–—•*·|„\"«»›>(" or "|" in text or _TWO_SENTENCES.search(text):
+    if text[0] in '-–—•*·|„"«»›>(' or "|" in text or _TWO_SENTENCES.search(text):
         return False
     return len(_UNSPACED.findall(text)) <= 30
 
@@ -168,9 +258,9 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
         credit = (tail.group("paren") or tail.group("label") or tail.group("slash") or "").strip()
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
-            if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in ".\"”":
+            if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
                 return None
-            if tail.group("paren") and caption[-1:] in ".\"”" and not re.search(r"photo|images?|picture", credit, re.I):
+            if tail.group("paren") and caption[-1:] in '."”' and not re.search(r"photo|images?|picture", credit, re.I):
                 return None
             return credit, caption, []
     return None

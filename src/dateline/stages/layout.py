@@ -258,20 +258,23 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
     if len(texts) < textblocks.MIN_OUTSIDE + 2:
         return None
     stops = textblocks.page_stopwords("\n".join(texts))
-    scores, barriers, soft = [], set(), set()
+    scores: list[float] = []
+    soft: set[int] = set()  # headings over related links or comments, date lines below the prose
     prose_before = 0.0
     comments_at: int | None = None
     for index, text in enumerate(texts):
         facts = textblocks.line_facts(text, stops)
         widget = boilerplate.widget_reason(text)
-        # a heading over related links or comments: the block crosses one only for much more prose
-        if widget in ("related widget", "comments widget") or boilerplate.ends_article(text, facts.words):
-            soft.add(index)
-        # a date line below the article's prose starts another item: a comment, a teaser
-        elif (
-            prose_before >= textblocks.PROSE_BEFORE_COMMENTS
-            and facts.words <= textblocks.DATE_LINE_WORDS
-            and find_date(text) is not None
+        # a heading over related links or comments, or a date line below the article's prose (a comment's
+        # or a teaser's): the block crosses one only for much more prose
+        if (
+            widget in ("related widget", "comments widget")
+            or boilerplate.ends_article(text, facts.words)
+            or (
+                prose_before >= textblocks.PROSE_BEFORE_COMMENTS
+                and facts.words <= textblocks.DATE_LINE_WORDS
+                and find_date(text) is not None
+            )
         ):
             soft.add(index)
         # comments come after the article: once there was prose, nothing after their heading is read
@@ -285,14 +288,14 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
         else:
             scores.append(textblocks.line_score(text, facts))
             prose_before += max(0.0, scores[-1])
-    block = textblocks.main_block(scores, barriers, soft)
+    block = textblocks.main_block(scores, set(), soft)
     if block is not None and comments_at is not None and block[0] > comments_at:
         # a short article above a long comment thread: the article is the best block above the thread
-        above = textblocks.main_block(scores[:comments_at], barriers, soft)
+        above = textblocks.main_block(scores[:comments_at], set(), soft)
         if above is not None and sum(scores[above[0] : above[1] + 1]) >= textblocks.MIN_ARTICLE:
             block = above
     if block is not None:
-        block = textblocks.extend_block(block, scores, barriers | soft)
+        block = textblocks.extend_block(block, scores, soft)
     if block is None or len(texts) - (block[1] - block[0] + 1) < textblocks.MIN_OUTSIDE:
         return None
     return block
