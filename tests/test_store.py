@@ -277,20 +277,31 @@ def test_migrations_are_named_recorded_and_applied_once(make_store) -> None:
         again.close()
 
 
-def test_a_pending_migration_is_applied_to_an_existing_sqlite_store(tmp_path) -> None:
-    """0002_search_filters added a table to stores made by 0001: reopening one applies it, with its data."""
+def test_pending_migrations_are_applied_to_an_existing_sqlite_store(tmp_path) -> None:
+    """0002 and 0003 changed stores made by 0001: reopening one applies them, keeping its data."""
     import sqlite3
 
     path = str(tmp_path / "old.db")
     with open_store(path) as store:
         store.add_articles([wire(path="wires/reuters/1.txt"), other(path="wires/tass/2.txt")])
     conn = sqlite3.connect(path)
+    # back to the schema of 0001: rowids in storage order, no article_meta, no counters
+    conn.execute("UPDATE articles SET n = n % (1 << 28)")
     conn.execute("DROP TABLE article_meta")
-    conn.execute("DELETE FROM migrations WHERE name = '0002_search_filters'")
+    conn.execute("DROP TABLE counters")
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    conn.execute("DELETE FROM migrations WHERE name IN ('0002_search_filters', '0003_day_ordered_rowids')")
     conn.commit()
     conn.close()
     with open_store(path) as store:
-        assert "0002_search_filters" in store.stats()["migrations"]
+        assert {"0002_search_filters", "0003_day_ordered_rowids"} <= set(store.stats()["migrations"])
+        rows = store._query("SELECT n, day FROM articles ORDER BY n")  # type: ignore[attr-defined]
+        assert [day for _, day in rows] == ["2022-01-09", "2022-01-27"]
+        assert all(n >= (1 << 28) * 19000 for n, _ in rows)
+        store.add_article(wire_copy(path="wires/afp/3.txt"))
+        assert [h["source"] for h in store.search("Ryabkov", since="2022-01-10", until="2022-01-10")] == [
+            "wires/afp/3.txt"
+        ]
         assert [h["source"] for h in store.search("Ryabkov", source="tass")] == ["wires/tass/2.txt"]
         assert [h["source"] for h in store.search("Ryabkov", until="2022-01-09")] == ["wires/reuters/1.txt"]
 
@@ -483,6 +494,25 @@ def test_search_ranks_filters_and_marks_snippets(store: Store) -> None:
     assert [h["id"] for h in store.search("Ryabkov", source="TASS")] == [c.id]
     assert store.search("Ryabkov", limit=1) == hits[:1]
     assert store.search("zyzzyva") == []
+
+
+def test_date_filters_at_the_edges(store: Store) -> None:
+    text = "Talks on arms control resumed in Geneva on the day the report was published."
+    old = build("old", text=text, published="1965-05-01")
+    epoch = build("epoch", text=text + " Again.", published="1970-01-01T00:00:00+00:00")
+    undated = build("undated", text=text + " Later.")
+    new = build("new", text=text + " Today.", published="2022-01-10T23:59:00-05:00")
+    store.add_articles([new, undated, epoch, old])
+
+    def found(**kw):
+        return {h["id"] for h in store.search("arms control", **kw)}
+
+    assert found() == {old.id, epoch.id, undated.id, new.id}
+    assert found(until="1966-01-01") == {old.id}
+    assert found(since="1960-01-01", until="1970-01-01") == {old.id, epoch.id}
+    assert found(since="1970-01-02") == {new.id}
+    assert found(since="2022-01-10", until="2022-01-10") == {new.id}
+    assert found(since="2030-01-01") == set()
 
 
 def test_when_many_articles_match_the_newest_are_ranked(store: Store, monkeypatch) -> None:

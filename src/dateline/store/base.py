@@ -43,10 +43,25 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "MISC")
 
-#: A search ranks (bm25 / ts_rank_cd) the RANK_WINDOW most recently stored articles that match and
-#: pass the filters: exact for rarer words, and a bounded cost (not one growing with the corpus) for
-#: words that half the corpus uses.
+#: A search ranks (bm25 / ts_rank_cd) the RANK_WINDOW newest articles (by publication day, then by
+#: storage) that match and pass the filters: exact for rarer words, and a bounded cost (not one
+#: growing with the corpus) for words that half the corpus uses.
 RANK_WINDOW = 1000
+
+#: SQLite numbers articles daynum * DAY_STRIDE + seq (see migration 0003_day_ordered_rowids).
+DAY_STRIDE = 1 << 28
+_EPOCH = _dt.date(1970, 1, 1)
+
+
+def daynum(day: str | None) -> int:
+    """1 + days since 1970-01-01 (at least 1) of a YYYY-MM-DD day; 0 for none or an invalid one."""
+    if not day:
+        return 0
+    try:
+        return max(1, (_dt.date.fromisoformat(day[:10]) - _EPOCH).days + 1)
+    except ValueError:
+        return 0
+
 
 #: Closing a store that this session added at least this many articles to runs Store.optimize().
 OPTIMIZE_AFTER = 1000
@@ -206,8 +221,13 @@ class Store(ABC):
         """Insert the articles row (columns of ``_ARTICLE_COLUMNS``) and index it for full text."""
 
     @abstractmethod
-    def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
-        """Rows (id, headline, published, source_key, url, story_id, snippet, score), best first."""
+    def _search(
+        self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]
+    ) -> list[Row]:
+        """Rows (id, headline, published, source_key, url, story_id, snippet, score), best first.
+
+        ``where`` (clauses on ``a.day``, ``a.source...``) and ``params`` hold the filters; ``days`` the
+        --since/--until days again, for a back end that can use them directly."""
 
     @abstractmethod
     def _ids_agg(self, expr: str) -> str:
@@ -603,7 +623,8 @@ class Store(ABC):
         snippet (matches in ``<mark>...</mark>``) and score (higher is better)."""
         parsed = fts_query.parse(query)
         where, params = self._filters(since=since, until=until, source=source)
-        rows = self._search(parsed, where, params, max(1, limit))
+        days = (check_day(since, "--since"), check_day(until, "--until"))
+        rows = self._search(parsed, where, params, max(1, limit), days)
         keys = ("id", "headline", "published", "source", "url", "story_id", "snippet", "score")
         return [dict(zip(keys, r, strict=True)) | {"score": round(float(r[7]), 4)} for r in rows]
 

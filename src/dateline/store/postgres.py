@@ -83,11 +83,14 @@ class PostgresStore(Store):
         marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
         self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
 
-    def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
-        # rank the RANK_WINDOW most recently stored matches that pass the filters, as SQLite does
+    def _search(
+        self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]
+    ) -> list[Row]:
+        # rank the RANK_WINDOW newest matches that pass the filters (publication day, then storage
+        # order), as SQLite does
         return self._query(
             "WITH w AS (SELECT websearch_to_tsquery('english', ?) AS q), "
-            f"win AS (SELECT a.n FROM articles a, w WHERE a.tsv @@ w.q{where} ORDER BY a.n DESC LIMIT ?), "
+            f"win AS (SELECT a.n FROM articles a, w WHERE a.tsv @@ w.q{where} ORDER BY a.day DESC NULLS LAST, a.n DESC LIMIT ?), "
             "top AS (SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, a.text, "
             "ts_rank_cd(a.tsv, w.q) AS score FROM win JOIN articles a ON a.n = win.n, w "
             "ORDER BY score DESC, a.id LIMIT ?) "

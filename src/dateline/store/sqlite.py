@@ -10,7 +10,7 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import OPTIMIZE_AFTER, RANK_WINDOW, Row, Store
+from dateline.store.base import DAY_STRIDE, OPTIMIZE_AFTER, RANK_WINDOW, Row, Store, daynum
 from dateline.store.migrations import migrations, statements
 
 
@@ -98,25 +98,35 @@ class SQLiteStore(Store):
             yield rows
 
     def _insert_article_row(self, values: Sequence[Any]) -> None:
-        marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
-        cur = self.conn.execute(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+        # n orders the full-text index by publication day (migration 0003_day_ordered_rowids)
+        seq = self._query("UPDATE counters SET value = value + 1 WHERE name = 'article_seq' RETURNING value")[0][0]
+        n = daynum(values[7]) * DAY_STRIDE + seq
+        marks = ",".join("?" * (len(self._ARTICLE_COLUMNS) + 1))
+        self.conn.execute(
+            f"INSERT INTO articles (n, {', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", (n, *values)
+        )
         headline, text = values[5], values[8]
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (cur.lastrowid, headline, text)
-        )
+        self.conn.execute("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (n, headline, text))
         source = f"{values[1] or ''} {values[3] or ''}".lower()
-        self.conn.execute(
-            "INSERT INTO article_meta (n, day, source) VALUES (?, ?, ?)", (cur.lastrowid, values[7], source)
-        )
+        self.conn.execute("INSERT INTO article_meta (n, day, source) VALUES (?, ?, ?)", (n, values[7], source))
 
     def _source_filter(self, source: str) -> tuple[str, list[Any]]:
         return "a.source LIKE ?", [f"%{source.lower()}%"]
 
-    def _search(self, q: fts_query.Query, where: str, params: list[Any], limit: int) -> list[Row]:
+    def _search(
+        self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]
+    ) -> list[Row]:
         match = fts_query.to_fts5(q)
         # filters ("a." columns) go through the slim article_meta table, joined after the full-text
-        # index (CROSS JOIN keeps that order)
+        # index (CROSS JOIN keeps that order); a date range is also a rowid range FTS5 seeks to
         join = " CROSS JOIN article_meta a ON a.n = f.rowid" if where else ""
+        since, until = days
+        if since is not None:
+            where += " AND f.rowid >= ?"
+            params = [*params, daynum(since) * DAY_STRIDE]
+        if until is not None:
+            where += " AND f.rowid < ?"
+            params = [*params, (daynum(until) + 1) * DAY_STRIDE]
         try:
             # 1. the RANK_WINDOW most recently stored matches that pass the filters (no ranking: cheap)
             window = self._query(
