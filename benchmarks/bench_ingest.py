@@ -115,11 +115,13 @@ def measure(paths: list[str], workers: int, executor: str, keep: Path | None = N
 
 
 def limited(folder: Path, limit: int | None) -> list[str]:
-    """The five topic folders (not the set's README.TXT), or their first ``limit`` files (a quick run)."""
+    """The five topic folders (not the set's README.TXT), or ``limit`` files spread evenly over them."""
     topics = sorted(p for p in folder.iterdir() if p.is_dir())
     if not limit:
         return [str(p) for p in topics]
-    return [str(p) for p in sorted(f for t in topics for f in t.glob("*.txt"))[:limit]]
+    files = sorted(f for t in topics for f in t.glob("*.txt"))
+    step = max(1, len(files) // limit)
+    return [str(p) for p in files[::step][:limit]]
 
 
 def main() -> None:
