@@ -97,6 +97,35 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _match(items: list[tuple[int, int]], others: list[tuple[int, int]]) -> dict[int, int]:
+    """Each item's partner among ``others``: nearest pairs first, one to one while partners last,
+    then the nearest partner, shared, for the items left over."""
+    pairs = sorted((_gap(a, b), abs(a[0] - b[0]), i, j) for i, a in enumerate(items) for j, b in enumerate(others))
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, i, j in pairs:
+        if i not in out and j not in taken:
+            out[i] = j
+            taken.add(j)
+    for i, a in enumerate(items):
+        if i not in out and others:
+            out[i] = min(range(len(others)), key=lambda j: (_gap(a, others[j]), abs(a[0] - others[j][0])))
+    return out
+
+
+def leftover_cue(text: str, spans: list[TagSpan]) -> tuple[Piece | None, Piece] | None:
+    """A Cue (with its Source) ending the paragraph with no Content: "He said:" before a quote."""
+    if any(s.role == "Content" for s in spans):
+        return None
+    cues = [s for s in spans if s.role == "Cue"]
+    if not cues or text[cues[-1].end :].strip(" :,—–-") != "":
+        return None
+    cue = cues[-1]
+    sources = [s for s in spans if s.role == "Source" and s.end <= cue.start]
+    src = Piece(sources[-1].start, sources[-1].end) if sources else None
+    return src, Piece(cue.start, cue.end)
+
+
 def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index: int) -> list[Statement]:
     """Statements of one paragraph; offsets into the paragraph (shifted by the caller)."""
     quoted = find_quoted(text)
@@ -108,10 +137,12 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
         contents = [(s.start, s.end) for s in spans if s.role == "Content"]
         cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
-        for c in contents:
+        cue_of = _match(contents, cues)
+        src_of = _match(cues, sources)
+        for i, c in enumerate(contents):
             start, end = _snap(c[0], c[1], quoted)
-            cue = min(cues, key=lambda k: (_gap(k, c), abs(k[0] - c[0]))) if cues else None
-            src = min(sources, key=lambda s: (_gap(s, cue), abs(s[0] - cue[0]))) if cue and sources else None
+            cue = cues[cue_of[i]] if i in cue_of else None
+            src = sources[src_of[cue_of[i]]] if i in cue_of and cue_of[i] in src_of else None
             if cue is None and sources:
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None

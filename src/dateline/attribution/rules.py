@@ -74,6 +74,48 @@ REPORTING = frozenset(
         "told",
     ]
 )
+#: verbs of stance and belief that news attributes ("X wants ...", "polls show ..."): the tagger
+#: looks at their paragraphs too (PolNeAR counts them as attributions)
+STANCE = frozenset(
+    [
+        "call",
+        "support",
+        "show",
+        "question",
+        "expect",
+        "want",
+        "think",
+        "point",
+        "endorse",
+        "attack",
+        "find",
+        "criticize",
+        "criticise",
+        "accuse",
+        "believe",
+        "cite",
+        "reveal",
+        "praise",
+        "defend",
+        "oppose",
+        "propose",
+        "agree",
+        "decline",
+        "refuse",
+        "hope",
+        "plan",
+        "blame",
+        "dismiss",
+        "fear",
+        "worry",
+        "doubt",
+        "reject",
+        "signal",
+        "indicate",
+        "recommend",
+        "learn",
+    ]
+)
 #: reporting verbs whose object is the one spoken to ("told Sputnik")
 ADDRESSING = frozenset(["tell", "inform", "assure", "warn", "remind", "brief", "ask", "told"])
 PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])

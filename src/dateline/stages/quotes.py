@@ -9,11 +9,12 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.attribution.assemble import Statement, link_paragraphs, paragraph_statements, shift
+from dateline.attribution.assemble import Statement, leftover_cue, link_paragraphs, paragraph_statements, shift
 from dateline.attribution.marks import has_quote_mark
-from dateline.attribution.rules import PRONOUNS, REPORTING, Piece
+from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.model import Article, Cue, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
 
 
 def _trigger(token: Token) -> bool:
-    """A reporting verb, or the "according" of "according to"."""
+    """A reporting or stance verb, or the "according" of "according to"."""
     lemma = token.lemma_.lower()
-    return (lemma in REPORTING and token.pos_ in ("VERB", "AUX")) or lemma in ("according", "accord")
+    if lemma in ("according", "accord"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in STANCE)
 
 
 def _may_quote(text: str, doc: Doc) -> bool:
@@ -62,6 +65,10 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
             if entity.type == "PERSON" and any(t.lower().endswith(role) for t in entity.titles):
                 return entity.id
     return None
+
+
+def shift_piece(p: Piece | None, offset: int) -> Piece | None:
+    return Piece(p.start + offset, p.end + offset) if p is not None else None
 
 
 def _span(article: Article, p: Piece) -> tuple[int, int, str]:
@@ -104,15 +111,30 @@ def run_quotes(doc: Document) -> None:
     if not doc.docs or len(doc.docs) != len(texts):
         article.quotes = []
         return
-    chosen = [i for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True)) if _may_quote(t, d)]
+    chosen = [
+        i
+        for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True))
+        if _may_quote(t, d) or (i > 0 and texts[i - 1].rstrip().endswith(":"))
+    ]
     tagger = load_tagger()
     tagged: dict[int, list[TagSpan]] = {}
     if tagger is not None and chosen:
         tagged = dict(zip(chosen, tagger.tag([texts[i] for i in chosen]), strict=True))
     statements: list[Statement] = []
+    pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
+    prev_i = -2
     for i in chosen:
         offset = article.paragraphs[i].start
-        found = paragraph_statements(texts[i], doc.docs[i], tagged.get(i) if tagger else None, i)
-        statements += [shift(s, offset) for s in found]
+        found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i)]
+        if pending is not None and found and found[0].bare and i - 1 == prev_i:
+            speaker, cue = pending
+            found[0] = replace(found[0], speaker=speaker, cue=cue, bare=False)
+        pending = None
+        left = leftover_cue(texts[i], tagged[i]) if i in tagged else None
+        if left is not None:
+            speaker, cue = left
+            pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
+        prev_i = i
+        statements += found
     statements = link_paragraphs(statements, [p.start for p in article.paragraphs], article.text)
     article.quotes = to_quotes(article, statements)
