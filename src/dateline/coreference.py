@@ -39,6 +39,13 @@ SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 #: The determiner that makes a role noun refer back ("*the* diplomat").
 DETERMINERS = frozenset(["the"])
 _QUOTE_OPEN = "“«„"
+
+
+def is_subject(token: Token) -> bool:
+    """Whether a mention's head is the subject of its clause, or owns it ("*Scott's* persona is")."""
+    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+
+
 _QUOTE_CLOSE = "”»"
 
 
@@ -129,7 +136,7 @@ def _token_at(sdoc: Doc, start: int, end: int) -> Token | None:
 #: Modifiers of a role noun that need not be in the person's title ("the *former* president").
 _HARMLESS_MODIFIERS = frozenset(["former", "then", "top", "senior", "chief", "current", "veteran", "longtime"])
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_LINKED_PRONOUNS = frozenset([*SPEAKER_PRONOUNS, "him", "her", "them"])
+_LINKED_PRONOUNS = frozenset([*SPEAKER_PRONOUNS, "him", "her", "them", "it"])
 _ROLE_OR_PRONOUN_RE = _words_re([*ROLE_NOUNS, *GENERIC_ROLES, *_LINKED_PRONOUNS, *_PRONOUN_GENDER])
 
 
@@ -295,7 +302,7 @@ def propagate(
                 text=match.group(0),
                 type=cluster.type,
                 kind="name",
-                subject=token.dep_ in SUBJECT_DEPS,
+                subject=is_subject(token),
             )
             cluster.add(mention)
             mentions.append(mention)
@@ -419,7 +426,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     text=ptext[sdoc[first].idx : match.end()],
                     type="PERSON",
                     kind="role",
-                    subject=token.dep_ in SUBJECT_DEPS,
+                    subject=is_subject(token),
                 )
             else:
                 if quoted is None:
@@ -429,9 +436,13 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 gender = _PRONOUN_GENDER.get(low, "")
                 if gender:
                     _learn_gender(token, gender, history, offset, quoted)
-                if low not in _LINKED_PRONOUNS or not _speaker_position(token):
+                if low not in _LINKED_PRONOUNS or not _linkable(token):
                     continue
-                floor = _plural_before(token, offset) if low in ("they", "them") else -1
+                floor = -1
+                if low in ("they", "them"):
+                    floor = _noun_before(token, offset, ("NNS", "NNPS"))
+                elif low == "it":
+                    floor = _noun_before(token, offset, ("NN",), subject=True)
                 target = _pronoun_target(gender, low, history, floor)
                 if target is None:
                     continue
@@ -468,10 +479,16 @@ def _role_target(
     return None
 
 
-def _speaker_position(token: Token) -> bool:
+def _linkable(token: Token) -> bool:
+    """Whether a pronoun is linked: "he", "she", "they" as the subject of a verb (a reporting verb
+    makes it a speaker: "he said"; PolNeAR's sources also "he released a letter", "she wants"),
+    "it" only as the subject of a reporting verb ("it said in a statement"), and "according to
+    him/her/them"."""
+    low = token.lower_
     if token.dep_ in SUBJECT_DEPS:
-        return token.head.lemma_.lower() in REPORTING_VERBS
-    # "according to him"
+        if low == "it":
+            return token.head.lemma_.lower() in REPORTING_VERBS
+        return low in ("he", "she", "they")
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
@@ -495,11 +512,13 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
             cluster.gender = gender
 
 
-def _plural_before(token: Token, offset: int) -> int:
-    """Offset of the nearest plural noun before ``token`` in its paragraph ("crew members ... they")."""
+def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool = False) -> int:
+    """Offset of the nearest common noun with one of ``tags`` before ``token`` in its paragraph
+    (a plural for "they": "crew members ... they"; a singular subject for "it": "the report ... it
+    said"); the paragraph's start when there is none."""
     for j in range(token.i - 1, -1, -1):
         prev = token.doc[j]
-        if prev.tag_ in ("NNS", "NNPS"):
+        if prev.tag_ in tags and (not subject or prev.dep_ in SUBJECT_DEPS):
             return offset + prev.idx
     return offset - 1
 
@@ -507,7 +526,7 @@ def _plural_before(token: Token, offset: int) -> int:
 def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = -1) -> Cluster | None:
     """The nearest compatible entity mentioned before, preferring a grammatical subject; for
     "they" only one named after the last plural noun of the paragraph (``floor``)."""
-    types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("PERSON",)
+    types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("ORG",) if pronoun == "it" else ("PERSON",)
     fallback: Cluster | None = None
     for m in reversed(history[-40:]):
         if m.start <= floor:

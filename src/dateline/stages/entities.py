@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 
 from dateline.coreference import (
     DETERMINERS,
-    SUBJECT_DEPS,
     Ref,
     caption_forms,
     cluster_names,
+    is_subject,
     propagate,
     resolve_roles_and_pronouns,
 )
@@ -349,7 +349,7 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
         text=span.text,
         type=etype,
         kind="name",
-        subject=span.root.dep_ in SUBJECT_DEPS,
+        subject=is_subject(span.root),
         titles=titles,
         gender=gender,
     )
@@ -390,7 +390,7 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
                     text=found,
                     type=etype,  # type: ignore[arg-type]
                     kind="name",
-                    subject=span.root.dep_ in SUBJECT_DEPS,
+                    subject=is_subject(span.root),
                 )
             )
             covered.update(range(span.start, span.end))
