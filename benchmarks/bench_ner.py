@@ -40,7 +40,7 @@ CONLL_TYPE = {
     "LAW": "MISC",
     "MISC": "MISC",
 }
-NOT_NAMES = frozenset(["the", "he", "she", "they", "him", "her", "them"])
+NOT_NAMES = frozenset(["the", "he", "she", "they", "him", "her", "them", "it"])
 
 Span = tuple[int, int, str]  # first token, one past the last token, type (document token indices)
 
