@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
 
@@ -86,3 +88,46 @@ def test_acronyms() -> None:
     assert not is_acronym_of("Moscow", "Ministry of Science")
     assert not is_acronym_of("Who", "World Health Organization")
     assert is_acronym_of("WHO", "World Health Organization")
+
+
+_PARTS = [
+    "Sergei",
+    "Sergey",
+    "Ryabkov",
+    "Riabkov",
+    "Mr.",
+    "Dr.",
+    "Deputy",
+    "Minister",
+    "de",
+    "Blasio",
+    "Wang",
+    "Yi",
+    "O'Brien",
+    "José",
+    "Muñoz",
+    "X",
+    "NATO",
+    "Organization",
+    "for",
+    "Security",
+    "the",
+    "U.S.",
+    "'s",
+    "-",
+    "Ю",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PARTS), min_size=1, max_size=5),
+    st.lists(st.sampled_from(_PARTS), min_size=1, max_size=5),
+    st.sampled_from(["PERSON", "ORG", "GPE"]),
+)
+def test_same_referent_is_symmetric_and_reflexive(a, b, type_):
+    x, y = " ".join(a), " ".join(b)
+    assert same_referent(x, y, type_) == same_referent(y, x, type_)
+    if name_key(x, type_):
+        assert same_referent(x, x, type_)
+    assert name_key(x, type_) == name_key(x, type_).lower()
