@@ -45,6 +45,7 @@ class Doc:
     text: str
     gold: list[Gold]
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    part: str = ""
 
 
 def read_tml(path: Path) -> Doc:
@@ -79,7 +80,7 @@ def read_tml(path: Path) -> Doc:
     paragraphs = []
     for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", text, re.S):
         paragraphs.append((m.start(), m.end()))
-    return Doc(path.stem, dct, text, gold, paragraphs)
+    return Doc(path.stem, dct, text, gold, paragraphs, path.parent.name)
 
 
 class Score:
@@ -133,7 +134,7 @@ class Score:
         )
 
 
-def run_dateline(docs: list[Doc], score: Score) -> None:
+def run_dateline(docs: list[Doc], score: Score, parts: dict[str, Score] | None = None) -> None:
     from dateline.stages.nlp import load_nlp
     from dateline.timex import tag
 
@@ -143,7 +144,10 @@ def run_dateline(docs: list[Doc], score: Score) -> None:
         t0 = time.perf_counter()
         times = tag(doc.text, doc.paragraphs, spacy_docs, doc.dct)
         score.seconds += time.perf_counter() - t0
-        score.add(doc, [(t.start, t.end, t.type, t.value) for t in times])
+        found = [(t.start, t.end, t.type, t.value) for t in times]
+        score.add(doc, found)
+        if parts is not None:
+            parts.setdefault(doc.part, Score(f"dateline times, {doc.part} only")).add(doc, found)
 
 
 def run_dateparser(docs: list[Doc], score: Score) -> None:
@@ -211,8 +215,11 @@ def main() -> None:
     print("| system | relaxed P | relaxed R | relaxed F1 | strict F1 | value F1 | type acc | gold | found | seconds |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     ours = Score("dateline times")
-    run_dateline(docs, ours)
+    parts: dict[str, Score] = {}
+    run_dateline(docs, ours, parts)
     print(ours.row(), flush=True)
+    for name in sorted(parts):
+        print(parts[name].row(), flush=True)
     if args.errors:
         args.errors.write_text("\n".join(ours.errors) + "\n", encoding="utf-8")
     if not args.no_dateparser:
