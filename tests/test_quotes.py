@@ -262,3 +262,19 @@ def test_the_text_report_lists_statements_by_speaker(seed_article):
     section = report[report.index("statements (") :]
     assert "Sergey Ryabkov" in section and "Ned Price" in section
     assert "direct" in section and "reported, partly quoted" in section
+
+
+def test_rules_alone_without_the_model(monkeypatch):
+    """A build without dateline/data's model files still finds statements, from the parse."""
+    from dateline.stages import quotes
+
+    monkeypatch.setattr(quotes, "load_tagger", lambda: None)
+    article = analyse(
+        'Treasury Secretary Janet Yellen said that inflation would ease. "We are not there yet," she told reporters.'
+    )
+    kinds = {q.kind: q for q in article.quotes}
+    assert kinds["indirect"].text == "that inflation would ease"
+    assert kinds["indirect"].speaker is not None and kinds["indirect"].speaker.text == "Treasury Secretary Janet Yellen"
+    assert kinds["direct"].text == '"We are not there yet,"'
+    assert kinds["direct"].cue is not None and kinds["direct"].cue.text == "told"
+    assert kinds["direct"].addressee is not None and kinds["direct"].addressee.text == "reporters"
