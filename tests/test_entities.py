@@ -431,6 +431,12 @@ def test_countries_are_places(analyse):
     assert "England" not in types
 
 
+def test_capitals_are_places(analyse):
+    article = analyse("Yerevan said on Monday that the ceasefire held. The delegation flew from Minsk to Dakar.")
+    types = {e.name: e.type for e in article.entities}
+    assert types.get("Yerevan") == "GPE" and types.get("Minsk") == "GPE" and types.get("Dakar") == "GPE", types
+
+
 def test_shortened_organisation_name_is_the_same_organisation(analyse):
     article = analyse(
         "The Russian Foreign Ministry summoned the ambassador on Monday. "

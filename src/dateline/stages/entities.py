@@ -40,6 +40,7 @@ from dateline.model import Entity, EntityType, Mention
 from dateline.pipeline import Document, stage
 from dateline.roles import (
     AGENCIES,
+    CITIES,
     COUNTRIES,
     FEMALE_HONORIFICS,
     FEMALE_ROLES,
@@ -365,7 +366,7 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
         if _agency_context(ent, dateline_agency):
             etype = "ORG"
         elif ent.text.lower() in _COUNTRY_KEYS and etype in ("ORG", "PERSON", "NORP", "FAC", "LOC", "MISC"):
-            etype = "GPE"  # spaCy sm calls "Moldova" or "Belarus" an organisation
+            etype = "GPE"  # spaCy sm calls "Moldova" or "Minsk" an organisation, "Yerevan" a person
         elif etype == "PERSON" and ent[-1].lower_.rstrip(".") in ORG_HEADS:
             etype = "ORG"  # "Magna International Inc", "Manchester United"
         elif ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_TOKENS and ent.text[:1].isupper():
@@ -433,8 +434,9 @@ def _casings(name: str) -> set[str]:
 
 
 _AGENCIES = _Gazetteer(v for a in AGENCIES if len(a) > 2 for v in _casings(a))
-_COUNTRIES = _Gazetteer([*COUNTRIES, *(c.upper() for c in COUNTRIES)])
-_COUNTRY_KEYS = frozenset(c.lower() for c in COUNTRIES)
+_PLACES = [*COUNTRIES, *CITIES]
+_COUNTRIES = _Gazetteer([*_PLACES, *(c.upper() for c in _PLACES)])
+_COUNTRY_KEYS = frozenset(c.lower() for c in _PLACES)
 
 
 def _inside_name(sdoc: Doc, span: Span) -> bool:
