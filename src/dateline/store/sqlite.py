@@ -30,7 +30,6 @@ class SQLiteStore(Store):
                 "busy_timeout = 60000",
                 "cache_size = -65536",
                 "temp_store = MEMORY",
-                "mmap_size = 268435456",
             ):
                 self.conn.execute(f"PRAGMA {pragma}")
         except (sqlite3.Error, OSError) as err:
