@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Article, Event, EventRef, Quote, TimeExpr
 from dateline.pipeline import Document, stage
+from dateline.stages.times import speaker_mentions
 from dateline.timex import statement_time
 from dateline.timex.calendar import parse_value
 
@@ -76,7 +77,16 @@ def quote_date(article: Article, quote: Quote) -> tuple[str | None, str | None]:
         ((p.start, p.end) for p in article.paragraphs if p.start <= quote.start < p.end), (0, len(article.text))
     )
     quotes = [(q.start, q.end) for q in article.quotes]
-    said = statement_time(article.text, (quote.start, quote.end), paragraph, article.times, article.published, quotes)
+    said = statement_time(
+        article.text,
+        (quote.start, quote.end),
+        paragraph,
+        article.times,
+        article.published,
+        quotes,
+        paragraphs=[(p.start, p.end) for p in article.paragraphs],
+        speaker=speaker_mentions(article, quote),
+    )
     if said is not None:
         return said.value, said.id
     outside = article.text[paragraph[0] : quote.start] + " " + article.text[quote.end : paragraph[1]]

@@ -8,16 +8,29 @@ marks itself.
 
 from __future__ import annotations
 
+from dateline.model import Article, Quote
 from dateline.pipeline import Document, stage
 from dateline.timeparse import writes_day_first
 from dateline.timex import QuoteSpan, tag
+
+
+def speaker_mentions(article: Article, quote: Quote) -> list[tuple[int, int]] | None:
+    """Where the quote's speaker is mentioned: all mentions of its entity, else its own span; None if unknown."""
+    if quote.speaker is None:
+        return None
+    for entity in article.entities:
+        if entity.id == quote.speaker.entity:
+            return [(m.start, m.end) for m in entity.mentions] + [(quote.speaker.start, quote.speaker.end)]
+    return [(quote.speaker.start, quote.speaker.end)]
 
 
 @stage("times")
 def run_times(doc: Document) -> None:
     article = doc.article
     paragraphs = [(p.start, p.end) for p in article.paragraphs]
-    quotes = [QuoteSpan(q.start, q.end, q.id) for q in article.quotes if q.kind != "indirect"] or None
+    quotes = [
+        QuoteSpan(q.start, q.end, q.id, speaker_mentions(article, q)) for q in article.quotes if q.kind != "indirect"
+    ] or None
     article.times = tag(
         article.text,
         paragraphs,

@@ -33,6 +33,8 @@ QUOTE_RX = re.compile(r"“[^”“]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»")
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|adds|writes|explains|insists|argues|notes|warns)\b", re.I)
 #: how long before publication a narrated date may still be when a quoted remark was made
 STATEMENT_WINDOW_DAYS = 7
+#: how many paragraphs back that date may be when the speaker is not known
+STATEMENT_PARAGRAPHS = 2
 
 
 @dataclass
@@ -50,6 +52,8 @@ class QuoteSpan:
     start: int
     end: int
     id: str | None = None
+    #: where the speaker is mentioned in the article (all mentions of its entity), when known
+    speaker: list[tuple[int, int]] | None = None
 
 
 def _find(paragraph: str) -> list[Span]:
@@ -96,13 +100,19 @@ def statement_time(
     times: Sequence[TimeExpr],
     published: str | None,
     quotes: Sequence[tuple[int, int]] = (),
+    *,
+    paragraphs: Sequence[tuple[int, int]] = (),
+    speaker: Sequence[tuple[int, int]] | None = None,
 ) -> TimeExpr | None:
     """The time expression that says when the quoted remark at ``quote`` was made, if any.
 
     1. a day-level date or time in the same paragraph, outside quotation marks ("he said on Sunday");
     2. else, when the remark is reported in the past tense ("the diplomat said"), the last
-       day-level date of the narrative before it, if it falls in the week before publication
-       (a quote that follows "On Sunday evening, Ryabkov met ..." was made on Sunday evening).
+       day-level date of the narrative before it, if it falls in the week before publication and
+       belongs to the speaker's story: its paragraph mentions the speaker (``speaker``: the spans of
+       the speaker's mentions) or, when the speaker is not known, it is at most
+       :data:`STATEMENT_PARAGRAPHS` paragraphs back.  A quote that follows "On Sunday evening,
+       Ryabkov met ..." was made on Sunday evening; one that follows another person's Saturday was not.
     """
     qs, qe = quote
     ps, pe = paragraph
@@ -128,9 +138,18 @@ def statement_time(
     when = parse_value(last.value)
     if ref is None or when is None:
         return None
-    if 0 <= (ref.day - when.day).days <= STATEMENT_WINDOW_DAYS:
-        return last
-    return None
+    if not 0 <= (ref.day - when.day).days <= STATEMENT_WINDOW_DAYS:
+        return None
+    para_of = [n for n, (a, b) in enumerate(paragraphs) if a <= last.start < b]
+    if speaker is not None:
+        if para_of:
+            a, b = paragraphs[para_of[0]]
+            return last if any(a <= s0 < b for s0, _ in speaker) else None
+        return None
+    here = [n for n, (a, b) in enumerate(paragraphs) if a <= qs < b]
+    if para_of and here and here[0] - para_of[0] > STATEMENT_PARAGRAPHS:
+        return None
+    return last
 
 
 def tag(
@@ -232,7 +251,9 @@ def tag(
         ps, s, _, para = found[k]
         q = in_quote(ps + s.start, ps + s.end)
         assert q is not None
-        said = statement_time(text, (q.start, q.end), para, narrative, published, quote_pairs)
+        said = statement_time(
+            text, (q.start, q.end), para, narrative, published, quote_pairs, paragraphs=paragraphs, speaker=q.speaker
+        )
         if said is not None:
             base = parse_value(said.value)
             base = When("day", base.day) if base is not None else None
