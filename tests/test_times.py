@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_offsets
 from dateline.model import TimeExpr
@@ -176,3 +178,55 @@ def test_stage_offsets_and_ids(seed_article):
     assert ids == [f"t{n}" for n in range(1, len(ids) + 1)]
     for t in seed_article.times:
         assert seed_article.text[t.start : t.end] == t.text
+
+
+def test_narrated_day_of_another_story_does_not_date_a_quote(nlp):
+    text = (
+        "The film won the top prize at the Producers Guild awards on Saturday.\n\n"
+        "De Niro was given a lifetime achievement award at the dinner.\n\n"
+        "Critics praised the cast.\n\n"
+        '"I will call my mother tomorrow," the actor said.'
+    )
+    times = run(nlp, text)
+    said = next(t for t in times if t.text == "tomorrow")
+    # the Saturday is three paragraphs back and about something else: the remark is dated by publication
+    assert said.anchor.kind == "published" and said.value == "2022-01-11"
+
+
+def test_statement_time_requires_the_speaker_when_known():
+    from dateline.timex import statement_time
+
+    text = 'Ryabkov met Sherman on Sunday.\n\nPrice spoke later.\n\n"We will talk tomorrow," Price said.'
+    paragraphs = [(0, 30), (32, 50), (52, len(text))]
+    times = tag(text, paragraphs, None, PUBLISHED, quotes=[])
+    quote = (52, text.index(" Price said"))
+    ryabkov = [(0, 7)]
+    price = [(32, 37), (text.index("Price said"), text.index("Price said") + 5)]
+    kwargs = {"paragraphs": paragraphs}
+    assert statement_time(text, quote, paragraphs[2], times, PUBLISHED, speaker=ryabkov, **kwargs).text == "Sunday"
+    assert statement_time(text, quote, paragraphs[2], times, PUBLISHED, speaker=price, **kwargs) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "2022", "On 31/02/2021 nothing.", "May may march in March.", "the the following day", "12:99 pm", "“”"],
+)
+def test_odd_inputs_do_not_crash(text):
+    times = tag(text, [(0, len(text))], None, PUBLISHED)
+    for t in times:
+        assert text[t.start : t.end] == t.text
+
+
+_WORDS = ["on", "Sunday", "evening", "the", "following", "day", "May", "12", "2021", "last", "week", "two", "years",
+          "ago", "more", "than", "hours", "every", "Monday", '"', "said", "tomorrow", ",", ".", "Q3", "1990s", "noon"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([PUBLISHED, None, "1998-02-27"]))
+@settings(max_examples=150, deadline=None)
+def test_any_sequence_of_time_words_tags_cleanly(words, published):
+    text = " ".join(words)
+    times = tag(text, [(0, len(text))], None, published)
+    ends = 0
+    for t in times:
+        assert text[t.start : t.end] == t.text and t.start >= ends
+        ends = t.end
