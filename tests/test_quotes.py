@@ -8,6 +8,8 @@ and the entities all take part. Every record is checked with ``assert_offsets``.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_offsets
 from dateline.attribution.marks import find_quoted
@@ -278,3 +280,37 @@ def test_rules_alone_without_the_model(monkeypatch):
     assert kinds["direct"].text == '"We are not there yet,"'
     assert kinds["direct"].cue is not None and kinds["direct"].cue.text == "told"
     assert kinds["direct"].addressee is not None and kinds["direct"].addressee.text == "reporters"
+
+
+# -- robustness -----------------------------------------------------------------------------------
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n“”„«»\"‘’'—")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_quoted_stretches_are_ordered_and_inside_the_text(text):
+    spans = find_quoted(text)
+    last = 0
+    for q in spans:
+        assert last <= q.start < q.end <= len(text)
+        assert text[q.start] in "“„«»\"‘‚'‟"
+        last = q.end
+    assert all(q.closed for q in spans[:-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "“”",
+        'He said: "',
+        '"\n\n"\n\n"',
+        "according to",
+        "« » „ “ ‘ ’ ' ' said said said",
+        # one paragraph longer than the tagger's window (254 word pieces), quote across the cut
+        "Officials said " + "the plan would cost more than expected, " * 60 + '"and that is final," she said.',
+    ],
+)
+def test_odd_inputs_do_not_break_the_stage(text):
+    article = analyse(text)
+    for q in article.quotes:
+        assert q.kind in ("direct", "indirect", "mixed")
