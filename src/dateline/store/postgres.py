@@ -107,8 +107,9 @@ class PostgresStore(Store):
         return "ILIKE"
 
     def optimize(self) -> None:
-        """Refresh the query planner's statistics (the GIN index merges its pending list itself)."""
-        self.conn.execute("ANALYZE")
+        """Flush the GIN index's pending list and refresh the planner's statistics (without them the
+        planner may scan the whole table for a word instead of using the full-text index)."""
+        self.conn.execute("VACUUM (ANALYZE)")
 
     def close(self) -> None:
         try:
