@@ -20,8 +20,12 @@ _NUM_ALTS = sorted(
     key=len,
     reverse=True,
 )
-#: a cardinal number, in digits or words (group-free)
-NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(a.replace(" ", r"\s+") for a in _NUM_ALTS) + ")"
+_WORDNUM = "(?:" + "|".join(a.replace(" ", r"\s+") for a in _NUM_ALTS) + ")"
+#: a cardinal number, in digits or words, halves included ("2 1/2", "two and a half", "half an") (group-free)
+NUM = (
+    r"(?:(?:\d+(?:\.\d+)?|" + _WORDNUM + r")(?:\s+1/2|\s+and\s+a\s+half)?"
+    r"|half\s+an?|an?\s+half|\d+(?:\.\d+)?|" + _WORDNUM + ")"
+)
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "final": -1, "last": -1}  # fmt: skip
@@ -30,6 +34,12 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st":
 def parse_number(text: str) -> float | None:
     """The value of a NUM match; None for a vague number ("several")."""
     words = re.sub(r"\s+", " ", text.lower().strip())
+    if words in ("half a", "half an", "a half", "an half"):
+        return 0.5
+    for suffix in (" 1/2", " and a half"):
+        if words.endswith(suffix):
+            whole = parse_number(words[: -len(suffix)])
+            return None if whole is None else whole + 0.5
     if words in VAGUE_NUMBERS:
         return None
     try:

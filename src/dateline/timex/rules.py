@@ -489,7 +489,7 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "today",
-    rf"(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?P<part>{PART}))(?:\s+(?P<part2>{PART}))?",
+    rf"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?P<part>{PART}))(?:\s+(?P<part2>{PART}))?",
     priority=2,
 )
 def _today(m: re.Match[str], ctx: Context) -> Result | None:
@@ -511,12 +511,13 @@ def _today(m: re.Match[str], ctx: Context) -> Result | None:
     day = ctx.ref.day + timedelta(days=shift)
     suffix = _part_suffix(part)
     when = When("day", day, suffix)
-    return Result(_type_for(suffix), when.value, anchor="ref", when=when)
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pos"] or "").lower())
+    return Result(_type_for(suffix), when.value, mod, anchor="ref", when=when)
 
 
 @rule(
     "weekday",
-    rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?",
+    rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?",
     priority=1,
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
@@ -526,7 +527,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if when is None:
         return Result(_type_for(suffix), f"XXXX-WXX-{weekday_number(m['wd']) + 1}{suffix}", anchor="none")
     when = when.with_suffix(suffix) if suffix else when
-    return Result("DATE", when.value, anchor="ref", when=when)
+    mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())
+    return Result("DATE", when.value, mod, anchor="ref", when=when)
 
 
 @rule("weekdays", rf"(?P<wd>{WEEKDAY})s", priority=1)
@@ -673,6 +675,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Result | None:
 _MODP = rf"(?:(?P<mod>{MOD})\s+)?"
 
 
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
 def _duration_value(n: float | None, unit_word: str) -> str:
     unit, code, mult = UNITS[unit_word.lower().rstrip("s") if unit_word.lower() != "centuries" else "centurie"]
     if unit == "weekend":
@@ -685,6 +690,15 @@ def _duration_value(n: float | None, unit_word: str) -> str:
             code, n = "Y", n * 10
         elif code == "CE":
             code, n = "Y", n * 100
+        if not float(n).is_integer() and code in _SMALLER:
+            # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+            whole, rest = int(n), n - int(n)
+            smaller, factor = _SMALLER[code]
+            part = f"{round(rest * factor)}{smaller.lstrip('T')}"
+            head = f"{whole}{code.lstrip('T')}" if whole else ""
+            if code.startswith("T"):
+                return f"PT{head}{part}"
+            return f"P{head}T{part}" if smaller.startswith("T") else f"P{head}{part}"
         amount = str(int(n)) if float(n).is_integer() else str(n)
     if code.startswith("T"):
         return f"PT{amount}{code[1:]}"
@@ -757,11 +771,13 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "duration",
-    rf"{_MODP}(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|initial|full|entire|whole)|the|another|an\s+additional|more\s+than\s+the\s+past)\s+)?(?P<n>{NUM})(?:[\s-]+(?:full|more|straight|consecutive|long|additional|extra|successive|calendar|fiscal|business|working|hour|or\s+so|-))*[\s-]+(?P<unit>{UNIT})s?(?P<long>[\s-]+long)?(?P<old>[\s-]+old)?",
+    rf"{_MODP}(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|initial|full|entire|whole)|the|another|an\s+additional|more\s+than\s+the\s+past)\s+)?(?P<n>{NUM})(?:[\s-]+(?:full|more|straight|consecutive|long|additional|extra|successive|calendar|fiscal|business|working|hour|or\s+so|-))*[\s-]+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]+long)?(?P<old>[\s-]+old)?",
     priority=1,
 )
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     n = parse_number(m["n"])
+    if m["half"] and n is not None:
+        n += 0.5
     nword = m["n"].lower()
     unit_word = m["unit"].lower()
     if m["old"]:
@@ -822,7 +838,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", _duration_value(None, unit), mod_of(m["mod"]))
 
 
-@rule("bare_units", r"(?P<unit>year|decade|month|week|centurie)s", priority=-1)
+@rule("bare_units", r"(?P<unit>year|decade|month|week|centurie|day|hour|minute)s", priority=-1)
 def _bare_units(m: re.Match[str], ctx: Context) -> Result | None:
     if not re.search(r"\b(?:for|over|in|within|take|takes|took|taken|last|lasted)\s+$", ctx.before, _F):
         return None
@@ -866,7 +882,7 @@ _ZONE = r"(?-i:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|
 
 @rule(
     "clock",
-    rf"(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)(?=\s*(?:{_ZONE}|h\b|hrs|hours|local))|(?P<word>noon|midnight|midday)|(?P<h3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|(?P<h4>\d{{1,2}})(?=\s+in\s+the\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s*\(?(?P<z>{_ZONE}|local\s+time)\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s+(?P<cday>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<cdeic>today|tomorrow|yesterday)))?",
+    rf"(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)(?=\s*(?:{_ZONE}|h\b|hrs|hours|local))|(?<=\bat\s)(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?!\d|:\d)|(?P<word>noon|midnight|midday)|(?P<h3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|(?P<h4>\d{{1,2}})(?=\s+in\s+the\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s*\(?(?P<z>{_ZONE}|local\s+time)\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s+(?P<cday>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<cdeic>today|tomorrow|yesterday)))?",
     priority=2,
 )
 def _clock(m: re.Match[str], ctx: Context) -> Result | None:
@@ -899,8 +915,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
         if not m["part"] or hour > 12:
             return None
     else:
-        hour = int(m["h"] or m["h2"])
-        minute = int(m["mi"] or m["mi2"] or 0)
+        hour = int(m["h"] or m["h2"] or m["h5"])
+        minute = int(m["mi"] or m["mi2"] or m["mi5"] or 0)
         ap = (m["ap"] or "").lower().replace(".", "")
         if ap == "pm" and hour < 12:
             hour += 12
