@@ -161,7 +161,7 @@ def test_day_first_numeric_dates(nlp):
         ("It happened on Saturday, April 25, 1998.", "Saturday, April 25, 1998", "1998-04-25", "DATE"),
         ("The strike lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
         ("He spoke for a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
-        ("The polls closed at 14:30 local time.", "14:30", "2022-01-10T14:30", "TIME"),
+        ("The polls closed at 14:30 local time.", "14:30 local time", "2022-01-10T14:30", "TIME"),
         ("The fire broke out late yesterday.", "late yesterday", "2022-01-09", "DATE"),
     ],
 )
