@@ -452,3 +452,16 @@ def test_without_the_nlp_stage_there_are_no_entities():
 
     article = Pipeline(stages=("layout", "clean", "entities")).analyze(text="Sergey Ryabkov told Sputnik.", raw=True)
     assert article.entities == []
+
+
+def test_hyphenated_names_and_pronoun_after_an_object(analyse):
+    article = analyse(
+        "Secretary General Ban Ki-moon condemned what he called a brazen breach of U.N. resolutions.\n\n"
+        '"Parasite" director Bong Joon Ho met Joaquin Phoenix backstage.\n\n'
+        "Speaking through an interpreter he added that the race was open."
+    )
+    ban = by_name(article, "Ban Ki-moon")
+    assert ban.name == "Ban Ki-moon" and ban.titles == ["Secretary General"] and texts(ban)[-1] == "he"
+    # "he" goes to the nearest compatible mention's sentence subject, not to an object
+    assert texts(person(article, "Ho"))[-1] == "he"
+    assert "he" not in texts(person(article, "Phoenix"))

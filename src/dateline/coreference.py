@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
 from dateline.model import EntityType
 from dateline.roles import (
+    CITIES,
+    COUNTRIES,
     FEMALE_ROLES,
     GENERIC_ROLES,
     MALE_ROLES,
@@ -34,6 +36,7 @@ from dateline.roles import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_KNOWN_PLACES = frozenset([*COUNTRIES, *CITIES, "Washington"])
 #: Dependency labels of a grammatical subject.
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 #: The determiner that makes a role noun refer back ("*the* diplomat").
@@ -42,8 +45,11 @@ _QUOTE_OPEN = "“«„"
 
 
 def is_subject(token: Token) -> bool:
-    """Whether a mention's head is the subject of its clause, or owns it ("*Scott's* persona is")."""
-    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+    """Whether a mention's head is the subject of its clause, owns it ("*Scott's* persona is"), or
+    names it ("director *Bong Joon Ho* said", parsed as an apposition to "director")."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ in ("poss", "appos", "compound") and token.head.dep_ in SUBJECT_DEPS
 
 
 _QUOTE_CLOSE = "”»"
@@ -59,6 +65,8 @@ class Ref:
     type: EntityType
     kind: str  # "name", "role" or "pronoun"
     subject: bool = False
+    #: offset of the first character of its sentence (-1: unknown)
+    sent: int = -1
     titles: list[str] = field(default_factory=list)
     gender: str = ""
     cluster: Cluster | None = None
@@ -173,8 +181,13 @@ def _matches(mention: Ref, key: str, single: bool, cluster: Cluster) -> bool:
             return same_referent(mention.text, cluster.name, "PERSON") and all(
                 same_referent(mention.text, form, "PERSON") for form in cluster.forms if len(form.split()) > 1
             )
-        # a surname spaCy tagged as something else
-        return single and mtype in ("ORG", "MISC", "PRODUCT") and same_referent(mention.text, cluster.name, "PERSON")
+        # a surname spaCy tagged as something else; as a place only when it is the subject of its
+        # clause and no known place ("Phoenix won" after "Joaquin Phoenix", not "in Washington")
+        if not single or not same_referent(mention.text, cluster.name, "PERSON"):
+            return False
+        if mtype in ("GPE", "LOC"):
+            return mention.subject and mention.text not in _KNOWN_PLACES
+        return mtype in ("ORG", "MISC", "PRODUCT")
     if mtype == "PERSON" and not single:
         return False
     if key == name_key(cluster.name, ctype) or any(key == name_key(f, ctype) for f in cluster.forms):
@@ -303,6 +316,7 @@ def propagate(
                 type=cluster.type,
                 kind="name",
                 subject=is_subject(token),
+                sent=offset + token.sent.start_char,
             )
             cluster.add(mention)
             mentions.append(mention)
@@ -427,6 +441,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     type="PERSON",
                     kind="role",
                     subject=is_subject(token),
+                    sent=offset + token.sent.start_char,
                 )
             else:
                 if quoted is None:
@@ -447,9 +462,14 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 if target is None:
                     continue
                 mention = Ref(
-                    start=position, end=position + len(token), text=token.text, type=target.type, kind="pronoun"
+                    start=position,
+                    end=position + len(token),
+                    text=token.text,
+                    type=target.type,
+                    kind="pronoun",
+                    subject=True,
+                    sent=offset + token.sent.start_char,
                 )
-                mention.subject = True
                 if gender and not target.gender:
                     target.gender = gender
             target.add(mention)
@@ -524,21 +544,26 @@ def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool
 
 
 def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = -1) -> Cluster | None:
-    """The nearest compatible entity mentioned before, preferring a grammatical subject; for
-    "they" only one named after the last plural noun of the paragraph (``floor``)."""
+    """The nearest compatible entity mentioned before; when that mention is not a grammatical
+    subject, the subject of the same sentence if it is compatible ("Ryabkov met with Wendy Sherman.
+    He said" -> Ryabkov).  For "they" and "it", only one named after ``floor``."""
     types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("ORG",) if pronoun == "it" else ("PERSON",)
-    fallback: Cluster | None = None
+    nearest: Ref | None = None
     for m in reversed(history[-40:]):
         if m.start <= floor:
             break
         cluster = m.cluster
         if cluster is None or cluster.type not in types or not _gender_ok(cluster, gender):
             continue
-        if m.subject:
+        if nearest is None:
+            if m.subject:
+                return cluster
+            nearest = m
+        elif m.sent != nearest.sent or m.sent < 0:
+            break
+        elif m.subject:
             return cluster
-        if fallback is None:
-            fallback = cluster
-    return fallback
+    return nearest.cluster if nearest is not None else None
 
 
 # ---------------------------------------------------------------- captions

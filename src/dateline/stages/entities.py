@@ -229,7 +229,7 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and sdoc[start].text in ",;:-–—'’\"":
         start += 1
     # nor in lower-case words ("Interfax news agency", "Xinhua news")
-    while end - start > 1 and sdoc[end - 1].is_lower and sdoc[end - 1].is_alpha:
+    while end - start > 1 and sdoc[end - 1].is_lower and sdoc[end - 1].is_alpha and not _hyphenated(sdoc[end - 1]):
         end -= 1
     # a name does not end in a number ("de Silva 4-0-25-0", "W. Hegg 54")
     while end - start > 1 and any(ch.isdigit() for ch in sdoc[end - 1].text) and not sdoc[end - 1].is_alpha:
@@ -294,10 +294,21 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
     return [(a, b) for a, b in pieces if a < b]
 
 
+def _hyphenated(token: Token) -> bool:
+    """Whether a token is glued by a hyphen to the one before ("Ki-*moon*", "Waller-*Bridge*")."""
+    i = token.i
+    return (
+        i >= 2
+        and token.doc[i - 1].text in ("-", "‑")
+        and not token.doc[i - 1].whitespace_
+        and not token.doc[i - 2].whitespace_
+    )
+
+
 def _breaks_name(token: Token) -> bool:
     text = token.text
     if token.is_alpha and token.is_lower:
-        return text not in NAME_PARTICLES
+        return text not in NAME_PARTICLES and not _hyphenated(token)
     return any(ch.isdigit() for ch in text) or text in BREAKS
 
 
@@ -351,6 +362,7 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
         type=etype,
         kind="name",
         subject=is_subject(span.root),
+        sent=offset + span.sent.start_char,
         titles=titles,
         gender=gender,
     )
@@ -392,6 +404,7 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
                     type=etype,  # type: ignore[arg-type]
                     kind="name",
                     subject=is_subject(span.root),
+                    sent=offset + span.sent.start_char,
                 )
             )
             covered.update(range(span.start, span.end))
