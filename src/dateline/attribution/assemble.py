@@ -210,7 +210,8 @@ def shift(s: Statement, offset: int) -> Statement:
 
 
 def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], text: str) -> list[Statement]:
-    """Join quotes that run on over paragraphs; give a bare quote paragraph the speaker before it."""
+    """Give a quote that runs on, or a bare quote paragraph, the speaker before it; a bare quote
+    with no statement before it to continue (a transcript line, a slogan) is dropped."""
     out: list[Statement] = []
     for s in statements:
         prev = out[-1] if out else None
@@ -223,5 +224,7 @@ def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], te
         if continues and prev is not None and s.speaker is None and (prev.open_end or s.bare):
             # the same statement goes on: one record per paragraph, all with the speaker and cue
             s = replace(s, speaker=prev.speaker, cue=prev.cue if prev.open_end else None)
+        elif s.bare and s.speaker is None and s.cue is None:
+            continue
         out.append(s)
     return out
