@@ -31,6 +31,7 @@ def _redact(url: str) -> str:
 
 class PostgresStore(Store):
     backend = "postgres"
+    _streams = 0
 
     def __init__(self, url: str) -> None:
         self.url = _redact(url)
@@ -74,7 +75,8 @@ class PostgresStore(Store):
         return self.conn.transaction()
 
     def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
-        with self.conn.transaction(), self.conn.cursor(name="dateline_stream") as cur:
+        self._streams += 1
+        with self.conn.transaction(), self.conn.cursor(name=f"dateline_stream_{self._streams}") as cur:
             cur.execute(_pg(sql), params)
             while rows := cur.fetchmany(size):
                 yield rows
