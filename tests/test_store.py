@@ -688,3 +688,12 @@ def test_every_corpus_command_has_an_example_and_is_documented() -> None:
         help_text = run_cli(name, "--help").stdout
         assert f"dateline {name}" in help_text, f"`dateline {name} --help` shows no example"
         assert f"`dateline {name}" in corpus_md, f"dateline {name} is not in docs/corpus.md"
+
+
+def test_streams_nest_and_stay_consistent(store: Store, tmp_path) -> None:
+    store.add_articles([wire(), wire_copy(), other()])
+    seen = []
+    for article in store.iter_articles(batch=1):
+        seen.append(article.id)
+        assert store.export("times", "jsonl", str(tmp_path / f"{article.id}.jsonl")) == 5
+    assert seen == sorted(a.id for a in (wire(), wire_copy(), other()))
