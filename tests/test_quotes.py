@@ -314,3 +314,28 @@ def test_odd_inputs_do_not_break_the_stage(text):
     article = analyse(text)
     for q in article.quotes:
         assert q.kind in ("direct", "indirect", "mixed")
+
+
+def test_an_article_with_two_speakers():
+    """Two ministers, surnames, a role noun and a pronoun: each statement to the right man."""
+    import dateline
+    from conftest import FIXTURES
+
+    article = dateline.analyze(text=(FIXTURES / "quotes" / "briefing.txt").read_text(encoding="utf-8"))
+    assert_offsets(article)
+    names = {e.id: e.name for e in article.entities}
+    said = [(q.text[:24], names.get(q.speaker.entity or "") if q.speaker else None) for q in article.quotes]
+    wilkinson = [t for t, who in said if who == "Jonathan Wilkinson"]
+    habeck = [t for t, who in said if who == "Robert Habeck"]
+    assert "Canada and Germany will " in wilkinson
+    assert '"We have the wind, we ha' in wilkinson and '"What we need now is buy' in wilkinson
+    assert "Germany would sign long-" in habeck
+    assert '"Nobody should doubt our' in habeck  # "he said": the pronoun is Habeck
+    # "The German minister called the plan "a bridge ..."": Habeck's, through the role noun
+    bridge = [q for q in article.quotes if '"a bridge across the Atlantic."' in q.text]
+    assert len(bridge) == 1 and bridge[0].speaker is not None
+    assert names.get(bridge[0].speaker.entity or "") == "Robert Habeck"
+    embassy = next(q for q in article.quotes if q.cue is not None and q.cue.text == "According to")
+    assert embassy.speaker is not None and "German embassy" in embassy.speaker.text
+    wilk = next(q for q in article.quotes if q.text.startswith('"We have the wind'))
+    assert wilk.addressee is not None and wilk.addressee.text == "reporters"
