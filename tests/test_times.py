@@ -163,6 +163,9 @@ def test_day_first_numeric_dates(nlp):
         ("He spoke for a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
         ("The polls closed at 14:30 local time.", "14:30 local time", "2022-01-10T14:30", "TIME"),
         ("The fire broke out late yesterday.", "late yesterday", "2022-01-09", "DATE"),
+        ("They will have to wait for a while.", "a while", "PXX", "DURATION"),
+        ("The day-long talks ended without a deal.", "day-long", "P1D", "DURATION"),
+        ("Americans vote on Election Day.", "Election Day", "2021-11-02", "DATE"),
     ],
 )
 def test_values(nlp, sentence, expr, expected, type_):
@@ -213,7 +216,16 @@ def test_statement_time_requires_the_speaker_when_known():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "2022", "On 31/02/2021 nothing.", "May may march in March.", "the the following day", "12:99 pm", "“”"],
+    [
+        "",
+        "2022",
+        "2021 years ago",
+        "On 31/02/2021 nothing.",
+        "May may march in March.",
+        "the the following day",
+        "12:99 pm",
+        "“”",
+    ],
 )
 def test_odd_inputs_do_not_crash(text):
     times = tag(text, [(0, len(text))], None, PUBLISHED)

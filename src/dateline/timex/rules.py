@@ -538,7 +538,7 @@ def _weekdays(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}")
 
 
-_HOLIDAYS = r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|July\s+Fourth|the\s+Fourth\s+of\s+July|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)"
+_HOLIDAYS = r"(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|July\s+Fourth|the\s+Fourth\s+of\s+July|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)"
 
 
 @rule("holiday", rf"(?-i:{_HOLIDAYS})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?", priority=2)
@@ -568,6 +568,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
             return nth_weekday(year, 5, 0, -1)
         if name == "veterans day":
             return date(year, 11, 11)
+        if name == "election day":  # the US one: the Tuesday after the first Monday of November
+            return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
         return date(year, 12, 26)
 
     if m["y"]:
@@ -771,7 +773,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "duration",
-    rf"{_MODP}(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|initial|full|entire|whole)|the|another|an\s+additional|more\s+than\s+the\s+past)\s+)?(?P<n>{NUM})(?:[\s-]+(?:full|more|straight|consecutive|long|additional|extra|successive|calendar|fiscal|business|working|hour|or\s+so|-))*[\s-]+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]+long)?(?P<old>[\s-]+old)?",
+    rf"{_MODP}(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|initial|full|entire|whole)|the|another|an\s+additional|more\s+than\s+the\s+past)\s+)?(?P<n>{NUM})(?:[\s-]+(?:full|more|straight|consecutive|long|additional|extra|successive|calendar|fiscal|business|working|trading|hour|or\s+so|-))*[\s-]+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]+long)?(?P<old>[\s-]+old)?",
     priority=1,
 )
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
@@ -814,7 +816,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule(
     "vague_duration",
-    rf"{_MODP}(?P<det>(?:over\s+|through\s+)?the\s+|the\s+(?:past|last|next|coming|previous|following)\s+(?:few\s+|several\s+)?|(?:in\s+)?recent\s+|for\s+|several\s+|many\s+|a\s+few\s+|few\s+|some\s+|coming\s+)(?P<unit>day|week|month|year|decade|centurie|hour|minute)s",
+    rf"{_MODP}(?P<det>(?:over\s+|through\s+)?the\s+|the\s+(?:past|last|next|coming|previous|following|first|early|final|opening|closing)\s+(?:few\s+|several\s+)?|(?:in\s+)?recent\s+|for\s+|several\s+|many\s+|a\s+few\s+|few\s+|some\s+|coming\s+)(?P<unit>day|week|month|quarter|year|decade|centurie|hour|minute)s",
     priority=0,
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1117,3 +1119,36 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         n = min(n, 2)
         return Result("DATE", f"{year}-H{n}", when=When("half", date(year, 1 if n == 1 else 7, 1)))
     return Result("DATE", f"{year}-Q{n}", when=When("quarter", date(year, 3 * n - 2, 1)))
+
+
+@rule(
+    "while",
+    r"a\s+while|some\s+time|a\s+long\s+time|a\s+short\s+time|a\s+(?:fairly\s+)?(?:long|lengthy|short|brief)\s+period",
+)
+def _while(m: re.Match[str], ctx: Context) -> Result | None:
+    if not re.search(r"\bfor\s+$", ctx.before, _F):
+        return None  # only as the length of something: "for a while"
+    return Result("DURATION", "PXX")
+
+
+@rule("unit_long", r"(?P<unit>day|week|month|year|decade|hour|minute)(?P<pl>s)?-long")
+def _unit_long(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DURATION", _duration_value(None if m["pl"] else 1, m["unit"]))
+
+
+@rule("in_the_part", r"the\s+(?:(?P<pos>early|late|mid-?)\s*)?(?P<part>morning|afternoon|evening)|the\s+(?P<day>day)")
+def _in_the_part(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["day"]:
+        if not re.search(r"\b(?:later|earlier|early|late)\s+in\s+$", ctx.before, _F):
+            return None
+    elif not re.search(r"\b(?:in|during|by|through|until)\s+$", ctx.before, _F):
+        return None
+    base = ctx.prev if ctx.prev is not None and ctx.prev.gran == "day" else ctx.ref
+    if base is None:
+        return Result("TIME", None, anchor="none")
+    kind = "prev" if base is ctx.prev else "ref"
+    if m["day"]:
+        when = When("day", base.day)
+        return Result("DATE", when.value, anchor=kind, when=when)
+    when = When("day", base.day, _part_suffix(m["part"]))
+    return Result("TIME", when.value, position_mod(m["pos"]), kind, when)

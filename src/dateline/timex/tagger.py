@@ -56,6 +56,14 @@ class QuoteSpan:
     speaker: list[tuple[int, int]] | None = None
 
 
+def _safe(rule: Rule, match: re.Match[str], ctx: Context) -> Result | None:
+    """A rule's result, or None where the calendar cannot hold it ("2021 years ago", "31 February")."""
+    try:
+        return rule.resolve(match, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _find(paragraph: str) -> list[Span]:
     found: list[Span] = []
     dummy = Context(ref=When("day", date(2000, 6, 15)), prev=None, tense=lambda: None, before="", after="")
@@ -64,7 +72,7 @@ def _find(paragraph: str) -> list[Span]:
             if m.end() == m.start():
                 continue
             dummy.before, dummy.after = paragraph[max(0, m.start() - 40) : m.start()], paragraph[m.end() : m.end() + 40]
-            if r.resolve(m, dummy) is None:
+            if _safe(r, m, dummy) is None:
                 continue
             found.append(Span(m.start(), m.end(), r, m))
     found.sort(key=lambda s: (-(s.end - s.start), -s.rule.priority, s.start))
@@ -196,7 +204,7 @@ def tag(
             after=para[s.end : s.end + 40],
             day_first=day_first,
         )
-        return s.rule.resolve(s.match, ctx)
+        return _safe(s.rule, s.match, ctx)
 
     def record(k: int, res: Result, anchor: Anchor) -> None:
         ps, s, _, _ = found[k]
