@@ -144,10 +144,12 @@ def _happenings(doc: Document) -> list[Event]:
             in_sent = [t for t in times if s_start <= t.start and t.end <= s_end]
             if not in_sent:
                 continue
+            named = {t.i for ent in sent.ents if ent.label_ != "EVENT" for t in ent}
             triggers = [
                 tok
                 for tok in sent
                 if tok.lemma_.lower() in TRIGGERS
+                and tok.i not in named  # "Meet the Fockers", "the Conference Board": names, not happenings
                 and (tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_TRIGGERS))
             ]
             triggers = [

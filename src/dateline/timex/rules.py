@@ -884,7 +884,7 @@ _ZONE = r"(?-i:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|
 
 @rule(
     "clock",
-    rf"(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)(?=\s*(?:{_ZONE}|h\b|hrs|hours|local))|(?<=\bat\s)(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?!\d|:\d)|(?P<word>noon|midnight|midday)|(?P<h3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|(?P<h4>\d{{1,2}})(?=\s+in\s+the\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s*\(?(?P<z>{_ZONE}|local\s+time)\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s+(?P<cday>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<cdeic>today|tomorrow|yesterday)))?",
+    rf"(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)(?=\s*(?:{_ZONE}|h\b|hrs|hours|local))|(?<=\bat\s)(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?!\d|:\d)|(?P<word>noon|midnight|midday)|(?P<h3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|(?P<h4>\d{{1,2}})(?=\s+in\s+the\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s*\(?(?P<z>{_ZONE}|local\s+time)\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})(?:,?\s+(?:(?P<cmon2>{MONTH})\s+(?P<cday2>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<cday3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<cmon3>{MONTH})))?|(?P<cmon>{MONTH})\s+(?P<cday>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<cdeic>today|tomorrow|yesterday)))?",
     priority=2,
 )
 def _clock(m: re.Match[str], ctx: Context) -> Result | None:
@@ -933,7 +933,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     mod = "APPROX" if m["mod"] and m["mod"].lower().split()[-1] in ("about", "around", "approximately") else None
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran == "day" and ctx.prev.suffix[:2] != "T0" else ctx.ref
     kind = "prev" if base is ctx.prev and base is not None else "ref"
-    if m["cwd"]:
+    if m["cmon2"] or m["cmon3"]:
+        mon, day_n = (m["cmon2"], m["cday2"]) if m["cmon2"] else (m["cmon3"], m["cday3"])
+        base, kind = _month_when(month_number(mon), ctx, int(day_n)), "ref"
+    elif m["cwd"]:
         base, kind = _weekday_when(weekday_number(m["cwd"]), ctx, None), "ref"
     elif m["cmon"]:
         base, kind = _month_when(month_number(m["cmon"]), ctx, int(m["cday"])), "ref"
