@@ -246,3 +246,17 @@ def test_any_sequence_of_time_words_tags_cleanly(words, published):
     for t in times:
         assert text[t.start : t.end] == t.text and t.start >= ends
         ends = t.end
+
+
+def test_stage_reads_slashed_dates_day_first_when_the_source_does():
+    import dateline
+
+    text = (
+        "Ministers Agree Budget\n"
+        "02:51 GMT 10.01.2022\n"
+        "MOSCOW (Sputnik) - The budget agreed on 03/04/2021 was revised on Sunday, the ministry said."
+    )
+    article = dateline.analyze(text=text)
+    times = {t.text: t.value for t in article.times}
+    assert times["03/04/2021"] == "2021-04-03"
+    assert times["Sunday"] == "2022-01-09"

@@ -24,6 +24,13 @@ def speaker_mentions(article: Article, quote: Quote) -> list[tuple[int, int]] | 
     return [(quote.speaker.start, quote.speaker.end)]
 
 
+def day_first(article: Article) -> bool | None:
+    """Whether the article writes numeric dates day-first: its body decides, else its whole input
+    (the timestamp line the layout stage moved out, "02:51 GMT 10.01.2022", is day-first)."""
+    found = writes_day_first(article.text)
+    return found if found is not None else writes_day_first(article.original)
+
+
 @stage("times")
 def run_times(doc: Document) -> None:
     article = doc.article
@@ -37,5 +44,5 @@ def run_times(doc: Document) -> None:
         doc.docs or None,
         article.published,
         quotes=quotes,
-        day_first=writes_day_first(article.text),
+        day_first=day_first(article),
     )
