@@ -123,7 +123,9 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"^(zurück|weiter|startseite|übersicht|zurück zur übersicht|nach oben|zum seitenanfang|seitenanfang|inhaltsverzeichnis|hauptmenü|navigation|suche|accueil|inicio|volver|retour|menú|home page|homepage|vorheriger (beitrag|artikel)|nächster (beitrag|artikel))\b.{0,30}$",
+            r"^(zurück|weiter|startseite|übersicht|zurück zur übersicht|nach oben|zum seitenanfang|seitenanfang|inhaltsverzeichnis|hauptmenü|navigation|suche|accueil|inicio|volver|retour|menú|home page|homepage|vorheriger (beitrag|artikel)|nächster (beitrag|artikel)|menü|men[uú] principal"
+            r"|(zum|direkt zum|springe zum|weiter zum) (inhalt|hauptinhalt)( springen| wechseln)?|zum inhalt (springen|wechseln)"
+            r"|wechseln zu|aller au contenu|ir al contenido|vai al contenuto|feed der einträge|kommentar-feed)\b.{0,30}$",
             re.I,
         ),
     ),
@@ -198,7 +200,25 @@ def widget_reason(text: str) -> str | None:
         for reason, pattern in _SHORT_WIDGETS:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
+    if len(words) <= 40:
+        # whole-sentence appeals: newsletter sign-ups, donations, licence notices
+        for reason, pattern in _APPEALS:
+            if pattern.search(stripped):
+                return reason
     return None
+
+
+_APPEALS: list[tuple[str, re.Pattern[str]]] = [
+    ("subscribe widget", re.compile(
+        r"\b(newsletter|sign up (for|to)|subscribe (to|now|for)|enter your e-?mail|abonnieren sie|jetzt abonnieren|"
+        r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
+    ("donation appeal", re.compile(
+        r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
+        r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
+    ("licence notice", re.compile(
+        r"\b(creative commons|cc[- ]by(-[a-z]{2})*|lizenziert unter|unter der lizenz|unter einer .{0,40}lizenz|"
+        r"licensed under|sous licence|bajo (una )?licencia)\b", re.I)),
+]  # fmt: skip
 
 
 _TWO_SENTENCES = re.compile(r"[a-zäöüß0-9]{3,}[.!?…]+[\"”’»]?\s+[\"„“«]?[A-ZÄÖÜ]")

@@ -24,6 +24,10 @@ LANGUAGES = (
     "Swedish", "Danish", "Norwegian_Bokmal", "Finnish", "Hungarian", "Romanian", "Russian", "Ukrainian",
     "Turkish", "Indonesian", "Croatian",
 )  # fmt: skip
+#: the first block scoring at least this share of the best one is the article (None: the best)
+EARLY_BLOCK: float | None = 0.5
+#: how many stop-word lists (the best-matching languages) a page is read with
+PAGE_LANGUAGES = 2
 #: a line is prose with at least this many words and this share of stop words ...
 PROSE_WORDS = 10
 PROSE_STOPWORDS = 0.2
@@ -64,16 +68,13 @@ def stoplist(language: str) -> frozenset[str]:
 
 
 def page_stopwords(text: str) -> frozenset[str]:
-    """The stop-word list that covers most of the words of ``text``."""
+    """The stop words of the :data:`PAGE_LANGUAGES` languages that cover most of the words of ``text``.
+
+    Pages mix languages (an English article under a German menu), so more than one list is used.
+    """
     words = [w.casefold() for w in _WORD.findall(text[:20000])]
-    best: frozenset[str] = frozenset()
-    best_count = 0
-    for language in LANGUAGES:
-        stops = stoplist(language)
-        count = sum(1 for w in words if w in stops)
-        if count > best_count:
-            best, best_count = stops, count
-    return best
+    ranked = sorted(LANGUAGES, key=lambda language: -sum(1 for w in words if w in stoplist(language)))
+    return frozenset().union(*(stoplist(language) for language in ranked[:PAGE_LANGUAGES]))
 
 
 @dataclass
@@ -113,22 +114,35 @@ def main_block(scores: list[float], barriers: set[int], soft: set[int] | None = 
     None when no line scores above zero.
     """
     soft = soft or set()
+    runs: list[tuple[float, int, int]] = []  # the best (total, first, last) of each run between resets
     best: tuple[float, int, int] | None = None
     total, start = 0.0, 0
     for index, score in enumerate(scores):
         if index in barriers:
-            total, start = 0.0, index + 1
+            if best is not None:
+                runs.append(best)
+            best, total, start = None, 0.0, index + 1
             continue
         if index in soft:
             score = -BARRIER_PENALTY
         if total <= 0:
-            total, start = 0.0, index
+            if best is not None:
+                runs.append(best)
+            best, total, start = None, 0.0, index
         total += score
         if total > 0 and (best is None or total > best[0]):
             best = (total, start, index)
-    if best is None:
+    if best is not None:
+        runs.append(best)
+    if not runs:
         return None
-    return best[1], best[2]
+    top = max(run[0] for run in runs)
+    if EARLY_BLOCK is not None:
+        top = EARLY_BLOCK * top
+    for run in runs:  # the first run that is (nearly) the best: an article comes before what follows it
+        if run[0] >= top:
+            return run[1], run[2]
+    return None
 
 
 def extend_block(block: tuple[int, int], scores: list[float], barriers: set[int]) -> tuple[int, int]:
