@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.marks import Quoted, find_quoted
-from dateline.attribution.rules import Frame, Piece, according_to, frames
+from dateline.attribution.rules import Frame, Piece, according_to, frame_at, frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -130,7 +130,13 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
     """Statements of one paragraph; offsets into the paragraph (shifted by the caller)."""
     quoted = find_quoted(text)
     inner = [(q.start, q.end) for q in quoted]
-    verb_frames = [*frames(doc, inner), *according_to(doc)]
+    cache: list[list[Frame]] = []
+
+    def verb_frames() -> list[Frame]:  # the parse's frames, made only when needed
+        if not cache:
+            cache.append([*frames(doc, inner), *according_to(doc)])
+        return cache[0]
+
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
     if spans is not None:
@@ -147,7 +153,7 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
             if cue is not None:
-                frame = next((f for f in verb_frames if f.cue.start < cue[1] and cue[0] < f.cue.end), None)
+                frame = frame_at(doc, cue)
                 if frame is not None:
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
@@ -170,7 +176,7 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
             )
             covered.append((start, end))
     else:
-        for f in verb_frames:
+        for f in verb_frames():
             if f.content is not None and f.content.start >= f.cue.end:
                 c = (f.content.start, f.content.end)
                 out.append(Statement(*c, kind_of(text, *c, quoted), f.speaker, f.cue, f.addressee, index))
@@ -178,7 +184,7 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
     for q in quoted:
         if any(_gap((q.start, q.end), c) == 0 and min(q.end, c[1]) - max(q.start, c[0]) > 0 for c in covered):
             continue
-        frame = _verb_beside(q, text, verb_frames)
+        frame = _verb_beside(q, text, verb_frames())
         share = (q.end - q.start) / max(1, len(text.strip()))
         if frame is None and share < 0.6:
             continue  # a scare quote, a title, a slogan: not a statement

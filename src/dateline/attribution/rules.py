@@ -223,6 +223,16 @@ def frames(doc: Doc | Span, inside_quotes: list[tuple[int, int]]) -> list[Frame]
     return out
 
 
+def frame_at(doc: Doc | Span, cue: tuple[int, int]) -> Frame | None:
+    """The frame of the reporting verb inside a cue span (the tagger's), if the parse has one."""
+    for token in doc:
+        if token.idx >= cue[1]:
+            break
+        if token.idx + len(token.text) > cue[0] and is_reporting(token):
+            return frame_of(token)
+    return None
+
+
 def according_to(doc: Doc) -> list[Frame]:
     """ "according to X": the cue "according to", X the speaker."""
     out = []
