@@ -58,3 +58,15 @@ def test_html_keeps_trafilatura_text_without_page_rules(text_pipeline):
     article = text_pipeline.analyze(html=html)
     assert not any(r.reason == "outside the main text" for r in article.removed)
     assert article.dateline is not None and article.dateline.agency == "Reuters"
+
+
+def test_every_removal_reason_is_documented():
+    from dateline import boilerplate
+
+    doc = (Path(__file__).parent.parent / "docs" / "cleaning.md").read_text(encoding="utf-8")
+    reasons = {reason for reason, _ in boilerplate._SHORT_WIDGETS + boilerplate._APPEALS}
+    reasons |= {"headline", "repeats the headline", "heading above the body", "timestamp", "dateline", "byline",
+                "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
+                "near-duplicate paragraph"}  # fmt: skip
+    missing = sorted(r for r in reasons if f"`{r}`" not in doc)
+    assert not missing, missing
