@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.assemble import Statement, leftover_cue, link_paragraphs, paragraph_statements, shift
-from dateline.attribution.marks import has_quote_mark
+from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.model import Article, Cue, Quote, SpeakerRef
@@ -33,6 +33,25 @@ def _trigger(token: Token) -> bool:
 
 def _may_quote(text: str, doc: Doc) -> bool:
     return has_quote_mark(text) or any(_trigger(t) for t in doc)
+
+
+def stretches(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """The parts of a paragraph the tagger reads: its sentences that hold a reporting or stance
+    verb or touch a quoted stretch (a quote of several sentences stays whole), joined when adjacent.
+    A paragraph of one or two sentences is read whole."""
+    sents = list(doc.sents)
+    if len(sents) <= 2:
+        return [(0, len(text))]
+    quoted = find_quoted(text)
+    out: list[tuple[int, int]] = []
+    for sent in sents:
+        a, b = sent.start_char, sent.end_char
+        if any(q.start < b and a < q.end for q in quoted) or any(_trigger(t) for t in sent):
+            if out and text[out[-1][1] : a].strip() == "":
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
 
 
 def _entity_at(article: Article, piece: Piece) -> str | None:
@@ -119,7 +138,11 @@ def run_quotes(doc: Document) -> None:
     tagger = load_tagger()
     tagged: dict[int, list[TagSpan]] = {}
     if tagger is not None and chosen:
-        tagged = dict(zip(chosen, tagger.tag([texts[i] for i in chosen]), strict=True))
+        jobs = [(i, a, b) for i in chosen for a, b in stretches(texts[i], doc.docs[i])]
+        found = tagger.tag([texts[i][a:b] for i, a, b in jobs])
+        tagged = {i: [] for i in chosen}
+        for (i, a, _), spans in zip(jobs, found, strict=True):
+            tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
     prev_i = -2
