@@ -139,9 +139,9 @@ def run_quotes(doc: Document) -> None:
     tagged: dict[int, list[TagSpan]] = {}
     if tagger is not None and chosen:
         jobs = [(i, a, b) for i in chosen for a, b in stretches(texts[i], doc.docs[i])]
-        found = tagger.tag([texts[i][a:b] for i, a, b in jobs])
+        results = tagger.tag([texts[i][a:b] for i, a, b in jobs])
         tagged = {i: [] for i in chosen}
-        for (i, a, _), spans in zip(jobs, found, strict=True):
+        for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
