@@ -155,12 +155,14 @@ def run_text(items: list[tuple[str, dict[str, Any]]], *, verbose: bool = False) 
 
 
 # --- metadata from plain text ------------------------------------------------------------------
-def fold(text: str) -> str:
+def fold(text: str | list[str]) -> str:
+    if isinstance(text, list):  # a few pages list several authors
+        text = " ".join(text)
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(re.findall(r"\w+", text))
 
 
-def title_ok(found: str | None, gold: str) -> bool:
+def title_ok(found: str | None, gold: str | list[str]) -> bool:
     """Normalised equality, or one containing the other (sites add "| Site name" to titles)."""
     if not found:
         return False
@@ -170,10 +172,10 @@ def title_ok(found: str | None, gold: str) -> bool:
 
 def date_ok(found: str | None, gold: str) -> bool:
     """The same calendar date (the first ten characters of the ISO value)."""
-    return bool(found) and str(found)[:10] == gold[:10]
+    return bool(found) and str(found)[:10] == str(gold)[:10]
 
 
-def author_ok(found: list[str], gold: str) -> bool:
+def author_ok(found: list[str], gold: str | list[str]) -> bool:
     """Name overlap: some word of 3+ letters of a found name is in the gold author string."""
     gold_words = set(fold(gold).split())
     return any({w for w in fold(name).split() if len(w) >= 3} & gold_words for name in found)

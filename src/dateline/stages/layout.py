@@ -171,6 +171,10 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
 
 #: how many lines before the main block of a page are searched for its headline, date and byline
 HEADER_WINDOW = 12
+#: a title-like line scores its words up to this many (longer is not more title-like)
+HEADLINE_WORD_SCORE = 8
+#: what each line between a title-like line and the main block costs it
+HEADLINE_DISTANCE = 0.5
 
 
 @stage("layout")
@@ -307,7 +311,7 @@ def _outside_reason(text: str) -> str:
 
 # a byline inside a header line: "Posted on 5 April 2015 by marc", "Veröffentlicht am ... von Heiko"
 RE_INLINE_BYLINE = re.compile(
-    r"(?:^|[\s|·~–—-])(?:by|von|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
+    r"(?:^|[\s|·~–—-])(?:by|von|vom|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
     r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})",
     re.I,
 )
@@ -332,13 +336,13 @@ def _page_header(article: Article, lines: list[Line], header_start: int, first: 
         words = len(text.split())
         if words < 2 or not boilerplate.headline_like(text) or boilerplate.widget_reason(text):
             continue
-        if _media(text) is not None or _byline(text) or find_date(text) is not None:
+        if _media(text) is not None or _byline(text) or _timestamp_parts(text, day_first) is not None:
             continue
         if RE_INLINE_BYLINE.search(text) or boilerplate.ends_article(text) or not re.search(r"[^\W\d_]{3}", text):
             continue
-        score = min(words, 8) - 0.5 * abs(first - index)
+        score = min(words, HEADLINE_WORD_SCORE) - HEADLINE_DISTANCE * abs(first - index)
         if counts.get(boilerplate.normalise(text), 0) > 1:
-            score += 4
+            score += 4  # the page repeats its title (breadcrumb, heading, share text)
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         if find_date(following) is not None or _byline(following) or RE_INLINE_BYLINE.search(following):
             score += 4  # a headline is followed by its date or byline
