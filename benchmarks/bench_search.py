@@ -284,14 +284,15 @@ def main() -> None:
     for q, f in warm:
         store.search(q, limit=20, **f)
     timings: dict[str, list[float]] = {"all": [], "plain": [], "filtered": []}
-    hits = []
+    hits: dict[str, list[int]] = {"all": [], "plain": [], "filtered": []}
     for q, f in make_queries(store, args.queries, rng):
         started = time.perf_counter()
         results = store.search(q, limit=20, **f)
         ms = (time.perf_counter() - started) * 1000
         timings["all"].append(ms)
         timings["filtered" if f else "plain"].append(ms)
-        hits.append(len(results))
+        hits["all"].append(len(results))
+        hits["filtered" if f else "plain"].append(len(results))
     baseline = fts5_baseline(store, make_queries(store, args.queries, random.Random(11)))
     store.close()
     print()
@@ -300,7 +301,7 @@ def main() -> None:
     for name, values in timings.items():
         print(
             f"| store.search, {name} | {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.95):.1f} "
-            f"| {max(values):.1f} | {statistics.mean(hits):.1f} |"
+            f"| {max(values):.1f} | {statistics.mean(hits[name]):.1f} |"
         )
     if baseline:
         values, counts = baseline
