@@ -171,6 +171,8 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
 
 #: how many lines before the main block of a page are searched for its headline, date and byline
 HEADER_WINDOW = 12
+#: how many lines below the main block are searched for an author's name
+NAME_BELOW = 6
 #: a title-like line scores its words up to this many (longer is not more title-like)
 HEADLINE_WORD_SCORE = 8
 #: what each line between a title-like line and the main block costs it
@@ -202,7 +204,7 @@ def run_layout(doc: Document) -> None:
         if index < header_start or index > last:
             line.kind, line.reason = "boilerplate", _outside_reason(line.text)
     if block is not None and not title:
-        _page_header(article, lines, header_start, first, day_first)
+        _page_header(article, lines, header_start, (first, last), day_first)
     elif not title and lines and _headline_candidate(lines[0], lines[1:]):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
@@ -311,19 +313,26 @@ def _outside_reason(text: str) -> str:
 
 # a byline inside a header line: "Posted on 5 April 2015 by marc", "Veröffentlicht am ... von Heiko"
 RE_INLINE_BYLINE = re.compile(
-    r"(?:^|[\s|·~–—-])(?:by|von|vom|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
-    r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})",
-    re.I,
+    r"(?:^|[\s|·~–—-])(?i:by|von|vom|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
+    r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})"
+)
+# a line that is only a person's name: "Ingo Arzt", "Boris T. Kaiser" (an author box, a header line)
+RE_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:von|van|de|der|du|da|le|la)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$"
 )
 
 
-def _page_header(article: Article, lines: list[Line], header_start: int, first: int, day_first: bool | None) -> None:
+def _page_header(
+    article: Article, lines: list[Line], header_start: int, block: tuple[int, int], day_first: bool | None
+) -> None:
     """Headline, date and byline of a page from the lines just above its main block.
 
     The headline is the best title-like line there: nearest the block, a few words long, and preferably
     one the page repeats (breadcrumbs, share text and the heading itself); the date and byline are the
-    nearest ones written above the block (or in its first lines).
+    nearest ones written above the block (or in its first lines), or a line that is only a name, above
+    the block or just below it (an author box).
     """
+    first, last = block
     counts: dict[str, int] = {}
     for line in lines:
         key = boilerplate.normalise(line.text)
@@ -371,6 +380,20 @@ def _page_header(article: Article, lines: list[Line], header_start: int, first: 
                     names = [m.group("name").strip(" .-")]
             if names:
                 article.byline.extend(n for n in names if n not in article.byline)
+                break
+    if not article.byline:  # a line that is only a name, above the block or in an author box below it
+        stops = textblocks.page_stopwords("\n".join(line.text for line in lines))
+        below = range(last + 1, min(len(lines), last + 1 + NAME_BELOW))
+        for index in [*window, *below]:
+            line = lines[index]
+            name_words = {w.casefold() for w in line.text.split()}
+            if (
+                line.kind != "headline"
+                and RE_NAME_LINE.match(line.text)
+                and not name_words & stops
+                and not boilerplate.widget_reason(line.text)
+            ):
+                article.byline.append(line.text)
                 break
 
 
