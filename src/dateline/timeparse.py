@@ -37,14 +37,18 @@ RE_ISO = re.compile(
     r"(?P<off>Z|[+-]\d{2}:?\d{2})?)?\b"
 )
 RE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
-RE_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+RE_DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I
+)
 RE_MONTH_DAY = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 RE_CLOCK = re.compile(
     r"(?<![\d.:/-])(?P<H>\d{1,2})(?:[:.](?P<M>\d{2}))(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d/-])"
     r"|(?<![\d.:/-])(?P<H2>\d{1,2})\s*(?P<ampm2>[ap]\.?m\.?)(?!\w)",
     re.I,
 )
-RE_ZONE = re.compile(rf"(?<![A-Za-z])(?P<z>{_ZONE})(?![A-Za-z])(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?|(?P<off>[+-]\d{{2}}:?\d{{2}})\b")
+RE_ZONE = re.compile(
+    rf"(?<![A-Za-z])(?P<z>{_ZONE})(?![A-Za-z])(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?|(?P<off>[+-]\d{{2}}:?\d{{2}})\b"
+)
 RE_WEEKDAY = re.compile(rf"\b{_WEEKDAY}", re.I)
 
 #: month names of other languages web pages are written in (German, French, Spanish, Italian, Dutch,
@@ -112,7 +116,9 @@ def _year(text: str | None, default: int | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def find_date(line: str, *, day_first: bool | None = None, default_year: int | None = None) -> tuple[date, int, int] | None:
+def find_date(
+    line: str, *, day_first: bool | None = None, default_year: int | None = None
+) -> tuple[date, int, int] | None:
     """The first calendar date written in ``line`` and its span, or None."""
     candidates: list[tuple[int, int, date]] = []
     for m in RE_ISO.finditer(line):
