@@ -171,6 +171,8 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
 
 #: how many lines before the main block of a page are searched for its headline, date and byline
 HEADER_WINDOW = 12
+#: a line of at most this many words with a date in it, away from the header, can date a page
+DATE_LINE_WORDS = 8
 #: how many lines below the main block are searched for an author's name
 NAME_BELOW = 6
 #: a title-like line scores its words up to this many (longer is not more title-like)
@@ -364,9 +366,18 @@ def _page_header(
         article.headline = best[1].text
     window = range(header_start, min(len(lines), first + 3))
     if not article.published:
-        for index in window:
+        # the date nearest below the headline first, then the rest of the header
+        start = lines.index(best[1]) if best is not None else header_start
+        for index in [*range(start, window.stop), *range(header_start, start)]:
             text = lines[index].text
             if len(text) <= 160 and find_date(text, day_first=day_first) is not None:
+                article.published = parse_timestamp(text, day_first=day_first)
+                if article.published:
+                    break
+    if not article.published:  # else the nearest short date line above the block, then inside it
+        for index in [*range(header_start - 1, -1, -1), *range(first, min(len(lines), last + 1))]:
+            text = lines[index].text
+            if len(text.split()) <= DATE_LINE_WORDS and find_date(text, day_first=day_first) is not None:
                 article.published = parse_timestamp(text, day_first=day_first)
                 if article.published:
                     break
