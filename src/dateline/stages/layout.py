@@ -177,8 +177,10 @@ DATE_LINE_WORDS = 8
 NAME_BELOW = 6
 #: a title-like line scores its words up to this many (longer is not more title-like)
 HEADLINE_WORD_SCORE = 8
+#: how many lines below a title-like line its date or byline may be
+HEADLINE_LOOKAHEAD = 2
 #: what each line between a title-like line and the main block costs it
-HEADLINE_DISTANCE = 0.5
+HEADLINE_DISTANCE = 0.25
 
 
 @stage("layout")
@@ -354,9 +356,14 @@ def _page_header(
         score = min(words, HEADLINE_WORD_SCORE) - HEADLINE_DISTANCE * abs(first - index)
         if counts.get(boilerplate.normalise(text), 0) > 1:
             score += 4  # the page repeats its title (breadcrumb, heading, share text)
-        following = lines[index + 1].text if index + 1 < len(lines) else ""
-        if find_date(following) is not None or _byline(following) or RE_INLINE_BYLINE.search(following):
-            score += 4  # a headline is followed by its date or byline
+        for following in lines[index + 1 : index + 1 + HEADLINE_LOOKAHEAD]:
+            if (
+                find_date(following.text) is not None
+                or _byline(following.text)
+                or RE_INLINE_BYLINE.search(following.text)
+            ):
+                score += 4  # a headline is followed by its date or byline
+                break
         if re.search(r"[»«|←→/>]|^\W|(?:,.*){2}", text):
             score -= 4  # breadcrumbs, menus, lists of categories
         if best is None or score > best[0]:
