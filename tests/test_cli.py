@@ -161,10 +161,6 @@ def test_published_is_used_when_the_text_has_none(tmp_path):
     assert records(result.stdout)[0]["published"] == "2022-01-10T02:51:00+00:00"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the layout stage keeps --published over the text's own time (issue 2 says: when the text has none)",
-)
 def test_the_texts_own_time_wins_over_published():
     result = invoke("analyze", str(SEED), "--published", "2023-05-01")
     assert records(result.stdout)[0]["published"] == "2022-01-10T02:51:00+00:00"

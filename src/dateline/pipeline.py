@@ -62,6 +62,8 @@ class Document:
     lines: list[Any] = field(default_factory=list)
     #: one spaCy Doc per paragraph, set by the ``nlp`` stage
     docs: list[Doc] = field(default_factory=list)
+    #: the publication time the user supplied (``--published``): used only when the input has none
+    fallback_published: str | None = None
 
 
 def content_id(original: str) -> str:
@@ -82,8 +84,14 @@ class Pipeline:
         self.stages = [(name, registry[name]) for name in self.stage_names]
 
     def run(self, doc: Document) -> Article:
-        for _name, fn in self.stages:
+        # the user's publication time is a fallback: applied once the layout stage has read the input's own
+        # time (or before the first stage when there is no layout stage), so later stages see it
+        if "layout" not in self.stage_names:
+            _apply_fallback_published(doc)
+        for name, fn in self.stages:
             fn(doc)
+            if name == "layout":
+                _apply_fallback_published(doc)
         return doc.article
 
     def analyze(
@@ -131,8 +139,8 @@ def make_document(
         pub = normalise_published(published)
         if pub is None:
             raise InputError(label, Errors.E008.format(value=published))
-    article = Article(id=content_id(original), source=src, original=original, published=pub)
-    doc = Document(article=article, raw=raw)
+    article = Article(id=content_id(original), source=src, original=original)
+    doc = Document(article=article, raw=raw, fallback_published=pub)
     if html is not None:
         from dateline.readers.html import extract_html
 
@@ -142,6 +150,11 @@ def make_document(
     else:
         doc.body = original
     return doc
+
+
+def _apply_fallback_published(doc: Document) -> None:
+    if doc.fallback_published and not doc.article.published:
+        doc.article.published = doc.fallback_published
 
 
 _DEFAULT: Pipeline | None = None
