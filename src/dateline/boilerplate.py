@@ -167,6 +167,10 @@ _CREDIT_TAIL = re.compile(
     rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
     rf"|\s+(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*))\s*$"
 )
+# a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
+_BARE_CREDIT = re.compile(
+    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}})[\)\]]"
+)
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -272,6 +276,9 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             return None
         credit, widgets = _clean_credit(credit_part.strip())
         return credit or None, caption or None, widgets
+    bare = _BARE_CREDIT.fullmatch(text.strip())
+    if bare and len(text.split()) <= 8:
+        return bare.group("credit").strip(), None, []
     tail = _CREDIT_TAIL.search(text)
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()

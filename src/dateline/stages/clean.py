@@ -61,7 +61,8 @@ def run_clean(doc: Document) -> None:
             removed.append(Removed(text=piece, reason=reason, line=line.number))
         if line.kind != "body":
             cookie_seen = cookie_seen or line.reason == "cookie notice"
-            removed.append(Removed(text=line.text, reason=line.reason or line.kind, line=line.number))
+            if line.text:  # (a line split into pieces has none left)
+                removed.append(Removed(text=line.text, reason=line.reason or line.kind, line=line.number))
             continue
         text = line.text.strip()
         if not text:

@@ -159,7 +159,7 @@ def _media(text: str) -> tuple[Media, list[tuple[str, str]]] | None:
 def split_lines(body: str) -> list[Line]:
     lines = []
     for number, raw in enumerate(body.splitlines(), start=1):
-        text = " ".join(raw.split())
+        text = " ".join(raw.replace("\ufeff", " ").split())  # a byte-order mark is not text
         if text:
             lines.append(Line(text=text, number=number))
     return lines
@@ -222,6 +222,10 @@ def run_layout(doc: Document) -> None:
         if title and _same_text(text, str(title)):
             line.kind, line.reason = "headline", "headline"
             continue
+        if article.headline and _same_text(text, article.headline):
+            # the headline again (a page repeats it): not a body line, so it does not hide the dateline
+            line.kind, line.reason = "headline", "repeats the headline"
+            continue
         widget = boilerplate.widget_reason(text)
         if widget:
             line.kind, line.reason = "widget", widget
@@ -230,7 +234,11 @@ def run_layout(doc: Document) -> None:
         if media is not None:
             item, pieces = media
             line.kind, line.reason = "media", "media"
-            line.removed.extend(pieces)
+            if pieces:
+                # widget pieces inside the photo line ("Go to the mediabank"): the line is listed as its
+                # pieces in order, each once, and nothing of it is left over
+                line.removed.extend(_split_around(text, pieces, "media"))
+                line.text = ""
             _add_media(article.media, item)
             continue
         stamp = _timestamp_parts(text, day_first) if seen_body < 3 else None
@@ -413,6 +421,23 @@ def _page_header(
             ):
                 article.byline.append(line.text)
                 break
+
+
+def _split_around(text: str, pieces: list[tuple[str, str]], reason: str) -> list[tuple[str, str]]:
+    """``text`` cut into the ``pieces`` (in order) and the segments between them, given ``reason``."""
+    out: list[tuple[str, str]] = []
+    position = 0
+    for piece, piece_reason in pieces:
+        at = text.find(piece, position)
+        if at < 0:
+            continue
+        if text[position:at].strip():
+            out.append((text[position:at].strip(), reason))
+        out.append((piece, piece_reason))
+        position = at + len(piece)
+    if text[position:].strip():
+        out.append((text[position:].strip(), reason))
+    return out
 
 
 def _same_text(a: str, b: str) -> bool:
