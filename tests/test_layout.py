@@ -75,6 +75,7 @@ def test_main_block_is_the_best_run_and_respects_barriers():
         ("Publié le 3 février 2020", "2020-02-03"),
         ("23.06.2016 um 16:14 Uhr", "2016-06-23T16:14:00"),
         ("July 23, 2015 at 3:20 pm", "2015-07-23T15:20:00"),
+        ("28. Jan. 2022", "2022-01-28"),
     ],
 )
 def test_dates_in_other_languages(line, expected):
@@ -84,3 +85,24 @@ def test_dates_in_other_languages(line, expected):
 
 def test_a_date_without_a_year_in_another_language_is_not_read():
     assert find_date("Am 6. Juli treffen wir uns") is None
+
+
+def test_page_header_with_name_lines(text_pipeline):
+    """Headline above a bare "by" line, the name on its own line, a day-first date with dots."""
+    text = (Path(__file__).parent / "fixtures" / "cleaning" / "page_name_lines.txt").read_text(encoding="utf-8")
+    article = text_pipeline.analyze(text=text)
+    assert article.headline == "Valley orchards report their best apple harvest in a decade"
+    assert article.byline == ["Ruth Okafor"]
+    assert article.published == "2022-01-28"
+    assert article.text.startswith("The orchards along the upper valley")
+
+
+def test_inline_bylines_are_not_prose_prepositions():
+    from dateline.stages.layout import _inline_byline
+
+    assert _inline_byline("Posted on 5 April 2015 by marc") == ["marc"]
+    assert _inline_byline("Ein Beitrag von Robin Tschöpe") == ["Robin Tschöpe"]
+    assert (
+        _inline_byline("Jean-Paul Delevoye, peu estimé par Jacques Chirac, a quitté le gouvernement hier soir") is None
+    )
+    assert _inline_byline("Der Ausbau von Wasserstoff ist für die Industrie im Süden des Landes entscheidend") is None

@@ -229,10 +229,10 @@ _TWO_SENTENCES = re.compile(r"[a-zäöüß0-9]{3,}[.!?…]+[\"”’»]?\s+[\"�
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
-def headline_like(text: str) -> bool:
-    """A line that could be a headline: at most 30 words, not ending like a sentence part."""
+def headline_like(text: str, max_words: int = HEADLINE_WORDS) -> bool:
+    """A line that could be a headline: at most ``max_words`` words, not ending like a sentence part."""
     words = text.split()
-    if not words or len(words) > HEADLINE_WORDS or len(text) > 250:
+    if not words or len(words) > max_words or len(text) > 250:
         return False
     if text[-1] in ".;,:" and not text.endswith("..."):
         return False

@@ -11,6 +11,7 @@ the clean text from the ``body`` lines.  Rules are about kinds of line, never ab
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from dateline import boilerplate, textblocks
@@ -178,9 +179,26 @@ NAME_BELOW = 6
 #: a title-like line scores its words up to this many (longer is not more title-like)
 HEADLINE_WORD_SCORE = 8
 #: how many lines below a title-like line its date or byline may be
-HEADLINE_LOOKAHEAD = 2
+HEADLINE_LOOKAHEAD = 3
 #: what each line between a title-like line and the main block costs it
 HEADLINE_DISTANCE = 0.25
+#: how many of the main block's first lines may hold the headline (the block can open with a notice)
+HEADLINE_INSIDE = 4
+#: the longest headline of a page, in words
+HEADLINE_MAX_WORDS = 24
+#: how many lines below the headline its byline is looked for
+BYLINE_NEAR_HEADLINE = 8
+#: a line below a title-like line with more words than this is prose, not its date or byline line
+HEADER_LINE_WORDS = 12
+#: a title-like line scoring less than this is not taken for the headline
+HEADLINE_MIN_SCORE = 2.0
+#: what a title-like line gains when all its words (not stop words) come back in the main block
+HEADLINE_TOPIC = 4.0
+#: how many of the main block's first lines are read as part of its header (date, byline)
+HEADER_BLOCK_LINES = 5
+#: an undated line with "by"/"von" in it of at most this many words can be a byline ("Ein Beitrag von X")
+INLINE_BYLINE_WORDS = 10
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @stage("layout")
@@ -334,6 +352,61 @@ RE_NAME_LINE = re.compile(
 )
 
 
+# a line that is only "by" / "von": the name follows on the next line
+RE_BY_ALONE = re.compile(r"^(?i:by|von|par|por|door|di|av|af|written by|posted by|autor(?:in)?:?|author:?)$")
+
+
+def _inline_byline(text: str) -> list[str] | None:
+    """The name of a byline inside a header line, e.g. "Posted on 5 April 2015 by marc".
+
+    "by", "von", "par" are also prepositions of prose ("von Wasserstoff", "estimé par Jacques Chirac"):
+    the byline starts the line, or the line is dated, or the word is unambiguous ("posted by", "Autor:").
+    """
+    if len(text) > 160:
+        return None
+    m = RE_INLINE_BYLINE.search(text)
+    if not m or m.group("name").lower() in boilerplate.NOT_NAMES:
+        return None
+    dated = find_date(text) is not None
+    keyword = text[m.start() : m.start("name")].strip(" |·~–—-").casefold()
+    explicit = keyword.startswith(("posted", "written", "verfasst", "autor", "author"))
+    at_start = not text[: m.start()].strip()
+    short = len(text.split()) <= INLINE_BYLINE_WORDS
+    if not (dated or explicit or ((at_start or short) and m.group("name")[0].isupper())):
+        return None
+    return [m.group("name").strip(" .-")]
+
+
+def _name_line(text: str, stops: AbstractSet[str]) -> str | None:
+    """``text`` as a name when the line is only a person's name ("Marie Merlet |" too), none of its
+    words one of the page's common words (``stops``: "Der Verlag" is not a name)."""
+    name = text.strip(" |·•-–—,")
+    if not RE_NAME_LINE.match(name) or name.casefold() in boilerplate.NOT_NAMES:
+        return None
+    if {w.casefold() for w in name.split()} & stops or boilerplate.widget_reason(name):
+        return None
+    return name
+
+
+def _near_byline(lines: list[Line], index: int, stops: AbstractSet[str]) -> list[str] | None:
+    """The names of a byline at ``lines[index]``, next to the headline; None when it is none."""
+    text = lines[index].text
+    if len(text) > 160 or lines[index].kind == "headline":
+        return None
+    names = _byline(text)
+    if names:
+        return names
+    if RE_BY_ALONE.match(text) and index + 1 < len(lines):
+        following = lines[index + 1].text
+        if 1 <= len(following.split()) <= 5 and not find_date(following):
+            return [following.strip(" |·,")]
+    names = _inline_byline(text)
+    if names:
+        return names
+    name = _name_line(text, stops)
+    return [name] if name else None
+
+
 def _page_header(
     article: Article, lines: list[Line], header_start: int, block: tuple[int, int], day_first: bool | None
 ) -> None:
@@ -350,25 +423,41 @@ def _page_header(
         key = boilerplate.normalise(line.text)
         counts[key] = counts.get(key, 0) + 1
     best: tuple[float, Line] | None = None
-    last = first + 1 if first < len(lines) and boilerplate.headline_like(lines[first].text) else first
-    for index in range(header_start, last):
+    stops = textblocks.page_stopwords("\n".join(line.text for line in lines))
+    topic = {w.casefold() for line in lines[first + HEADLINE_INSIDE : block[1] + 1] for w in _WORD.findall(line.text)}
+    # the headline is above the block or among its first lines (the block may open with a notice)
+    stop = min(len(lines), first + HEADLINE_INSIDE)
+    for index in range(header_start, stop):
         line = lines[index]
         text = line.text
         words = len(text.split())
-        if words < 2 or not boilerplate.headline_like(text) or boilerplate.widget_reason(text):
+        if words < 2 or not boilerplate.headline_like(text, HEADLINE_MAX_WORDS) or boilerplate.widget_reason(text):
             continue
         if _media(text) is not None or _byline(text) or _timestamp_parts(text, day_first) is not None:
             continue
         if RE_INLINE_BYLINE.search(text) or boilerplate.ends_article(text) or not re.search(r"[^\W\d_]{3}", text):
             continue
+        if re.search(r"^[←→«»‹›<>]|[←→«»‹›<>]$", text):
+            continue  # a link to the previous or next post
         score = min(words, HEADLINE_WORD_SCORE) - HEADLINE_DISTANCE * abs(first - index)
+        content = {w.casefold() for w in _WORD.findall(text)} - stops
+        if content:
+            # a title names the article's topic: its words come back in the prose
+            score += HEADLINE_TOPIC * len(content & topic) / len(content)
         if counts.get(boilerplate.normalise(text), 0) > 1:
             score += 4  # the page repeats its title (breadcrumb, heading, share text)
+        is_name = _name_line(text, stops) is not None
+        if is_name:
+            score -= 4  # a person's name (an author line, a photo credit) is not a title
         for following in lines[index + 1 : index + 1 + HEADLINE_LOOKAHEAD]:
+            if len(following.text.split()) > HEADER_LINE_WORDS:
+                continue  # prose that mentions a date is not the headline's date line
             if (
                 find_date(following.text) is not None
                 or _byline(following.text)
                 or RE_INLINE_BYLINE.search(following.text)
+                or RE_BY_ALONE.match(following.text)
+                or (not is_name and _name_line(following.text, stops))
             ):
                 score += 4  # a headline is followed by its date or byline
                 break
@@ -376,10 +465,12 @@ def _page_header(
             score -= 4  # breadcrumbs, menus, lists of categories
         if best is None or score > best[0]:
             best = (score, line)
+    if best is not None and best[0] < HEADLINE_MIN_SCORE:
+        best = None  # nothing there reads like a title
     if best is not None:
         best[1].kind, best[1].reason = "headline", "headline"
         article.headline = best[1].text
-    window = range(header_start, min(len(lines), first + 3))
+    window = range(header_start, min(len(lines), first + HEADER_BLOCK_LINES))
     if not article.published:
         # the date nearest below the headline first, then the rest of the header
         start = lines.index(best[1]) if best is not None else header_start
@@ -396,19 +487,25 @@ def _page_header(
                 article.published = parse_timestamp(text, day_first=day_first)
                 if article.published:
                     break
+    if not article.byline and best is not None:
+        # the byline next to the headline: "By X", "by" then the name, or a line that is only a name
+        at = lines.index(best[1])
+        near = [*range(at + 1, min(len(lines), at + 1 + BYLINE_NEAR_HEADLINE)), *range(max(0, at - 2), at)]
+        for index in near:
+            found = _near_byline(lines, index, stops)
+            if found:
+                article.byline.extend(n for n in found if n not in article.byline)
+                break
     if not article.byline:
         for index in window:
             text = lines[index].text
             names = _byline(text) if lines[index].kind != "headline" else None
-            if names is None and len(text) <= 160:
-                m = RE_INLINE_BYLINE.search(text)
-                if m and m.group("name").lower() not in boilerplate.NOT_NAMES:
-                    names = [m.group("name").strip(" .-")]
+            if names is None:
+                names = _inline_byline(text)
             if names:
                 article.byline.extend(n for n in names if n not in article.byline)
                 break
     if not article.byline:  # a line that is only a name, above the block or in an author box below it
-        stops = textblocks.page_stopwords("\n".join(line.text for line in lines))
         below = range(last + 1, min(len(lines), last + 1 + NAME_BELOW))
         for index in [*window, *below]:
             line = lines[index]
