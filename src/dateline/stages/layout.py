@@ -194,6 +194,10 @@ HEADER_LINE_WORDS = 12
 HEADLINE_MIN_SCORE = 2.0
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
+#: what a title-like line gains when the page repeats it
+HEADLINE_REPEATED = 4.0
+#: what a title-like line below the block's first line loses
+HEADLINE_INSIDE_COST = 4.0
 #: how many of the main block's first lines are read as part of its header (date, byline)
 HEADER_BLOCK_LINES = 5
 #: an undated line with "by"/"von" in it of at most this many words can be a byline ("Ein Beitrag von X")
@@ -445,7 +449,9 @@ def _page_header(
             # a title names the article's topic: its words come back in the prose
             score += HEADLINE_TOPIC * len(content & topic) / len(content)
         if counts.get(boilerplate.normalise(text), 0) > 1:
-            score += 4  # the page repeats its title (breadcrumb, heading, share text)
+            score += HEADLINE_REPEATED  # the page repeats its title (breadcrumb, heading, share text)
+        if index > first:
+            score -= HEADLINE_INSIDE_COST  # inside the block: more likely a subheading
         is_name = _name_line(text, stops) is not None
         if is_name:
             score -= 4  # a person's name (an author line, a photo credit) is not a title
