@@ -375,8 +375,11 @@ def _inline_byline(text: str) -> list[str] | None:
     keyword = text[m.start() : m.start("name")].strip(" |·~–—-").casefold()
     explicit = keyword.startswith(("posted", "written", "verfasst", "autor", "author"))
     at_start = not text[: m.start()].strip()
+    name = m.group("name")
+    if not dated and not name[0].isupper():
+        return None  # "Autor kontaktieren"
     short = len(text.split()) <= INLINE_BYLINE_WORDS
-    if not (dated or explicit or ((at_start or short) and m.group("name")[0].isupper())):
+    if not (dated or explicit or at_start or short):
         return None
     return [m.group("name").strip(" .-")]
 
@@ -506,7 +509,7 @@ def _page_header(
         for index in window:
             text = lines[index].text
             names = _byline(text) if lines[index].kind != "headline" else None
-            if names is None:
+            if names is None and lines[index].kind != "headline":
                 names = _inline_byline(text)
             if names:
                 article.byline.extend(n for n in names if n not in article.byline)
