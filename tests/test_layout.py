@@ -106,3 +106,10 @@ def test_inline_bylines_are_not_prose_prepositions():
         _inline_byline("Jean-Paul Delevoye, peu estimé par Jacques Chirac, a quitté le gouvernement hier soir") is None
     )
     assert _inline_byline("Der Ausbau von Wasserstoff ist für die Industrie im Süden des Landes entscheidend") is None
+
+
+def test_a_name_beside_the_date_is_the_byline():
+    from dateline.stages.layout import Line, _near_byline
+
+    assert _near_byline([Line("Bettina Kugler 19.10.2019, 05:00 Uhr", 1)], 0, set()) == ["Bettina Kugler"]
+    assert _near_byline([Line("Politik 19.10.2019, 05:00 Uhr", 1)], 0, set()) is None

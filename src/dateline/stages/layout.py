@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from dateline import boilerplate, textblocks
 from dateline.model import Article, DatelineInfo, Media
 from dateline.pipeline import Document, stage
-from dateline.timeparse import RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
+from dateline.timeparse import RE_CLOCK, RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
 
 
 @dataclass
@@ -411,6 +411,12 @@ def _near_byline(lines: list[Line], index: int, stops: AbstractSet[str]) -> list
     if names:
         return names
     name = _name_line(text, stops)
+    dated = find_date(text) if name is None and len(text.split()) <= DATE_LINE_WORDS else None
+    if dated is not None:
+        # a name and the date on one line: "Bettina Kugler 19.10.2019, 05:00 Uhr"
+        rest = RE_CLOCK.sub(" ", text[: dated[1]] + " " + text[dated[2] :])
+        rest = re.sub(r"\b(?i:uhr|am|on|at|le|el|um)\b|[|·•,]", " ", rest)
+        name = _name_line(" ".join(rest.split()), stops)
     return [name] if name else None
 
 
