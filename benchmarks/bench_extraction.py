@@ -116,12 +116,12 @@ def run_html(items: list[tuple[str, dict[str, Any]]]) -> None:
         print(row.row())
 
 
-def run_text(items: list[tuple[str, dict[str, Any]]], *, verbose: bool = False) -> None:
+def run_text(items: list[tuple[str, dict[str, Any]]], *, verbose: bool = False, titled: bool = False) -> None:
     import trafilatura
 
     from dateline.pipeline import TEXT_STAGES, Pipeline
 
-    twin = load_twin()
+    twin = load_twin(titled=titled)
     pipe = Pipeline(stages=TEXT_STAGES)
     rows = [
         Score("unchanged twin text"),
@@ -148,7 +148,7 @@ def run_text(items: list[tuple[str, dict[str, Any]]], *, verbose: bool = False) 
             tp, fp, fn = (rows[2].tp - before[0], rows[2].fp - before[1], rows[2].fn - before[2])
             if fp or fn:
                 print(f"  {item['file']}: tp={tp} fp={fp} fn={fn}")
-    print(f"\nPlain-text twin, {len(items)} pages")
+    print(f"\nPlain-text twin{' with <title> first' if titled else ''}, {len(items)} pages")
     header()
     for row in rows:
         print(row.row())
@@ -181,10 +181,10 @@ def author_ok(found: list[str], gold: str | list[str]) -> bool:
     return any({w for w in fold(name).split() if len(w) >= 3} & gold_words for name in found)
 
 
-def run_meta(items: list[tuple[str, dict[str, Any]]]) -> None:
+def run_meta(items: list[tuple[str, dict[str, Any]]], *, titled: bool = False) -> None:
     from dateline.pipeline import TEXT_STAGES, Pipeline
 
-    twin = load_twin()
+    twin = load_twin(titled=titled)
     pipe = Pipeline(stages=TEXT_STAGES)
     counts = {"title": [0, 0, 0], "date": [0, 0, 0], "author": [0, 0, 0]}  # right, pages, first-line/any
     for url, item in items:
@@ -201,7 +201,7 @@ def run_meta(items: list[tuple[str, dict[str, Any]]]) -> None:
         if item.get("author"):
             counts["author"][1] += 1
             counts["author"][0] += bool(article and author_ok(article.byline, item["author"]))
-    print(f"\nMetadata from the plain-text twin, {len(items)} pages")
+    print(f"\nMetadata from the plain-text twin{' with <title> first' if titled else ''}, {len(items)} pages")
     print("| field | pages with it | dateline right | accuracy | first-line baseline |")
     print("|---|---|---|---|---|")
     for field, (right, total, base) in counts.items():
@@ -215,14 +215,15 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None, help="every k-th page, N pages in all")
     parser.add_argument("--part", choices=["html", "text", "meta", "all"], default="all")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--titled", action="store_true", help="the twin with the page's <title> as its first line")
     args = parser.parse_args()
     items = pages(args.sample)
     if args.part in ("html", "all"):
         run_html(items)
     if args.part in ("text", "all"):
-        run_text(items, verbose=args.verbose)
+        run_text(items, verbose=args.verbose, titled=args.titled)
     if args.part in ("meta", "all"):
-        run_meta(items)
+        run_meta(items, titled=args.titled)
 
 
 if __name__ == "__main__":

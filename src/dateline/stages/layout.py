@@ -192,6 +192,9 @@ BYLINE_NEAR_HEADLINE = 8
 HEADER_LINE_WORDS = 12
 #: a title-like line scoring less than this is not taken for the headline
 HEADLINE_MIN_SCORE = 2.0
+#: a saved page's first line is its title when it has this many words and this share of them on topic
+PAGE_TITLE_MIN_WORDS = 4
+PAGE_TITLE_ON_TOPIC = 0.5
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -482,6 +485,14 @@ def _page_header(
             best = (score, line)
     if best is not None and best[0] < HEADLINE_MIN_SCORE:
         best = None  # nothing there reads like a title
+    page_title = _page_title(lines, header_start, topic, stops)
+    if page_title is not None:
+        # the page's own title line (scrapers that save the whole document put <title> first) names the
+        # article; a heading above the block that it contains is the cleaner form ("Title | Site")
+        title_form = boilerplate.normalise(page_title.text)
+        if best is None or not title_form.startswith(boilerplate.normalise(best[1].text)):
+            page_title.text = _strip_site_name(page_title.text)
+            best = (HEADLINE_MIN_SCORE, page_title)
     if best is not None:
         best[1].kind, best[1].reason = "headline", "headline"
         article.headline = best[1].text
@@ -502,7 +513,7 @@ def _page_header(
                 article.published = parse_timestamp(text, day_first=day_first)
                 if article.published:
                     break
-    if not article.byline and best is not None:
+    if not article.byline and best is not None and best[1] is not page_title:
         # the byline next to the headline: "By X", "by" then the name, or a line that is only a name
         at = lines.index(best[1])
         near = [*range(at + 1, min(len(lines), at + 1 + BYLINE_NEAR_HEADLINE)), *range(max(0, at - 2), at)]
@@ -533,6 +544,41 @@ def _page_header(
             ):
                 article.byline.append(line.text)
                 break
+
+
+def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: AbstractSet[str]) -> Line | None:
+    """The first line of a saved page when it is the page's title: title-like, a few words, on topic.
+
+    Only a line above the header window counts (inside it, the headline rules read it anyway), and
+    most of its content words must come back in the article's prose, which a site menu's do not.
+    """
+    if header_start == 0 or not lines:
+        return None
+    line = lines[0]
+    text = line.text
+    if len(text.split()) < (2 if _SITE_SUFFIX.search(text) else PAGE_TITLE_MIN_WORDS) or not boilerplate.headline_like(
+        text, 2 * HEADLINE_MAX_WORDS
+    ):
+        return None
+    if boilerplate.widget_reason(text) or _byline(text) or _media(text) is not None:
+        return None
+    if _SITE_SUFFIX.search(text):
+        return line  # "Headline | Site": the shape of a page title, not of a menu
+    content = {w.casefold() for w in _WORD.findall(text)} - stops
+    if not content or len(content & topic) / len(content) < PAGE_TITLE_ON_TOPIC:
+        return None
+    return line
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+(?P<site>[^|–—:·»«]{2,60})$")
+
+
+def _strip_site_name(text: str) -> str:
+    """'Headline | Site' -> 'Headline': a short last segment after a separator is the site's name."""
+    m = _SITE_SUFFIX.search(text)
+    if m and len(m.group("site").split()) <= 4 and len(text[: m.start()].split()) >= 3:
+        return text[: m.start()].strip()
+    return text
 
 
 def _split_around(text: str, pieces: list[tuple[str, str]], reason: str) -> list[tuple[str, str]]:
