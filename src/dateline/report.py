@@ -116,7 +116,11 @@ def render_quotes(article: Article, console: Console) -> None:
         who = "(speaker not found)" if q.speaker is None else names.get(q.speaker.entity or "", q.speaker.text)
         by_speaker.setdefault(who, []).append(q)
     console.rule(f"[bold]statements ({len(article.quotes)})")
-    marks = {"direct": "[green]direct[/]", "mixed": "[yellow]reported, partly quoted[/]", "indirect": "[cyan]reported[/]"}
+    marks = {
+        "direct": "[green]direct[/]",
+        "mixed": "[yellow]reported, partly quoted[/]",
+        "indirect": "[cyan]reported[/]",
+    }
     for who, quotes in by_speaker.items():
         console.print(f"[bold]{escape(who)}[/]")
         for q in quotes:
