@@ -113,3 +113,15 @@ def test_a_name_beside_the_date_is_the_byline():
 
     assert _near_byline([Line("Bettina Kugler 19.10.2019, 05:00 Uhr", 1)], 0, set()) == ["Bettina Kugler"]
     assert _near_byline([Line("Politik 19.10.2019, 05:00 Uhr", 1)], 0, set()) is None
+
+
+def test_a_title_and_site_first_line_is_the_page_title():
+    """"Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
+    from dateline.stages.layout import Line, _page_title, _strip_site_name
+
+    lines = [Line("Valley orchards report their best harvest | Upper Valley News", 1), Line("Home", 2)]
+    found = _page_title(lines, 0, set(), set())
+    assert found is lines[0] and _strip_site_name(found.text) == "Valley orchards report their best harvest"
+    assert _page_title([Line("Home | News | Sport", 1)], 0, set(), set()) is None  # a menu
+    assert _page_title([Line("The orchards report a good year | Valley News", 1)], 0, set(), set()) is not None
+    assert _page_title([Line("Read more | Share this:", 1)], 0, set(), set()) is None

@@ -195,6 +195,8 @@ HEADLINE_MIN_SCORE = 2.0
 #: a saved page's first line is its title when it has this many words and this share of them on topic
 PAGE_TITLE_MIN_WORDS = 4
 PAGE_TITLE_ON_TOPIC = 0.5
+#: a "Title | Site" first line is the page's title when the part before the separator has this many words
+PAGE_TITLE_HEAD_WORDS = 2
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -485,12 +487,14 @@ def _page_header(
             best = (score, line)
     if best is not None and best[0] < HEADLINE_MIN_SCORE:
         best = None  # nothing there reads like a title
+    heading_line = best[1] if best is not None else None  # the byline is looked for next to it
     page_title = _page_title(lines, header_start, topic, stops)
     if page_title is not None:
         # the page's own title line (scrapers that save the whole document put <title> first) names the
         # article; a heading above the block that it contains is the cleaner form ("Title | Site")
-        title_form = boilerplate.normalise(page_title.text)
-        if best is None or not title_form.startswith(boilerplate.normalise(best[1].text)):
+        title_form = boilerplate.normalise(_strip_site_name(page_title.text))
+        heading = boilerplate.normalise(best[1].text) if best is not None else ""
+        if not heading or not title_form.startswith(heading) or 2 * len(heading) < len(title_form):
             page_title.text = _strip_site_name(page_title.text)
             best = (HEADLINE_MIN_SCORE, page_title)
     if best is not None:
@@ -513,9 +517,9 @@ def _page_header(
                 article.published = parse_timestamp(text, day_first=day_first)
                 if article.published:
                     break
-    if not article.byline and best is not None and best[1] is not page_title:
-        # the byline next to the headline: "By X", "by" then the name, or a line that is only a name
-        at = lines.index(best[1])
+    if not article.byline and heading_line is not None:
+        # the byline next to the heading: "By X", "by" then the name, or a line that is only a name
+        at = lines.index(heading_line)
         near = [*range(at + 1, min(len(lines), at + 1 + BYLINE_NEAR_HEADLINE)), *range(max(0, at - 2), at)]
         for index in near:
             found = _near_byline(lines, index, stops)
@@ -549,28 +553,40 @@ def _page_header(
 def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: AbstractSet[str]) -> Line | None:
     """The first line of a saved page when it is the page's title: title-like, a few words, on topic.
 
-    Only a line above the header window counts (inside it, the headline rules read it anyway), and
-    most of its content words must come back in the article's prose, which a site menu's do not.
+    "Headline | Site" (a title and the site's name after a separator) has the shape of a page title,
+    not of a menu, wherever the main block starts; otherwise only a line above the header window
+    counts (inside it, the headline rules read it anyway), and most of its content words must come
+    back in the article's prose, which a site menu's do not.
     """
-    if header_start == 0 or not lines:
+    if not lines:
         return None
     line = lines[0]
     text = line.text
-    if len(text.split()) < (2 if _SITE_SUFFIX.search(text) else PAGE_TITLE_MIN_WORDS) or not boilerplate.headline_like(
-        text, 2 * HEADLINE_MAX_WORDS
-    ):
-        return None
     if boilerplate.widget_reason(text) or _byline(text) or _media(text) is not None:
         return None
-    if _SITE_SUFFIX.search(text):
-        return line  # "Headline | Site": the shape of a page title, not of a menu
+    site = _SITE_SUFFIX.search(text)
+    if site is not None:
+        head = _SITE_SEPARATOR.split(text)[0]
+        if len(head.split()) >= PAGE_TITLE_HEAD_WORDS and _title_shape(text) and _title_shape(head):
+            return line
+    if len(text.split()) < PAGE_TITLE_MIN_WORDS or not boilerplate.headline_like(text, 2 * HEADLINE_MAX_WORDS):
+        return None
     content = {w.casefold() for w in _WORD.findall(text)} - stops
     if not content or len(content & topic) / len(content) < PAGE_TITLE_ON_TOPIC:
         return None
     return line
 
 
+def _title_shape(text: str) -> bool:
+    """A page title's shape: a few words, not ending like a part of a sentence."""
+    words = text.split()
+    if not words or len(words) > 2 * HEADLINE_MAX_WORDS or len(text) > 300:
+        return False
+    return text[-1] not in ".;,:" or text.endswith("...")
+
+
 _SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+(?P<site>[^|–—:·»«]{2,60})$")
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+")
 
 
 def _strip_site_name(text: str) -> str:
