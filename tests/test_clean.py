@@ -70,3 +70,16 @@ def test_every_removal_reason_is_documented():
                 "near-duplicate paragraph"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
     assert not missing, missing
+
+
+def test_cookie_notices_in_other_languages_are_widgets():
+    from dateline import boilerplate
+
+    for notice in (
+        "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Questo sito utilizza cookie tecnici e di profilazione.",
+    ):
+        assert boilerplate.widget_reason(notice) == "cookie notice", notice
+    assert boilerplate.widget_reason("Der Bäcker verkauft jeden Morgen frische Cookies an die Schüler.") is None

@@ -146,7 +146,12 @@ _COOKIE = re.compile(
 _COOKIE_STRONG = re.compile(
     r"\b(we use cookies|this (web)?site uses cookies|use of cookies|cookie (policy|settings|preferences|notice)|"
     r"accept (all )?cookies|by (continuing|clicking|using)[^.]{0,60}(agree|accept|consent)|"
-    r"(store|access) information on (a|your) device|your (privacy )?choices)\b",
+    r"(store|access) information on (a|your) device|your (privacy )?choices|"
+    # the same notice in the other languages dates are read in
+    r"(wir|diese (web)?seite|diese website) (verwenden|verwendet|nutzen|nutzt|setzen|setzt) cookies|"
+    r"(nous utilisons|ce site utilise) (des )?cookies|utiliza(mos)? cookies|utilizziamo (i )?cookie|"
+    r"questo sito (utilizza|usa) (i )?cookie|(wij gebruiken|deze (web)?site gebruikt) cookies|"
+    r"(używamy|wykorzystujemy) (plików )?cookie|utilizamos cookies|(este|o nosso) site (usa|utiliza) cookies)",
     re.I,
 )
 
@@ -301,7 +306,7 @@ _COMMENTS_HEADING = re.compile(
     r"reaktionen|commentaires?|comentarios?)\b"
     r"|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b"
     r"|^(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen |eine )?(?:kommentar|antwort)\b"
-    r"|^kommentar(?:e)? (?:verfassen|schreiben|hinterlassen|abgeben)\b"
+    r"|^kommentar(?:e)? (?:verfassen|schreiben|hinterlassen|abgeben|hinzufügen)\b"
     r"|^(?:laisser|laissez|ajouter) un commentaire\b|^(?:deja|dejar|deje) (?:un|tu) comentario\b",
     re.I,
 )
@@ -310,6 +315,7 @@ _RELATED_HEADING = re.compile(
     r"^(?:related|similar|more|other|recent|latest|popular|recommended|further) (?:posts?|articles?|stories|news|entries|reading)$"
     r"|^(?:ähnliche|verwandte|weitere|andere|neueste|aktuelle|beliebte|letzte|neue) (?:beiträge|artikel|einträge|posts|meldungen|nachrichten|themen)$"
     r"|^(?:das|dies) könnte (?:dich|sie|euch) (?:auch )?interessieren$|^(?:you|we) (?:may|might) also like$"
+    r"|^(?:empfehlungen|tipps|unsere empfehlungen) (?:aus der|der) redaktion$|^(?:more|latest) (?:on|about):?$"
     r"|^(?:articles?|billets?) (?:similaires|liés|connexes)$|^(?:artículos|entradas|noticias) relacionad[ao]s$"
     # other headings that close an article: more on the topic, its tags, its author's biography
     r"|^(?:mehr|more|weitere(?:s)?|plus|más) (?:zum|zu diesem|on this|about this|sur ce|sobre el) (?:thema|topic|sujet|tema)$"
