@@ -365,6 +365,21 @@ def _century(m: re.Match[str], ctx: Context) -> Result | None:
 _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
+#: the ordinal words of a quarter ("the third quarter", "Q3")
+QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+
 @rule(
     "quarter",
     rf"(?:the\s+)?{_ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?P<y>1[6-9]\d\d|20\d\d)|(?P<rel>this|last|next)\s+year))?|(?P<q>Q[1-4])(?:\s+(?P<y2>1[6-9]\d\d|20\d\d))?",
@@ -374,18 +389,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if m["q"]:
         q = int(m["q"][1])
     else:
-        q = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-            "final": 4,
-            "last": 4,
-        }[m["ord"].lower()]
+        q = QUARTER_ORDINALS[m["ord"].lower()]
         if m["ord"].lower() == "last" and not m["y"] and not m["rel"]:
             return None  # "the last quarter": handled as a relative quarter
     year_text = m["y"] or m["y2"]
@@ -1100,18 +1104,7 @@ def _spoken_year(m: re.Match[str], ctx: Context) -> Result | None:
 def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     year = int(m["y"])
     if m["ord"]:
-        n = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-            "final": 4,
-            "last": 4,
-        }[m["ord"].lower()]
+        n = QUARTER_ORDINALS[m["ord"].lower()]
     elif ctx.prev is not None and ctx.prev.gran == m["unit"].lower().replace("period", "quarter"):
         n = (ctx.prev.day.month - 1) // (6 if ctx.prev.gran == "half" else 3) + 1
     elif ctx.ref is not None:
