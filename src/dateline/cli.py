@@ -48,6 +48,12 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True, highlight=False)
 
+#: the ``--db`` option of every command that reads or writes the corpus store
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store: a SQLite path or sqlite:///path, or postgresql://... (default: ./dateline.db)"),
+]
+
 
 class OutputFormat(StrEnum):
     json = "json"

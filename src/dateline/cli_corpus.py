@@ -17,16 +17,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli import app, fail
+from dateline.cli import DbOption, app, fail
 from dateline.errors import DatelineError
 
 if TYPE_CHECKING:
     from dateline.store import Store
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Store: a SQLite path or sqlite:///path, or postgresql://... (default: ./dateline.db)"),
-]
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON (a list, or an object for stats) instead of a table.")
 ]

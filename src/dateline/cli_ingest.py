@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli import app, err_console, fail
+from dateline.cli import DbOption, app, err_console, fail
 from dateline.errors import Errors
 from dateline.executors.base import DEFAULT_BATCH
 from dateline.readers import DEFAULT_MAX_BYTES
@@ -28,12 +28,7 @@ def ingest(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders (recursive), .jsonl / .jsonl.gz, .warc / .warc.gz.")
     ],
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", help="Store: a SQLite path or sqlite:///path, or postgresql://... (default: ./dateline.db)"
-        ),
-    ] = None,
+    db: DbOption = None,
     workers: Annotated[
         int | None,
         typer.Option("--workers", "-w", help="Worker processes (default: all cores); 1 runs in this process."),
