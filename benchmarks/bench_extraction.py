@@ -13,7 +13,7 @@ Rows printed:
 - Metadata from plain text alone: headline, publication date and byline against evaldata's title, date
   and author, on the pages that have them (see :func:`title_ok`, :func:`date_ok`, :func:`author_ok`).
 
-    .venv/bin/python benchmarks/bench_extraction.py [--sample N] [--part html|text|meta]
+    .venv/bin/python benchmarks/bench_extraction.py [--sample N] [--half even|odd] [--part html|text|meta] [--titled]
 """
 
 from __future__ import annotations
@@ -70,8 +70,11 @@ def timed(score: Score, fn: Callable[[], str], item: dict[str, Any]) -> str:
     return out
 
 
-def pages(sample: int | None) -> list[tuple[str, dict[str, Any]]]:
+def pages(sample: int | None, half: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The evaluation pages in evaldata order; ``half`` keeps the even- or odd-numbered ones (tune on one, check on the other)."""
     items = list(load_eval().items())
+    if half:
+        items = items[(half == "odd") :: 2]
     if sample:
         step = max(1, len(items) // sample)
         items = items[::step][:sample]
@@ -216,8 +219,9 @@ def main() -> None:
     parser.add_argument("--part", choices=["html", "text", "meta", "all"], default="all")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--titled", action="store_true", help="the twin with the page's <title> as its first line")
+    parser.add_argument("--half", choices=["even", "odd"], default=None, help="only the even- or odd-numbered pages")
     args = parser.parse_args()
-    items = pages(args.sample)
+    items = pages(args.sample, args.half)
     if args.part in ("html", "all"):
         run_html(items)
     if args.part in ("text", "all"):
