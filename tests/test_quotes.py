@@ -115,10 +115,28 @@ def test_quote_running_on_over_paragraphs():
     )
     article = analyse(text)
     direct = [q for q in article.quotes if q.kind == "direct"]
-    assert [q.text[:12] for q in direct] == ['"We have had', '"We were ele']
-    assert {speaker_name(article, q) for q in direct} == {"Olaf Scholz"}
-    # the first paragraph of the quote ends open, at its paragraph's end
-    assert direct[0].text.endswith("an election now.")
+    # one statement from the first mark to the close of its last paragraph, paragraph break and all
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text.startswith('"We have had') and q.text.endswith('that is what we will do,"')
+    assert "an election now.\n\n\"We were elected" in q.text
+    assert article.text[q.start : q.end] == q.text
+    # "he said" in the last paragraph; "he" is the chancellor of the paragraph before
+    assert q.cue is not None and q.cue.text == "said"
+    assert speaker_name(article, q) == "Olaf Scholz"
+
+
+def test_quote_running_on_takes_the_speaker_named_in_its_first_paragraph():
+    text = (
+        'Ms Holloway told reporters: "We are facing the hardest winter in a generation.\n\n'
+        '"There is no easy way out of this, and I will not pretend otherwise."\n\n'
+        '"The next step is ours," Mr Patel said.'
+    )
+    article = analyse(text)
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.text[:10] for q in direct] == ['"We are fa', '"The next ']
+    assert direct[0].text.endswith('pretend otherwise."')
+    assert [speaker_name(article, q) for q in direct] == ["Holloway", "Patel"]
 
 
 # -- reported speech ----------------------------------------------------------------------------

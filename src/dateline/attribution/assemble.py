@@ -4,7 +4,8 @@ Per paragraph: the tagger's Content spans each take the nearest Cue, and that Cu
 contents are snapped to the quotation marks they nearly cover; quoted stretches the tagger left alone
 become direct statements when a reporting verb sits right beside them (else they are scare quotes or
 titles, and stay out). Across paragraphs: a quote left open at a paragraph's end runs on into the next
-paragraph that opens with a mark, and a paragraph that is one bare quote continues the speaker before it.
+paragraph that opens with a mark (one statement over all its paragraphs), and a paragraph that is one
+bare quote continues the speaker before it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,14 @@ class Statement:
     speaker: Piece | None
     cue: Piece | None
     addressee: Piece | None
-    paragraph: int
+    paragraph: int  # the paragraph it ends in
     open_end: bool = False  # a quote still open at the paragraph's end
     bare: bool = False  # a quote with no attribution in its own paragraph
+    first: int | None = None  # the paragraph it starts in, when it runs over several
+
+    @property
+    def first_paragraph(self) -> int:
+        return self.paragraph if self.first is None else self.first
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -215,21 +221,58 @@ def shift(s: Statement, offset: int) -> Statement:
     )
 
 
-def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], text: str) -> list[Statement]:
-    """Give a quote that runs on, or a bare quote paragraph, the speaker before it; a bare quote
-    with no statement before it to continue (a transcript line, a slogan) is dropped."""
+def _runs_on(prev: Statement, s: Statement, paragraph_starts: list[int]) -> bool:
+    """``s`` opens the paragraph after ``prev`` with a quotation mark, and ``prev`` is a quote
+    left open at its paragraph's end: in news style, the same quote going on."""
+    return (
+        prev.open_end
+        and prev.kind in ("direct", "mixed")
+        and s.kind == "direct"
+        and s.first_paragraph == prev.paragraph + 1
+        and s.start == paragraph_starts[s.first_paragraph]
+    )
+
+
+def merge_run_ons(statements: list[Statement], paragraph_starts: list[int]) -> list[Statement]:
+    """Join a quote that runs on over several paragraphs into one statement, from its first mark to
+    the end of its last part. The speaker is the one its first part names, else the first later part
+    that names one (""We ... / "... ," she said.")."""
     out: list[Statement] = []
     for s in statements:
         prev = out[-1] if out else None
-        continues = (
+        if prev is None or not _runs_on(prev, s, paragraph_starts):
+            out.append(s)
+            continue
+        said = prev if (prev.speaker or prev.cue) else s
+        out[-1] = replace(
+            prev,
+            end=s.end,
+            speaker=said.speaker,
+            cue=said.cue,
+            addressee=said.addressee,
+            paragraph=s.paragraph,
+            open_end=s.open_end,
+            bare=prev.bare and s.bare,
+            first=prev.first_paragraph,
+        )
+    return out
+
+
+def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], text: str) -> list[Statement]:
+    """Join quotes that run on over paragraphs (:func:`merge_run_ons`), then give a bare quote
+    paragraph the speaker of the statement just before it; a bare quote with no statement before it
+    to continue (a transcript line, a slogan) is dropped."""
+    out: list[Statement] = []
+    for s in merge_run_ons(statements, paragraph_starts):
+        prev = out[-1] if out else None
+        follows = (
             prev is not None
-            and s.paragraph == prev.paragraph + 1
-            and s.start == paragraph_starts[s.paragraph]
+            and s.first_paragraph == prev.paragraph + 1
+            and s.start == paragraph_starts[s.first_paragraph]
             and s.kind == "direct"
         )
-        if continues and prev is not None and s.speaker is None and (prev.open_end or s.bare):
-            # the same statement goes on: one record per paragraph, all with the speaker and cue
-            s = replace(s, speaker=prev.speaker, cue=prev.cue if prev.open_end else None)
+        if follows and prev is not None and s.speaker is None and s.bare:
+            s = replace(s, speaker=prev.speaker, cue=None)
         elif s.bare and s.speaker is None and s.cue is None:
             continue
         out.append(s)
