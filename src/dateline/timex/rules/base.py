@@ -1,0 +1,166 @@
+"""What every rule shares: the :class:`Rule` registry, the :class:`Context` a rule resolves in, its
+:class:`Result`, and the helpers that pick a calendar date in the direction of a clause's tense."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateline.timex.calendar import When
+from dateline.timex.lexicon import (
+    PART_OF_DAY,
+)  # fmt: skip
+
+Tense = str | None  # "past", "future", "present" or None
+#: a month or a day of a month without a year is taken in the direction of its clause's tense only
+#: within this many days of the reference time (a date further away would have been given a year)
+TENSE_WINDOW_DAYS = 270
+#: the same for a month name standing alone ("In December")
+MONTH_WINDOW_DAYS = 310
+
+
+@dataclass
+class Context:
+    """What a rule may use to resolve a match."""
+
+    ref: When | None  # the deictic anchor: publication time, or when a quoted statement was made
+    prev: When | None  # the last date resolved in the discourse
+    prev_day: When | None = None  # the last day resolved in the discourse
+    tense: Callable[[], Tense] = lambda: None
+    before: str = ""  # the paragraph's text before the match
+    after: str = ""  # the paragraph's text after the match
+    day_first: bool | None = None
+
+
+@dataclass
+class Result:
+    type: str
+    value: str | None
+    mod: str | None = None
+    #: "ref" (the deictic anchor), "prev" (the discourse), "explicit" (written out), "none"
+    anchor: str = "explicit"
+    #: the calendar value, when it can anchor later expressions
+    when: When | None = None
+
+
+Resolver = Callable[[re.Match[str], Context], "Result | None"]
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+    priority: int = 0
+    tags: set[str] = field(default_factory=set)
+
+
+RULES: list[Rule] = []
+_F = re.IGNORECASE
+
+
+def rule(name: str, pattern: str, priority: int = 0) -> Callable[[Resolver], Resolver]:
+    regex = re.compile(r"(?<![\w'’-])" + pattern + r"(?![\w-]|['’](?!s\b)\w)", _F)
+
+    def register(fn: Resolver) -> Resolver:
+        RULES.append(Rule(name, regex, fn, priority))
+        return fn
+
+    return register
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _direction(ctx: Context) -> str | None:
+    tense = ctx.tense()
+    return tense if tense in ("past", "future") else None
+
+
+def _closest(ref: date, options: list[date], direction: str | None, window: int = 0, future_extra: int = 60) -> date:
+    """The option nearest ``ref`` in ``direction``; with ``window``, only within that many days of it."""
+    if window:
+        # a clause's tense does not reach a year away ("the Jan. 14 deadline" in a January article);
+        # an explicit future ("will", "scheduled") reaches a little further
+        reach = window + future_extra if direction == "future" else window
+        near = [d for d in options if abs((d - ref).days) <= reach]
+        options = near or options
+    if direction == "past":
+        before = [d for d in options if d <= ref]
+        if before:
+            return max(before)
+    elif direction == "future":
+        after = [d for d in options if d >= ref]
+        if after:
+            return min(after)
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def _month_when(month: int, ctx: Context, day: int | None = None) -> When | None:
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref.day
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day or 1))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if day is None:
+        # a month is "past" while it is running too
+        ref_for_month = date(ref.year, ref.month, 1)
+        picked = _closest(ref_for_month, options, _direction(ctx), MONTH_WINDOW_DAYS)
+        return When("month", picked)
+    return When("day", _closest(ref, options, _direction(ctx), TENSE_WINDOW_DAYS))
+
+
+def _weekday_when(weekday: int, ctx: Context, rel: str | None) -> When | None:
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref.day
+    rel = (rel or "").lower()
+    monday = ref - timedelta(days=ref.weekday())
+    if rel in ("last", "past", "this past"):
+        back = (ref.weekday() - weekday) % 7 or 7
+        return When("day", ref - timedelta(days=back))
+    if rel in ("next", "coming", "this coming"):
+        fwd = (weekday - ref.weekday()) % 7 or 7
+        return When("day", ref + timedelta(days=fwd))
+    if rel == "this":
+        return When("day", monday + timedelta(days=weekday))
+    # news mostly reports what has happened: a weekday is the last one (today included) unless
+    # its clause is in the future tense; a possessive ("Friday's close") is always a past day
+    if _direction(ctx) == "future" and not re.match(r"['’]s\b", ctx.after):
+        return When("day", ref + timedelta(days=(weekday - ref.weekday()) % 7))
+    return When("day", ref - timedelta(days=(ref.weekday() - weekday) % 7))
+
+
+def _year(text: str) -> int:
+    year = int(text.lstrip("'’"))
+    if year < 100:
+        year += 2000 if year < 40 else 1900
+    return year
+
+
+def _ref_result(when: When | None, type_: str = "DATE", mod: str | None = None, unknown: str | None = None) -> Result:
+    if when is None:
+        return Result(type_, unknown, mod, "none")
+    return Result(type_, when.value, mod, "ref", when)
+
+
+def _prev_or_ref(ctx: Context) -> tuple[When | None, str]:
+    if ctx.prev is not None:
+        return ctx.prev, "prev"
+    return ctx.ref, "ref"
+
+
+def _part_suffix(part: str | None) -> str:
+    return "T" + PART_OF_DAY[part.lower()] if part else ""
+
+
+def _type_for(suffix: str) -> str:
+    return "TIME" if suffix else "DATE"
