@@ -306,6 +306,59 @@ def test_pending_migrations_are_applied_to_an_existing_sqlite_store(tmp_path) ->
         assert [h["source"] for h in store.search("Ryabkov", until="2022-01-09")] == ["wires/reuters/1.txt"]
 
 
+@pytest.mark.postgres
+@pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")
+def test_pending_migrations_are_applied_to_an_existing_postgres_store(monkeypatch) -> None:
+    """0003 moved full text into the slim article_search table: reopening a store made by 0001 and
+    0002 backfills it, and searches answer as on a store made with every migration."""
+    import psycopg
+
+    import dateline.store.postgres as pg_module
+
+    schemas = [f"t_{uuid.uuid4().hex[:12]}" for _ in range(2)]
+    sep = "&" if "?" in PG_URL else "?"
+    old_url, new_url = (f"{PG_URL}{sep}options=-csearch_path%3D{schema}" for schema in schemas)
+    articles = [wire(path="wires/reuters/1.txt"), wire_copy(path="wires/afp/3.txt"), other(path="wires/tass/2.txt")]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        for schema in schemas:
+            conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        every = pg_module.migrations
+        with monkeypatch.context() as m:  # the store as 0001 and 0002 made it, written as they wrote it
+            m.setattr(pg_module, "migrations", lambda backend: [x for x in every(backend) if x[0] < "0003"])
+
+            def insert_0002(self, values):
+                marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
+                self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+
+            m.setattr(pg_module.PostgresStore, "_insert_article_row", insert_0002)
+            with open_store(old_url) as store:
+                store.add_articles(articles[:2])
+                assert "0003_search_table" not in store.stats()["migrations"]
+                assert store._query("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0] == 2  # type: ignore[attr-defined]
+        with open_store(old_url) as old, open_store(new_url) as new:
+            assert "0003_search_table" in old.stats()["migrations"]
+            old.add_article(articles[2])
+            new.add_articles(articles)
+            assert old._query("SELECT count(*) FROM article_search")[0][0] == 3  # type: ignore[attr-defined]
+            for query, kw in [
+                ("Ryabkov", {}),
+                ("Ryabkov", {"since": "2022-01-10", "until": "2022-01-10"}),
+                ("Ryabkov", {"source": "TASS"}),
+                ("Ryabkov", {"until": "2022-01-09"}),
+                ('"frank conversation"', {}),
+                ("NATO OR Sherman", {}),
+            ]:
+                hits = old.search(query, **kw)
+                assert hits, (query, kw)
+                assert hits == new.search(query, **kw)
+            assert [h["source"] for h in old.search("Ryabkov", source="tass")] == ["wires/tass/2.txt"]
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            for schema in schemas:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 def test_a_failure_inside_add_article_leaves_no_trace(store: Store, monkeypatch) -> None:
     store.add_article(other())
     before = store.snapshot()
