@@ -580,6 +580,53 @@ def test_when_many_articles_match_the_newest_are_ranked(store: Store, monkeypatc
     assert {h["id"] for h in store.search("Ryabkov", until="2022-01-20")} == {a.id, b.id}
 
 
+def test_the_window_is_the_newest_matches_whichever_slice_finds_it(store: Store, monkeypatch) -> None:
+    """PostgreSQL looks for the window among the newest 8 x RANK_WINDOW articles first, then 24 x, then
+    all: whichever answers, the window is the RANK_WINDOW newest matches, as on SQLite."""
+    import datetime as dt
+    import random
+
+    import dateline.store.postgres as pg_module
+    import dateline.store.sqlite as sqlite_module
+
+    text = seed_words(0, 80)
+    day0 = dt.date(2021, 12, 1)
+    arts = []
+    for i in range(40):  # one a day; "talks" in all, "Valletta" in every fifth, "Lisbon" in the two oldest
+        extra = (" Delegates met in Valletta." if i % 5 == 0 else "") + (" Lisbon spoke." if i < 2 else "")
+        extra += " Sherman replied." if i in (3, 30) else ""
+        arts.append(
+            build(
+                f"day{i}",
+                text=f"Talks resumed on day {i}. {text}{extra}",
+                published=(day0 + dt.timedelta(days=i)).isoformat(),
+                path=f"wires/{'ab'[i % 2]}/{i}.txt",
+            )
+        )
+    order = list(range(40))
+    random.Random(3).shuffle(order)  # stored out of publication order
+    store.add_articles([arts[i] for i in order])
+    for module in (sqlite_module, pg_module):
+        monkeypatch.setattr(module, "RANK_WINDOW", 2)
+
+    def window(query: str, **kw: str) -> set[int]:
+        return {int(h["source"].rsplit("/", 1)[1].split(".")[0]) for h in store.search(query, **kw)}
+
+    day = {i: (day0 + dt.timedelta(days=i)).isoformat() for i in range(40)}
+    assert window("talks") == {39, 38}  # the first slice (16 newest) holds the window
+    assert window("Valletta") == {35, 30}
+    assert window("Sherman") == {30, 3}  # the first slice holds one match: all are searched
+    assert window("Lisbon") == {1, 0}  # none in the first slice
+    assert window("talks", until=day[20]) == {20, 19}
+    assert window("Valletta", until=day[22]) == {20, 15}
+    assert window("Valletta", since=day[12], until=day[22]) == {20, 15}
+    assert window("Valletta", source="wires/b") == {35, 25}
+    if store.backend == "postgres":  # "the" is a stop word there: nothing to look up, one word to exclude
+        assert window("the -talks") == set()
+        assert window("the -Valletta") == {39, 38}
+        assert window("the -Valletta", until=day[30]) == {29, 28}
+
+
 @pytest.mark.parametrize(
     ("query", "detail"),
     [
