@@ -306,6 +306,59 @@ def test_pending_migrations_are_applied_to_an_existing_sqlite_store(tmp_path) ->
         assert [h["source"] for h in store.search("Ryabkov", until="2022-01-09")] == ["wires/reuters/1.txt"]
 
 
+@pytest.mark.postgres
+@pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")
+def test_pending_migrations_are_applied_to_an_existing_postgres_store(monkeypatch) -> None:
+    """0003 moved full text into the slim article_search table: reopening a store made by 0001 and
+    0002 backfills it, and searches answer as on a store made with every migration."""
+    import psycopg
+
+    import dateline.store.postgres as pg_module
+
+    schemas = [f"t_{uuid.uuid4().hex[:12]}" for _ in range(2)]
+    sep = "&" if "?" in PG_URL else "?"
+    old_url, new_url = (f"{PG_URL}{sep}options=-csearch_path%3D{schema}" for schema in schemas)
+    articles = [wire(path="wires/reuters/1.txt"), wire_copy(path="wires/afp/3.txt"), other(path="wires/tass/2.txt")]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        for schema in schemas:
+            conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        every = pg_module.migrations
+        with monkeypatch.context() as m:  # the store as 0001 and 0002 made it, written as they wrote it
+            m.setattr(pg_module, "migrations", lambda backend: [x for x in every(backend) if x[0] < "0003"])
+
+            def insert_0002(self, values):
+                marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
+                self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+
+            m.setattr(pg_module.PostgresStore, "_insert_article_row", insert_0002)
+            with open_store(old_url) as store:
+                store.add_articles(articles[:2])
+                assert "0003_search_table" not in store.stats()["migrations"]
+                assert store._query("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0] == 2  # type: ignore[attr-defined]
+        with open_store(old_url) as old, open_store(new_url) as new:
+            assert "0003_search_table" in old.stats()["migrations"]
+            old.add_article(articles[2])
+            new.add_articles(articles)
+            assert old._query("SELECT count(*) FROM article_search")[0][0] == 3  # type: ignore[attr-defined]
+            for query, kw in [
+                ("Ryabkov", {}),
+                ("Ryabkov", {"since": "2022-01-10", "until": "2022-01-10"}),
+                ("Ryabkov", {"source": "TASS"}),
+                ("Ryabkov", {"until": "2022-01-09"}),
+                ('"frank conversation"', {}),
+                ("NATO OR Sherman", {}),
+            ]:
+                hits = old.search(query, **kw)
+                assert hits, (query, kw)
+                assert hits == new.search(query, **kw)
+            assert [h["source"] for h in old.search("Ryabkov", source="tass")] == ["wires/tass/2.txt"]
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            for schema in schemas:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 def test_a_failure_inside_add_article_leaves_no_trace(store: Store, monkeypatch) -> None:
     store.add_article(other())
     before = store.snapshot()
@@ -525,6 +578,53 @@ def test_when_many_articles_match_the_newest_are_ranked(store: Store, monkeypatc
         monkeypatch.setattr(module, "RANK_WINDOW", 2)
     assert {h["id"] for h in store.search("Ryabkov")} == {b.id, c.id}
     assert {h["id"] for h in store.search("Ryabkov", until="2022-01-20")} == {a.id, b.id}
+
+
+def test_the_window_is_the_newest_matches_whichever_slice_finds_it(store: Store, monkeypatch) -> None:
+    """PostgreSQL looks for the window among the newest 8 x RANK_WINDOW articles first, then 24 x, then
+    all: whichever answers, the window is the RANK_WINDOW newest matches, as on SQLite."""
+    import datetime as dt
+    import random
+
+    import dateline.store.postgres as pg_module
+    import dateline.store.sqlite as sqlite_module
+
+    text = seed_words(0, 80)
+    day0 = dt.date(2021, 12, 1)
+    arts = []
+    for i in range(40):  # one a day; "talks" in all, "Valletta" in every fifth, "Lisbon" in the two oldest
+        extra = (" Delegates met in Valletta." if i % 5 == 0 else "") + (" Lisbon spoke." if i < 2 else "")
+        extra += " Sherman replied." if i in (3, 30) else ""
+        arts.append(
+            build(
+                f"day{i}",
+                text=f"Talks resumed on day {i}. {text}{extra}",
+                published=(day0 + dt.timedelta(days=i)).isoformat(),
+                path=f"wires/{'ab'[i % 2]}/{i}.txt",
+            )
+        )
+    order = list(range(40))
+    random.Random(3).shuffle(order)  # stored out of publication order
+    store.add_articles([arts[i] for i in order])
+    for module in (sqlite_module, pg_module):
+        monkeypatch.setattr(module, "RANK_WINDOW", 2)
+
+    def window(query: str, **kw: str) -> set[int]:
+        return {int(h["source"].rsplit("/", 1)[1].split(".")[0]) for h in store.search(query, **kw)}
+
+    day = {i: (day0 + dt.timedelta(days=i)).isoformat() for i in range(40)}
+    assert window("talks") == {39, 38}  # the first slice (16 newest) holds the window
+    assert window("Valletta") == {35, 30}
+    assert window("Sherman") == {30, 3}  # the first slice holds one match: all are searched
+    assert window("Lisbon") == {1, 0}  # none in the first slice
+    assert window("talks", until=day[20]) == {20, 19}
+    assert window("Valletta", until=day[22]) == {20, 15}
+    assert window("Valletta", since=day[12], until=day[22]) == {20, 15}
+    assert window("Valletta", source="wires/b") == {35, 25}
+    if store.backend == "postgres":  # "the" is a stop word there: nothing to look up, one word to exclude
+        assert window("the -talks") == set()
+        assert window("the -Valletta") == {39, 38}
+        assert window("the -Valletta", until=day[30]) == {29, 28}
 
 
 @pytest.mark.parametrize(
