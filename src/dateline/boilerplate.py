@@ -210,12 +210,39 @@ def widget_reason(text: str) -> str | None:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
     if len(words) <= 40:
+        # a "read also" label: the whole line is the heading of a list of other articles; with a
+        # colon and a headline after it, a link to one other article inside or below the body
+        label = _READ_ALSO.match(stripped)
+        if label:
+            return "read-more widget" if stripped[label.end() :].strip() else "related widget"
         # whole-sentence appeals: newsletter sign-ups, donations, licence notices
         for reason, pattern in _APPEALS:
             if pattern.search(stripped):
                 return reason
     return None
 
+
+# labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
+# or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
+_READ_ALSO_LABELS = (
+    r"(?:read|see|watch) also|also (?:read|see|watch)|don'?t miss|more on this(?: story| topic)?"
+    r"|lies auch|lesen sie (?:auch|mehr|hier)|schon gelesen|auch interessant|ebenfalls interessant|passend dazu"
+    r"|mehr zum thema|empfohlen für dich|empfehlungen (?:aus der|der) redaktion|top[- ]themen(?: der redaktion)?"
+    r"|weitere (?:beiträge|artikel|meldungen|nachrichten|pressemitteilungen)(?: zu(?:m)?(?: thema)?)?"
+    r"|(?:à )?lire aussi|à lire (?:également|ensuite)|(?:à )?voir aussi|sur le même sujet|(?:articles )?les plus lus"
+    r"|(?:lea|lee|leer) (?:también|además|más)|(?:le|te) (?:puede|podría) interesar|(?:también )?te recomendamos"
+    r"|puedes ver|ver (?:también|además)|(?:noticias|notas|artículos) relacionad[ao]s|otras noticias|más noticias"
+    r"|(?:lo|las|los) más (?:visto|vistas|leído|leídas|leídos)|contenido relacionado|te puede interesar"
+    r"|(?:veja|leia) (?:também|mais)|saiba mais|(?:notícias|matérias) relacionadas|mais lidas"
+    r"|leggi anche|(?:ti )?potrebbe interessar(?:e|ti)|articoli correlati|i più letti"
+    r"|(?:czytaj|zobacz) (?:też|także|również)|inne artykuły(?: autora)?|najczęściej czytane"
+    r"|lees (?:ook|meer)|meest gelezen"
+)
+# a label that is also an ordinary word ("Lea", "Mira", "Veja") only with a colon after it
+_READ_ALSO = re.compile(
+    rf"^(?:(?:{_READ_ALSO_LABELS})(?:\s*[:：]\s*|[\s!?.…]*$)|(?:lea|lee|mira|veja|leia|confira|polecamy)\s*[:：]\s*(?=\S))",
+    re.I,
+)
 
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
