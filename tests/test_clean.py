@@ -97,7 +97,14 @@ def test_read_also_labels_are_widgets():
         "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua",
     ):
         assert boilerplate.widget_reason(link) == "read-more widget", link
-    for heading in ("Lies auch", "Schon gelesen?", "NOTAS RELACIONADAS", "Otras Noticias", "Zobacz także", "À lire aussi"):
+    for heading in (
+        "Lies auch",
+        "Schon gelesen?",
+        "NOTAS RELACIONADAS",
+        "Otras Noticias",
+        "Zobacz także",
+        "À lire aussi",
+    ):
         assert boilerplate.widget_reason(heading) == "related widget", heading
     # prose that starts with the same words is not a label
     for prose in ("Lea el informe completo en la página del ministerio.", "Mira lo que pasó después del partido",

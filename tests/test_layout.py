@@ -116,7 +116,7 @@ def test_a_name_beside_the_date_is_the_byline():
 
 
 def test_a_title_and_site_first_line_is_the_page_title():
-    """"Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
+    """ "Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
     from dateline.stages.layout import Line, _page_title, _strip_site_name
 
     lines = [Line("Valley orchards report their best harvest | Upper Valley News", 1), Line("Home", 2)]
@@ -125,3 +125,41 @@ def test_a_title_and_site_first_line_is_the_page_title():
     assert _page_title([Line("Home | News | Sport", 1)], 0, set(), set()) is None  # a menu
     assert _page_title([Line("The orchards report a good year | Valley News", 1)], 0, set(), set()) is not None
     assert _page_title([Line("Read more | Share this:", 1)], 0, set(), set()) is None
+
+
+def test_captions_with_a_credit_in_other_languages_are_media():
+    """Captions from trafilatura-eval pages whose credit closes the line: a label after the caption's
+    last sentence ("Foto:", "Bild:", "Kuva:"), a bracketed label, or a copyright sign and its holder."""
+    from dateline.boilerplate import find_credit
+
+    for line, credit in (
+        ("Puerto de Montevideo. Foto: Archivo El País.", "Foto: Archivo El País."),
+        ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Bild: TebNad/Shutterstock.com"),
+        ("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", "Foto: Getty"),
+        ("Die CAE GmbH wird Nachwuchspiloten der Luftwaffe in Bremen ausbilden. © CAE", "© CAE"),
+        ("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "© Rike/pixelio.de"),
+        ("(crédito: Minervino Júnior/CB/D.A.Press)", "crédito: Minervino Júnior/CB/D.A.Press"),
+    ):
+        found = find_credit(line)
+        assert found is not None and found[0] == credit, line
+    # a source cited in a body sentence, or "Bild:" inside a sentence, is not a photo credit
+    for line in ("Die Arbeitslosenquote lag im Mai bei 5,1 Prozent (Quelle: Destatis).",
+                 "Das Bild: eine Katastrophe für die Regierung.", "Er sagte, das Bild: sei gefälscht worden."):  # fmt: skip
+        assert find_credit(line) is None, line
+
+
+def test_caption_line_of_a_page_goes_to_media(text_pipeline):
+    text = (
+        "Inicio\nNacional\nMundo\nDeportes\nOpinión\n"
+        "El gobierno anunció nuevas medidas para el puerto\n"
+        "El Ministerio de Transporte presentó este lunes un plan para reducir los costos de la terminal de "
+        "contenedores y atraer nuevas líneas navieras al puerto de la capital.\n"
+        "Puerto de Montevideo. Foto: Archivo El País.\n"
+        "Según el ministro, el plan incluye la renovación de las grúas y una nueva terminal para los buques "
+        "de mayor calado, que podrían operar a partir del año próximo.\n"
+        "Contacto\nPublicidad\nTérminos y condiciones\nPrivacidad\n"
+    )
+    article = text_pipeline.analyze(text=text)
+    assert "Puerto de Montevideo" not in article.text and "Según el ministro" in article.text
+    assert [m.credit for m in article.media] == ["Foto: Archivo El País."]
+    assert article.media[0].caption == "Puerto de Montevideo."

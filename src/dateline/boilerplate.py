@@ -167,14 +167,25 @@ _CREDIT_LEAD = re.compile(
     r"source image|imagen|bildnachweis)\s*[:|]\s?|fot\.\s)",
     re.I,
 )
+#: words that label a photo credit, in the languages dates are read in ("Foto: dpa", "Bild: ...", "Kuva: ...")
+_PHOTO_LABELS = (
+    r"(?:photo(?:graph)?|image|picture|credit|pic|foto(?:grafía|grafia)?|bild(?:quelle)?|fotoquelle|bildnachweis|kuva"
+    r"|imagen|crédito|crédit(?: photo)?|zdjęcie|fot\.)"
+)
 _CREDIT_TAIL = re.compile(
-    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*))[\)\]]"
+    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*"
+    rf"|(?i:{_PHOTO_LABELS})s?\s*:\s*[^()\[\]]{{1,80}}))[\)\]]"
     rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
+    # a capitalised label after a sentence's end: "... Montevideo. Foto: Archivo El País."
+    rf"|(?<=[.!?)”\"|–-])\s+(?P<label2>(?=[A-ZÀ-Þ])(?i:{_PHOTO_LABELS})s?\s*:\s*(?=[A-ZÀ-Þ0-9©])(?:[^.:]|\.(?=\S)){{2,80}}\.?)"
+    # a copyright sign and its holder closing a caption: "... Gassen. © Rike/pixelio.de"
+    rf"|(?<=[\w.)”\"])\s*(?:[-–|]\s*)?(?P<copy>(?:©|\(c\))\s*[^©.]{{1,60}}?(?:\.[a-z]{{2,6}})*)"
     rf"|\s+(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*))\s*$"
 )
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
-    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}})[\)\]]"
+    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}}"
+    rf"|(?i:{_PHOTO_LABELS})s?\s*:[^()\[\]]{{1,80}})[\)\]]"
 )
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -314,12 +325,16 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
     tail = _CREDIT_TAIL.search(text)
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()
-        credit = (tail.group("paren") or tail.group("label") or tail.group("slash") or "").strip()
+        credit = next((group for group in tail.groups() if group), "").strip()  # the one kind that matched
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
             if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
                 return None
-            if tail.group("paren") and caption[-1:] in '."”' and not re.search(r"photo|images?|picture", credit, re.I):
+            if (
+                tail.group("paren")
+                and caption[-1:] in '."”'
+                and not re.search(rf"{_PHOTO_LABELS}|images?", credit, re.I)
+            ):
                 return None
             return credit, caption, []
     return None
