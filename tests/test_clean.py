@@ -110,3 +110,26 @@ def test_read_also_labels_are_widgets():
     for prose in ("Lea el informe completo en la página del ministerio.", "Mira lo que pasó después del partido",
                   "Saiba mais sobre o assunto no site da prefeitura, disse o secretário."):  # fmt: skip
         assert boilerplate.widget_reason(prose) is None, prose
+
+
+def test_follow_share_app_and_comment_rule_lines_are_widgets():
+    from dateline import boilerplate
+
+    for line, reason in (
+        ("Folgen Sie uns auf", "follow widget"),
+        ("Teile diesen Beitrag auf Social Media.", "share widget"),
+        ("URL zum Kopieren", "share widget"),
+        ("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+         "follow widget"),
+        ("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+         "follow widget"),
+        ("Please understand that comments are moderated and it is not always possible to publish all that have "
+         "been submitted.", "comments widget"),
+    ):  # fmt: skip
+        assert boilerplate.widget_reason(line) == reason, line
+    # news about comments or apps is prose
+    for prose in (
+        "Facebook said the comments were removed after a review by its moderation team.",
+        "The company said users can download the app for free, and the latest update is available now.",
+    ):
+        assert boilerplate.widget_reason(prose) is None, prose

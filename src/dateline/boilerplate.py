@@ -38,7 +38,14 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("follow widget", re.compile(r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b", re.I)),
+    (
+        "follow widget",
+        re.compile(
+            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b"
+            r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
+            re.I,
+        ),
+    ),
     (
         "read-more widget",
         re.compile(
@@ -88,7 +95,8 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "share widget",
         re.compile(
-            r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b",
+            r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b"
+            r"|\b(teile (diesen|den) (beitrag|artikel)|jetzt teilen|(nicht|gerne) zu teilen|mit (anderen|freunden) teilen|url zum kopieren|link kopieren|be sociable)\b",
             re.I,
         ),
     ),
@@ -259,6 +267,15 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
         r"\b(newsletter|sign up (for|to)|subscribe (to|now|for)|enter your e-?mail|abonnieren sie|jetzt abonnieren|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
+    ("follow widget", re.compile(
+        # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
+        r"\b((latest|breaking) (news|stories|updates)\b[^.]{0,80}\bapps?\b|straight to your (phone|inbox)|"
+        r"(tenemos|nuestro) canal de (telegram|whatsapp)|únete a nuestro canal|(unser(em)?|our) (telegram|whatsapp)[- ]?(kanal|channel))", re.I)),
+    ("comments widget", re.compile(
+        # the site's rules for its comments, addressed to the reader
+        r"\b(we|our|your|please)\b.{0,80}\bcomments?\b.{0,80}\b(moderated|moderation|republished|civil|guidelines|policy)\b|"
+        r"\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
+        r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
     ("donation appeal", re.compile(
         r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
