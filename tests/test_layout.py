@@ -163,3 +163,24 @@ def test_caption_line_of_a_page_goes_to_media(text_pipeline):
     assert "Puerto de Montevideo" not in article.text and "Según el ministro" in article.text
     assert [m.credit for m in article.media] == ["Foto: Archivo El País."]
     assert article.media[0].caption == "Puerto de Montevideo."
+
+
+def test_a_note_about_the_author_closes_the_main_block(text_pipeline):
+    from dateline.boilerplate import author_bio
+
+    menu = "Home\nPolitics\nElections\nPodcasts\nAbout\nDo Party Endorsements Still Matter In Primaries?\n"
+    body = (
+        "Endorsements from party leaders used to matter a great deal in primaries, and the research on the "
+        "question has long suggested that they shaped how voters saw the candidates.\n"
+        "But this year the picture looks different: several candidates with few endorsements have led the "
+        "polls for months, while the favourites of the party establishment have struggled to raise money.\n"
+    )
+    bio = "Perry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr\n"
+    article = text_pipeline.analyze(text=menu + body + bio + "Comments\nContact\nPrivacy\nTerms\n")
+    assert article.text.endswith("struggled to raise money.")
+    assert any(r.text.startswith("Perry Bacon Jr.") and r.reason == "outside the main text" for r in article.removed)
+    assert author_bio("Markus Reuter beschäftigt sich mit den Themen Digital Rights und Hate Speech.")
+    # a sentence about someone else, or one opening with an article or a pronoun, is no note about the author
+    assert not author_bio("The minister is a former journalist who worked for the BBC.")
+    assert not author_bio("He is a senior writer for the magazine.")
+    assert not author_bio("Police said the fire started in the kitchen of the house.")

@@ -399,3 +399,24 @@ def ends_article(text: str, words: int | None = None) -> bool:
         return False
     stripped = text.strip(" :|·•-–—>»›")
     return bool(_COMMENTS_HEADING.search(stripped) or _RELATED_HEADING.search(stripped))
+
+
+# a note about the author closing an article: "Perry Bacon Jr. is a senior writer for ...", "Markus Reuter
+# beschäftigt sich mit ...": a name (two to four capitalised words, or one and a role), then a role or what they do
+_AUTHOR_BIO = re.compile(
+    r"^(?!(?:The|A|An|This|That|He|She|It|They|Der|Die|Das|Er|Sie|Es|Le|La|Les|Il|Elle|El|Los|Las|Ella)\s)"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|del|la|le)){0,3}\s+"
+    r"(?i:(?:is|was|ist|war|est|es|è|jest)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|el|la|il|lo|uno|una)\s+)?"
+    r"(?:[\w'’&-]+\s+){0,4}?"
+    r"(?:(?:senior |staff |contributing |deputy |managing )?(?:writer|editor|reporter|journalist|correspondent|columnist"
+    r"|contributor|author|professor|fellow|founder|co-founder|cofounder|head|director|researcher|analyst|freelancer)"
+    r"|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|professor(?:in)?"
+    r"|leiter(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?"
+    r"|giornalista|dziennikar(?:z|ka))\b"
+    r"|(?:beschäftigt sich|schreibt (?:für|über|seit)|leitet das ressort|writes (?:about|for|on)|covers)\b)"
+)
+
+
+def author_bio(text: str) -> bool:
+    """Whether ``text`` is a note about the author ("Jane Doe is a senior writer for ..."), at most 80 words."""
+    return len(text.split()) <= 80 and bool(_AUTHOR_BIO.match(text))

@@ -341,6 +341,8 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
             block = above
     if block is not None:
         block = textblocks.extend_block(block, scores, soft)
+        while block[1] > block[0] and boilerplate.author_bio(texts[block[1]]):
+            block = (block[0], block[1] - 1)  # a note about the author closes the article: not part of it
     if block is None or len(texts) - (block[1] - block[0] + 1) < textblocks.MIN_OUTSIDE:
         return None
     return block
