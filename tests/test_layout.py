@@ -184,3 +184,39 @@ def test_a_note_about_the_author_closes_the_main_block(text_pipeline):
     assert not author_bio("The minister is a former journalist who worked for the BBC.")
     assert not author_bio("He is a senior writer for the magazine.")
     assert not author_bio("Police said the fire started in the kitchen of the house.")
+
+
+def _page_with_comment_heading(article_paragraphs: int) -> tuple[list[str], int]:
+    """A page: menu, headline, a standfirst, a comment count ("44 Comments"), the paragraphs, a footer."""
+    paragraph = (
+        "Paragraph {n} of the story: the council met again on Tuesday and the members said that the plan for the "
+        "new bridge over the river was still on time and within the budget agreed in the spring, although the "
+        "works on the northern bank had been held up for two weeks by the floods of the last winter."
+    )
+    lines = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
+    lines += [
+        "New footbridge opens over the river",
+        "The town waited two years for the crossing, and on Tuesday the first walkers and cyclists were finally "
+        "able to use it: the council says the bridge will carry more than a thousand people a day by the summer.",
+        "44 Comments",
+        "Share",
+    ]
+    first = len(lines)
+    lines += [paragraph.format(n=n) for n in range(article_paragraphs)]
+    lines += ["Leave a Reply", "Privacy", "Terms", "Imprint", "Jobs", "Advertise"]
+    return lines, first
+
+
+def test_a_comment_count_in_the_header_does_not_hide_a_long_article():
+    from dateline.stages.layout import page_block
+
+    # the article below the heading is more than twenty times the standfirst above it: the heading was a
+    # comment count in the header, and the article is read
+    lines, first = _page_with_comment_heading(article_paragraphs=20)
+    block = page_block(lines)
+    assert block is not None and block[0] == first
+    # with only a little prose below, the standfirst above the heading is taken for a short article
+    # above its comment thread
+    lines, first = _page_with_comment_heading(article_paragraphs=2)
+    block = page_block(lines)
+    assert block is not None and block[1] < first
