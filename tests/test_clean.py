@@ -131,5 +131,7 @@ def test_follow_share_app_and_comment_rule_lines_are_widgets():
     for prose in (
         "Facebook said the comments were removed after a review by its moderation team.",
         "The company said users can download the app for free, and the latest update is available now.",
+        "Meta did not respond to our request for comment on the policy.",
+        "Apple says the latest updates to the Photos app add new editing tools.",
     ):
         assert boilerplate.widget_reason(prose) is None, prose

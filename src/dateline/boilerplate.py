@@ -269,12 +269,12 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
-        r"\b((latest|breaking) (news|stories|updates)\b[^.]{0,80}\bapps?\b|straight to your (phone|inbox)|"
+        r"\b((latest|breaking) (news|stories)\b[^.]{0,80}\b(download|get)\b[^.]{0,40}\bapps?\b|straight to your phone|"
         r"(tenemos|nuestro) canal de (telegram|whatsapp)|únete a nuestro canal|(unser(em)?|our) (telegram|whatsapp)[- ]?(kanal|channel))", re.I)),
     ("comments widget", re.compile(
         # the site's rules for its comments, addressed to the reader
-        r"\b(we|our|your|please)\b.{0,80}\bcomments?\b.{0,80}\b(moderated|moderation|republished|civil|guidelines|policy)\b|"
-        r"\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
+        r"\b(we|our|your|please)\b.{0,80}\bcomments\b.{0,80}\b(moderated|moderation|republished|civil|guidelines)\b|"
+        r"\bcomments? (policy|guidelines)\b|\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
         r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
     ("donation appeal", re.compile(
         r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
@@ -402,7 +402,7 @@ def ends_article(text: str, words: int | None = None) -> bool:
 
 
 # a note about the author closing an article: "Perry Bacon Jr. is a senior writer for ...", "Markus Reuter
-# beschäftigt sich mit ...": a name (two to four capitalised words, or one and a role), then a role or what they do
+# beschäftigt sich mit ...": a name (one to four capitalised words), then a role or what they do
 _AUTHOR_BIO = re.compile(
     r"^(?!(?:The|A|An|This|That|He|She|It|They|Der|Die|Das|Er|Sie|Es|Le|La|Les|Il|Elle|El|Los|Las|Ella)\s)"
     r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|del|la|le)){0,3}\s+"
