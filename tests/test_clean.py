@@ -83,3 +83,55 @@ def test_cookie_notices_in_other_languages_are_widgets():
     ):
         assert boilerplate.widget_reason(notice) == "cookie notice", notice
     assert boilerplate.widget_reason("Der Bäcker verkauft jeden Morgen frische Cookies an die Schüler.") is None
+
+
+def test_read_also_labels_are_widgets():
+    """A "read also" label with the linked headline after a colon, or alone over a list of links."""
+    from dateline import boilerplate
+
+    for link in (
+        "Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense",
+        "LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York",
+        "Veja também: Pacheco diz que vai analisar pedido",
+        "Czytaj też: Były dowódca wojsk USA w Europie",
+        "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua",
+    ):
+        assert boilerplate.widget_reason(link) == "read-more widget", link
+    for heading in (
+        "Lies auch",
+        "Schon gelesen?",
+        "NOTAS RELACIONADAS",
+        "Otras Noticias",
+        "Zobacz także",
+        "À lire aussi",
+    ):
+        assert boilerplate.widget_reason(heading) == "related widget", heading
+    # prose that starts with the same words is not a label
+    for prose in ("Lea el informe completo en la página del ministerio.", "Mira lo que pasó después del partido",
+                  "Saiba mais sobre o assunto no site da prefeitura, disse o secretário."):  # fmt: skip
+        assert boilerplate.widget_reason(prose) is None, prose
+
+
+def test_follow_share_app_and_comment_rule_lines_are_widgets():
+    from dateline import boilerplate
+
+    for line, reason in (
+        ("Folgen Sie uns auf", "follow widget"),
+        ("Teile diesen Beitrag auf Social Media.", "share widget"),
+        ("URL zum Kopieren", "share widget"),
+        ("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+         "follow widget"),
+        ("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+         "follow widget"),
+        ("Please understand that comments are moderated and it is not always possible to publish all that have "
+         "been submitted.", "comments widget"),
+    ):  # fmt: skip
+        assert boilerplate.widget_reason(line) == reason, line
+    # news about comments or apps is prose
+    for prose in (
+        "Facebook said the comments were removed after a review by its moderation team.",
+        "The company said users can download the app for free, and the latest update is available now.",
+        "Meta did not respond to our request for comment on the policy.",
+        "Apple says the latest updates to the Photos app add new editing tools.",
+    ):
+        assert boilerplate.widget_reason(prose) is None, prose

@@ -116,7 +116,7 @@ def test_a_name_beside_the_date_is_the_byline():
 
 
 def test_a_title_and_site_first_line_is_the_page_title():
-    """"Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
+    """ "Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
     from dateline.stages.layout import Line, _page_title, _strip_site_name
 
     lines = [Line("Valley orchards report their best harvest | Upper Valley News", 1), Line("Home", 2)]
@@ -125,3 +125,98 @@ def test_a_title_and_site_first_line_is_the_page_title():
     assert _page_title([Line("Home | News | Sport", 1)], 0, set(), set()) is None  # a menu
     assert _page_title([Line("The orchards report a good year | Valley News", 1)], 0, set(), set()) is not None
     assert _page_title([Line("Read more | Share this:", 1)], 0, set(), set()) is None
+
+
+def test_captions_with_a_credit_in_other_languages_are_media():
+    """Captions from trafilatura-eval pages whose credit closes the line: a label after the caption's
+    last sentence ("Foto:", "Bild:", "Kuva:"), a bracketed label, or a copyright sign and its holder."""
+    from dateline.boilerplate import find_credit
+
+    for line, credit in (
+        ("Puerto de Montevideo. Foto: Archivo El País.", "Foto: Archivo El País."),
+        ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Bild: TebNad/Shutterstock.com"),
+        ("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", "Foto: Getty"),
+        ("Die CAE GmbH wird Nachwuchspiloten der Luftwaffe in Bremen ausbilden. © CAE", "© CAE"),
+        ("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "© Rike/pixelio.de"),
+        ("(crédito: Minervino Júnior/CB/D.A.Press)", "crédito: Minervino Júnior/CB/D.A.Press"),
+    ):
+        found = find_credit(line)
+        assert found is not None and found[0] == credit, line
+    # a source cited in a body sentence, or "Bild:" inside a sentence, is not a photo credit
+    for line in ("Die Arbeitslosenquote lag im Mai bei 5,1 Prozent (Quelle: Destatis).",
+                 "Das Bild: eine Katastrophe für die Regierung.", "Er sagte, das Bild: sei gefälscht worden."):  # fmt: skip
+        assert find_credit(line) is None, line
+
+
+def test_caption_line_of_a_page_goes_to_media(text_pipeline):
+    text = (
+        "Inicio\nNacional\nMundo\nDeportes\nOpinión\n"
+        "El gobierno anunció nuevas medidas para el puerto\n"
+        "El Ministerio de Transporte presentó este lunes un plan para reducir los costos de la terminal de "
+        "contenedores y atraer nuevas líneas navieras al puerto de la capital.\n"
+        "Puerto de Montevideo. Foto: Archivo El País.\n"
+        "Según el ministro, el plan incluye la renovación de las grúas y una nueva terminal para los buques "
+        "de mayor calado, que podrían operar a partir del año próximo.\n"
+        "Contacto\nPublicidad\nTérminos y condiciones\nPrivacidad\n"
+    )
+    article = text_pipeline.analyze(text=text)
+    assert "Puerto de Montevideo" not in article.text and "Según el ministro" in article.text
+    assert [m.credit for m in article.media] == ["Foto: Archivo El País."]
+    assert article.media[0].caption == "Puerto de Montevideo."
+
+
+def test_a_note_about_the_author_closes_the_main_block(text_pipeline):
+    from dateline.boilerplate import author_bio
+
+    menu = "Home\nPolitics\nElections\nPodcasts\nAbout\nDo Party Endorsements Still Matter In Primaries?\n"
+    body = (
+        "Endorsements from party leaders used to matter a great deal in primaries, and the research on the "
+        "question has long suggested that they shaped how voters saw the candidates.\n"
+        "But this year the picture looks different: several candidates with few endorsements have led the "
+        "polls for months, while the favourites of the party establishment have struggled to raise money.\n"
+    )
+    bio = "Perry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr\n"
+    article = text_pipeline.analyze(text=menu + body + bio + "Comments\nContact\nPrivacy\nTerms\n")
+    assert article.text.endswith("struggled to raise money.")
+    assert any(r.text.startswith("Perry Bacon Jr.") and r.reason == "outside the main text" for r in article.removed)
+    assert author_bio("Markus Reuter beschäftigt sich mit den Themen Digital Rights und Hate Speech.")
+    # a sentence about someone else, or one opening with an article or a pronoun, is no note about the author
+    assert not author_bio("The minister is a former journalist who worked for the BBC.")
+    assert not author_bio("He is a senior writer for the magazine.")
+    assert not author_bio("Police said the fire started in the kitchen of the house.")
+
+
+def _page_with_comment_heading(article_paragraphs: int) -> tuple[list[str], int]:
+    """A page: menu, headline, a standfirst, a comment count ("44 Comments"), the paragraphs, a footer."""
+    paragraph = (
+        "Paragraph {n} of the story: the council met again on Tuesday and the members said that the plan for the "
+        "new bridge over the river was still on time and within the budget agreed in the spring, although the "
+        "works on the northern bank had been held up for two weeks by the floods of the last winter."
+    )
+    lines = ["Home", "News", "Sport", "Culture", "Weather", "Contact"]
+    lines += [
+        "New footbridge opens over the river",
+        "The town waited two years for the crossing, and on Tuesday the first walkers and cyclists were finally "
+        "able to use it: the council says the bridge will carry more than a thousand people a day by the summer.",
+        "44 Comments",
+        "Share",
+    ]
+    first = len(lines)
+    lines += [paragraph.format(n=n) for n in range(article_paragraphs)]
+    lines += ["Leave a Reply", "Privacy", "Terms", "Imprint", "Jobs", "Advertise"]
+    return lines, first
+
+
+def test_a_comment_count_in_the_header_does_not_hide_a_long_article():
+    from dateline.stages.layout import page_block
+
+    # the article below the heading is more than twenty times the standfirst above it: the heading was a
+    # comment count in the header, and the article is read
+    lines, first = _page_with_comment_heading(article_paragraphs=20)
+    block = page_block(lines)
+    assert block is not None and block[0] == first
+    # with only a little prose below, the standfirst above the heading is taken for a short article
+    # above its comment thread
+    lines, first = _page_with_comment_heading(article_paragraphs=2)
+    block = page_block(lines)
+    assert block is not None and block[1] < first

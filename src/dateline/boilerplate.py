@@ -38,7 +38,14 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("follow widget", re.compile(r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b", re.I)),
+    (
+        "follow widget",
+        re.compile(
+            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b"
+            r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
+            re.I,
+        ),
+    ),
     (
         "read-more widget",
         re.compile(
@@ -88,7 +95,8 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "share widget",
         re.compile(
-            r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b",
+            r"^(teilen|sharen|weiterempfehlen|(mit freunden |artikel |beitrag )?teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|podziel się|udostępnij|drukuj|delen|dela)\b"
+            r"|\b(teile (diesen|den) (beitrag|artikel)|jetzt teilen|(nicht|gerne) zu teilen|mit (anderen|freunden) teilen|url zum kopieren|link kopieren|be sociable)\b",
             re.I,
         ),
     ),
@@ -167,14 +175,25 @@ _CREDIT_LEAD = re.compile(
     r"source image|imagen|bildnachweis)\s*[:|]\s?|fot\.\s)",
     re.I,
 )
+#: words that label a photo credit, in the languages dates are read in ("Foto: dpa", "Bild: ...", "Kuva: ...")
+_PHOTO_LABELS = (
+    r"(?:photo(?:graph)?|image|picture|credit|pic|foto(?:grafía|grafia)?|bild(?:quelle)?|fotoquelle|bildnachweis|kuva"
+    r"|imagen|crédito|crédit(?: photo)?|zdjęcie|fot\.)"
+)
 _CREDIT_TAIL = re.compile(
-    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*))[\)\]]"
+    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*"
+    rf"|(?i:{_PHOTO_LABELS})s?\s*:\s*[^()\[\]]{{1,80}}))[\)\]]"
     rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
+    # a capitalised label after a sentence's end: "... Montevideo. Foto: Archivo El País."
+    rf"|(?<=[.!?)”\"|–-])\s+(?P<label2>(?=[A-ZÀ-Þ])(?i:{_PHOTO_LABELS})s?\s*:\s*(?=[A-ZÀ-Þ0-9©])(?:[^.:]|\.(?=\S)){{2,80}}\.?)"
+    # a copyright sign and its holder closing a caption: "... Gassen. © Rike/pixelio.de"
+    rf"|(?<=[\w.)”\"])\s*(?:[-–|]\s*)?(?P<copy>(?:©|\(c\))\s*[^©.]{{1,60}}?(?:\.[a-z]{{2,6}})*)"
     rf"|\s+(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*))\s*$"
 )
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
-    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}})[\)\]]"
+    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}}"
+    rf"|(?i:{_PHOTO_LABELS})s?\s*:[^()\[\]]{{1,80}})[\)\]]"
 )
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -210,6 +229,11 @@ def widget_reason(text: str) -> str | None:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
     if len(words) <= 40:
+        # a "read also" label: the whole line is the heading of a list of other articles; with a
+        # colon and a headline after it, a link to one other article inside or below the body
+        label = _READ_ALSO.match(stripped)
+        if label:
+            return "read-more widget" if stripped[label.end() :].strip() else "related widget"
         # whole-sentence appeals: newsletter sign-ups, donations, licence notices
         for reason, pattern in _APPEALS:
             if pattern.search(stripped):
@@ -217,10 +241,41 @@ def widget_reason(text: str) -> str | None:
     return None
 
 
+# labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
+# or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
+_READ_ALSO_LABELS = (
+    r"(?:read|see|watch) also|also (?:read|see|watch)|don'?t miss|more on this(?: story| topic)?"
+    r"|lies auch|lesen sie (?:auch|mehr|hier)|schon gelesen|auch interessant|ebenfalls interessant|passend dazu"
+    r"|mehr zum thema|empfohlen für dich|empfehlungen (?:aus der|der) redaktion|top[- ]themen(?: der redaktion)?"
+    r"|weitere (?:beiträge|artikel|meldungen|nachrichten|pressemitteilungen)(?: zu(?:m)?(?: thema)?)?"
+    r"|(?:à )?lire aussi|à lire (?:également|ensuite)|(?:à )?voir aussi|sur le même sujet|(?:articles )?les plus lus"
+    r"|(?:lea|lee|leer) (?:también|además|más)|(?:le|te) (?:puede|podría) interesar|(?:también )?te recomendamos"
+    r"|puedes ver|ver (?:también|además)|(?:noticias|notas|artículos) relacionad[ao]s|otras noticias|más noticias"
+    r"|(?:lo|las|los) más (?:visto|vistas|leído|leídas|leídos)|contenido relacionado|te puede interesar"
+    r"|(?:veja|leia) (?:também|mais)|saiba mais|(?:notícias|matérias) relacionadas|mais lidas"
+    r"|leggi anche|(?:ti )?potrebbe interessar(?:e|ti)|articoli correlati|i più letti"
+    r"|(?:czytaj|zobacz) (?:też|także|również)|inne artykuły(?: autora)?|najczęściej czytane"
+    r"|lees (?:ook|meer)|meest gelezen"
+)
+# a label that is also an ordinary word ("Lea", "Mira", "Veja") only with a colon after it
+_READ_ALSO = re.compile(
+    rf"^(?:(?:{_READ_ALSO_LABELS})(?:\s*[:：]\s*|[\s!?.…]*$)|(?:lea|lee|mira|veja|leia|confira|polecamy)\s*[:：]\s*(?=\S))",
+    re.I,
+)
+
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
         r"\b(newsletter|sign up (for|to)|subscribe (to|now|for)|enter your e-?mail|abonnieren sie|jetzt abonnieren|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
+    ("follow widget", re.compile(
+        # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
+        r"\b((latest|breaking) (news|stories)\b[^.]{0,80}\b(download|get)\b[^.]{0,40}\bapps?\b|straight to your phone|"
+        r"(tenemos|nuestro) canal de (telegram|whatsapp)|únete a nuestro canal|(unser(em)?|our) (telegram|whatsapp)[- ]?(kanal|channel))", re.I)),
+    ("comments widget", re.compile(
+        # the site's rules for its comments, addressed to the reader
+        r"\b(we|our|your|please)\b.{0,80}\bcomments\b.{0,80}\b(moderated|moderation|republished|civil|guidelines)\b|"
+        r"\bcomments? (policy|guidelines)\b|\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
+        r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
     ("donation appeal", re.compile(
         r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
@@ -287,12 +342,16 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
     tail = _CREDIT_TAIL.search(text)
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()
-        credit = (tail.group("paren") or tail.group("label") or tail.group("slash") or "").strip()
+        credit = next((group for group in tail.groups() if group), "").strip()  # the one kind that matched
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
             if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
                 return None
-            if tail.group("paren") and caption[-1:] in '."”' and not re.search(r"photo|images?|picture", credit, re.I):
+            if (
+                tail.group("paren")
+                and caption[-1:] in '."”'
+                and not re.search(rf"{_PHOTO_LABELS}|images?", credit, re.I)
+            ):
                 return None
             return credit, caption, []
     return None
@@ -340,3 +399,24 @@ def ends_article(text: str, words: int | None = None) -> bool:
         return False
     stripped = text.strip(" :|·•-–—>»›")
     return bool(_COMMENTS_HEADING.search(stripped) or _RELATED_HEADING.search(stripped))
+
+
+# a note about the author closing an article: "Perry Bacon Jr. is a senior writer for ...", "Markus Reuter
+# beschäftigt sich mit ...": a name (one to four capitalised words), then a role or what they do
+_AUTHOR_BIO = re.compile(
+    r"^(?!(?:The|A|An|This|That|He|She|It|They|Der|Die|Das|Er|Sie|Es|Le|La|Les|Il|Elle|El|Los|Las|Ella)\s)"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|del|la|le)){0,3}\s+"
+    r"(?i:(?:is|was|ist|war|est|es|è|jest)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|el|la|il|lo|uno|una)\s+)?"
+    r"(?:[\w'’&-]+\s+){0,4}?"
+    r"(?:(?:senior |staff |contributing |deputy |managing )?(?:writer|editor|reporter|journalist|correspondent|columnist"
+    r"|contributor|author|professor|fellow|founder|co-founder|cofounder|head|director|researcher|analyst|freelancer)"
+    r"|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|professor(?:in)?"
+    r"|leiter(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?"
+    r"|giornalista|dziennikar(?:z|ka))\b"
+    r"|(?:beschäftigt sich|schreibt (?:für|über|seit)|leitet das ressort|writes (?:about|for|on)|covers)\b)"
+)
+
+
+def author_bio(text: str) -> bool:
+    """Whether ``text`` is a note about the author ("Jane Doe is a senior writer for ..."), at most 80 words."""
+    return len(text.split()) <= 80 and bool(_AUTHOR_BIO.match(text))

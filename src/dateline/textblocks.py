@@ -46,6 +46,9 @@ EXTEND_GAP = 2
 DATE_LINE_WORDS = 8
 #: the least prose (characters, net of what lies between) an article above its comments has
 MIN_ARTICLE = 200
+#: a block below a comment heading this many times the best one above it is the article: the heading was a
+#: comment count in the article's header, not the start of a thread (split into short runs by comment dates)
+ARTICLE_BELOW_COMMENTS = 20.0
 #: characters of prose above a comment heading for it to end the article
 PROSE_BEFORE_COMMENTS = 800
 #: the main-block rule only applies to page-like texts: this many lines must fall outside it

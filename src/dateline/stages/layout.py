@@ -337,10 +337,15 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
     if block is not None and comments_at is not None and block[0] > comments_at:
         # a short article above a long comment thread: the article is the best block above the thread
         above = textblocks.main_block(scores[:comments_at], set(), soft)
-        if above is not None and sum(scores[above[0] : above[1] + 1]) >= textblocks.MIN_ARTICLE:
+        above_total = sum(scores[above[0] : above[1] + 1]) if above is not None else 0.0
+        below_total = sum(scores[block[0] : block[1] + 1])
+        long_article_below = below_total >= textblocks.ARTICLE_BELOW_COMMENTS * above_total
+        if above is not None and above_total >= textblocks.MIN_ARTICLE and not long_article_below:
             block = above
     if block is not None:
         block = textblocks.extend_block(block, scores, soft)
+        while block[1] > block[0] and boilerplate.author_bio(texts[block[1]]):
+            block = (block[0], block[1] - 1)  # a note about the author closes the article: not part of it
     if block is None or len(texts) - (block[1] - block[0] + 1) < textblocks.MIN_OUTSIDE:
         return None
     return block
