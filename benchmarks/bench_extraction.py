@@ -238,7 +238,9 @@ def run_meta(items: list[tuple[str, dict[str, Any]]], *, titled: bool = False) -
                     row[offset + 1] += 1
                     row[offset + 2] += base
     print(f"\nMetadata from the plain-text twin{' with <title> first' if titled else ''}, {len(items)} pages")
-    print("| field | pages with it | right | accuracy | pages showing it | right | accuracy | first-line baseline (all; shown) |")
+    print(
+        "| field | pages with it | right | accuracy | pages showing it | right | accuracy | first-line baseline (all; shown) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for name, (right, total, base, s_right, s_total, s_base) in counts.items():
         acc = right / total if total else 0.0

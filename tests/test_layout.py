@@ -98,7 +98,7 @@ def test_page_header_with_name_lines(text_pipeline):
 
 
 def test_inline_bylines_are_not_prose_prepositions():
-    from dateline.stages.layout import _inline_byline
+    from dateline.bylines import inline_byline as _inline_byline
 
     assert _inline_byline("Posted on 5 April 2015 by marc") == ["marc"]
     assert _inline_byline("Ein Beitrag von Robin Tschöpe") == ["Robin Tschöpe"]
@@ -109,14 +109,14 @@ def test_inline_bylines_are_not_prose_prepositions():
 
 
 def test_a_name_beside_the_date_is_the_byline():
-    from dateline.stages.layout import Line, _near_byline
+    from dateline.bylines import near_byline
 
-    assert _near_byline([Line("Bettina Kugler 19.10.2019, 05:00 Uhr", 1)], 0, set()) == ["Bettina Kugler"]
-    assert _near_byline([Line("Politik 19.10.2019, 05:00 Uhr", 1)], 0, set()) is None
+    assert near_byline(["Bettina Kugler 19.10.2019, 05:00 Uhr"], 0, set()) == ["Bettina Kugler"]
+    assert near_byline(["Politik 19.10.2019, 05:00 Uhr"], 0, set()) is None
 
 
 def test_a_title_and_site_first_line_is_the_page_title():
-    """"Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
+    """ "Headline | Site" first (the page's <title>) is the title even when the main block starts near it."""
     from dateline.stages.layout import Line, _page_title, _strip_site_name
 
     lines = [Line("Valley orchards report their best harvest | Upper Valley News", 1), Line("Home", 2)]
