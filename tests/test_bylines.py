@@ -67,3 +67,24 @@ def test_a_date_with_a_second_date_glued_to_its_year():
     assert find_date("17/11/201917/11/2019 ~ Cem Basman") == (date(2019, 11, 17), 0, 10)
     assert find_date("1. November 20161. November 2016 surfguard") == (date(2016, 11, 1), 0, 16)
     assert find_date("Tel. 0211 2019123") is None
+
+
+def test_credits_comments_and_roles_before_by_are_not_bylines():
+    assert bylines.inline_byline("Kommentar von Margit Muster — 2019-01-01 @ 00:39") is None
+    assert bylines.inline_byline("Foto von Josh Willink von Pexels") is None
+    assert bylines.inline_byline("Featured image by Alberto Riva/The Points Guy.") is None
+    assert bylines.inline_byline("Bestseller-Autor Yuval Harari Die Digitalisierung produziert immer mehr") is None
+    assert bylines.inline_byline("Wölfe von Menschen nicht beeindruckt") is None
+    assert bylines.inline_byline("Posted on 5 April 2015 by marc") == ["marc"]
+
+
+def test_a_name_among_dates_and_counts():
+    assert bylines.dated_name("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", set()) == "Markus Reuter"
+    assert (
+        bylines.dated_name("28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel", set()) == "Klaus Quibeldey-Cirkel"
+    )
+    assert bylines.dated_name("16. Mai 2019 Markus Muster Netzwerk, Windows, Linux und viel mehr", set()) is None
+
+
+def test_a_soft_hyphen_inside_a_name_is_dropped():
+    assert bylines.byline("Von Mat\u00adthi\u00adas Lauerer") == ["Matthias Lauerer"]

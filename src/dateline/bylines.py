@@ -22,6 +22,8 @@ from collections.abc import Set as AbstractSet
 from dateline import boilerplate
 from dateline.timeparse import RE_CLOCK, find_date
 
+#: a soft hyphen, a hyphenation hint some sites put inside words ("Mat\xadthi\xadas"): not part of a name
+SOFT_HYPHEN = "\u00ad"
 #: the longest line read as a byline, in characters
 BYLINE_CHARS = 160
 #: an undated line with "by"/"von" in it of at most this many words can be a byline ("Ein Beitrag von X")
@@ -35,7 +37,7 @@ NEAR_HEADLINE = 8
 #: how many lines below the main block are searched for a line that is only an author's name
 NAME_BELOW = 6
 #: how many lines below the main block a labelled byline (an author box) is looked for
-AUTHOR_BOX_LINES = 15
+AUTHOR_BOX_LINES = 20
 
 # a name: capitalised words, with the particles of names between them ("Ludwig van Beethoven")
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -57,6 +59,11 @@ _LABEL_NOUN = (
     r"correspondent|writer|text(?:e|o)?|testo|tekst|words|story|interview|"
     r"text\s*(?:&|und|and|/|\+)\s*(?:fotos?|bilder?|photos?|foto)|redaktion|rédaction|redacción|redazione|von|by|par|por"
 )
+# the labels that stand alone over the name on the next line (not "Text", "Interview": a section's tag)
+_LABEL_AUTHOR = (
+    r"authors?|autor(?:in|en|innen)?|autor/in|autor\*in|auteure?s?|autore|autrice|autores?|reporter|"
+    r"correspondent|writer|von|by|par|por"
+)
 # a phrase that ends in "by"/"von"/"par": "Written by", "Ein Beitrag von", "Veröffentlicht von"
 _LABEL_PHRASE = (
     r"(?:written|posted|published|reported|verfasst|geschrieben|erstellt|veröffentlicht|gepostet|publié|écrit|"
@@ -66,7 +73,7 @@ _LABEL_PHRASE = (
 RE_LABELLED = re.compile(rf"^(?:(?i:{_LABEL_NOUN})\s*[:：]|(?i:{_LABEL_PHRASE})\s*:?)\s*(?P<rest>\S.*)$")
 # a label alone on its line, the name on the next: "By", "Autor:", "Über den Autor", "About the author"
 RE_LABEL_ALONE = re.compile(
-    rf"^(?i:(?:{_LABEL_NOUN}|{_LABEL_PHRASE})\s*[:：]?|about\s+the\s+authors?|(?:über|zum|zur)\s+(?:den\s+|die\s+)?"
+    rf"^(?i:(?:{_LABEL_AUTHOR}|{_LABEL_PHRASE})\s*[:：]?|about\s+the\s+authors?|(?:über|zum|zur)\s+(?:den\s+|die\s+)?"
     r"autor(?:in|en)?(?:/\s*(?:die\s+)?autorin)?|à\s+propos\s+de\s+l['’]auteure?|sobre\s+el\s+autor|"
     r"l['’]auteure?|der\s+autor|die\s+autorin|the\s+author)$"
 )
@@ -83,16 +90,21 @@ RE_INLINE_BYLINE = re.compile(
     r"(?:^|[\s|·~–—-])(?i:by|von|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
     r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})"
 )
-# a line that is only a person's name: "Ingo Arzt", "Boris T. Kaiser" (an author box, a header line)
-RE_NAME_LINE = re.compile(
-    r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:von|van|de|der|du|da|le|la)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$"
+# before "by"/"von": a photo credit, a comment, a shared post, or a role ("Bestseller-Autor X"), not a byline
+_NOT_BYLINE_BEFORE = re.compile(
+    r"(?i:foto|photo|image|bild|picture|grafik|illustration|video|kommentar|comment|antwort|reply|geteilt|shared|"
+    r"quelle|source|jokes?|#\d+)\W*(?:\w+\W+)?(?:by|von|par|por|door)?\s*$|\w-(?i:autor|author)"
 )
+# a line that is only a person's name: "Ingo Arzt", "Boris T. Kaiser" (an author box, a header line)
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*"  # "Anna-Lena", "Quibeldey-Cirkel"
+RE_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:von|van|de|der|du|da|le|la)?\s*{_NAME_WORD}){{1,2}}$")
 # words a person's name does not open with: articles, possessives, prepositions (a heading, a menu item)
 _NOT_NAME_START_WORDS = (
     "the a an our my your this that his her their der die das den dem des ein eine einer unser unsere mein "
     "meine dein deine ihr ihre im in am an zum zur vom von für über aus mit bei nach auf unter vor le la les "
     "un une des du au aux notre nos mon ma mes el los las una nuestro nuestra il lo gli uno het een onze "
-    "all alle alles mehr more new neu neue neues neuer neuste neueste aktuelle aktuell weitere other"
+    "all alle alles mehr more new neu neue neues neuer neuste neueste aktuelle aktuell weitere other "
+    "letzte letzten latest recent top related popular beliebte ähnliche"
 )
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 # a line that is only "by" / "von": the name follows on the next line
@@ -109,6 +121,7 @@ _NAME_AT = re.compile(rf"^(?:(?:Dr|Prof|Mag|Dipl|Ing|Mr|Mrs|Ms)\.?\s+)*(?P<name>
 
 def byline(text: str) -> list[str] | None:
     """The names of a line that starts as a byline: "By Jane Doe", "Von Anna Muster | 3. März", "Author: X"."""
+    text = text.replace(SOFT_HYPHEN, "")
     if len(text) > BYLINE_CHARS:
         return None
     m = RE_BYLINE.match(text) or RE_AUTHOR.match(text)
@@ -161,7 +174,7 @@ def names_in(text: str, *, handles: bool = False) -> list[str]:
 
 def labelled_byline(texts: Sequence[str], index: int, stops: AbstractSet[str] = frozenset()) -> list[str] | None:
     """The names of a labelled byline at ``texts[index]``: "Autor: X" on one line, or "Über den Autor" then "X"."""
-    text = texts[index]
+    text = texts[index].replace(SOFT_HYPHEN, "")
     if len(text) > BYLINE_CHARS:
         return None
     m = RE_LABELLED.match(text)
@@ -173,7 +186,11 @@ def labelled_byline(texts: Sequence[str], index: int, stops: AbstractSet[str] = 
         return None
     if RE_LABEL_ALONE.match(text) and index + 1 < len(texts):
         following = texts[index + 1]
-        if 1 <= len(following.split()) <= DATE_LINE_WORDS and not boilerplate.widget_reason(following):
+        if (
+            1 <= len(following.split()) <= DATE_LINE_WORDS
+            and not following.endswith(":")
+            and not boilerplate.widget_reason(following)
+        ):
             names = names_in(following, handles=True)
             # the label says a name follows: only a line of common words ("Der Verlag") is none
             if names and not {w.casefold() for w in names[0].split()} <= stops:
@@ -189,22 +206,35 @@ def inline_byline(text: str) -> list[str] | None:
     unambiguous ("posted by", "Autor:"), or the line is short with at most two words before the "by"
     ("Ein Beitrag von X").
     """
+    text = text.replace(SOFT_HYPHEN, "")
     if len(text) > BYLINE_CHARS:
         return None
     m = RE_INLINE_BYLINE.search(text)
     if not m or m.group("name").lower() in boilerplate.NOT_NAMES:
         return None
+    before = text[: m.start()]
+    if _NOT_BYLINE_BEFORE.search(before + text[m.start() : m.start("name")]):
+        return None  # "Foto von X", "Kommentar von X", "Bestseller-Autor X": a credit, a comment, a role
     dated = find_date(text) is not None
     keyword = text[m.start() : m.start("name")].strip(" |·~–—-").casefold()
-    explicit = keyword.startswith(("posted", "written", "verfasst", "autor", "author"))
-    at_start = not text[: m.start()].strip()
-    name = m.group("name")
+    at_start = not before.strip()
+    explicit = keyword.startswith(("posted", "written", "verfasst")) or (
+        keyword.startswith(("autor", "author")) and (at_start or keyword.endswith(":"))
+    )
+    name = m.group("name").strip(" .-")
     if not dated and not name[0].isupper():
         return None  # "Autor kontaktieren"
-    short = len(text.split()) <= INLINE_BYLINE_WORDS and len(text[: m.start()].split()) <= INLINE_BYLINE_LEAD
+    # "Ein Beitrag von Robin Muster", not "Wölfe von Menschen nicht beeindruckt": a name of two or more
+    # words, at the end of a short line, with at most two words before the "von"
+    short = (
+        len(text.split()) <= INLINE_BYLINE_WORDS
+        and len(before.split()) <= INLINE_BYLINE_LEAD
+        and len(name.split()) > 1
+        and not text[m.end() :].strip(" .,;:|·•-–—")
+    )
     if not (dated or explicit or at_start or short):
         return None
-    return [name.strip(" .-")]
+    return [name]
 
 
 def name_line(text: str, stops: AbstractSet[str]) -> str | None:
@@ -237,16 +267,28 @@ def strong_byline(texts: Sequence[str], index: int, stops: AbstractSet[str]) -> 
 
 
 def dated_name(text: str, stops: AbstractSet[str]) -> str | None:
-    """The name of a line that is only a name, or a name and a date ("Bettina Kugler 19.10.2019, 05:00 Uhr")."""
+    """The name of a line that is only a name, or a name and its dates and times, apart or in segments:
+    "Bettina Kugler 19.10.2019, 05:00 Uhr", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
     if len(text) > BYLINE_CHARS:
         return None
     name = name_line(text, stops)
-    dated = find_date(text) if name is None and len(text.split()) <= DATE_LINE_WORDS else None
-    if dated is not None:
-        rest = RE_CLOCK.sub(" ", text[: dated[1]] + " " + text[dated[2] :])
-        rest = re.sub(r"\b(?i:uhr|am|on|at|le|el|um)\b|[|·•,/~]", " ", rest)
-        name = name_line(" ".join(rest.split()), stops)
-    return name
+    if name is not None or len(text.split()) > DATE_LINE_WORDS + 4:
+        return name
+    rest, dates = text, 0
+    while (found := find_date(rest)) is not None and dates < 3:  # "28. Juni 201914. Januar 2020 | Name"
+        rest, dates = rest[: found[1]] + " | " + rest[found[2] :], dates + 1
+    if not dates:
+        return None
+    rest = RE_CLOCK.sub(" ", rest)
+    rest = re.sub(r"\b(?i:uhr|am|on|at|le|el|um)\b", " ", rest)
+    segments = [" ".join(seg.split()) for seg in re.split(r"\s+[-–—~]\s+|[|·•,/]", rest)]
+    segments = [seg for seg in segments if seg.strip(" -–—~:")]
+    # one segment is the name, the others a few words at most ("91 Ergänzungen", "Kommentare")
+    for seg in segments:
+        name = name_line(seg, stops)
+        if name is not None and all(len(other.split()) <= 3 for other in segments):
+            return name
+    return None
 
 
 def near_byline(texts: Sequence[str], index: int, stops: AbstractSet[str]) -> list[str] | None:
@@ -289,7 +331,8 @@ def page_byline(
         if found:
             return found
     for index in range(block[0], last + 1):
-        found = labelled_byline(texts, index, stops) if RE_LABELLED.match(texts[index]) else None
+        labelled = RE_LABELLED.match(texts[index]) or RE_LABEL_ALONE.match(texts[index])
+        found = labelled_byline(texts, index, stops) if labelled else None
         if found:
             return found
     # then a line that is only a name (and perhaps a date): next to the headline, in the header, just below
