@@ -125,3 +125,23 @@ def test_a_title_and_site_first_line_is_the_page_title():
     assert _page_title([Line("Home | News | Sport", 1)], 0, set(), set()) is None  # a menu
     assert _page_title([Line("The orchards report a good year | Valley News", 1)], 0, set(), set()) is not None
     assert _page_title([Line("Read more | Share this:", 1)], 0, set(), set()) is None
+
+
+def test_the_part_of_the_page_title_the_page_repeats_is_the_headline():
+    """A titled page ("Site - Section - Headline" first) that shows the headline again near its text."""
+    from dateline.stages.layout import Line, _repeated_title
+
+    texts = [
+        "Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes",
+        "Fachmeldungen",
+        "Verkündung des Tabaksteuermodernisierungsgesetzes",
+    ]
+    lines = [Line(text, number) for number, text in enumerate(texts, start=1)]
+    topic = {"verkündung", "tabaksteuermodernisierungsgesetzes", "tabaksteuer"}
+    assert _repeated_title(lines, len(lines), True, topic, set()) is lines[2]
+    # a site's name first and again in its logo is not the headline: its words are not the article's topic
+    logo = [
+        Line("Wochenblatt für Landwirtschaft & Landleben", 1),
+        Line("Wochenblatt für Landwirtschaft & Landleben", 2),
+    ]
+    assert _repeated_title(logo, 2, True, topic, set()) is None

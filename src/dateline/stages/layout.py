@@ -163,6 +163,8 @@ PAGE_TITLE_MIN_WORDS = 4
 PAGE_TITLE_ON_TOPIC = 0.5
 #: a "Title | Site" first line is the page's title when the part before the separator has this many words
 PAGE_TITLE_HEAD_WORDS = 2
+#: a one-word part of a page title repeated near the main block is its headline from this many characters
+PAGE_TITLE_PART_CHARS = 6
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -382,6 +384,11 @@ def _page_header(
         best = None  # nothing there reads like a title
     heading_line = best[1] if best is not None else None  # the byline is looked for next to it
     page_title = _page_title(lines, header_start, topic, stops)
+    repeated = _repeated_title(lines, min(len(lines), first + HEADLINE_INSIDE), day_first, topic, stops)
+    if repeated is not None and (best is None or best[1] is not repeated):
+        # the page shows its title (the first line, or the part of it that is not the site's name) again
+        # as a line near the main block: that line is the headline, whatever scored best
+        best, page_title = (HEADLINE_MIN_SCORE, repeated), None
     if page_title is not None:
         # the page's own title line (scrapers that save the whole document put <title> first) names the
         # article; a heading above the block that it contains is the cleaner form ("Title | Site")
@@ -444,6 +451,46 @@ def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: Ab
     return line
 
 
+def _repeated_title(
+    lines: list[Line], stop: int, day_first: bool | None, topic: set[str], stops: AbstractSet[str]
+) -> Line | None:
+    """A line among ``lines[1:stop]`` that repeats the page's first line, or its longest part between the
+    separators of a page title ("Site - Section - Headline", "Headline › Blog"), when the first line is
+    the page's title: a headline the page shows below its title, without the site's name.  Like any
+    title it names the article's topic (most of its content words come back in the prose): a site's
+    name or slogan first and again in its logo is not one."""
+    if len(lines) < 2:
+        return None
+    title = lines[0].text
+    whole = boilerplate.normalise(title)
+    separated = _TITLE_SEPARATOR.search(title) is not None
+    if not separated and len(title.split()) < PAGE_TITLE_MIN_WORDS:
+        return None  # a site's menu or logo line ("Startseite", "Zum Inhalt"), not a page title
+    # the headline is the longest part of the title (the site's and section's names are shorter)
+    longest = max(len(boilerplate.normalise(part)) for part in _TITLE_SEPARATOR.split(title))
+    for line in lines[1:stop]:
+        text = line.text
+        key = boilerplate.normalise(text)
+        if not key or f" {key} " not in f" {whole} " or (key != whole and not separated) or len(key) < longest:
+            continue
+        words = len(text.split())
+        if words < 2 and not (separated and len(key) >= PAGE_TITLE_PART_CHARS):
+            continue
+        content = {w.casefold() for w in _WORD.findall(text)} - stops
+        if not content or len(content & topic) / len(content) < PAGE_TITLE_ON_TOPIC:
+            continue
+        # the page's own title vouches for the line: a headline may end with a full stop or open with «
+        if (
+            not _title_shape(text.rstrip("."))
+            or boilerplate.widget_reason(text)
+            or bylines.byline(text)
+            or _timestamp_parts(text, day_first) is not None
+        ):
+            continue
+        return line
+    return None
+
+
 def _title_shape(text: str) -> bool:
     """A page title's shape: a few words, not ending like a part of a sentence."""
     words = text.split()
@@ -452,8 +499,10 @@ def _title_shape(text: str) -> bool:
     return text[-1] not in ".;,:" or text.endswith("...")
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+(?P<site>[^|–—:·»«]{2,60})$")
-_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+")
+_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+(?P<site>[^|–—:·»«›‹]{2,60})$")
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+")
+# what separates the parts of a page title: "Site - Section - Headline", "Headline › Blog", "Site: Headline"
+_TITLE_SEPARATOR = re.compile(r"\s*[|›‹»«]\s*|\s+(?:–|—|-|::|·)\s+|:\s+")
 
 
 def _strip_site_name(text: str) -> str:
