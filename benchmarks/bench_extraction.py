@@ -11,7 +11,10 @@ Rows printed:
 - Plain text (the twin made by ``text_twin.py``): the unchanged text beside dateline's ``article.text``
   from ``analyze(text=twin)``, and trafilatura run on the twin wrapped as minimal HTML.
 - Metadata from plain text alone: headline, publication date and byline against evaldata's title, date
-  and author, on the pages that have them (see :func:`title_ok`, :func:`date_ok`, :func:`author_ok`).
+  and author, on the pages that have them (see :func:`title_ok`, :func:`date_ok`, :func:`author_ok`),
+  and again on those of them whose twin text shows the gold value (:func:`shows`: the folded title, or
+  the folded author or each of its names, occurs in the folded text; many gold authors come only from
+  ``<meta>`` tags). The date has no such test, so its "showing" figures are those of all its pages.
 
     .venv/bin/python benchmarks/bench_extraction.py [--sample N] [--half even|odd] [--part html|text|meta] [--titled]
 """
