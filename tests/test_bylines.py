@@ -88,3 +88,31 @@ def test_a_name_among_dates_and_counts():
 
 def test_a_soft_hyphen_inside_a_name_is_dropped():
     assert bylines.byline("Von Mat\u00adthi\u00adas Lauerer") == ["Matthias Lauerer"]
+
+
+def test_a_line_of_names_is_a_byline():
+    assert bylines.name_list("Clara Löw, Siddharth Prakash & Klaus Jacob", set()) == [
+        "Clara Löw",
+        "Siddharth Prakash",
+        "Klaus Jacob",
+    ]
+    assert bylines.name_list("Ibtisam Mahdi, Ruwaida Kamal Amer", set()) == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert bylines.name_list("Politik, Wirtschaft, Kultur & Sport", set()) is None  # single words: a menu
+    assert bylines.name_list("Unsere Geschichte, Unsere Werte", set()) is None
+
+
+def test_a_dated_byline_a_few_lines_into_the_article():
+    texts = [
+        "Menü",
+        "Adolescente de 13 anos dá à luz em casa e bebê morre",
+        "Gestação era mantida em segredo pela vítima e a família diz que não sabia de nada até o parto",
+        "A polícia investiga o caso, que aconteceu na madrugada desta terça-feira no bairro.",
+        "Segundo a família, a menina sentiu dores e foi levada ao hospital pela mãe e pela avó.",
+        "Por Adriano Fernandes | 03/05/2022 20:36",
+    ]
+    assert bylines.page_byline(texts, None, range(0, 2), (2, 5), frozenset()) == ["Adriano Fernandes"]
+
+
+def test_a_month_first_date_in_another_language():
+    assert find_date("Dezember 26, 2019 von Andrea") == (date(2019, 12, 26), 0, 17)
+    assert find_date("Mittwoch, März 7, 2018") == (date(2018, 3, 7), 10, 22)

@@ -32,6 +32,8 @@ INLINE_BYLINE_WORDS = 10
 INLINE_BYLINE_LEAD = 2
 #: a line of at most this many words with a date in it can be a name and its date ("Jane Doe 19.10.2019")
 DATE_LINE_WORDS = 8
+#: a dated byline line inside the article ("By X | 3 May 2022") has at most this many words
+HEADER_LINE_WORDS = 12
 #: how many lines below the headline its byline is looked for
 NEAR_HEADLINE = 8
 #: how many lines below the main block are searched for a line that is only an author's name
@@ -291,13 +293,24 @@ def dated_name(text: str, stops: AbstractSet[str]) -> str | None:
     return None
 
 
+def name_list(text: str, stops: AbstractSet[str]) -> list[str] | None:
+    """The names of a line that is only names: "Clara Löw, Siddharth Prakash & Klaus Jacob"."""
+    if len(text) > BYLINE_CHARS:
+        return None
+    parts = [part.strip() for part in _SPLIT_NAMES.split(text.strip(" |·•-–—,"))]
+    if len(parts) < 2:
+        return None
+    names = [name_line(part, stops) for part in parts]
+    return [name for name in names if name] if all(names) else None
+
+
 def near_byline(texts: Sequence[str], index: int, stops: AbstractSet[str]) -> list[str] | None:
     """The names of a byline at ``texts[index]``, next to the headline; None when it is none."""
     names = strong_byline(texts, index, stops)
     if names:
         return names
     name = dated_name(texts[index], stops)
-    return [name] if name else None
+    return [name] if name else name_list(texts[index], stops)
 
 
 def page_byline(
@@ -331,15 +344,22 @@ def page_byline(
         if found:
             return found
     for index in range(block[0], last + 1):
-        labelled = RE_LABELLED.match(texts[index]) or RE_LABEL_ALONE.match(texts[index])
+        text = texts[index]
+        labelled = RE_LABELLED.match(text) or RE_LABEL_ALONE.match(text)
         found = labelled_byline(texts, index, stops) if labelled else None
+        if not found and len(text.split()) <= HEADER_LINE_WORDS and find_date(text) is not None:
+            found = byline(text)  # "Por Adriano Fernandes | 03/05/2022 20:36" below a lede
         if found:
             return found
-    # then a line that is only a name (and perhaps a date): next to the headline, in the header, just below
+    # then a line that is only a name (and perhaps a date) or names: next to the headline, in the header,
+    # just below
     for index in near:
         name = dated_name(texts[index], stops)
         if name:
             return [name]
+        names = name_list(texts[index], stops)
+        if names:
+            return names
     below = range(last + 1, min(len(texts), last + 1 + NAME_BELOW))
     for index in [*window, *below]:
         if index not in skip and _dated_context(texts, index) and dated_name(texts[index], stops):

@@ -83,6 +83,16 @@ RE_DAY_MONTH_INTL = re.compile(
     re.I,
 )
 
+# month first, as blog software writes dates in other languages too: "Dezember 26, 2019", "März 7, 2018"
+RE_MONTH_DAY_INTL = re.compile(
+    r"\b(?P<mon>"
+    + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
+    + r")\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?:\b|"
+    + _GLUED
+    + ")",
+    re.I,
+)
+
 
 @dataclass
 class Found:
@@ -158,7 +168,7 @@ def find_date(
                 candidates.append((m.start(), m.end(), date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))))
             except ValueError:
                 pass
-    for m in RE_DAY_MONTH_INTL.finditer(line):
+    for m in (*RE_DAY_MONTH_INTL.finditer(line), *RE_MONTH_DAY_INTL.finditer(line)):
         try:
             candidates.append((m.start(), m.end(), date(int(m["y"]), MONTHS_INTL[m["mon"].lower()], int(m["d"]))))
         except ValueError:
