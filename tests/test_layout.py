@@ -98,7 +98,7 @@ def test_page_header_with_name_lines(text_pipeline):
 
 
 def test_inline_bylines_are_not_prose_prepositions():
-    from dateline.stages.layout import _inline_byline
+    from dateline.bylines import inline_byline as _inline_byline
 
     assert _inline_byline("Posted on 5 April 2015 by marc") == ["marc"]
     assert _inline_byline("Ein Beitrag von Robin Tschöpe") == ["Robin Tschöpe"]
@@ -109,10 +109,10 @@ def test_inline_bylines_are_not_prose_prepositions():
 
 
 def test_a_name_beside_the_date_is_the_byline():
-    from dateline.stages.layout import Line, _near_byline
+    from dateline.bylines import near_byline
 
-    assert _near_byline([Line("Bettina Kugler 19.10.2019, 05:00 Uhr", 1)], 0, set()) == ["Bettina Kugler"]
-    assert _near_byline([Line("Politik 19.10.2019, 05:00 Uhr", 1)], 0, set()) is None
+    assert near_byline(["Bettina Kugler 19.10.2019, 05:00 Uhr"], 0, set()) == ["Bettina Kugler"]
+    assert near_byline(["Politik 19.10.2019, 05:00 Uhr"], 0, set()) is None
 
 
 def test_a_title_and_site_first_line_is_the_page_title():
@@ -220,3 +220,23 @@ def test_a_comment_count_in_the_header_does_not_hide_a_long_article():
     lines, first = _page_with_comment_heading(article_paragraphs=2)
     block = page_block(lines)
     assert block is not None and block[1] < first
+
+
+def test_the_part_of_the_page_title_the_page_repeats_is_the_headline():
+    """A titled page ("Site - Section - Headline" first) that shows the headline again near its text."""
+    from dateline.stages.layout import Line, _repeated_title
+
+    texts = [
+        "Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes",
+        "Fachmeldungen",
+        "Verkündung des Tabaksteuermodernisierungsgesetzes",
+    ]
+    lines = [Line(text, number) for number, text in enumerate(texts, start=1)]
+    topic = {"verkündung", "tabaksteuermodernisierungsgesetzes", "tabaksteuer"}
+    assert _repeated_title(lines, len(lines), True, topic, set()) is lines[2]
+    # a site's name first and again in its logo is not the headline: its words are not the article's topic
+    logo = [
+        Line("Wochenblatt für Landwirtschaft & Landleben", 1),
+        Line("Wochenblatt für Landwirtschaft & Landleben", 2),
+    ]
+    assert _repeated_title(logo, 2, True, topic, set()) is None

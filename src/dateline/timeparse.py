@@ -36,9 +36,15 @@ RE_ISO = re.compile(
     r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"(?P<off>Z|[+-]\d{2}:?\d{2})?)?\b"
 )
-RE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
+#: after a year, the start of a second date a scraper glued to it ("28. Juni 201914. Januar 2020",
+#: "17/11/201917/11/2019": the published and updated dates of one header, their tags dropped)
+_GLUED = r"(?=\d{1,2}(?:[./]\s?\d|\.?\s?[^\W\d_]))"
+RE_NUMERIC = re.compile(
+    rf"\b(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}(?:\b|{_GLUED})|\d{{2}}\b)"
+)
 RE_DAY_MONTH = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})(?:\b|{_GLUED})|\b)",
+    re.I,
 )
 RE_MONTH_DAY = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 RE_CLOCK = re.compile(
@@ -71,7 +77,19 @@ MONTHS_INTL = {
 RE_DAY_MONTH_INTL = re.compile(
     r"\b(?P<d>\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?(?P<mon>"
     + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
-    + r")\.?,?\s+(?:de\s+)?(?P<y>\d{4})\b",
+    + r")\.?,?\s+(?:de\s+)?(?P<y>\d{4})(?:\b|"
+    + _GLUED
+    + ")",
+    re.I,
+)
+
+# month first, as blog software writes dates in other languages too: "Dezember 26, 2019", "März 7, 2018"
+RE_MONTH_DAY_INTL = re.compile(
+    r"\b(?P<mon>"
+    + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
+    + r")\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?:\b|"
+    + _GLUED
+    + ")",
     re.I,
 )
 
@@ -150,7 +168,7 @@ def find_date(
                 candidates.append((m.start(), m.end(), date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))))
             except ValueError:
                 pass
-    for m in RE_DAY_MONTH_INTL.finditer(line):
+    for m in (*RE_DAY_MONTH_INTL.finditer(line), *RE_MONTH_DAY_INTL.finditer(line)):
         try:
             candidates.append((m.start(), m.end(), date(int(m["y"]), MONTHS_INTL[m["mon"].lower()], int(m["d"]))))
         except ValueError:

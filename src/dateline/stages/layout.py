@@ -14,10 +14,10 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from dateline import boilerplate, textblocks
+from dateline import boilerplate, bylines, textblocks
 from dateline.model import Article, DatelineInfo, Media
 from dateline.pipeline import Document, stage
-from dateline.timeparse import RE_CLOCK, RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
+from dateline.timeparse import RE_WEEKDAY, find_date, parse_timestamp, writes_day_first
 
 
 @dataclass
@@ -76,36 +76,6 @@ def _timestamp_parts(text: str, day_first: bool | None) -> tuple[str | None, str
         updated = parse_timestamp(after, day_first=day_first)
         return published, updated
     return parse_timestamp(text, day_first=day_first), None
-
-
-# --- bylines ----------------------------------------------------------------------------------
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|al|bin|la|le)){0,3}"
-RE_BYLINE = re.compile(
-    rf"^(?:(?:written|reported|words|story|text)\s+)?(?:by|von|par|por|door)[:\s]+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-    r"(?P<rest>.*)$",
-    re.I,
-)
-RE_AUTHOR = re.compile(
-    rf"^(?:author|authors|reporter|correspondent)s?\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$",
-    re.I,
-)
-
-
-def _byline(text: str) -> list[str] | None:
-    if len(text) > 160:
-        return None
-    m = RE_BYLINE.match(text) or RE_AUTHOR.match(text)
-    if not m:
-        return None
-    if text[0].islower() and not text.lower().startswith("by"):
-        return None  # "von ..." starting a line is the rest of a sentence, not a byline
-    rest = m.group("rest").strip(" ,|-–—")
-    # "By Jane Doe, Reuters" / "By Jane Doe | 10 January 2022" are fine; "By the way, ..." is not
-    if rest and len(rest.split()) > 10:
-        return None
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if n.strip()]
-    names = [n for n in names if n[0].isupper() and n.lower() not in boilerplate.NOT_NAMES]
-    return names or None
 
 
 # --- datelines --------------------------------------------------------------------------------
@@ -174,8 +144,6 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
 HEADER_WINDOW = 12
 #: a line of at most this many words with a date in it, away from the header, can date a page
 DATE_LINE_WORDS = 8
-#: how many lines below the main block are searched for an author's name
-NAME_BELOW = 6
 #: a title-like line scores its words up to this many (longer is not more title-like)
 HEADLINE_WORD_SCORE = 8
 #: how many lines below a title-like line its date or byline may be
@@ -186,8 +154,6 @@ HEADLINE_DISTANCE = 0.25
 HEADLINE_INSIDE = 4
 #: the longest headline of a page, in words
 HEADLINE_MAX_WORDS = 24
-#: how many lines below the headline its byline is looked for
-BYLINE_NEAR_HEADLINE = 8
 #: a line below a title-like line with more words than this is prose, not its date or byline line
 HEADER_LINE_WORDS = 12
 #: a title-like line scoring less than this is not taken for the headline
@@ -197,6 +163,8 @@ PAGE_TITLE_MIN_WORDS = 4
 PAGE_TITLE_ON_TOPIC = 0.5
 #: a "Title | Site" first line is the page's title when the part before the separator has this many words
 PAGE_TITLE_HEAD_WORDS = 2
+#: a one-word part of a page title repeated near the main block is its headline from this many characters
+PAGE_TITLE_PART_CHARS = 6
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -205,8 +173,6 @@ HEADLINE_REPEATED = 4.0
 HEADLINE_INSIDE_COST = 4.0
 #: how many of the main block's first lines are read as part of its header (date, byline)
 HEADER_BLOCK_LINES = 5
-#: an undated line with "by"/"von" in it of at most this many words can be a byline ("Ein Beitrag von X")
-INLINE_BYLINE_WORDS = 10
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -277,7 +243,7 @@ def run_layout(doc: Document) -> None:
             if updated and not article.updated:
                 article.updated = updated
             continue
-        names = _byline(text) if (header_zone or seen_body < 3 or index >= len(lines) - 3) else None
+        names = bylines.byline(text) if (header_zone or seen_body < 3 or index >= len(lines) - 3) else None
         if names:
             line.kind, line.reason = "byline", "byline"
             for name in names:
@@ -355,81 +321,6 @@ def _outside_reason(text: str) -> str:
     return boilerplate.widget_reason(text) or "outside the main text"
 
 
-# a byline inside a header line: "Posted on 5 April 2015 by marc", "Veröffentlicht am ... von Heiko"
-RE_INLINE_BYLINE = re.compile(
-    r"(?:^|[\s|·~–—-])(?i:by|von|vom|par|por|door|di|av|af|autor(?:in)?:?|author:?|verfasst von|posted by|written by)"
-    r"\s+(?P<name>[A-Za-zÀ-ÿ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|la|le)){0,3})"
-)
-# a line that is only a person's name: "Ingo Arzt", "Boris T. Kaiser" (an author box, a header line)
-RE_NAME_LINE = re.compile(
-    r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:von|van|de|der|du|da|le|la)?\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$"
-)
-
-
-# a line that is only "by" / "von": the name follows on the next line
-RE_BY_ALONE = re.compile(r"^(?i:by|von|par|por|door|di|av|af|written by|posted by|autor(?:in)?:?|author:?)$")
-
-
-def _inline_byline(text: str) -> list[str] | None:
-    """The name of a byline inside a header line, e.g. "Posted on 5 April 2015 by marc".
-
-    "by", "von", "par" are also prepositions of prose ("von Wasserstoff", "estimé par Jacques Chirac"):
-    the byline starts the line, or the line is dated, or the word is unambiguous ("posted by", "Autor:").
-    """
-    if len(text) > 160:
-        return None
-    m = RE_INLINE_BYLINE.search(text)
-    if not m or m.group("name").lower() in boilerplate.NOT_NAMES:
-        return None
-    dated = find_date(text) is not None
-    keyword = text[m.start() : m.start("name")].strip(" |·~–—-").casefold()
-    explicit = keyword.startswith(("posted", "written", "verfasst", "autor", "author"))
-    at_start = not text[: m.start()].strip()
-    name = m.group("name")
-    if not dated and not name[0].isupper():
-        return None  # "Autor kontaktieren"
-    short = len(text.split()) <= INLINE_BYLINE_WORDS
-    if not (dated or explicit or at_start or short):
-        return None
-    return [m.group("name").strip(" .-")]
-
-
-def _name_line(text: str, stops: AbstractSet[str]) -> str | None:
-    """``text`` as a name when the line is only a person's name ("Marie Merlet |" too), none of its
-    words one of the page's common words (``stops``: "Der Verlag" is not a name)."""
-    name = text.strip(" |·•-–—,")
-    if not RE_NAME_LINE.match(name) or name.casefold() in boilerplate.NOT_NAMES:
-        return None
-    if {w.casefold() for w in name.split()} & stops or boilerplate.widget_reason(name):
-        return None
-    return name
-
-
-def _near_byline(lines: list[Line], index: int, stops: AbstractSet[str]) -> list[str] | None:
-    """The names of a byline at ``lines[index]``, next to the headline; None when it is none."""
-    text = lines[index].text
-    if len(text) > 160 or lines[index].kind == "headline":
-        return None
-    names = _byline(text)
-    if names:
-        return names
-    if RE_BY_ALONE.match(text) and index + 1 < len(lines):
-        following = lines[index + 1].text
-        if 1 <= len(following.split()) <= 5 and not find_date(following):
-            return [following.strip(" |·,")]
-    names = _inline_byline(text)
-    if names:
-        return names
-    name = _name_line(text, stops)
-    dated = find_date(text) if name is None and len(text.split()) <= DATE_LINE_WORDS else None
-    if dated is not None:
-        # a name and the date on one line: "Bettina Kugler 19.10.2019, 05:00 Uhr"
-        rest = RE_CLOCK.sub(" ", text[: dated[1]] + " " + text[dated[2] :])
-        rest = re.sub(r"\b(?i:uhr|am|on|at|le|el|um)\b|[|·•,]", " ", rest)
-        name = _name_line(" ".join(rest.split()), stops)
-    return [name] if name else None
-
-
 def _page_header(
     article: Article, lines: list[Line], header_start: int, block: tuple[int, int], day_first: bool | None
 ) -> None:
@@ -456,9 +347,13 @@ def _page_header(
         words = len(text.split())
         if words < 2 or not boilerplate.headline_like(text, HEADLINE_MAX_WORDS) or boilerplate.widget_reason(text):
             continue
-        if _media(text) is not None or _byline(text) or _timestamp_parts(text, day_first) is not None:
+        if _media(text) is not None or bylines.byline(text) or _timestamp_parts(text, day_first) is not None:
             continue
-        if RE_INLINE_BYLINE.search(text) or boilerplate.ends_article(text) or not re.search(r"[^\W\d_]{3}", text):
+        if (
+            bylines.RE_INLINE_BYLINE.search(text)
+            or boilerplate.ends_article(text)
+            or not re.search(r"[^\W\d_]{3}", text)
+        ):
             continue
         if re.search(r"^[←→«»‹›<>]|[←→«»‹›<>]$", text):
             continue  # a link to the previous or next post
@@ -471,7 +366,7 @@ def _page_header(
             score += HEADLINE_REPEATED  # the page repeats its title (breadcrumb, heading, share text)
         if index > first:
             score -= HEADLINE_INSIDE_COST  # inside the block: more likely a subheading
-        is_name = _name_line(text, stops) is not None
+        is_name = bylines.name_line(text, stops) is not None
         if is_name:
             score -= 4  # a person's name (an author line, a photo credit) is not a title
         for following in lines[index + 1 : index + 1 + HEADLINE_LOOKAHEAD]:
@@ -479,10 +374,10 @@ def _page_header(
                 continue  # prose that mentions a date is not the headline's date line
             if (
                 find_date(following.text) is not None
-                or _byline(following.text)
-                or RE_INLINE_BYLINE.search(following.text)
-                or RE_BY_ALONE.match(following.text)
-                or (not is_name and _name_line(following.text, stops))
+                or bylines.byline(following.text)
+                or bylines.RE_INLINE_BYLINE.search(following.text)
+                or bylines.RE_BY_ALONE.match(following.text)
+                or (not is_name and bylines.name_line(following.text, stops))
             ):
                 score += 4  # a headline is followed by its date or byline
                 break
@@ -494,6 +389,11 @@ def _page_header(
         best = None  # nothing there reads like a title
     heading_line = best[1] if best is not None else None  # the byline is looked for next to it
     page_title = _page_title(lines, header_start, topic, stops)
+    repeated = _repeated_title(lines, min(len(lines), first + HEADLINE_INSIDE), day_first, topic, stops)
+    if repeated is not None and (best is None or best[1] is not repeated):
+        # the page shows its title (the first line, or the part of it that is not the site's name) again
+        # as a line near the main block: that line is the headline, whatever scored best
+        best, page_title = (HEADLINE_MIN_SCORE, repeated), None
     if page_title is not None:
         # the page's own title line (scrapers that save the whole document put <title> first) names the
         # article; a heading above the block that it contains is the cleaner form ("Title | Site")
@@ -522,37 +422,11 @@ def _page_header(
                 article.published = parse_timestamp(text, day_first=day_first)
                 if article.published:
                     break
-    if not article.byline and heading_line is not None:
-        # the byline next to the heading: "By X", "by" then the name, or a line that is only a name
-        at = lines.index(heading_line)
-        near = [*range(at + 1, min(len(lines), at + 1 + BYLINE_NEAR_HEADLINE)), *range(max(0, at - 2), at)]
-        for index in near:
-            found = _near_byline(lines, index, stops)
-            if found:
-                article.byline.extend(n for n in found if n not in article.byline)
-                break
     if not article.byline:
-        for index in window:
-            text = lines[index].text
-            names = _byline(text) if lines[index].kind != "headline" else None
-            if names is None and lines[index].kind != "headline":
-                names = _inline_byline(text)
-            if names:
-                article.byline.extend(n for n in names if n not in article.byline)
-                break
-    if not article.byline:  # a line that is only a name, above the block or in an author box below it
-        below = range(last + 1, min(len(lines), last + 1 + NAME_BELOW))
-        for index in [*window, *below]:
-            line = lines[index]
-            name_words = {w.casefold() for w in line.text.split()}
-            if (
-                line.kind != "headline"
-                and RE_NAME_LINE.match(line.text)
-                and not name_words & stops
-                and not boilerplate.widget_reason(line.text)
-            ):
-                article.byline.append(line.text)
-                break
+        heading_at = lines.index(heading_line) if heading_line is not None else None
+        skip = {index for index, line in enumerate(lines) if line.kind == "headline"}
+        texts = [line.text for line in lines]
+        article.byline.extend(bylines.page_byline(texts, heading_at, window, block, stops, skip))
 
 
 def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: AbstractSet[str]) -> Line | None:
@@ -567,7 +441,7 @@ def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: Ab
         return None
     line = lines[0]
     text = line.text
-    if boilerplate.widget_reason(text) or _byline(text) or _media(text) is not None:
+    if boilerplate.widget_reason(text) or bylines.byline(text) or _media(text) is not None:
         return None
     site = _SITE_SUFFIX.search(text)
     if site is not None:
@@ -582,6 +456,46 @@ def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: Ab
     return line
 
 
+def _repeated_title(
+    lines: list[Line], stop: int, day_first: bool | None, topic: set[str], stops: AbstractSet[str]
+) -> Line | None:
+    """A line among ``lines[1:stop]`` that repeats the page's first line, or its longest part between the
+    separators of a page title ("Site - Section - Headline", "Headline › Blog"), when the first line is
+    the page's title: a headline the page shows below its title, without the site's name.  Like any
+    title it names the article's topic (most of its content words come back in the prose): a site's
+    name or slogan first and again in its logo is not one."""
+    if len(lines) < 2:
+        return None
+    title = lines[0].text
+    whole = boilerplate.normalise(title)
+    separated = _TITLE_SEPARATOR.search(title) is not None
+    if not separated and len(title.split()) < PAGE_TITLE_MIN_WORDS:
+        return None  # a site's menu or logo line ("Startseite", "Zum Inhalt"), not a page title
+    # the headline is the longest part of the title (the site's and section's names are shorter)
+    longest = max(len(boilerplate.normalise(part)) for part in _TITLE_SEPARATOR.split(title))
+    for line in lines[1:stop]:
+        text = line.text
+        key = boilerplate.normalise(text)
+        if not key or f" {key} " not in f" {whole} " or (key != whole and not separated) or len(key) < longest:
+            continue
+        words = len(text.split())
+        if words < 2 and not (separated and len(key) >= PAGE_TITLE_PART_CHARS):
+            continue
+        content = {w.casefold() for w in _WORD.findall(text)} - stops
+        if not content or len(content & topic) / len(content) < PAGE_TITLE_ON_TOPIC:
+            continue
+        # the page's own title vouches for the line: a headline may end with a full stop or open with «
+        if (
+            not _title_shape(text.rstrip("."))
+            or boilerplate.widget_reason(text)
+            or bylines.byline(text)
+            or _timestamp_parts(text, day_first) is not None
+        ):
+            continue
+        return line
+    return None
+
+
 def _title_shape(text: str) -> bool:
     """A page title's shape: a few words, not ending like a part of a sentence."""
     words = text.split()
@@ -590,8 +504,10 @@ def _title_shape(text: str) -> bool:
     return text[-1] not in ".;,:" or text.endswith("...")
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+(?P<site>[^|–—:·»«]{2,60})$")
-_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«)\s+")
+_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+(?P<site>[^|–—:·»«›‹]{2,60})$")
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+")
+# what separates the parts of a page title: "Site - Section - Headline", "Headline › Blog", "Site: Headline"
+_TITLE_SEPARATOR = re.compile(r"\s*[|›‹»«]\s*|\s+(?:–|—|-|::|·)\s+|:\s+")
 
 
 def _strip_site_name(text: str) -> str:

@@ -1,0 +1,118 @@
+"""Bylines from plain text: the lines are real ones from trafilatura-eval's pages (their text twin)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import bylines, textblocks
+from dateline.timeparse import find_date
+
+
+def test_a_labelled_byline_gives_the_name_without_role_or_date():
+    def names(text: str) -> list[str] | None:
+        return bylines.labelled_byline([text], 0)
+
+    assert names("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.") == ["Uta Staschewski"]
+    assert names("Auteur : Kossivi Tiassou") == ["Kossivi Tiassou"]
+    assert names("Text & Fotos: Ivan Valetny") == ["Ivan Valetny"]
+    assert names("Author: Bo2man am 29.12.2010, 13:36 Uhr") == ["Bo2man"]  # a user name after a label
+    assert names("Von: det/dpa") == ["det/dpa"]
+    assert names("Autoren: Jelko Djuren und Jutta Klaukien") == ["Jelko Djuren", "Jutta Klaukien"]
+    assert names("Autor kontaktieren") is None
+    assert names("Text: Die Bundesregierung hat am Mittwoch einen Entwurf beschlossen, der vieles ändert") is None
+
+
+def test_a_label_alone_takes_the_name_on_the_next_line():
+    assert bylines.labelled_byline(["AUTOR/IN", "Julius Richter"], 0) == ["Julius Richter"]
+    assert bylines.labelled_byline(["Über den Autor/ die Autorin", "Markus Reuter"], 0) == ["Markus Reuter"]
+    assert bylines.labelled_byline(["Autor:", "Peter Maahn/SP-X"], 0) == ["Peter Maahn"]
+    assert bylines.labelled_byline(["By", "Share this article"], 0) is None
+
+
+def test_a_role_after_the_name_is_not_a_name():
+    assert bylines.byline("By Jane Doe, Staff Writer") == ["Jane Doe"]
+    assert bylines.byline("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_a_title_with_von_or_par_in_it_is_not_a_byline():
+    assert bylines.inline_byline("Einblick in die Praxis und Theorie von Lawinen") is None
+    assert bylines.inline_byline("Zverev zieht ins Viertelfinale von Montpellier ein") is None
+    assert bylines.inline_byline("Ein Beitrag von Robin Tschöpe") == ["Robin Tschöpe"]
+
+
+def test_a_heading_or_menu_line_is_not_a_name():
+    stops = textblocks.stoplist("German")
+    assert bylines.name_line("Unsere Geschichte", stops) is None
+    assert bylines.name_line("Der Turm der Wünsche", stops) is None
+    assert bylines.name_line("Neueste Beiträge", stops) is None
+    # jusText's German list holds "michael": a common first name does not make a name a stop word
+    assert bylines.name_line("Michael Mäser", stops) == "Michael Mäser"
+
+
+def test_the_page_byline_from_an_author_box_below_the_article():
+    texts = [
+        "Startseite",
+        "Klänge des Verschweigens",
+        "Ein Dokumentarfilm über das Schweigen in einer Familie, und was es mit den Kindern macht.",
+        "Der Film erzählt von drei Generationen und von dem, was sie einander nicht gesagt haben.",
+        "Kommentare",
+        "Über den Autor",
+        "Anna Muster",
+    ]
+    assert bylines.page_byline(texts, 1, range(0, 4), (2, 3), frozenset()) == ["Anna Muster"]
+
+
+def test_a_date_with_a_second_date_glued_to_its_year():
+    assert find_date("28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel") == (date(2019, 6, 28), 0, 13)
+    assert find_date("17/11/201917/11/2019 ~ Cem Basman") == (date(2019, 11, 17), 0, 10)
+    assert find_date("1. November 20161. November 2016 surfguard") == (date(2016, 11, 1), 0, 16)
+    assert find_date("Tel. 0211 2019123") is None
+
+
+def test_credits_comments_and_roles_before_by_are_not_bylines():
+    assert bylines.inline_byline("Kommentar von Margit Muster — 2019-01-01 @ 00:39") is None
+    assert bylines.inline_byline("Foto von Josh Willink von Pexels") is None
+    assert bylines.inline_byline("Featured image by Alberto Riva/The Points Guy.") is None
+    assert bylines.inline_byline("Bestseller-Autor Yuval Harari Die Digitalisierung produziert immer mehr") is None
+    assert bylines.inline_byline("Wölfe von Menschen nicht beeindruckt") is None
+    assert bylines.inline_byline("Posted on 5 April 2015 by marc") == ["marc"]
+
+
+def test_a_name_among_dates_and_counts():
+    assert bylines.dated_name("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", set()) == "Markus Reuter"
+    assert (
+        bylines.dated_name("28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel", set()) == "Klaus Quibeldey-Cirkel"
+    )
+    assert bylines.dated_name("16. Mai 2019 Markus Muster Netzwerk, Windows, Linux und viel mehr", set()) is None
+
+
+def test_a_soft_hyphen_inside_a_name_is_dropped():
+    assert bylines.byline("Von Mat\u00adthi\u00adas Lauerer") == ["Matthias Lauerer"]
+
+
+def test_a_line_of_names_is_a_byline():
+    assert bylines.name_list("Clara Löw, Siddharth Prakash & Klaus Jacob", set()) == [
+        "Clara Löw",
+        "Siddharth Prakash",
+        "Klaus Jacob",
+    ]
+    assert bylines.name_list("Ibtisam Mahdi, Ruwaida Kamal Amer", set()) == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert bylines.name_list("Politik, Wirtschaft, Kultur & Sport", set()) is None  # single words: a menu
+    assert bylines.name_list("Unsere Geschichte, Unsere Werte", set()) is None
+
+
+def test_a_dated_byline_a_few_lines_into_the_article():
+    texts = [
+        "Menü",
+        "Adolescente de 13 anos dá à luz em casa e bebê morre",
+        "Gestação era mantida em segredo pela vítima e a família diz que não sabia de nada até o parto",
+        "A polícia investiga o caso, que aconteceu na madrugada desta terça-feira no bairro.",
+        "Segundo a família, a menina sentiu dores e foi levada ao hospital pela mãe e pela avó.",
+        "Por Adriano Fernandes | 03/05/2022 20:36",
+    ]
+    assert bylines.page_byline(texts, None, range(0, 2), (2, 5), frozenset()) == ["Adriano Fernandes"]
+
+
+def test_a_month_first_date_in_another_language():
+    assert find_date("Dezember 26, 2019 von Andrea") == (date(2019, 12, 26), 0, 17)
+    assert find_date("Mittwoch, März 7, 2018") == (date(2018, 3, 7), 10, 22)
