@@ -66,11 +66,14 @@ class Tagger:
         out: list[list[TagSpan]] = []
         for t, enc in enumerate(encodings):
             plan = plans[t]
-            labels = []
-            for i in range(len(enc.ids)):
-                a, _ = plan[owner(i, plan)]
-                labels.append(int(results[(t, a)][i - a]))
-            out.append([TagSpan(r, s, e) for r, s, e in decode(labels, [(o[0], o[1]) for o in enc.offsets])])
+            if len(plan) == 1:  # one window (nearly every paragraph): its labels as they are
+                labels: list[int] = results[(t, 0)].tolist()
+            else:  # each word piece from the window in which it sits farthest from an edge
+                labels = []
+                for i in range(len(enc.ids)):
+                    a = plan[owner(i, plan)][0]
+                    labels.append(int(results[(t, a)][i - a]))
+            out.append([TagSpan(r, s, e) for r, s, e in decode(labels, enc.offsets)])
         return out
 
 
