@@ -260,3 +260,71 @@ def test_stage_reads_slashed_dates_day_first_when_the_source_does():
     times = {t.text: t.value for t in article.times}
     assert times["03/04/2021"] == "2021-04-03"
     assert times["Sunday"] == "2022-01-09"
+
+
+# ------------------------------------------------------------------ rule gates (speed, same output)
+
+#: one real-style sentence per gated rule that the rule matches, so the gate tests below cannot pass vacuously
+_GATED_EXAMPLES = {
+    "ago": "The plant closed three years ago, the union said.",
+    "duration": "Talks lasted more than 12 hours.",
+    "vague_duration": "Prices have risen in recent months.",
+    "decade": "The band was formed in the early 1990s and split in the Seventies.",
+    "season": "The law takes effect next spring.",
+    "set": "The committee meets twice a year and reports quarterly.",
+}
+
+
+def _gated_texts() -> list[str]:
+    from conftest import FIXTURES, SEED
+
+    texts = [SEED.read_text(encoding="utf-8"), *_GATED_EXAMPLES.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    return [line for t in texts for line in t.split("\n") if line.strip()]
+
+
+def test_each_gated_rule_matches_its_example_and_its_gate_lets_it_through():
+    from dateline.timex.rules import RULES
+    from dateline.timex.rules.base import fold
+
+    gated = {r.name: r for r in RULES if r.needs}
+    assert set(gated) == set(_GATED_EXAMPLES)
+    for name, sentence in _GATED_EXAMPLES.items():
+        assert gated[name].regex.search(sentence), name
+        assert gated[name].may_match(fold(sentence)), name
+
+
+def _assert_gates_hold(text: str) -> None:
+    from dateline.timex.rules import RULES
+    from dateline.timex.rules.base import fold
+
+    for r in RULES:
+        if r.needs and not r.may_match(fold(text)):
+            assert not any(m.end() > m.start() for m in r.regex.finditer(text)), (r.name, text)
+
+
+def test_a_gate_never_skips_a_real_paragraph_its_rule_matches():
+    for text in _gated_texts():
+        _assert_gates_hold(text)
+
+
+@given(
+    st.lists(st.sampled_from([*_WORDS, "TWICE", "a", "Each", "1980'S", "Winter", "per", "months", "ıs"]), max_size=30)
+)
+@settings(max_examples=300, deadline=None)
+def test_a_gate_never_skips_a_sequence_of_time_words_its_rule_matches(words):
+    _assert_gates_hold(" ".join(words))
+
+
+def test_fold_maps_every_character_a_gate_letter_matches_case_insensitively():
+    import re
+    import sys
+
+    from dateline.timex.rules import RULES
+    from dateline.timex.rules.base import fold
+
+    letters = sorted({c for r in RULES for word in r.needs for c in word})
+    every_char = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
+    for letter in letters:
+        for m in re.finditer(re.escape(letter), every_char, re.IGNORECASE):
+            assert letter in fold(m.group()), (letter, hex(ord(m.group())))

@@ -63,6 +63,8 @@ UNITS: dict[str, tuple[str, str, int]] = {
     "centurie": ("century", "CE", 1),
 }  # fmt: skip
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|weekend|month|quarter|year|decade|centur(?:y|ie))"
+#: a word every match of ``UNIT`` contains (a rule's ``needs``)
+UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
 
 _MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]  # fmt: skip
@@ -111,6 +113,7 @@ PART = r"(?:morning|afternoon|evening|night|overnight|midday|dawn|dusk|lunchtime
 
 SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
+SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 
 #: a modifier before an amount of time -> TIMEX3 mod
 MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",

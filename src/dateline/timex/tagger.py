@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Anchor, TimeExpr
 from dateline.timex.calendar import When, parse_value
 from dateline.timex.rules import RULES, Context, Result, Rule
+from dateline.timex.rules.base import fold
 from dateline.timex.tense import TenseIndex
 
 if TYPE_CHECKING:
@@ -67,7 +68,10 @@ def _safe(rule: Rule, match: re.Match[str], ctx: Context) -> Result | None:
 def _find(paragraph: str) -> list[Span]:
     found: list[Span] = []
     dummy = Context(ref=When("day", date(2000, 6, 15)), prev=None, tense=lambda: None, before="", after="")
+    folded = fold(paragraph)
     for r in RULES:
+        if not r.may_match(folded):
+            continue
         for m in r.regex.finditer(paragraph):
             if m.end() == m.start():
                 continue

@@ -10,6 +10,7 @@ from dateline.timex.lexicon import (
     MOD,
     NUM,
     UNIT,
+    UNIT_WORDS,
     UNITS,
     mod_of,
     parse_number,
@@ -55,6 +56,7 @@ def _duration_value(n: float | None, unit_word: str) -> str:
     "ago",
     rf"{_MODP}(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)(?!\s+(?:the|a|his|her|their|its|that|this)\b)",
     priority=3,
+    needs=UNIT_WORDS,
 )
 def _ago(m: re.Match[str], ctx: Context) -> Result | None:
     n = parse_number(m["n"])
@@ -119,6 +121,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
     "duration",
     rf"{_MODP}(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|initial|full|entire|whole)|the|another|an\s+additional|more\s+than\s+the\s+past)\s+)?(?P<n>{NUM})(?:[\s-]+(?:full|more|straight|consecutive|long|additional|extra|successive|calendar|fiscal|business|working|trading|hour|or\s+so|-))*[\s-]+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<long>[\s-]+long)?(?P<old>[\s-]+old)?",
     priority=1,
+    needs=UNIT_WORDS,
 )
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     n = parse_number(m["n"])
@@ -162,6 +165,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     "vague_duration",
     rf"{_MODP}(?P<det>(?:over\s+|through\s+)?the\s+|the\s+(?:past|last|next|coming|previous|following|first|early|final|opening|closing)\s+(?:few\s+|several\s+)?|(?:in\s+)?recent\s+|for\s+|several\s+|many\s+|a\s+few\s+|few\s+|some\s+|coming\s+)(?P<unit>day|week|month|quarter|year|decade|centurie|hour|minute)s",
     priority=0,
+    needs=UNIT_WORDS,
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Result | None:
     det = m["det"].lower().strip()

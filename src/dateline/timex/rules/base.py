@@ -55,17 +55,32 @@ class Rule:
     resolve: Resolver
     priority: int = 0
     tags: set[str] = field(default_factory=set)
+    #: words one of which every match contains (lower-case; checked against the paragraph's
+    #: :func:`fold`): a paragraph with none of them is not scanned. Empty: always scanned.
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the rule can match a paragraph, given its :func:`fold`: a cheap substring test
+        that spares the regular expression most paragraphs (see :attr:`needs`)."""
+        return not self.needs or any(word in folded for word in self.needs)
+
+
+def fold(text: str) -> str:
+    """``text`` folded so that every character a case-insensitive pattern letter matches becomes that
+    letter: ``str.casefold()``, and the dotless "ı", which ``re.IGNORECASE`` matches to "i"."""
+    return text.casefold().replace("ı", "i")
 
 
 RULES: list[Rule] = []
 _F = re.IGNORECASE
 
 
-def rule(name: str, pattern: str, priority: int = 0) -> Callable[[Resolver], Resolver]:
+def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()) -> Callable[[Resolver], Resolver]:
+    """Register a rule; ``needs``: words one of which every match of ``pattern`` contains."""
     regex = re.compile(r"(?<![\w'’-])" + pattern + r"(?![\w-]|['’](?!s\b)\w)", _F)
 
     def register(fn: Resolver) -> Resolver:
-        RULES.append(Rule(name, regex, fn, priority))
+        RULES.append(Rule(name, regex, fn, priority, needs=needs))
         return fn
 
     return register

@@ -101,10 +101,16 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
 # ---------------------------------------------------------------- sets
 
 
+#: a word every match of the "set" rule contains ("biweekly" holds "weekly")
+_SET_WORDS = ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly",
+              "fortnightly", "once", "twice", "times", "per")  # fmt: skip
+
+
 @rule(
     "set",
     rf"(?P<every>every|each)\s+(?:(?P<other>other|second)\s+|(?P<n>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART}|{SEASON})s?|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly)|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{UNIT})|per\s+(?P<unit3>day|week|month|year|hour)",
     priority=3,
+    needs=_SET_WORDS,
 )
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
     if m["adv"]:

@@ -13,6 +13,7 @@ from dateline.timex.lexicon import (
     POSITION,
     SEASON,
     SEASON_CODE,
+    SEASON_WORDS,
     WEEKDAY,
     WEEKDAY_ABBR,
     month_number,
@@ -164,6 +165,7 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
     "decade",
     r"(?:the\s+)?(?:(?P<pos>early|mid-?|late)\s*)?(?P<dec>1[6-9]\d0|20[0-9]0|'\d0|\d0)'?s|(?:the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     priority=2,
+    needs=("0s", "0's", "ties"),
 )
 def _decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["word"]:
@@ -299,6 +301,7 @@ def _half(m: re.Match[str], ctx: Context) -> Result | None:
     "season",
     rf"(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|early|late|mid-?)\s*)(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>1[6-9]\d\d|20\d\d))?|(?P<s2>{SEASON})\s+(?:of\s+)?(?P<y2>1[6-9]\d\d|20\d\d)",
     priority=1,
+    needs=SEASON_WORDS,
 )
 def _season(m: re.Match[str], ctx: Context) -> Result | None:
     name = (m["s"] or m["s2"]).lower()
