@@ -119,7 +119,7 @@ def test_quote_running_on_over_paragraphs():
     assert len(direct) == 1
     q = direct[0]
     assert q.text.startswith('"We have had') and q.text.endswith('that is what we will do,"')
-    assert "an election now.\n\n\"We were elected" in q.text
+    assert 'an election now.\n\n"We were elected' in q.text
     assert article.text[q.start : q.end] == q.text
     # "he said" in the last paragraph; "he" is the chancellor of the paragraph before
     assert q.cue is not None and q.cue.text == "said"
