@@ -328,3 +328,12 @@ def test_fold_maps_every_character_a_gate_letter_matches_case_insensitively():
     for letter in letters:
         for m in re.finditer(re.escape(letter), every_char, re.IGNORECASE):
             assert letter in fold(m.group()), (letter, hex(ord(m.group())))
+
+
+def test_every_alternative_of_a_rule_keeps_the_word_boundaries(nlp):
+    # a rule whose pattern is an alternation ("the 1990s" | "the nineties") is bounded on both sides
+    # for each alternative: a longer word that starts with a match is not a time expression
+    assert run(nlp, "Prices rose in the 1990sx and later.") == []
+    assert [t.text for t in run(nlp, "They meet weeklyish now.")] == ["now"]
+    assert [t.text for t in run(nlp, "Prices rose in the 1990s and later.")] == ["the 1990s"]
+    assert [t.text for t in run(nlp, "They meet weekly now.")] == ["weekly", "now"]

@@ -77,7 +77,8 @@ _F = re.IGNORECASE
 
 def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()) -> Callable[[Resolver], Resolver]:
     """Register a rule; ``needs``: words one of which every match of ``pattern`` contains."""
-    regex = re.compile(r"(?<![\w'’-])" + pattern + r"(?![\w-]|['’](?!s\b)\w)", _F)
+    # the pattern is grouped so that both boundaries hold for every alternative of a top-level "a|b"
+    regex = re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?![\w-]|['’](?!s\b)\w)", _F)
 
     def register(fn: Resolver) -> Resolver:
         RULES.append(Rule(name, regex, fn, priority, needs=needs))
