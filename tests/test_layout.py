@@ -262,3 +262,28 @@ def test_a_short_page_title_shown_again_just_above_the_text_is_the_headline():
         ["Junge Lenker schrotten Corvette und Audi in einer Nacht - Telebasel", "Kontakt", "© Telebasel"]
     )
     assert _repeated_title(site_only, 3, True, set(), set(), near=1, first=3) is None
+
+
+def test_a_saved_page_title_is_the_headline_when_nothing_else_is(text_pipeline):
+    """The opening of a real titled page (South China Morning Post, January 2020) whose text is too short
+    to be read as a whole page: its first line, "Headline | Site", is the headline without the site's
+    name; a first line that is a skip link or a menu word has no page title's shape."""
+    body = (
+        "While both Tsai and Lam faced a challenging year, the Taiwanese leader shrewdly capitalised on "
+        "the crisis in Hong Kong to turn her political fortunes around.\n"
+        "Tsai Ing-wen was re-elected with a record number of votes, a result few would have predicted a "
+        "year ago when her party suffered heavy losses in local elections.\n"
+    )
+    title = (
+        "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong "
+        "leader Carrie Lam"
+    )
+    article = text_pipeline.analyze(text=f"{title} | South China Morning Post\n{body}")
+    assert article.headline == title
+    assert title not in article.text
+    from dateline.stages.layout import Line, _title_line
+
+    # a page's first line that is a skip link or a site's menu word has no title's shape
+    assert _title_line([Line("Zum Inhalt springen", 1), Line(body, 2)], None) is False
+    assert _title_line([Line("Startseite", 1), Line("Startseite", 2)], None) is False
+    assert _title_line([Line(f"{title} | South China Morning Post", 1)], None) is True

@@ -169,6 +169,8 @@ PAGE_TITLE_PART_CHARS = 6
 TITLE_LOGO_LINES = 2
 #: how many lines above the main block a page's title shown again is its heading, on topic or not
 TITLE_HEADING_LINES = 6
+#: the longest run of characters without a space in a page's first line taken for its title
+TITLE_MAX_RUN = 60
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -209,6 +211,10 @@ def run_layout(doc: Document) -> None:
     elif not title and lines and _headline_candidate(lines[0], lines[1:]):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
+    if not title and article.headline is None and article.source.format != "html" and _title_line(lines, day_first):
+        # nothing else reads as the headline: the first line has the shape of a saved page's title
+        lines[0].kind, lines[0].reason = "headline", "headline"
+        article.headline = _strip_site_name(lines[0].text)
 
     header_zone = True  # headline, timestamps and bylines come before the first body paragraph
     seen_body = 0
@@ -507,13 +513,16 @@ def _repeated_title(
     forms = {whole} | {
         " ".join(p for p in parts[i:j] if p) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
     }
+    # the headline is the longest part but for the last ("Headline | Site": a site's name may be longer),
+    # and the last part alone is the site's name unless it is the longest ("Site: Headline")
+    shortest = max(map(len, parts[:-1]), default=0)
     found: list[tuple[int, int, Line]] = []
     for index in range(1, stop):
         line = lines[index]
         text = line.text
         key = boilerplate.normalise(text)
-        if not key or key not in forms or (key == parts[-1] and len(key) < max(map(len, parts))):
-            continue  # not the title or a part of it; or only its last, shorter part (the site's name)
+        if not key or key not in forms or len(key) < shortest:
+            continue
         # just above the block a repeat is a heading (a title of some words also among its first lines)
         heading = near <= index < first or (index >= first and not short)
         if not heading and (short or not _on_topic(text, topic, stops)):
@@ -528,6 +537,8 @@ def _repeated_title(
             or bylines.byline(text)
             or _timestamp_parts(text, day_first) is not None
         ):
+            continue
+        if key == parts[-1] and len(key) < max(map(len, parts)):
             continue
         found.append((len(key), index, line))
     if len(found) > 1:
@@ -548,6 +559,32 @@ def _topic(lines: list[Line], block: tuple[int, int]) -> set[str]:
     first, last = block
     start = first + HEADLINE_INSIDE if last - first >= 2 * HEADLINE_INSIDE else first
     return {w.casefold() for line in lines[start : last + 1] for w in _WORD.findall(line.text)}
+
+
+def _title_line(lines: list[Line], day_first: bool | None) -> bool:
+    """Whether the first of ``lines`` has the shape of a page's title: "Headline | Site", or some words
+    not ending like a part of a sentence (a sentence when the page shows it again), and not a notice,
+    a byline, a date or a photo line.  A site's menu word or skip link ("Zum Inhalt springen") is not."""
+    if not lines:
+        return False
+    text = lines[0].text
+    if (
+        boilerplate.widget_reason(text)
+        or bylines.byline(text)
+        or _media(text) is not None
+        or _timestamp_parts(text, day_first) is not None
+        or not re.search(r"[^\W\d_]{2}", text)
+        or max(map(len, text.split())) > TITLE_MAX_RUN
+    ):
+        return False  # (a paragraph-long run of an unspaced script is prose or a menu run together)
+    site = _SITE_SUFFIX.search(text)
+    if site is not None and len(_SITE_SEPARATOR.split(text)[0].split()) >= PAGE_TITLE_HEAD_WORDS:
+        return _title_shape(text)
+    key = boilerplate.normalise(text)
+    repeated = any(boilerplate.normalise(line.text) == key for line in lines[1:])
+    if len(text.split()) < PAGE_TITLE_MIN_WORDS and not (repeated and len(text.split()) >= 2):
+        return False
+    return _title_shape(text) or (repeated and _title_shape(text.rstrip(".")))
 
 
 def _title_shape(text: str) -> bool:
