@@ -264,26 +264,24 @@ def test_a_short_page_title_shown_again_just_above_the_text_is_the_headline():
     assert _repeated_title(site_only, 3, True, set(), set(), near=1, first=3) is None
 
 
-def test_a_saved_page_title_is_the_headline_when_nothing_else_is(text_pipeline):
-    """The opening of a real titled page (South China Morning Post, January 2020) whose text is too short
-    to be read as a whole page: its first line, "Headline | Site", is the headline without the site's
-    name; a first line that is a skip link or a menu word has no page title's shape."""
-    body = (
-        "While both Tsai and Lam faced a challenging year, the Taiwanese leader shrewdly capitalised on "
-        "the crisis in Hong Kong to turn her political fortunes around.\n"
-        "Tsai Ing-wen was re-elected with a record number of votes, a result few would have predicted a "
-        "year ago when her party suffered heavy losses in local elections.\n"
-    )
+def test_the_first_line_of_a_saved_page_with_a_title_shape():
+    """Lines from a real titled page (South China Morning Post, January 2020): its first line,
+    "Headline | Site", has a page title's shape (taken, less the site's name, when nothing else on a
+    whole page reads as the headline); so has a sentence the page shows again; a skip link, a menu
+    word, and an article's first paragraph (it does not come back) have not."""
+    from dateline.stages.layout import Line, _strip_site_name, _title_line
+
     title = (
         "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong "
         "leader Carrie Lam"
     )
-    article = text_pipeline.analyze(text=f"{title} | South China Morning Post\n{body}")
-    assert article.headline == title
-    assert title not in article.text
-    from dateline.stages.layout import Line, _title_line
-
-    # a page's first line that is a skip link or a site's menu word has no title's shape
-    assert _title_line([Line("Zum Inhalt springen", 1), Line(body, 2)], None) is False
+    prose = (
+        "While both Tsai and Lam faced a challenging year, the Taiwanese leader shrewdly capitalised on "
+        "the crisis in Hong Kong to turn her political fortunes around"
+    )
+    assert _title_line([Line(f"{title} | South China Morning Post", 1), Line(prose, 2)], None) is True
+    assert _strip_site_name(f"{title} | South China Morning Post") == title
+    assert _title_line([Line(f"{title}.", 1), Line("Opinion", 2), Line(title, 3)], None) is True
+    assert _title_line([Line(prose, 1), Line(title, 2)], None) is False
+    assert _title_line([Line("Zum Inhalt springen", 1), Line(prose, 2)], None) is False
     assert _title_line([Line("Startseite", 1), Line("Startseite", 2)], None) is False
-    assert _title_line([Line(f"{title} | South China Morning Post", 1)], None) is True

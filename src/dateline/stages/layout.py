@@ -215,6 +215,9 @@ def run_layout(doc: Document) -> None:
         # nothing else reads as the headline: the first line has the shape of a saved page's title
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = _strip_site_name(lines[0].text)
+        for line in lines[1:]:
+            if line.kind == "body" and _same_text(line.text, lines[0].text):
+                line.kind, line.reason = "headline", "repeats the headline"  # the title shown again
 
     header_zone = True  # headline, timestamps and bylines come before the first body paragraph
     seen_body = 0
@@ -562,9 +565,10 @@ def _topic(lines: list[Line], block: tuple[int, int]) -> set[str]:
 
 
 def _title_line(lines: list[Line], day_first: bool | None) -> bool:
-    """Whether the first of ``lines`` has the shape of a page's title: "Headline | Site", or some words
-    not ending like a part of a sentence (a sentence when the page shows it again), and not a notice,
-    a byline, a date or a photo line.  A site's menu word or skip link ("Zum Inhalt springen") is not."""
+    """Whether the first of ``lines`` has the shape of a page's title: "Headline | Site", or two words
+    or more that the page shows again (a sentence too), and not a notice, a byline, a date or a photo
+    line.  A site's menu word or skip link ("Zum Inhalt springen") is not; nor is an article's first
+    paragraph, which reads like a title but does not come back."""
     if not lines:
         return False
     text = lines[0].text
@@ -572,7 +576,8 @@ def _title_line(lines: list[Line], day_first: bool | None) -> bool:
         boilerplate.widget_reason(text)
         or bylines.byline(text)
         or _media(text) is not None
-        or _timestamp_parts(text, day_first) is not None
+        or find_date(text, day_first=day_first) is not None
+        or len(_strip_site_name(text).split()) > HEADLINE_MAX_WORDS
         or not re.search(r"[^\W\d_]{2}", text)
         or max(map(len, text.split())) > TITLE_MAX_RUN
     ):
@@ -580,11 +585,11 @@ def _title_line(lines: list[Line], day_first: bool | None) -> bool:
     site = _SITE_SUFFIX.search(text)
     if site is not None and len(_SITE_SEPARATOR.split(text)[0].split()) >= PAGE_TITLE_HEAD_WORDS:
         return _title_shape(text)
+    # else the page shows the line again (a heading): a first paragraph of an article does not come back
     key = boilerplate.normalise(text)
-    repeated = any(boilerplate.normalise(line.text) == key for line in lines[1:])
-    if len(text.split()) < PAGE_TITLE_MIN_WORDS and not (repeated and len(text.split()) >= 2):
+    if len(text.split()) < 2 or not any(boilerplate.normalise(line.text) == key for line in lines[1:]):
         return False
-    return _title_shape(text) or (repeated and _title_shape(text.rstrip(".")))
+    return _title_shape(text.rstrip("."))
 
 
 def _title_shape(text: str) -> bool:
