@@ -240,3 +240,48 @@ def test_the_part_of_the_page_title_the_page_repeats_is_the_headline():
         Line("Wochenblatt für Landwirtschaft & Landleben", 2),
     ]
     assert _repeated_title(logo, 2, True, topic, set()) is None
+
+
+def test_a_short_page_title_shown_again_just_above_the_text_is_the_headline():
+    """Lines from real titled pages: a title of two words, or one with a one-word headline part, is
+    the headline when the page shows it again just above its text, even off the prose's topic; the
+    site's name in the logo below the title, or as the title's last part, is not."""
+    from dateline.stages.layout import Line, _repeated_title
+
+    def lines_of(texts: list[str]) -> list[Line]:
+        return [Line(text, number) for number, text in enumerate(texts, start=1)]
+
+    short = lines_of(["Soziale Energie", "Umsteigen auf Pellets", "Holzpellets", "Soziale Energie"])
+    # the block starts after the last line: the repeat stands just above it
+    assert _repeated_title(short, 4, True, set(), set(), near=2, first=4) is short[3]
+    # the same two words far above the text (a menu or logo line) are not taken off topic
+    assert _repeated_title(short, 4, True, set(), set(), near=4, first=4) is None
+    separated = lines_of(["Unbefriedigt | Deviante Pfade", "Deviante Pfade", "Menu", "Unbefriedigt"])
+    assert _repeated_title(separated, 4, True, set(), set(), near=2, first=4) is separated[3]
+    site_only = lines_of(
+        ["Junge Lenker schrotten Corvette und Audi in einer Nacht - Telebasel", "Kontakt", "© Telebasel"]
+    )
+    assert _repeated_title(site_only, 3, True, set(), set(), near=1, first=3) is None
+
+
+def test_the_first_line_of_a_saved_page_with_a_title_shape():
+    """Lines from a real titled page (South China Morning Post, January 2020): its first line,
+    "Headline | Site", has a page title's shape (taken, less the site's name, when nothing else on a
+    whole page reads as the headline); so has a sentence the page shows again; a skip link, a menu
+    word, and an article's first paragraph (it does not come back) have not."""
+    from dateline.stages.layout import Line, _strip_site_name, _title_line
+
+    title = (
+        "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong "
+        "leader Carrie Lam"
+    )
+    prose = (
+        "While both Tsai and Lam faced a challenging year, the Taiwanese leader shrewdly capitalised on "
+        "the crisis in Hong Kong to turn her political fortunes around"
+    )
+    assert _title_line([Line(f"{title} | South China Morning Post", 1), Line(prose, 2)], None) is True
+    assert _strip_site_name(f"{title} | South China Morning Post") == title
+    assert _title_line([Line(f"{title}.", 1), Line("Opinion", 2), Line(title, 3)], None) is True
+    assert _title_line([Line(prose, 1), Line(title, 2)], None) is False
+    assert _title_line([Line("Zum Inhalt springen", 1), Line(prose, 2)], None) is False
+    assert _title_line([Line("Startseite", 1), Line("Startseite", 2)], None) is False

@@ -165,6 +165,12 @@ PAGE_TITLE_ON_TOPIC = 0.5
 PAGE_TITLE_HEAD_WORDS = 2
 #: a one-word part of a page title repeated near the main block is its headline from this many characters
 PAGE_TITLE_PART_CHARS = 6
+#: how many lines below a page's title may repeat its site's name (the logo)
+TITLE_LOGO_LINES = 2
+#: how many lines above the main block a page's title shown again is its heading, on topic or not
+TITLE_HEADING_LINES = 6
+#: the longest run of characters without a space in a page's first line taken for its title
+TITLE_MAX_RUN = 60
 #: what a title-like line gains when all its words (not stop words) come back in the main block
 HEADLINE_TOPIC = 4.0
 #: what a title-like line gains when the page repeats it
@@ -205,6 +211,13 @@ def run_layout(doc: Document) -> None:
     elif not title and lines and _headline_candidate(lines[0], lines[1:]):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
+    if not title and article.headline is None and article.source.format != "html" and _title_line(lines, day_first):
+        # nothing else reads as the headline: the first line has the shape of a saved page's title
+        lines[0].kind, lines[0].reason = "headline", "headline"
+        article.headline = _strip_site_name(lines[0].text)
+        for line in lines[1:]:
+            if line.kind == "body" and _same_text(line.text, lines[0].text):
+                line.kind, line.reason = "headline", "repeats the headline"  # the title shown again
 
     header_zone = True  # headline, timestamps and bylines come before the first body paragraph
     seen_body = 0
@@ -389,7 +402,10 @@ def _page_header(
         best = None  # nothing there reads like a title
     heading_line = best[1] if best is not None else None  # the byline is looked for next to it
     page_title = _page_title(lines, header_start, topic, stops)
-    repeated = _repeated_title(lines, min(len(lines), first + HEADLINE_INSIDE), day_first, topic, stops)
+    near = max(header_start, first - TITLE_HEADING_LINES)
+    title_topic = _topic(lines, block)
+    stop = min(len(lines), first + HEADLINE_INSIDE)
+    repeated = _repeated_title(lines, stop, day_first, title_topic, stops, near=near, first=first)
     if repeated is not None and (best is None or best[1] is not repeated):
         # the page shows its title (the first line, or the part of it that is not the site's name) again
         # as a line near the main block: that line is the headline, whatever scored best
@@ -408,7 +424,14 @@ def _page_header(
     window = range(header_start, min(len(lines), first + HEADER_BLOCK_LINES))
     if not article.published:
         # the date nearest below the headline first, then the rest of the header
-        start = lines.index(best[1]) if best is not None else header_start
+        # (where the page shows the headline first, when it shows it several times)
+        start = header_start
+        if best is not None:
+            key = boilerplate.normalise(best[1].text)
+            at = lines.index(best[1])
+            start = min(
+                (i for i in range(max(1, header_start), at) if boilerplate.normalise(lines[i].text) == key), default=at
+            )
         for index in [*range(start, window.stop), *range(header_start, start)]:
             text = lines[index].text
             if len(text) <= 160 and find_date(text, day_first=day_first) is not None:
@@ -446,7 +469,7 @@ def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: Ab
     site = _SITE_SUFFIX.search(text)
     if site is not None:
         head = _SITE_SEPARATOR.split(text)[0]
-        if len(head.split()) >= PAGE_TITLE_HEAD_WORDS and _title_shape(text) and _title_shape(head):
+        if len(head.split()) >= PAGE_TITLE_HEAD_WORDS and _title_shape(text) and _title_shape(head.rstrip(".")):
             return line
     if len(text.split()) < PAGE_TITLE_MIN_WORDS or not boilerplate.headline_like(text, 2 * HEADLINE_MAX_WORDS):
         return None
@@ -457,32 +480,58 @@ def _page_title(lines: list[Line], header_start: int, topic: set[str], stops: Ab
 
 
 def _repeated_title(
-    lines: list[Line], stop: int, day_first: bool | None, topic: set[str], stops: AbstractSet[str]
+    lines: list[Line],
+    stop: int,
+    day_first: bool | None,
+    topic: set[str],
+    stops: AbstractSet[str],
+    *,
+    near: int | None = None,
+    first: int | None = None,
 ) -> Line | None:
-    """A line among ``lines[1:stop]`` that repeats the page's first line, or its longest part between the
+    """A line among ``lines[1:stop]`` that repeats the page's first line, or a part of it between the
     separators of a page title ("Site - Section - Headline", "Headline › Blog"), when the first line is
-    the page's title: a headline the page shows below its title, without the site's name.  Like any
-    title it names the article's topic (most of its content words come back in the prose): a site's
-    name or slogan first and again in its logo is not one."""
+    the page's title: a headline the page shows below its title, without the site's name.
+
+    Of several such lines the longest is taken (a site's or section's name is shorter than a headline),
+    then the one nearest the main block, but not one just below the title when there are others (a
+    site's name comes back in its logo at the top).  Like any title the line names the
+    article's topic (most of its content words come back in the prose), unless it stands just above the
+    main block (``near`` to ``first``) or, for a title of some words, among its first lines, where a
+    heading stands: a site's name or slogan first and again in its logo is not one.  A first line of
+    two or three words without a separator counts only when it comes back just above the block: a
+    site's menu word does not."""
     if len(lines) < 2:
         return None
     title = lines[0].text
     whole = boilerplate.normalise(title)
     separated = _TITLE_SEPARATOR.search(title) is not None
-    if not separated and len(title.split()) < PAGE_TITLE_MIN_WORDS:
-        return None  # a site's menu or logo line ("Startseite", "Zum Inhalt"), not a page title
-    # the headline is the longest part of the title (the site's and section's names are shorter)
-    longest = max(len(boilerplate.normalise(part)) for part in _TITLE_SEPARATOR.split(title))
-    for line in lines[1:stop]:
+    if not separated and len(title.split()) < 2:
+        return None  # a site's menu or logo line ("Startseite", "Menü"), not a page title
+    short = not separated and len(title.split()) < PAGE_TITLE_MIN_WORDS
+    first = stop if first is None else first
+    near = first if near is None else near
+    # the whole title, or one part of it or several parts in a row
+    parts = [boilerplate.normalise(part) for part in _TITLE_SEPARATOR.split(title)]
+    forms = {whole} | {
+        " ".join(p for p in parts[i:j] if p) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+    }
+    # the headline is the longest part but for the last ("Headline | Site": a site's name may be longer),
+    # and the last part alone is the site's name unless it is the longest ("Site: Headline")
+    shortest = max(map(len, parts[:-1]), default=0)
+    found: list[tuple[int, int, Line]] = []
+    for index in range(1, stop):
+        line = lines[index]
         text = line.text
         key = boilerplate.normalise(text)
-        if not key or f" {key} " not in f" {whole} " or (key != whole and not separated) or len(key) < longest:
+        if not key or key not in forms or len(key) < shortest:
+            continue
+        # just above the block a repeat is a heading (a title of some words also among its first lines)
+        heading = near <= index < first or (index >= first and not short)
+        if not heading and (short or not _on_topic(text, topic, stops)):
             continue
         words = len(text.split())
         if words < 2 and not (separated and len(key) >= PAGE_TITLE_PART_CHARS):
-            continue
-        content = {w.casefold() for w in _WORD.findall(text)} - stops
-        if not content or len(content & topic) / len(content) < PAGE_TITLE_ON_TOPIC:
             continue
         # the page's own title vouches for the line: a headline may end with a full stop or open with «
         if (
@@ -492,8 +541,55 @@ def _repeated_title(
             or _timestamp_parts(text, day_first) is not None
         ):
             continue
-        return line
-    return None
+        if key == parts[-1] and len(key) < max(map(len, parts)):
+            continue
+        found.append((len(key), index, line))
+    if len(found) > 1:
+        # the line just below the title repeats its site's name (the logo): the headline is another
+        found = [item for item in found if item[1] > TITLE_LOGO_LINES] or found
+    return max(found, key=lambda item: item[:2])[2] if found else None
+
+
+def _on_topic(text: str, topic: set[str], stops: AbstractSet[str]) -> bool:
+    """Whether most of the content words of ``text`` come back in the article's prose (``topic``)."""
+    content = {w.casefold() for w in _WORD.findall(text)} - stops
+    return bool(content) and len(content & topic) / len(content) >= PAGE_TITLE_ON_TOPIC
+
+
+def _topic(lines: list[Line], block: tuple[int, int]) -> set[str]:
+    """The words of the main block's prose, below the lines that may hold the headline (or the whole
+    block when it is too short for that)."""
+    first, last = block
+    start = first + HEADLINE_INSIDE if last - first >= 2 * HEADLINE_INSIDE else first
+    return {w.casefold() for line in lines[start : last + 1] for w in _WORD.findall(line.text)}
+
+
+def _title_line(lines: list[Line], day_first: bool | None) -> bool:
+    """Whether the first of ``lines`` has the shape of a page's title: "Headline | Site", or two words
+    or more that the page shows again (a sentence too), and not a notice, a byline, a date or a photo
+    line.  A site's menu word or skip link ("Zum Inhalt springen") is not; nor is an article's first
+    paragraph, which reads like a title but does not come back."""
+    if not lines:
+        return False
+    text = lines[0].text
+    if (
+        boilerplate.widget_reason(text)
+        or bylines.byline(text)
+        or _media(text) is not None
+        or find_date(text, day_first=day_first) is not None
+        or len(_strip_site_name(text).split()) > HEADLINE_MAX_WORDS
+        or not re.search(r"[^\W\d_]{2}", text)
+        or max(map(len, text.split())) > TITLE_MAX_RUN
+    ):
+        return False  # (a paragraph-long run of an unspaced script is prose or a menu run together)
+    site = _SITE_SUFFIX.search(text)
+    if site is not None and len(_SITE_SEPARATOR.split(text)[0].split()) >= PAGE_TITLE_HEAD_WORDS:
+        return _title_shape(text)
+    # else the page shows the line again (a heading): a first paragraph of an article does not come back
+    key = boilerplate.normalise(text)
+    if len(text.split()) < 2 or not any(boilerplate.normalise(line.text) == key for line in lines[1:]):
+        return False
+    return _title_shape(text.rstrip("."))
 
 
 def _title_shape(text: str) -> bool:
