@@ -127,6 +127,22 @@ def test_a_title_and_site_first_line_is_the_page_title():
     assert _page_title([Line("Read more | Share this:", 1)], 0, set(), set()) is None
 
 
+def test_a_page_title_line_is_listed_whole_in_removed(text_pipeline):
+    """The headline drops the site's name; the title line itself is kept whole in ``removed``."""
+    title = "Valley orchards report their best harvest in a decade | Upper Valley News"
+    body = (
+        "Growers across the upper valley picked more apples this autumn than in any year since records began, "
+        "the regional fruit growers' association said on Monday.\n"
+        "A warm spring and a wet summer gave the orchards a long season, and prices held up despite the size of "
+        "the crop, growers said, though pickers were hard to find in September.\n"
+    )
+    page = title + "\nHome\nNews\nSport\nWeather\nContact\n" + body + "Privacy\nTerms\nImprint\n"
+    article = text_pipeline.analyze(text=page)
+    assert article.headline == "Valley orchards report their best harvest in a decade"
+    assert any(r.text == title and r.reason == "headline" for r in article.removed)
+    assert "Growers across the upper valley" in article.text
+
+
 def test_captions_with_a_credit_in_other_languages_are_media():
     """Captions from trafilatura-eval pages whose credit closes the line: a label after the caption's
     last sentence ("Foto:", "Bild:", "Kuva:"), a bracketed label, or a copyright sign and its holder."""

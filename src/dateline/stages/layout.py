@@ -416,18 +416,18 @@ def _page_header(
         title_form = boilerplate.normalise(_strip_site_name(page_title.text))
         heading = boilerplate.normalise(best[1].text) if best is not None else ""
         if not heading or not title_form.startswith(heading) or 2 * len(heading) < len(title_form):
-            page_title.text = _strip_site_name(page_title.text)
             best = (HEADLINE_MIN_SCORE, page_title)
     if best is not None:
         best[1].kind, best[1].reason = "headline", "headline"
-        article.headline = best[1].text
+        # the title line is listed in `removed` whole; the headline is its part without the site's name
+        article.headline = _strip_site_name(best[1].text) if best[1] is page_title else best[1].text
     window = range(header_start, min(len(lines), first + HEADER_BLOCK_LINES))
     if not article.published:
         # the date nearest below the headline first, then the rest of the header
         # (where the page shows the headline first, when it shows it several times)
         start = header_start
-        if best is not None:
-            key = boilerplate.normalise(best[1].text)
+        if best is not None and article.headline:
+            key = boilerplate.normalise(article.headline)
             at = lines.index(best[1])
             start = min(
                 (i for i in range(max(1, header_start), at) if boilerplate.normalise(lines[i].text) == key), default=at
