@@ -135,3 +135,15 @@ def test_follow_share_app_and_comment_rule_lines_are_widgets():
         "Apple says the latest updates to the Photos app add new editing tools.",
     ):
         assert boilerplate.widget_reason(prose) is None, prose
+
+
+def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action():
+    from dateline import boilerplate
+
+    for widget in ("Share", "Share:", "Facebook", "Twitter 1.2k", "Print this article", "Email to a friend",
+                   "Facebook Twitter Email", "Share: Facebook, Twitter, WhatsApp", "Share this story"):  # fmt: skip
+        assert boilerplate.widget_reason(widget) == "share widget", widget
+    # headlines and sentences from real pages that merely start with the word
+    for prose in ("Facebook wehrt sich gegen Maas-Gesetz", "Twitter bans the account of the former president",
+                  "Print edition sales fell again in the spring", "Email scams cost pensioners millions last year"):  # fmt: skip
+        assert boilerplate.widget_reason(prose) is None, prose

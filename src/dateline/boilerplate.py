@@ -34,7 +34,13 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "share widget",
         re.compile(
-            r"^(share|tweet|email|e-mail|print|pin|copy link|whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\b|\bshare (this|on|via|the|article|story)\b|^(facebook|twitter|x|linkedin|email|whatsapp)(\s*[|/·,]?\s*(facebook|twitter|x|linkedin|email|whatsapp|print|reddit|pinterest|telegram|copy link))+$",
+            # an action ("Print this article", "Email to a friend") or a platform's name ("Facebook",
+            # "Twitter 1.2k") with at most a few words after it, or a label ("Share:"): not a headline
+            # or a sentence that starts with the name ("Facebook wehrt sich gegen Maas-Gesetz")
+            r"^(share|tweet|email|e-mail|print|pin|copy link)\b(\W*\w+){0,3}\W*$"
+            r"|^(whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\b\W*(\S+)?\s*$"
+            r"|^(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|messenger|telegram)\s*[:|]"
+            r"|\bshare (this|on|via|the|article|story)\b|^(facebook|twitter|x|linkedin|email|whatsapp)(\s*[|/·,]?\s*(facebook|twitter|x|linkedin|email|whatsapp|print|reddit|pinterest|telegram|copy link))+$",
             re.I,
         ),
     ),
