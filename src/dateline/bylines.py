@@ -55,16 +55,15 @@ RE_AUTHOR = re.compile(
     rf"^(?:author|authors|reporter|correspondent)s?\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$",
     re.I,
 )
-# a label naming the author, then a colon: "Autorin:", "Auteur :", "Text & Fotos:", "Interview:"
-_LABEL_NOUN = (
-    r"authors?|autor(?:in|en|innen)?|autor/in|autor\*in|auteure?s?|autore|autrice|autores?|reporter|"
-    r"correspondent|writer|text(?:e|o)?|testo|tekst|words|story|interview|"
-    r"text\s*(?:&|und|and|/|\+)\s*(?:fotos?|bilder?|photos?|foto)|redaktion|rédaction|redacción|redazione|von|by|par|por"
-)
 # the labels that stand alone over the name on the next line (not "Text", "Interview": a section's tag)
 _LABEL_AUTHOR = (
     r"authors?|autor(?:in|en|innen)?|autor/in|autor\*in|auteure?s?|autore|autrice|autores?|reporter|"
     r"correspondent|writer|von|by|par|por"
+)
+# a label naming the author, then a colon: "Autorin:", "Auteur :", "Text & Fotos:", "Interview:"
+_LABEL_NOUN = (
+    _LABEL_AUTHOR + r"|text(?:e|o)?|testo|tekst|words|story|interview|"
+    r"text\s*(?:&|und|and|/|\+)\s*(?:fotos?|bilder?|photos?|foto)|redaktion|rédaction|redacción|redazione"
 )
 # a phrase that ends in "by"/"von"/"par": "Written by", "Ein Beitrag von", "Veröffentlicht von"
 _LABEL_PHRASE = (
@@ -304,13 +303,15 @@ def name_list(text: str, stops: AbstractSet[str]) -> list[str] | None:
     return [name for name in names if name] if all(names) else None
 
 
+def name_byline(text: str, stops: AbstractSet[str]) -> list[str] | None:
+    """The names of a line that is only a name (and perhaps its dates) or only names."""
+    name = dated_name(text, stops)
+    return [name] if name else name_list(text, stops)
+
+
 def near_byline(texts: Sequence[str], index: int, stops: AbstractSet[str]) -> list[str] | None:
     """The names of a byline at ``texts[index]``, next to the headline; None when it is none."""
-    names = strong_byline(texts, index, stops)
-    if names:
-        return names
-    name = dated_name(texts[index], stops)
-    return [name] if name else name_list(texts[index], stops)
+    return strong_byline(texts, index, stops) or name_byline(texts[index], stops)
 
 
 def page_byline(
@@ -354,16 +355,13 @@ def page_byline(
     # then a line that is only a name (and perhaps a date) or names: next to the headline, in the header,
     # just below
     for index in near:
-        name = dated_name(texts[index], stops)
-        if name:
-            return [name]
-        names = name_list(texts[index], stops)
+        names = name_byline(texts[index], stops)
         if names:
             return names
     below = range(last + 1, min(len(texts), last + 1 + NAME_BELOW))
     for index in [*window, *below]:
-        if index not in skip and _dated_context(texts, index) and dated_name(texts[index], stops):
-            return [dated_name(texts[index], stops) or ""]
+        if index not in skip and _dated_context(texts, index) and (name := dated_name(texts[index], stops)):
+            return [name]
     return []
 
 
