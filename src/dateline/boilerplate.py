@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dateline.timeparse import MONTHS_INTL
+from dateline.timeparse import MONTH_INTL
 
 MONTH_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 #: month names of other languages (see dateline.timeparse.MONTHS_INTL), as one pattern
-MONTH_NAMES_INTL = r"\b(?:" + "|".join(sorted(MONTHS_INTL, key=len, reverse=True)) + r")\b"
+MONTH_NAMES_INTL = r"\b(?:" + MONTH_INTL + r")\b"
 #: a headline has at most this many words
 HEADLINE_WORDS = 16
 NOT_NAMES = {"the", "staff", "our", "a", "an", "editorial", "admin"}

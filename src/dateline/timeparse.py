@@ -74,9 +74,11 @@ MONTHS_INTL = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 }  # fmt: skip
+#: the names of ``MONTHS_INTL`` as one alternation, longest first
+MONTH_INTL = "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
 RE_DAY_MONTH_INTL = re.compile(
     r"\b(?P<d>\d{1,2})(?:\.|º|er)?\s*(?:de\s+)?(?P<mon>"
-    + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
+    + MONTH_INTL
     + r")\.?,?\s+(?:de\s+)?(?P<y>\d{4})(?:\b|"
     + _GLUED
     + ")",
@@ -85,11 +87,7 @@ RE_DAY_MONTH_INTL = re.compile(
 
 # month first, as blog software writes dates in other languages too: "Dezember 26, 2019", "März 7, 2018"
 RE_MONTH_DAY_INTL = re.compile(
-    r"\b(?P<mon>"
-    + "|".join(sorted(MONTHS_INTL, key=len, reverse=True))
-    + r")\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?:\b|"
-    + _GLUED
-    + ")",
+    r"\b(?P<mon>" + MONTH_INTL + r")\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?:\b|" + _GLUED + ")",
     re.I,
 )
 

@@ -600,8 +600,10 @@ def _title_shape(text: str) -> bool:
     return text[-1] not in ".;,:" or text.endswith("...")
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+(?P<site>[^|–—:·»«›‹]{2,60})$")
-_SITE_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+")
+# what separates a site's name from the headline in a page title ("Headline | Site", "Headline – Site")
+_SITE_SEP = r"\s+(?:\||–|—|-|::|·|»|«|›|‹)\s+"
+_SITE_SUFFIX = re.compile(_SITE_SEP + r"(?P<site>[^|–—:·»«›‹]{2,60})$")
+_SITE_SEPARATOR = re.compile(_SITE_SEP)
 # what separates the parts of a page title: "Site - Section - Headline", "Headline › Blog", "Site: Headline"
 _TITLE_SEPARATOR = re.compile(r"\s*[|›‹»«]\s*|\s+(?:–|—|-|::|·)\s+|:\s+")
 

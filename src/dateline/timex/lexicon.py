@@ -112,8 +112,8 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 PART = r"(?:morning|afternoon|evening|night|overnight|midday|dawn|dusk|lunchtime)"
 
 SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-SEASON = r"(?:spring|summer|fall|autumn|winter)"
-SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+SEASON_WORDS = tuple(SEASON_CODE)
+SEASON = r"(?:" + "|".join(SEASON_WORDS) + ")"
 
 #: a modifier before an amount of time -> TIMEX3 mod
 MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
