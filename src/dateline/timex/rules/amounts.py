@@ -14,7 +14,7 @@ from dateline.timex.lexicon import (
     UNITS,
     mod_of,
     parse_number,
-)  # fmt: skip
+)
 from dateline.timex.rules.base import _F, Context, Result, _prev_or_ref, _ref_result, rule
 
 # ---------------------------------------------------------------- amounts of time

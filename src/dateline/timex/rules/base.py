@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dateline.timex.calendar import When
-from dateline.timex.lexicon import (
-    PART_OF_DAY,
-)  # fmt: skip
+from dateline.timex.lexicon import PART_OF_DAY
 
 Tense = str | None  # "past", "future", "present" or None
 #: a month or a day of a month without a year is taken in the direction of its clause's tense only

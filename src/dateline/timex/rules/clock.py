@@ -18,7 +18,7 @@ from dateline.timex.lexicon import (
     month_number,
     parse_number,
     weekday_number,
-)  # fmt: skip
+)
 from dateline.timex.rules.amounts import _duration_value
 from dateline.timex.rules.base import _F, Context, Result, _month_when, _weekday_when, rule
 

@@ -19,7 +19,7 @@ from dateline.timex.lexicon import (
     month_number,
     position_mod,
     weekday_number,
-)  # fmt: skip
+)
 from dateline.timex.rules.base import (
     _F,
     MONTH_WINDOW_DAYS,

@@ -15,7 +15,7 @@ from dateline.timex.lexicon import (
     WEEKDAY,
     position_mod,
     weekday_number,
-)  # fmt: skip
+)
 from dateline.timex.rules.base import (
     _F,
     Context,

@@ -7,9 +7,7 @@ import re
 from datetime import date
 
 from dateline.timex.calendar import When, add_months
-from dateline.timex.lexicon import (
-    position_mod,
-)  # fmt: skip
+from dateline.timex.lexicon import position_mod
 from dateline.timex.rules.amounts import _duration_value
 from dateline.timex.rules.base import _F, Context, Result, _part_suffix, _ref_result, rule
 from dateline.timex.rules.dates import _ORD, QUARTER_ORDINALS
