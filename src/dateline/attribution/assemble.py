@@ -258,7 +258,7 @@ def merge_run_ons(statements: list[Statement], paragraph_starts: list[int]) -> l
     return out
 
 
-def link_paragraphs(statements: list[Statement], paragraph_starts: list[int], text: str) -> list[Statement]:
+def link_paragraphs(statements: list[Statement], paragraph_starts: list[int]) -> list[Statement]:
     """Join quotes that run on over paragraphs (:func:`merge_run_ons`), then give a bare quote
     paragraph the speaker of the statement just before it; a bare quote with no statement before it
     to continue (a transcript line, a slogan) is dropped."""

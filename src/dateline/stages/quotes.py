@@ -159,5 +159,5 @@ def run_quotes(doc: Document) -> None:
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
-    statements = link_paragraphs(statements, [p.start for p in article.paragraphs], article.text)
+    statements = link_paragraphs(statements, [p.start for p in article.paragraphs])
     article.quotes = to_quotes(article, statements)
