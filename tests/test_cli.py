@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, SEED, assert_offsets
 from dateline import cli
 from dateline.cli import app
 from dateline.errors import InputError
 from dateline.model import Article
+from helpers import EXAMPLES, SEED, assert_offsets
 
 runner = CliRunner()
 

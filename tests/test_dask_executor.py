@@ -8,7 +8,7 @@ from dateline.executors.dask import DaskExecutor
 from dateline.executors.work import Refused, analyse_batch
 from dateline.ingest import ingest
 from dateline.readers import iter_inputs
-from ingest_support import dump, make_corpus
+from helpers import dump, make_corpus
 
 pytest.importorskip("distributed")
 

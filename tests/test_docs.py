@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 
+import gen_docs
 import pytest
 
-from conftest import FIXTURES, ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import gen_docs
+from helpers import FIXTURES, ROOT
 
 FIX = "run `make docs` and commit docs/"
 

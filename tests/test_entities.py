@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_offsets
 from dateline.identity import name_key
 from dateline.model import Article, Entity
+from helpers import assert_offsets
 
 pytestmark = pytest.mark.slow
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import assert_offsets
 from dateline.stages.events import timeline_key
+from helpers import assert_offsets
 
 
 def test_seed_events_in_order(seed_article):

@@ -8,7 +8,6 @@ gate fails when F1 falls below a pinned floor, or when one case loses all of its
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
-sys.path.insert(0, str(ROOT))
 
 #: the F1 this gate held when it was pinned (all snippets right); a change that loses more fails
 F1_FLOOR = 0.9

@@ -14,7 +14,7 @@ import pytest
 
 from dateline.ingest import count_inputs, ingest
 from dateline.store import open_store
-from ingest_support import FIXTURES, dump, make_corpus
+from helpers import INGEST_FIXTURES, dump, make_corpus
 
 BIN = Path(sys.executable).parent
 
@@ -81,7 +81,9 @@ def test_a_new_file_in_a_known_folder_is_the_only_one_analysed(corpus, clean_db,
     db = tmp_path / "grow.db"
     db.write_bytes(clean_db[0].read_bytes())
     extra = tmp_path / "extra.txt"
-    extra.write_text("Fresh report\n\n" + FIXTURES.joinpath("README.md").read_text(encoding="utf-8"), encoding="utf-8")
+    extra.write_text(
+        "Fresh report\n\n" + INGEST_FIXTURES.joinpath("README.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     copy = tmp_path / "seed-copy.txt"
     copy.write_text(seed_text, encoding="utf-8")  # same content as a stored article, another name
     report = ingest([str(folder), str(extra), str(copy)], str(db), workers=1, progress=False)
@@ -169,7 +171,7 @@ def test_a_few_inputs_are_analysed_in_process_without_starting_a_pool(seed_artic
     from dateline.executors.work import analyse_batch
     from dateline.readers import iter_inputs
 
-    items = list(iter_inputs([str(FIXTURES.parent.parent.parent / "examples" / "seed.txt")]))
+    items = list(iter_inputs([str(INGEST_FIXTURES.parent.parent.parent / "examples" / "seed.txt")]))
     executor = LocalExecutor(workers=2, batch_size=8)
     try:
         outcomes = [outcome for _, outcome in executor.run(items)]

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from conftest import assert_offsets
 from dateline.errors import InputError
 from dateline.model import Article
 from dateline.pipeline import TEXT_STAGES, Pipeline
 from dateline.report import render
+from helpers import assert_offsets
 
 TEXT_PIPELINE = Pipeline(stages=TEXT_STAGES)
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_offsets
 from dateline.attribution.marks import find_quoted
 from dateline.model import Article, Quote
+from helpers import assert_offsets
 
 pytestmark = pytest.mark.slow
 
@@ -337,7 +337,7 @@ def test_odd_inputs_do_not_break_the_stage(text):
 def test_an_article_with_two_speakers():
     """Two ministers, surnames, a role noun and a pronoun: each statement to the right man."""
     import dateline
-    from conftest import FIXTURES
+    from helpers import FIXTURES
 
     article = dateline.analyze(text=(FIXTURES / "quotes" / "briefing.txt").read_text(encoding="utf-8"))
     assert_offsets(article)

@@ -9,12 +9,10 @@ snapshot regenerated without a review still has to meet issue 2's "Done when".
 from __future__ import annotations
 
 import json
-import sys
 
-from conftest import FIXTURES, ROOT, assert_offsets
-
-sys.path.insert(0, str(ROOT / "scripts"))
 from update_snapshots import FIELDS, foundation_fields
+
+from helpers import FIXTURES, assert_offsets
 
 SNAPSHOT = FIXTURES / "seed.expected.json"
 

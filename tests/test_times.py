@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_offsets
 from dateline.model import TimeExpr
 from dateline.timex import tag
+from helpers import assert_offsets
 
 PUBLISHED = "2022-01-10T02:51:00+00:00"  # the seed's publication time, a Monday
 
@@ -276,7 +276,7 @@ _GATED_EXAMPLES = {
 
 
 def _gated_texts() -> list[str]:
-    from conftest import FIXTURES, SEED
+    from helpers import FIXTURES, SEED
 
     texts = [SEED.read_text(encoding="utf-8"), *_GATED_EXAMPLES.values()]
     texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]

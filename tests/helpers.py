@@ -1,15 +1,45 @@
-"""Helpers for the ingest and Dask executor tests: a test corpus and a comparable dump of a SQLite store."""
+"""Helpers the tests share: paths, the offset check, a test corpus and a comparable dump of a SQLite store.
+
+Test modules import from here (``from helpers import ...``); pytest puts ``tests/`` on the path.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "seed.txt"
+DATA = Path(os.environ.get("DATELINE_DATA", ROOT.parent / "shared" / "data"))
+INGEST_FIXTURES = FIXTURES / "ingest"
+
+
+def assert_offsets(article) -> None:
+    """Every offset in the record points at the text it claims."""
+    text = article.text
+    for p in article.paragraphs:
+        assert 0 <= p.start <= p.end <= len(text)
+    for entity in article.entities:
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text, (entity.id, m)
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text, q.id
+        for part in (q.speaker, q.cue, q.addressee):
+            if part is not None:
+                assert text[part.start : part.end] == part.text, (q.id, part)
+    for t in article.times:
+        assert text[t.start : t.end] == t.text, t.id
+    for e in article.events:
+        assert text[e.start : e.end] == e.text, e.id
+        for ev in e.evidence:
+            assert text[ev.start : ev.end] == ev.text, e.id
+
 
 #: columns whose values depend on the run rather than the content (row numbers, clocks)
 RUN_TIME_COLUMNS = {"n", "rowid", "applied", "applied_at", "created_at", "updated_at", "ingested_at", "inserted_at"}
@@ -21,7 +51,7 @@ def make_corpus(root: Path, *, copies: int = 1) -> tuple[Path, dict[str, int]]:
     Returns the folder and the expected counts of one clean ingest."""
     corpus = root / "corpus"
     corpus.mkdir()
-    lines = (FIXTURES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (INGEST_FIXTURES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     for k in range(copies):
         out = []
         for line in lines:
