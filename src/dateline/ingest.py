@@ -242,22 +242,22 @@ def count_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> in
     """How many inputs ``paths`` hold, cheaply (no decoding); ``None`` when it cannot be known (stdin)."""
     from dateline import readers
 
-    walked: set[str] | None = getattr(readers, "ARTICLE_SUFFIXES", None)  # what a folder walk reads
     total = 0
     for name in paths:
         if name == "-":
             return None
         path = Path(name)
         if path.is_dir():
-            files = [
-                c
-                for c in path.rglob("*")
-                if c.is_file() and not c.name.startswith(".") and (walked is None or readers._suffix(c) in walked)
-            ]
+            walked = list(readers.walk(path))
+            total += sum(1 for entry in walked if isinstance(entry, InputError)) or not walked  # E013: one
+            files = [entry for entry in walked if isinstance(entry, Path)]
         else:
             files = [path]
         for file in files:
             suffix = readers._suffix(file)
+            if readers._not_a_file(file) is not None:  # refused by the reader, never opened (a FIFO blocks)
+                total += 1
+                continue
             try:
                 if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
                     total += _count_lines(file)
