@@ -138,3 +138,83 @@ def test_an_internal_error_counts_as_failed_as_docs_ingest_md_says(tmp_path, mon
     report = ingest([str(tmp_path / "a.txt")], str(tmp_path / "c.db"), workers=1, progress=False)
     assert (report.failed, report.rejected) == (1, 0)
     assert report.rejects[0][1].startswith("E099 internal error")
+
+
+# ---- limits that cut with a named reason, and the time budget ----------------------------------
+
+
+def test_long_paragraphs_are_analysed_in_pieces_that_join_back_exactly():
+    from dateline.stages.nlp import PIECE_CHARS, analyse_paragraphs, load_nlp, pieces
+
+    text = "The talks in Geneva lasted two hours. " * 400 + "a" * 25_000 + " end."
+    parts = pieces(text)
+    assert "".join(parts) == text and all(len(p) <= PIECE_CHARS for p in parts)
+    (doc,) = analyse_paragraphs(load_nlp(), [text])
+    assert doc.text == text and "Geneva" in {e.text for e in doc.ents}
+
+
+def test_a_2mb_word_is_cut_with_a_warning_not_an_internal_error(tmp_path):
+    from dateline.api import analyze_inputs
+
+    (result,) = analyze_inputs(iter_inputs([str(hostile.word_2mb(tmp_path))]))
+    assert not isinstance(result, InputError), result
+    assert any("were cut into paragraphs of at most 10,000" in w for w in result.warnings)
+    assert "Sergei Ryabkov" in result.text
+    # every piece of the word is in the text or listed in removed: nothing lost
+    assert len(result.text) + sum(len(r.text) for r in result.removed) >= 2_000_000
+
+
+def test_markup_over_the_limits_is_bounded_and_its_text_kept(tmp_path):
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+    from dateline.readers.html import bound_markup
+
+    pipe = Pipeline(stages=TEXT_STAGES)
+    for build, warning in ((hostile.attributes_100k, "over 500 attributes"), (hostile.nested_divs, "nested over 200 deep")):
+        html = build(tmp_path).read_text(encoding="utf-8")
+        article = pipe.analyze(html=html)
+        assert "Sergei Ryabkov met US Deputy Secretary of State" in article.text, build.__name__
+        assert any(warning in w for w in article.warnings), article.warnings
+    assert bound_markup('<div class="a>b"><p>x</p></div>') == ('<div class="a>b"><p>x</p></div>', [])
+
+
+def test_an_article_over_its_time_budget_fails_alone(tmp_path, monkeypatch):
+    import time
+
+    from dateline.api import analyze_inputs
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+    from dateline.readers import Input
+
+    pipe = Pipeline(stages=TEXT_STAGES)
+    slow = pipe.stages[0][1]
+
+    def stall(doc):
+        if "stall" in doc.body:
+            time.sleep(5)
+        slow(doc)
+
+    pipe.stages[0] = ("layout", stall)
+    items = [Input(source="a.txt", text=hostile.GOOD), Input(source="b.txt", text="stall " + hostile.GOOD)]
+    started = time.monotonic()
+    first, second = analyze_inputs(items, pipeline=pipe, timeout=0.5)
+    assert time.monotonic() - started < 3
+    assert not isinstance(first, InputError)
+    assert str(second) == "b.txt: E067 analysing this article took more than --timeout 0.5 s and was stopped (raise --timeout for very long texts)"
+
+
+# ---- URLs and templates --------------------------------------------------------------------------
+
+
+def test_script_urls_are_dropped_with_a_warning_and_template_content_is_never_text(tmp_path):
+    from dateline.api import analyze_inputs
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+
+    pipe = Pipeline(stages=TEXT_STAGES)
+    paths = [hostile.og_script(tmp_path), hostile.template(tmp_path), hostile.jsonl_script_url(tmp_path)]
+    og, template, jsonl = analyze_inputs(iter_inputs([str(p) for p in paths]), pipeline=pipe)
+    assert og.headline is None and og.source.url is None
+    assert og.warnings == ["the page's title \"javascript:alert('og')\" is a script or data URL and was dropped"]
+    assert "Template text" not in template.text and "Sergei Ryabkov met" in template.text
+    assert jsonl.source.url is None
+    assert jsonl.warnings == ["the input's URL 'javascript:alert(1)' was dropped: only http and https URLs are kept"]
+    kept = pipe.analyze(text=hostile.GOOD, url="https://example.com/a")
+    assert kept.source.url == "https://example.com/a" and kept.warnings == []

@@ -47,6 +47,9 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit).")
+    ] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Analyse a corpus and store it: safe to interrupt and rerun, nothing is added twice.
@@ -77,6 +80,7 @@ def ingest(
         batch_size=batch_size,
         write_batch=write_batch,
         max_bytes=max_bytes,
+        timeout=timeout,
     )
     # every input refused (none new, none already stored): the run did nothing, which a script must see
     nothing = report.read > 0 and report.new + report.present == 0

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.errors import InputError
 from dateline.executors.base import DEFAULT_BATCH, make_executor
-from dateline.executors.work import Item, Refused, rebuild, source_of
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Refused, rebuild, source_of
 from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     write_batch: int = DEFAULT_WRITE_BATCH,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
 
@@ -108,6 +109,7 @@ def ingest(
     ``None`` means ``./dateline.db``.  ``workers`` defaults to all cores; ``executor`` is ``local`` or
     ``dask`` (with ``scheduler`` an address, or a local cluster when ``None``).  ``progress=True``
     shows a progress bar on standard error; a callable instead gets the report after each input.
+    An input whose analysis takes over ``timeout`` seconds is stopped and rejected (E067).
     """
     own_store = store is None or isinstance(store, str)
     if store is None or isinstance(store, str):
@@ -129,6 +131,7 @@ def ingest(
             batch_size,
             write_batch,
             max_bytes,
+            timeout,
         )
     finally:
         if own_store:
@@ -147,10 +150,11 @@ def _run(
     batch_size: int,
     write_batch: int,
     max_bytes: int,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> None:
     bar = _ProgressBar(names, max_bytes) if progress is True else None
     callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
-    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size)
+    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout)
     report.workers = runner.workers
     writer = _Writer(db, report, write_batch)
     started = time.perf_counter()
