@@ -92,9 +92,7 @@ def entity_sentences(folder: Path) -> Path:
     path = folder / "entities.txt"
     people = ["Sergei Ryabkov", "Wendy Sherman", "Ned Price", "Jens Stoltenberg", "Antony Blinken", "Sergei Lavrov"]
     places = ["Geneva", "Moscow", "Washington", "Brussels", "Vienna", "Kyiv"]
-    lines = [
-        f"{people[i % 6]} met {people[(i + 1) % 6]} of NATO in {places[i % 5]} on day {i}." for i in range(3000)
-    ]
+    lines = [f"{people[i % 6]} met {people[(i + 1) % 6]} of NATO in {places[i % 5]} on day {i}." for i in range(3000)]
     path.write_text("\n\n".join(" ".join(lines[i : i + 3]) for i in range(0, 3000, 3)), encoding="utf-8")
     return path
 
@@ -134,7 +132,10 @@ def _warc_bytes(pages: list[tuple[str, str]]) -> bytes:
     return out.getvalue()
 
 
-PAGES = [(f"https://example.com/{i}", f"<html><body><article><p>{GOOD} Page {i}.</p></article></body></html>") for i in range(3)]
+PAGES = [
+    (f"https://example.com/{i}", f"<html><body><article><p>{GOOD} Page {i}.</p></article></body></html>")
+    for i in range(3)
+]
 
 
 def warc_truncated(folder: Path) -> Path:
@@ -169,7 +170,7 @@ def warc_wrong_length(folder: Path) -> Path:
 def og_script(folder: Path) -> Path:
     path = folder / "og.html"
     path.write_text(
-        "<html><head><meta property=\"og:title\" content=\"javascript:alert('og')\">"
+        '<html><head><meta property="og:title" content="javascript:alert(\'og\')">'
         '<meta property="og:url" content="javascript:alert(2)"></head>'
         f"<body><article><p>{GOOD}</p><p>{GOOD}</p></article></body></html>",
         encoding="utf-8",

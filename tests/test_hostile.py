@@ -38,7 +38,9 @@ def test_a_jsonl_batch_with_the_killers_reads_every_good_record_and_names_each_b
     assert errors[1].startswith(f"{path}:10: E061 JSON nested deeper than 64 levels")
     assert errors[2].startswith(f"{path}:12: E060 invalid Unicode: a lone surrogate U+D800")
     assert errors[3].startswith(f"{path}:14: E002 binary input") and "NUL" in errors[3]
-    assert [i.line for i in items if not isinstance(i, InputError)] == [n for n in range(1, 27) if n not in (8, 10, 12, 14)]
+    assert [i.line for i in items if not isinstance(i, InputError)] == [
+        n for n in range(1, 27) if n not in (8, 10, 12, 14)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -169,7 +171,10 @@ def test_markup_over_the_limits_is_bounded_and_its_text_kept(tmp_path):
     from dateline.readers.html import bound_markup
 
     pipe = Pipeline(stages=TEXT_STAGES)
-    for build, warning in ((hostile.attributes_100k, "over 500 attributes"), (hostile.nested_divs, "nested over 200 deep")):
+    for build, warning in (
+        (hostile.attributes_100k, "over 500 attributes"),
+        (hostile.nested_divs, "nested over 200 deep"),
+    ):
         html = build(tmp_path).read_text(encoding="utf-8")
         article = pipe.analyze(html=html)
         assert "Sergei Ryabkov met US Deputy Secretary of State" in article.text, build.__name__
@@ -198,7 +203,10 @@ def test_an_article_over_its_time_budget_fails_alone(tmp_path, monkeypatch):
     first, second = analyze_inputs(items, pipeline=pipe, timeout=0.5)
     assert time.monotonic() - started < 3
     assert not isinstance(first, InputError)
-    assert str(second) == "b.txt: E067 analysing this article took more than --timeout 0.5 s and was stopped (raise --timeout for very long texts)"
+    assert (
+        str(second)
+        == "b.txt: E067 analysing this article took more than --timeout 0.5 s and was stopped (raise --timeout for very long texts)"
+    )
 
 
 # ---- URLs and templates --------------------------------------------------------------------------
@@ -218,3 +226,31 @@ def test_script_urls_are_dropped_with_a_warning_and_template_content_is_never_te
     assert jsonl.warnings == ["the input's URL 'javascript:alert(1)' was dropped: only http and https URLs are kept"]
     kept = pipe.analyze(text=hostile.GOOD, url="https://example.com/a")
     assert kept.source.url == "https://example.com/a" and kept.warnings == []
+
+
+# ---- fuzzing: a short run of every target, as `make fuzz` runs them for longer ---------------------
+
+
+@pytest.mark.parametrize("target", ["text", "html", "jsonl", "warc"])
+def test_a_short_fuzz_run_finds_no_crash(tmp_path, target):
+    pytest.importorskip("atheris")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(root / "fuzz" / "fuzz_dateline.py"),
+            "--target",
+            target,
+            "--runs",
+            "100",
+            "--seconds",
+            "60",
+            "--corpus",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Done 100 runs" in result.stderr

@@ -808,7 +808,9 @@ def test_filters_match_percent_and_underscore_literally(store: Store) -> None:
         quotes=[('"NATO must stop its expansion,"', "Sergei Ryabkov")],
     )
     store.add_articles([wire(path="wires/reuters/1.txt"), about])
-    assert store.quotes(speaker="Ryabkov") and store.timeline(entity="Ryabkov") and store.quotes(about="NATO")  # there is something to find
+    assert (
+        store.quotes(speaker="Ryabkov") and store.timeline(entity="Ryabkov") and store.quotes(about="NATO")
+    )  # there is something to find
     for hostile in ("%", "_", "%%", "_%_", "\\%", "Ryab%", "R_abkov"):
         assert store.quotes(speaker=hostile) == [], hostile
         assert store.quotes(about=hostile) == [], hostile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterable, Iterator, Generator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 
 from dateline.errors import Errors, InputError

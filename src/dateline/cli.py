@@ -126,7 +126,8 @@ def analyze(
         int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit).")
+        float,
+        typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
     ] = 120.0,
 ) -> None:
     """Analyse articles and print one record each.

@@ -48,7 +48,8 @@ def ingest(
         int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit).")
+        float,
+        typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
     ] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:

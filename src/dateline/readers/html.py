@@ -33,8 +33,40 @@ LIMIT_WARNING = "{count:,} element(s) {what}: their tags were dropped, their tex
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
 #: elements with no end tag, or an optional one: they do not count in the depth
 _FLAT = frozenset(
-    "area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead "
-    "tbody tfoot colgroup caption rt rp html head body".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rt",
+        "rp",
+        "html",
+        "head",
+        "body",
+    ]
 )
 
 
@@ -83,7 +115,10 @@ def extract_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, A
     """Return the main text (one paragraph a line) and the page metadata trafilatura finds.
 
     ``<template>`` content is cut first (browsers never show it); a metadata value that is a script
-    or data URL is dropped, with a line in ``meta["warnings"]``.
+    or data URL is dropped, with a line in ``meta["warnings"]``.  ``meta["left_out"]`` holds the
+    page's visible lines that are in neither the text nor a metadata value, each with the reason its
+    container gives (navigation, comments, related links, ...): the clean stage lists them in
+    ``removed``, so nothing the page shows disappears without a word.
     """
     import trafilatura
 
@@ -104,4 +139,167 @@ def extract_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, A
         meta[key] = value
     if warnings:
         meta["warnings"] = warnings
+    # what the record keeps: the body (text or removed, line by line) and the fields the layout stage
+    # takes from the metadata (headline, byline, published); a description or site name is not kept
+    accounted = [text, *(str(meta[key]) for key in ("title", "author", "date") if key in meta)]
+    meta["left_out"] = left_out(visible_lines(bounded), accounted)
     return text, meta
+
+
+# --- what the page shows outside the body (so that nothing disappears silently) ---------------------
+
+#: elements whose content a browser does not show as text
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas", "select"})
+#: elements that start a new line of visible text
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "br",
+        "caption",
+        "button",
+        "label",
+        "legend",
+        "option",
+    ]
+)
+#: the reason a piece of page text is not part of the article, from its container (tag, then class / id words)
+_REGION_TAGS = {
+    "nav": "navigation",
+    "header": "page header",
+    "footer": "page footer",
+    "aside": "aside or related links",
+    "form": "form",
+    "button": "button",
+    "label": "form",
+    "figcaption": "media",
+}
+_REGION_WORDS = (
+    (re.compile(r"comment|disqus|discussion|repl(?:y|ies)", re.I), "comments"),
+    (
+        re.compile(
+            r"related|recommend|more-?stories|read-?more|teaser|trending|popular|most-?read|outbrain|taboola", re.I
+        ),
+        "related links",
+    ),
+    (re.compile(r"\b(?:nav|menu|breadcrumb|masthead|topbar|sidebar)|navigation", re.I), "navigation"),
+    (re.compile(r"share|social|follow|newsletter|subscribe|signup|sign-up", re.I), "share or subscribe widget"),
+    (re.compile(r"cookie|consent|gdpr|privacy", re.I), "cookie notice"),
+    (re.compile(r"\bad(?:s|vert\w*)?\b|sponsor|promo", re.I), "advertisement"),
+    (re.compile(r"footer|copyright|legal", re.I), "page footer"),
+    (re.compile(r"header", re.I), "page header"),
+    (re.compile(r"caption|credit|photo|image|media", re.I), "media"),
+)
+OUTSIDE_PAGE = "page text outside the article"
+
+
+def _region(element: Any) -> str:
+    """Why text inside ``element`` is not the article's: its nearest container that says so."""
+    node = element
+    while node is not None and isinstance(node.tag, str):
+        tag = node.tag.lower()
+        if tag in _REGION_TAGS:
+            return _REGION_TAGS[tag]
+        marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('role') or ''}"
+        if marks.strip():
+            for pattern, reason in _REGION_WORDS:
+                if pattern.search(marks):
+                    return reason
+        node = node.getparent()
+    return OUTSIDE_PAGE
+
+
+def visible_lines(html: str) -> list[tuple[str, str]]:
+    """The page's visible text as (line, reason-if-left-out) pairs, in page order (scripts, styles,
+    templates and the head are not visible; the title is in ``title``)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # lxml refuses an empty document or odd input: then there is no visible text
+        return []
+    lines: list[tuple[str, str]] = []
+    current: list[str] = []
+    owner: list[Any] = [None]
+
+    def flush() -> None:
+        text = " ".join(" ".join(current).split())
+        if text:
+            lines.append((text, _region(owner[0])))
+        current.clear()
+
+    def visit(node: Any) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _HIDDEN or not isinstance(node.tag, str):
+            return
+        block = tag in _BLOCKS
+        if block:
+            flush()
+            owner[0] = node
+        if node.text:
+            current.append(node.text)
+        for child in node:
+            visit(child)
+            if child.tail:
+                if owner[0] is not node and block:
+                    flush()
+                    owner[0] = node
+                current.append(child.tail)
+        if block:
+            flush()
+
+    body = root.find("body")
+    try:
+        visit(body if body is not None else root)
+    except RecursionError:  # (the parser stops nesting at 256 levels; this is a second guard)
+        pass
+    flush()
+    return lines
+
+
+def left_out(lines: list[tuple[str, str]], accounted: list[str]) -> list[tuple[str, str]]:
+    """The ``lines`` whose text is in none of ``accounted`` (the body and the metadata), compared as
+    normalised words: what the record would otherwise lose without a word."""
+    from dateline.boilerplate import normalise
+
+    blob = "\n".join(normalise(text) for text in accounted if text)
+    out = []
+    for text, reason in lines:
+        normal = normalise(text)
+        if normal and normal not in blob:
+            out.append((text, reason))
+    return out

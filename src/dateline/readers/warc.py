@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from dateline.readers import Input
 
 
-class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
+class _QuietIterator(ArchiveIterator):
     """warcio's iterator without its warning on standard error: the reader reports the damage itself."""
 
     INC_RECORD = ""

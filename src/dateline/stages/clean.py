@@ -17,7 +17,7 @@ from dateline.stages.layout import page_block
 NEAR_DUPLICATE = 0.8
 #: a paragraph is compared for near-duplication with this many kept paragraphs before it (exact
 #: duplicates are found among all of them): linear time however many paragraphs a text has
-NEAR_DUPLICATE_WINDOW = 200
+NEAR_DUPLICATE_WINDOW = 100
 #: the longest button of a consent dialog, in words
 CONSENT_BUTTON_WORDS = 4
 COOKIE_WARNING = "the body is only a cookie or consent notice: the page was probably saved before consent was given"
@@ -78,7 +78,9 @@ def run_clean(doc: Document) -> None:
         if normal and normal == headline_form:
             removed.append(Removed(text=text, reason="repeats the headline", line=line.number))
             continue
-        duplicate = "duplicate paragraph" if normal and normal in kept_normals else _duplicate_reason(normal, kept_forms)
+        duplicate = (
+            "duplicate paragraph" if normal and normal in kept_normals else _duplicate_reason(normal, kept_forms)
+        )
         if duplicate:
             removed.append(Removed(text=text, reason=duplicate, line=line.number))
             continue
@@ -118,6 +120,8 @@ def run_clean(doc: Document) -> None:
         for text, number in zip(kept, kept_numbers, strict=True):
             removed.append(Removed(text=text, reason="cookie notice", line=number))
         kept, kept_numbers = [], []
+    # an HTML page's visible text that is in neither the body nor the metadata (navigation, comments, ...)
+    removed.extend(Removed(text=text, reason=reason) for text, reason in doc.html_meta.get("left_out", []))
     removed.sort(key=lambda r: r.line or 0)
     article.removed = removed
     if not kept and cookie_seen:

