@@ -124,8 +124,10 @@ def extract_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, A
 
     bounded, warnings = bound_markup(_TEMPLATE.sub("", html))
     result = trafilatura.bare_extraction(bounded, url=url, **EXTRACT_OPTIONS)
-    if result is None:
-        return "", {"warnings": warnings} if warnings else {}
+    if result is None:  # no article found: all the page shows is left out
+        empty: dict[str, Any] = {"warnings": warnings} if warnings else {}
+        empty["left_out"] = left_out(visible_lines(bounded), [])
+        return "", empty
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = data.get("text") or ""
     meta: dict[str, Any] = {}
@@ -139,9 +141,9 @@ def extract_html(html: str, *, url: str | None = None) -> tuple[str, dict[str, A
         meta[key] = value
     if warnings:
         meta["warnings"] = warnings
-    # what the record keeps: the body (text or removed, line by line) and the fields the layout stage
-    # takes from the metadata (headline, byline, published); a description or site name is not kept
-    accounted = [text, *(str(meta[key]) for key in ("title", "author", "date") if key in meta)]
+    # what the record keeps word for word: the body (text or removed, line by line) and the headline and
+    # byline taken from the metadata (a date is rewritten as ISO 8601; a description or site name is not kept)
+    accounted = [text, *(str(meta[key]) for key in ("title", "author") if key in meta)]
     meta["left_out"] = left_out(visible_lines(bounded), accounted)
     return text, meta
 
@@ -292,14 +294,22 @@ def visible_lines(html: str) -> list[tuple[str, str]]:
 
 
 def left_out(lines: list[tuple[str, str]], accounted: list[str]) -> list[tuple[str, str]]:
-    """The ``lines`` whose text is in none of ``accounted`` (the body and the metadata), compared as
-    normalised words: what the record would otherwise lose without a word."""
+    """The ``lines`` that ``accounted`` (the body and the metadata the record keeps) does not hold,
+    compared as normalised words counted with their repeats: a line whose words are all still
+    available in ``accounted`` uses them up; any other line is left out (and must be listed).  So
+    every visible word is either used up once in the record or in a line returned here."""
+    from collections import Counter
+
     from dateline.boilerplate import normalise
 
-    blob = "\n".join(normalise(text) for text in accounted if text)
+    held = Counter(" ".join(normalise(text) for text in accounted if text).split())
     out = []
     for text, reason in lines:
-        normal = normalise(text)
-        if normal and normal not in blob:
+        words = Counter(normalise(text).split())
+        if not words:
+            continue
+        if all(held[word] >= n for word, n in words.items()):
+            held.subtract(words)
+        else:
             out.append((text, reason))
     return out
