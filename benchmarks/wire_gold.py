@@ -122,9 +122,7 @@ def build(authoring: dict, bodies: dict[str, dict[str, str]], half: str) -> dict
             name, _, kind = label.partition(":")
             if name != "debris" or kind not in LINE_KINDS:
                 raise SystemExit(f"{key}: line {number}: bad label {label!r}")
-        lines.append(
-            {"line": number, "start": start, "end": end, "label": "prose" if kind is None else "debris", "kind": kind}
-        )
+        lines.append({"line": number, "start": start, "end": end, "label": "prose" if kind is None else "debris", "kind": kind})
     if labels:
         raise SystemExit(f"{key}: labels for blank or missing lines {sorted(labels)}")
     dateline = None
