@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DATELINE_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test lint bench clean install docs
+.PHONY: demo test lint bench clean install docs fuzz
 
 install: $(STAMP)
 
@@ -33,6 +33,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
+
+# coverage-guided fuzzing (atheris, in requirements/dev.txt) of each reader and analyze:
+# FUZZ_SECONDS per target; FUZZ_FLAGS=--full adds the spaCy stages; finds and crashes go to build/fuzz/
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	for target in text html jsonl warc; do \
+		$(BIN)/python fuzz/fuzz_dateline.py --target $$target --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS) || exit 1; \
+	done
 
 docs: $(STAMP)
 	$(BIN)/python scripts/gen_docs.py

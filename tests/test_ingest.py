@@ -236,3 +236,39 @@ def test_an_ingest_into_postgresql_stores_what_sqlite_stores(corpus, clean_db, s
     finally:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_sigkill_at_20_points_and_rerun_loses_or_doubles_nothing(tmp_path, monkeypatch):
+    """Kill an ingest with SIGKILL after 1, 2, ... 20 inputs (counted by its progress callback, not
+    timed), rerun it, and compare each database with an uninterrupted run's: 0 lost, 0 doubled.
+
+    The runs use the text stages (no spaCy model) in a forked child, so 20 kills take seconds; what
+    is checked is the store's and ingest's bookkeeping, the same whatever the stages."""
+    import dateline.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "_DEFAULT", pipeline.Pipeline(stages=pipeline.TEXT_STAGES))
+    folder, expected = make_corpus(tmp_path, copies=1)
+    clean = tmp_path / "clean.db"
+    ingest([str(folder)], str(clean), workers=1, progress=False, write_batch=3)
+    reference = dump(clean)
+    assert expected["read"] >= 21  # 20 points inside the run
+    outcomes = []
+    for point in range(1, 21):
+        killed = tmp_path / f"killed-{point}.db"
+        pid = os.fork()
+        if pid == 0:  # the child: ingest, and die by SIGKILL once `point` inputs are done
+
+            def die_at(report, point=point):
+                if report.done >= point:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+            try:
+                ingest([str(folder)], str(killed), workers=1, progress=die_at, write_batch=3)
+            finally:
+                os._exit(3)  # not reached when the kill came: a run that ends is a failure
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (point, status)
+        report = ingest([str(folder)], str(killed), workers=1, progress=False, write_batch=3)
+        outcomes.append((point, report.new))
+        assert dump(killed) == reference, f"killed after {point} inputs"
+    assert len(outcomes) == 20

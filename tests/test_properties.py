@@ -294,3 +294,98 @@ def test_seed_text_variants(seed_text, variant):
     assert article.text == base.text
     assert article.headline == base.headline
     assert article.published == base.published
+
+
+# ---- readers never raise, and an HTML page loses nothing -------------------------------------------
+
+
+@settings(max_examples=examples(200), deadline=None, database=None, derandomize=not EXPLORE)
+@given(st.binary(max_size=2000), st.sampled_from([".txt", ".html", ""]))
+def test_reading_any_bytes_gives_an_input_or_a_numbered_error(data, suffix):
+    from dateline.readers import read_bytes
+
+    try:
+        item = read_bytes(data, "case", suffix=suffix)
+    except InputError as err:
+        assert err.problem[:1] == "E" and not err.problem.startswith("E099"), err
+        return
+    body = item.text if item.text is not None else item.html
+    assert body and "\x00" not in body
+    body.encode("utf-8")  # no lone surrogate
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=examples(150), deadline=None, database=None, derandomize=not EXPLORE)
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=200),
+            st.dictionaries(st.sampled_from(["text", "html", "url", "published", "x"]), json_values, max_size=5).map(
+                lambda d: __import__("json").dumps(d).encode()
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_json_lines_file_gives_one_result_per_line_and_never_raises(tmp_path_factory, lines):
+    from dateline.readers import iter_inputs
+
+    lines = [line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines]
+    path = tmp_path_factory.mktemp("jsonl") / "case.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    results = list(iter_inputs([str(path)]))
+    for result in results:
+        if isinstance(result, InputError):
+            assert result.source.startswith(f"{path}:") and not result.problem.startswith("E099"), result
+        else:
+            assert result.line is not None and (result.text or result.html)
+    assert len(results) <= len(lines)
+
+
+VISIBLE = ["nav", "header", "footer", "aside", "div", "section", "article", "p", "ul", "li", "span", "a", "form"]
+
+
+@st.composite
+def pages(draw):
+    """An HTML page of nested containers (navigation, footer, asides ...) around article paragraphs."""
+
+    def block(depth: int) -> str:
+        tag = draw(st.sampled_from(VISIBLE))
+        klass = draw(st.sampled_from(["", "comments", "related", "menu", "share", "story-body", "caption"]))
+        inner = []
+        for _ in range(draw(st.integers(1, 3))):
+            if depth < 4 and draw(st.booleans()):
+                inner.append(block(depth + 1))
+            else:
+                inner.append(draw(st.sampled_from(SENTENCES + WIDGETS + HEADLINES)))
+        return f'<{tag} class="{klass}">' + " ".join(inner) + f"</{tag}>"
+
+    body = "".join(block(0) for _ in range(draw(st.integers(1, 5))))
+    return f"<html><head><title>{draw(st.sampled_from(HEADLINES))}</title></head><body>{body}</body></html>"
+
+
+@settings(max_examples=examples(60), deadline=None, database=None, derandomize=not EXPLORE)
+@given(pages())
+def test_an_html_page_loses_no_visible_word(page):
+    """docs/record.md's promise for HTML: every visible word of the page is in the text, a metadata
+    field or removed (words counted with their repeats)."""
+    from collections import Counter
+
+    from dateline.boilerplate import normalise
+    from dateline.readers.html import visible_lines
+
+    article = TEXT_PIPELINE.analyze(html=page)
+    pieces = [article.text, article.headline or "", " ".join(article.byline), article.published or ""]
+    pieces += [r.text for r in article.removed] + ([article.dateline.text] if article.dateline else [])
+    pieces += [f"{m.caption or ''} {m.credit or ''}" for m in article.media]
+    held = Counter(" ".join(normalise(p) for p in pieces).split())
+    visible = Counter(" ".join(normalise(text) for text, _ in visible_lines(page)).split())
+    missing = visible - held
+    assert not missing, (dict(missing), page)

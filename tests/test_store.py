@@ -797,3 +797,26 @@ def test_streams_nest_and_stay_consistent(store: Store, tmp_path) -> None:
         seen.append(article.id)
         assert store.export("times", "jsonl", str(tmp_path / f"{article.id}.jsonl")) == 5
     assert seen == sorted(a.id for a in (wire(), wire_copy(), other()))
+
+
+def test_filters_match_percent_and_underscore_literally(store: Store) -> None:
+    """`quotes --speaker %`, `--about _`, `timeline --entity %`, `search --source %`: no wildcard reaches SQL."""
+    about = build(
+        "about",
+        text='Ryabkov said: "NATO must stop its expansion," and left.',
+        entities=[("PERSON", "Sergei Ryabkov", ["Ryabkov"]), NATO],
+        quotes=[('"NATO must stop its expansion,"', "Sergei Ryabkov")],
+    )
+    store.add_articles([wire(path="wires/reuters/1.txt"), about])
+    assert (
+        store.quotes(speaker="Ryabkov") and store.timeline(entity="Ryabkov") and store.quotes(about="NATO")
+    )  # there is something to find
+    for hostile in ("%", "_", "%%", "_%_", "\\%", "Ryab%", "R_abkov"):
+        assert store.quotes(speaker=hostile) == [], hostile
+        assert store.quotes(about=hostile) == [], hostile
+        assert store.timeline(entity=hostile) == [], hostile
+        assert store.search("Ryabkov", source=hostile) == [], hostile
+    # the characters still match where they are really there
+    under = other(path="wires/under_score%/3.txt")
+    store.add_article(under)
+    assert [h["id"] for h in store.search("Ryabkov", source="under_score%")] == [under.id]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import signal
+import threading
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 
 from dateline.errors import Errors, InputError
 from dateline.model import Article, Source
@@ -50,6 +53,38 @@ def analyze_input(
         raise
 
 
+#: seconds one article may take by default (a typical article takes 0.2 s; the hostile cases of
+#: docs/hostile.md under 10 s): generous, only a runaway is stopped
+DEFAULT_TIMEOUT = 120.0
+
+
+class ArticleTimeout(BaseException):
+    """Raised inside the analysis when the article's time is up (a BaseException: no stage swallows it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Generator[None, None, None]:
+    """Raise :class:`ArticleTimeout` in this thread after ``seconds`` (a real-time timer signal).
+
+    Only the main thread of a process can receive the signal: elsewhere (a Dask worker's thread)
+    and without a limit (``None`` or 0) this does nothing.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def analyze_inputs(
     items: Iterable[Input | InputError],
     *,
@@ -57,14 +92,23 @@ def analyze_inputs(
     raw: bool = False,
     published: str | None = None,
     url: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Article | InputError]:
-    """Analyse each input in turn, yielding its Article or the InputError that stopped it."""
+    """Analyse each input in turn, yielding its Article or the InputError that stopped it.
+
+    An input whose analysis takes over ``timeout`` seconds is stopped and reported (E067); the
+    others go on.
+    """
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield analyze_input(item, pipeline=pipeline, raw=raw, published=published, url=url)
+            with time_budget(timeout):
+                article = analyze_input(item, pipeline=pipeline, raw=raw, published=published, url=url)
+            yield article
+        except ArticleTimeout:
+            yield InputError(label(item), Errors.E067.format(seconds=timeout))
         except InputError as err:
             yield err
         except Exception as err:  # a bug must not stop a batch; it is reported with the input's name

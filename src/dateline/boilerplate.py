@@ -218,8 +218,14 @@ def is_cookie_notice(text: str) -> bool:
     return len(_COOKIE.findall(text)) >= 2
 
 
+#: no widget, notice or photo line is longer: a longer line is never matched against their patterns
+MAX_WIDGET_CHARS = 3000
+
+
 def widget_reason(text: str) -> str | None:
     """The kind of widget ``text`` is, or None when it is not one."""
+    if len(text) > MAX_WIDGET_CHARS:
+        return None
     words = text.split()
     if is_cookie_notice(text) and (len(words) <= 120):
         return "cookie notice"
@@ -330,6 +336,8 @@ def _clean_credit(credit: str) -> tuple[str, list[tuple[str, str]]]:
 
 def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
     """Split a photo line into (credit, caption, widget pieces); None when it is not a photo line."""
+    if len(text) > MAX_WIDGET_CHARS:
+        return None
     if _CREDIT_LEAD.match(text):
         glue = _GLUE.search(text)
         if glue:

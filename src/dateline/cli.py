@@ -125,6 +125,10 @@ def analyze(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
+    ] = 120.0,
 ) -> None:
     """Analyse articles and print one record each.
 
@@ -166,7 +170,9 @@ def analyze(
     progress = _progress(paths, to_file=output is not None)
     with target as out, progress or nullcontext():
         task = progress.add_task("analysing", total=_known_total(paths), failed=0) if progress else None
-        for item in analyze_inputs(iter_inputs(paths, max_bytes=max_bytes), raw=raw, published=published, url=url):
+        for item in analyze_inputs(
+            iter_inputs(paths, max_bytes=max_bytes), raw=raw, published=published, url=url, timeout=timeout
+        ):
             if isinstance(item, InputError):
                 failures.append(item)
                 error_line(item)

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.cli import DbOption, app, err_console, fail
-from dateline.errors import Errors
+from dateline.errors import EXIT_BAD_INPUT, Errors, printable
 from dateline.executors.base import DEFAULT_BATCH
 from dateline.readers import DEFAULT_MAX_BYTES
 
@@ -47,11 +47,15 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
+    ] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Analyse a corpus and store it: safe to interrupt and rerun, nothing is added twice.
 
-    Sources already in the store are skipped; inputs that fail are stored as rejects with their reason (dateline rejects).
+    Sources already in the store are skipped; inputs that fail are stored as rejects with their reason (dateline rejects). The exit code is 2 when every input read was rejected (nothing new, nothing already stored), whatever the number of workers.
 
     Examples:
 
@@ -77,8 +81,13 @@ def ingest(
         batch_size=batch_size,
         write_batch=write_batch,
         max_bytes=max_bytes,
+        timeout=timeout,
     )
+    # every input refused (none new, none already stored): the run did nothing, which a script must see
+    nothing = report.read > 0 and report.new + report.present == 0
     if quiet:
+        if nothing:
+            raise typer.Exit(EXIT_BAD_INPUT)
         return
     out = Console(highlight=False)
     table = Table(title=f"ingest: {report.read} inputs in {report.seconds:.1f} s", title_justify="left")
@@ -96,6 +105,9 @@ def ingest(
     if report.rejects:
         err_console.print(f"{report.rejected + report.failed} input(s) rejected (kept in the store: dateline rejects):")
         for source, reason in report.rejects[:SHOW_REJECTS]:
-            err_console.print(f"  {source}: {reason}", soft_wrap=True, highlight=False, markup=False)
+            err_console.print(f"  {printable(source)}: {reason}", soft_wrap=True, highlight=False, markup=False)
         if len(report.rejects) > SHOW_REJECTS:
             err_console.print(f"  ... and {report.rejected + report.failed - SHOW_REJECTS} more")
+    if nothing:
+        err_console.print("every input was rejected: nothing was stored", highlight=False)
+        raise typer.Exit(EXIT_BAD_INPUT)

@@ -6,7 +6,17 @@ The CLI prints ``str(error)`` on one line and exits with :data:`EXIT_BAD_INPUT`.
 
 from __future__ import annotations
 
+import re
+
 EXIT_BAD_INPUT = 2
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(name: str) -> str:
+    """``name`` safe to show on a terminal: control characters (an escape sequence in a file name) and
+    text-direction overrides written as ``\\x1b`` / ``\\u202e``, the rest unchanged."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], name)
 
 
 class DatelineError(Exception):
@@ -19,7 +29,7 @@ class InputError(DatelineError):
     def __init__(self, source: str, problem: str) -> None:
         self.source = source
         self.problem = problem
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{printable(source)}: {problem}")
 
 
 class UsageError(DatelineError):
@@ -49,6 +59,15 @@ class Errors:
     E014 = "E014 the input is over the limit of {limit:,} bytes (raise it with --max-bytes)"
     E015 = "E015 no HTML response records in this web archive"
     E016 = "E016 --url names one article: give it with a single text or HTML file (or -), not {what}"
+    # hostile input: limits and damaged files (E060-E069)
+    E060 = "E060 invalid Unicode: a lone surrogate {code} at character {position:,} (fix the producer of this text)"
+    E061 = "E061 JSON nested deeper than {limit} levels: a record is a flat object with 'text' or 'html'"
+    E062 = "E062 a JSON number of {digits:,} digits (the limit is {limit}): a record is a flat object with 'text' or 'html'"
+    E063 = "E063 not a regular file ({kind}): give a file, a folder or - for standard input"
+    E064 = "E064 a broken symbolic link: {detail}"
+    E065 = "E065 the web archive ends in the middle of this record ({missing:,} of its bytes are missing): it was cut short; the records before it were read"
+    E066 = "E066 this web archive record does not end where its Content-Length says: the archive is damaged from here on; the records before it were read"
+    E067 = "E067 analysing this article took more than --timeout {seconds:g} s and was stopped (raise --timeout for very long texts)"
     E099 = "E099 internal error while analysing ({detail}); please report it"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"

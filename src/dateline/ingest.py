@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.errors import InputError
 from dateline.executors.base import DEFAULT_BATCH, make_executor
-from dateline.executors.work import Item, Refused, rebuild, source_of
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Refused, rebuild, source_of
 from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     write_batch: int = DEFAULT_WRITE_BATCH,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
 
@@ -108,6 +109,7 @@ def ingest(
     ``None`` means ``./dateline.db``.  ``workers`` defaults to all cores; ``executor`` is ``local`` or
     ``dask`` (with ``scheduler`` an address, or a local cluster when ``None``).  ``progress=True``
     shows a progress bar on standard error; a callable instead gets the report after each input.
+    An input whose analysis takes over ``timeout`` seconds is stopped and rejected (E067).
     """
     own_store = store is None or isinstance(store, str)
     if store is None or isinstance(store, str):
@@ -129,6 +131,7 @@ def ingest(
             batch_size,
             write_batch,
             max_bytes,
+            timeout,
         )
     finally:
         if own_store:
@@ -147,10 +150,11 @@ def _run(
     batch_size: int,
     write_batch: int,
     max_bytes: int,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> None:
     bar = _ProgressBar(names, max_bytes) if progress is True else None
     callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
-    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size)
+    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout)
     report.workers = runner.workers
     writer = _Writer(db, report, write_batch)
     started = time.perf_counter()
@@ -242,22 +246,22 @@ def count_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> in
     """How many inputs ``paths`` hold, cheaply (no decoding); ``None`` when it cannot be known (stdin)."""
     from dateline import readers
 
-    walked: set[str] | None = getattr(readers, "ARTICLE_SUFFIXES", None)  # what a folder walk reads
     total = 0
     for name in paths:
         if name == "-":
             return None
         path = Path(name)
         if path.is_dir():
-            files = [
-                c
-                for c in path.rglob("*")
-                if c.is_file() and not c.name.startswith(".") and (walked is None or readers._suffix(c) in walked)
-            ]
+            walked = list(readers.walk(path))
+            total += sum(1 for entry in walked if isinstance(entry, InputError)) or not walked  # E013: one
+            files = [entry for entry in walked if isinstance(entry, Path)]
         else:
             files = [path]
         for file in files:
             suffix = readers._suffix(file)
+            if readers._not_a_file(file) is not None:  # refused by the reader, never opened (a FIFO blocks)
+                total += 1
+                continue
             try:
                 if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
                     total += _count_lines(file)

@@ -139,12 +139,17 @@ def make_document(
         pub = normalise_published(published)
         if pub is None:
             raise InputError(label, Errors.E008.format(value=published))
-    article = Article(id=content_id(original), source=src, original=original)
+    from dateline.readers.html import URL_WARNING, extract_html, web_url
+
+    warnings = []
+    if src.url and not web_url(src.url):  # a JSON Lines or WARC url of javascript:, data:, ...
+        warnings.append(URL_WARNING.format(what="the input's URL", value=src.url[:80]))
+        src.url = None
+    article = Article(id=content_id(original), source=src, original=original, warnings=warnings)
     doc = Document(article=article, raw=raw, fallback_published=pub)
     if html is not None:
-        from dateline.readers.html import extract_html
-
-        doc.body, doc.html_meta = extract_html(html, url=url)
+        doc.body, doc.html_meta = extract_html(html, url=src.url)
+        article.warnings.extend(doc.html_meta.pop("warnings", []))
         if doc.html_meta.get("url") and not src.url:
             src.url = doc.html_meta["url"]
     else:

@@ -225,6 +225,17 @@ def frames(doc: Doc | Span, inside_quotes: list[tuple[int, int]]) -> list[Frame]
 
 def frame_at(doc: Doc | Span, cue: tuple[int, int]) -> Frame | None:
     """The frame of the reporting verb inside a cue span (the tagger's), if the parse has one."""
+    # only the tokens over the cue are looked at (not every token before it: linear per paragraph)
+    from spacy.tokens import Doc
+
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    span = whole.char_span(cue[0], cue[1], alignment_mode="expand") if 0 <= cue[0] < cue[1] <= len(whole.text) else None
+    if span is not None:
+        first, last = (0, len(whole)) if isinstance(doc, Doc) else (doc.start, doc.end)
+        for token in span:
+            if first <= token.i < last and is_reporting(token):
+                return frame_of(token)
+        return None
     for token in doc:
         if token.idx >= cue[1]:
             break

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Protocol
 
-from dateline.executors.work import Item, Outcome
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome
 
 #: inputs sent to a worker at once: large enough to make the hand-over cheap, small enough to balance
 DEFAULT_BATCH = 8
@@ -56,15 +56,20 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def make_executor(
-    kind: str = "local", *, workers: int | None = None, scheduler: str | None = None, batch_size: int = DEFAULT_BATCH
+    kind: str = "local",
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Executor:
     """``local`` (a process pool; 1 worker runs in this process) or ``dask`` (a cluster)."""
     if kind == "local":
         from dateline.executors.local import LocalExecutor
 
-        return LocalExecutor(workers=workers, batch_size=batch_size)
+        return LocalExecutor(workers=workers, batch_size=batch_size, timeout=timeout)
     if kind == "dask":
         from dateline.executors.dask import DaskExecutor
 
-        return DaskExecutor(workers=workers, scheduler=scheduler, batch_size=batch_size)
+        return DaskExecutor(workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout)
     raise ValueError(f"unknown executor {kind!r}: choose local or dask")

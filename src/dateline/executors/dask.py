@@ -20,7 +20,7 @@ from dateline.executors.base import (
     default_workers,
     single_threaded_children,
 )
-from dateline.executors.work import Item, Outcome, analyse_batch, source_of
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, analyse_batch, source_of
 
 
 class DaskExecutor:
@@ -38,9 +38,11 @@ class DaskExecutor:
         batch_size: int = DEFAULT_BATCH,
         *,
         processes: bool = True,
+        timeout: float | None = DEFAULT_TIMEOUT,
     ) -> None:
         from distributed import Client, LocalCluster
 
+        self.timeout = timeout  # enforced where the task runs in a process's main thread (see api.time_budget)
         self.batch_size = max(1, batch_size)
         self._cluster: Any = None
         try:
@@ -62,7 +64,7 @@ class DaskExecutor:
         pending: deque[tuple[list[Item], Any]] = deque()
         for batch in batches(inputs, self.batch_size):
             # pure=False: the same batch analysed twice is still two tasks (no caching by content)
-            pending.append((batch, self._client.submit(analyse_batch, batch, pure=False)))
+            pending.append((batch, self._client.submit(analyse_batch, batch, self.timeout, pure=False)))
             if len(pending) >= limit:
                 yield from self._collect(*pending.popleft())
         while pending:

@@ -17,7 +17,7 @@ from dateline.executors.base import (
     default_workers,
     single_threaded_children,
 )
-from dateline.executors.work import Item, Outcome, analyse_batch, source_of, warm_up
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, analyse_batch, source_of, warm_up
 
 
 class LocalExecutor:
@@ -28,7 +28,10 @@ class LocalExecutor:
     Processes are started with ``spawn`` so that none inherits the parent's threads or open store.
     """
 
-    def __init__(self, workers: int | None = None, batch_size: int = DEFAULT_BATCH) -> None:
+    def __init__(
+        self, workers: int | None = None, batch_size: int = DEFAULT_BATCH, timeout: float | None = DEFAULT_TIMEOUT
+    ) -> None:
+        self.timeout = timeout
         self.workers = workers if workers is not None else default_workers()
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
@@ -48,7 +51,7 @@ class LocalExecutor:
         head = [] if self.workers == 1 else list(islice(stream, self.workers * self.batch_size))
         if self.workers == 1 or len(head) < self.workers * self.batch_size:
             for batch in batches(chain(head, stream), self.batch_size):
-                yield from zip(batch, analyse_batch(batch), strict=True)
+                yield from zip(batch, analyse_batch(batch, self.timeout), strict=True)
             return
         inputs = chain(head, stream)
         limit = self.workers * IN_FLIGHT_PER_WORKER
@@ -63,11 +66,11 @@ class LocalExecutor:
     def _submit(self, batch: list[Item]) -> tuple[ProcessPoolExecutor, Future[list[Outcome]]]:
         try:
             pool = self._start()
-            return pool, pool.submit(analyse_batch, batch)
+            return pool, pool.submit(analyse_batch, batch, self.timeout)
         except BrokenProcessPool:
             self._restart()
             pool = self._start()
-            return pool, pool.submit(analyse_batch, batch)
+            return pool, pool.submit(analyse_batch, batch, self.timeout)
 
     def _collect(
         self, batch: list[Item], pool: ProcessPoolExecutor, future: Future[list[Outcome]]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.api import analyze_inputs, label
+from dateline.api import DEFAULT_TIMEOUT, analyze_inputs, label
+
+__all__ = ["DEFAULT_TIMEOUT", "Item", "Outcome", "Refused", "analyse_batch", "rebuild", "source_of", "warm_up"]
 from dateline.errors import InputError
 from dateline.model import Article
 from dateline.readers import Input
@@ -49,11 +51,12 @@ def source_of(item: Item) -> str:
     return item.source if isinstance(item, Refused) else label(item)
 
 
-def analyse_batch(items: list[Item]) -> list[Outcome]:
-    """Analyse ``items`` with this process's pipeline; one outcome per item, in order."""
+def analyse_batch(items: list[Item], timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
+    """Analyse ``items`` with this process's pipeline; one outcome per item, in order (each item
+    stopped after ``timeout`` seconds)."""
     outcomes: list[Outcome] = []
     inputs = [item for item in items if isinstance(item, Input)]
-    results = iter(analyze_inputs(inputs))
+    results = iter(analyze_inputs(inputs, timeout=timeout))
     for item in items:
         if isinstance(item, Refused):
             outcomes.append(Outcome(item.source, reason=item.reason))

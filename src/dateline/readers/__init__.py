@@ -7,6 +7,8 @@ batch can record the failure and go on.
 
 from __future__ import annotations
 
+import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,20 +74,18 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         return
     p = Path(path)
     if p.is_dir():
-        try:
-            children = sorted(
-                c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".") and _suffix(c) in ARTICLE_SUFFIXES
-            )
-        except OSError as err:
-            yield InputError(str(p), Errors.E009.format(detail=err.strerror or str(err)))
-            return
-        if not children:
+        found = False
+        for child in walk(p):
+            found = True
+            if isinstance(child, InputError):
+                yield child
+            else:
+                yield from read_path(child, max_bytes=max_bytes)
+        if not found:
             yield InputError(str(p), Errors.E013)
-        for child in children:
-            yield from read_path(child, max_bytes=max_bytes)
         return
-    if not p.exists():
-        yield InputError(str(p), Errors.E005)
+    if problem := _not_a_file(p):
+        yield problem
         return
     suffix = _suffix(p)
     try:
@@ -107,6 +107,85 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     except (OSError, EOFError, zlib.error) as err:  # unreadable, or a truncated / corrupt .gz
         detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err) or type(err).__name__
         yield InputError(str(p), Errors.E009.format(detail=detail))
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(p: Path) -> InputError | None:
+    """Why ``p`` cannot be read as an article file (missing, a broken link, a FIFO or device), or None."""
+    try:
+        mode = p.stat().st_mode
+    except OSError as err:
+        if p.is_symlink():
+            return InputError(str(p), Errors.E064.format(detail=_link_problem(p, err)))
+        if isinstance(err, FileNotFoundError):
+            return InputError(str(p), Errors.E005)
+        return InputError(str(p), Errors.E009.format(detail=err.strerror or str(err)))
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return InputError(str(p), Errors.E063.format(kind=kind))
+
+
+def _link_problem(p: Path, err: OSError) -> str:
+    import errno
+
+    if err.errno == errno.ELOOP:
+        return "it points back to itself through a loop of links"
+    try:
+        target = os.readlink(p)
+    except OSError:
+        target = "?"
+    return f"its target {target!r} does not exist"
+
+
+def walk(folder: Path) -> Iterator[Path | InputError]:
+    """The article files under ``folder``, sorted, recursively (links followed, each folder once);
+    hidden files skipped; a broken or looping link named like an article file is an error, not skipped."""
+    seen: set[tuple[int, int]] = set()
+    found: list[Path | InputError] = []
+
+    def visit(directory: Path) -> None:
+        try:
+            info = directory.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                return
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as err:
+            found.append(InputError(str(directory), Errors.E009.format(detail=err.strerror or str(err))))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                is_file = entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                visit(child)
+            elif _suffix(child) not in ARTICLE_SUFFIXES:
+                continue
+            elif is_file:
+                found.append(child)
+            elif entry.is_symlink():
+                try:
+                    child.stat()
+                except OSError as err:
+                    found.append(InputError(str(child), Errors.E064.format(detail=_link_problem(child, err))))
+            else:
+                found.append(child)  # a FIFO or device named like an article: read_path refuses it by name
+
+    visit(folder)
+    return iter(sorted(found, key=lambda x: str(x.source if isinstance(x, InputError) else x)))
 
 
 def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:

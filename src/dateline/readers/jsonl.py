@@ -4,14 +4,56 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.errors import Errors, InputError
+from dateline.readers.text import check_text
 
 if TYPE_CHECKING:
     from dateline.readers import Input
+
+
+#: the deepest nesting a line may have (a record is a flat object: 1 level, a few more for extra fields)
+MAX_JSON_DEPTH = 64
+#: the most digits a JSON number may have (Python's int() refuses over 4,300; a record needs none)
+MAX_JSON_DIGITS = 100
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+class _JSONLimit(ValueError):
+    """A line over one of the limits above; the message is the numbered error."""
+
+
+def _bounded_number(text: str) -> int | float:
+    if len(text) > MAX_JSON_DIGITS:
+        raise _JSONLimit(Errors.E062.format(digits=len(text.lstrip("-")), limit=MAX_JSON_DIGITS))
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _too_deep(raw: bytes) -> bool:
+    """Whether ``raw`` nests brackets deeper than MAX_JSON_DEPTH (strings skipped); linear in its length."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    depth = 0
+    for match in _JSON_TOKEN.finditer(raw):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+def parse_line(raw: bytes) -> object:
+    """One JSON value within the limits; raises ValueError (a numbered message for a limit)."""
+    if _too_deep(raw):
+        raise _JSONLimit(Errors.E061.format(limit=MAX_JSON_DEPTH))
+    return json.loads(raw, parse_int=_bounded_number, parse_float=_bounded_number)
 
 
 def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
@@ -28,9 +70,12 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as err:
-                yield InputError(source, Errors.E006.format(detail=str(err)))
+                record = parse_line(raw)
+            except _JSONLimit as err:
+                yield InputError(source, str(err))
+                continue
+            except (ValueError, RecursionError) as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+                yield InputError(source, Errors.E006.format(detail=str(err) or type(err).__name__))
                 continue
             if not isinstance(record, dict):
                 yield InputError(source, Errors.E007)
@@ -42,15 +87,31 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
             # prefer the text; fall back to the HTML when the text is missing or blank
             use_text = isinstance(text, str) and (bool(text.strip()) or not isinstance(html, str))
             body = text if use_text else html
-            if not isinstance(body, str) or not body.strip():
+            if not isinstance(body, str):
                 yield InputError(source, Errors.E001)
                 continue
-            url = record.get("url") if isinstance(record.get("url"), str) else None
-            published = record.get("published") if isinstance(record.get("published"), str) else None
+            try:  # the policy of files: no NUL, no lone surrogate, not mostly control characters
+                check_text(body, source)
+            except InputError as err:
+                yield err
+                continue
+            url = _clean(record.get("url"))
+            published = _clean(record.get("published"))
             if use_text:
                 yield Input(source=str(path), text=text, url=url, published=published, format="jsonl", line=number)
             else:
                 yield Input(source=str(path), html=html, url=url, published=published, format="jsonl", line=number)
+
+
+def _clean(value: object) -> str | None:
+    """A string field, or None when it is not a string or not valid Unicode (a lone surrogate)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return value
 
 
 class _Readable(Protocol):

@@ -102,8 +102,21 @@ def decode_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def _checked(text: str, source: str, data: bytes) -> str:
+    return check_text(text, source)
+
+
+def check_text(text: str, source: str) -> str:
+    """The one policy for decoded text, whatever it came from (a file, a JSON string, a web archive):
+    refuse it when it is blank, holds a NUL or a lone surrogate, or is mostly control characters."""
     if not text.strip():
         raise InputError(source, Errors.E001)
+    if "\x00" in text:
+        raise InputError(source, Errors.E002.format(detail="it contains NUL characters"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        code = f"U+{ord(text[err.start]):04X}"
+        raise InputError(source, Errors.E060.format(code=code, position=err.start)) from None
     controls = len(_CONTROL.findall(text[:20000]))
     if controls > max(8, len(text[:20000]) // 50):
         raise InputError(source, Errors.E002.format(detail=f"{controls} control characters"))

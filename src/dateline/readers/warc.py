@@ -1,10 +1,15 @@
-"""Web archives: the HTML ``response`` records of a ``.warc`` / ``.warc.gz`` file (via warcio)."""
+"""Web archives: the HTML ``response`` records of a ``.warc`` / ``.warc.gz`` file (via warcio).
+
+A damaged archive is never read silently short: a record cut off by the end of the file (E065) or
+one whose Content-Length does not match where it ends (E066) is reported with its record number,
+after the records before it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -16,6 +21,17 @@ if TYPE_CHECKING:
     from dateline.readers import Input
 
 
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator without its warning on standard error: the reader reports the damage itself."""
+
+    INC_RECORD = ""
+
+
+def _missing(record: Any) -> int:
+    """Bytes the record's Content-Length promised that the file did not hold (0 when complete)."""
+    return max(0, int(getattr(record.raw_stream, "limit", 0) or 0))
+
+
 def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
     """One :class:`Input` per HTML ``response`` record, numbered from 1 in ``Input.line``."""
     from dateline.readers import Input
@@ -23,17 +39,29 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
     number = 0
     try:
         with open(path, "rb") as handle:
-            for record in ArchiveIterator(handle):
-                if record.rec_type != "response" or record.http_headers is None:
+            archive = _QuietIterator(handle)
+            for record in archive:
+                is_html = (
+                    record.rec_type == "response"
+                    and record.http_headers is not None
+                    and "html" in (record.http_headers.get_header("Content-Type") or "").lower()
+                )
+                if is_html:
+                    number += 1
+                source = f"{path}#{number if is_html else number + 1}"
+                data = record.content_stream().read(max_bytes + 1) if is_html else b""
+                errors = archive.err_count
+                archive.read_to_end()
+                if missing := _missing(record):
+                    yield InputError(source, Errors.E065.format(missing=missing))
+                    return
+                if archive.err_count > errors:
+                    yield InputError(source, Errors.E066)
+                    return
+                if not is_html:
                     continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if "html" not in ctype:
-                    continue
-                number += 1
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                source = f"{path}#{number}"
                 try:
-                    data = record.content_stream().read(max_bytes + 1)
                     if len(data) > max_bytes:
                         raise InputError(source, Errors.E014.format(limit=max_bytes))
                     html, encoding = decode_bytes(data, source, max_bytes=max_bytes)
@@ -44,8 +72,11 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
     except ArchiveLoadFailed as err:
         yield InputError(str(path), Errors.E011.format(detail=str(err).strip()))
         return
-    except (ValueError, KeyError, EOFError) as err:  # warcio's parsers raise these on damaged records
-        yield InputError(f"{path}#{number + 1}", Errors.E011.format(detail=str(err).strip() or type(err).__name__))
+    except (OSError, InputError):
+        raise
+    except Exception as err:  # warcio's parsers raise ValueError, KeyError, EOFError, AttributeError... on damage
+        detail = f"{type(err).__name__}: {str(err).strip()}" if str(err).strip() else type(err).__name__
+        yield InputError(f"{path}#{number + 1}", Errors.E011.format(detail=detail))
         return
     if number == 0:
         yield InputError(str(path), Errors.E015)

@@ -15,6 +15,9 @@ from dateline.stages.layout import page_block
 
 #: word 3-gram Jaccard similarity above which two paragraphs are near-duplicates
 NEAR_DUPLICATE = 0.8
+#: a paragraph is compared for near-duplication with this many kept paragraphs before it (exact
+#: duplicates are found among all of them): linear time however many paragraphs a text has
+NEAR_DUPLICATE_WINDOW = 100
 #: the longest button of a consent dialog, in words
 CONSENT_BUTTON_WORDS = 4
 COOKIE_WARNING = "the body is only a cookie or consent notice: the page was probably saved before consent was given"
@@ -54,6 +57,7 @@ def run_clean(doc: Document) -> None:
     kept: list[str] = []
     kept_numbers: list[int] = []
     kept_forms: list[tuple[str, set[tuple[str, ...]]]] = []
+    kept_normals: set[str] = set()
     headline_form = boilerplate.normalise(article.headline or "")
     cookie_seen = False
     for line in doc.lines:
@@ -67,29 +71,40 @@ def run_clean(doc: Document) -> None:
         text = line.text.strip()
         if not text:
             continue
+        if not line.read:  # past the layout's limits (layout.MAX_LINES, MAX_LAYOUT_CHARS): listed, not analysed
+            removed.append(Removed(text=text, reason="past the text limit", line=line.number))
+            continue
         normal = boilerplate.normalise(text)
         if normal and normal == headline_form:
             removed.append(Removed(text=text, reason="repeats the headline", line=line.number))
             continue
-        duplicate = _duplicate_reason(normal, kept_forms)
+        duplicate = (
+            "duplicate paragraph" if normal and normal in kept_normals else _duplicate_reason(normal, kept_forms)
+        )
         if duplicate:
             removed.append(Removed(text=text, reason=duplicate, line=line.number))
             continue
         kept.append(text)
         kept_numbers.append(line.number)
-        kept_forms.append((normal, _shingles(normal)))
+        kept_normals.add(normal)
+        if len(normal) >= 40:  # shorter ones are only ever exact duplicates
+            kept_forms.append((normal, _shingles(normal)))
+            del kept_forms[:-NEAR_DUPLICATE_WINDOW]
     # repeat the page-level rules on what is kept until nothing changes, so that analysing the clean
     # text again removes nothing: a body never starts with a headline-like line (a second analysis would
     # take it for the headline), and a kept body is never itself a page with a smaller main block
     changed = True
     while changed:
         changed = False
-        while len(kept) > 1 and boilerplate.headline_like(kept[0]):
+        top = 0  # (an index, not pop(0): a text of 100,000 heading-like lines stays linear)
+        while len(kept) - top > 1 and boilerplate.headline_like(kept[top]):
             reason = "headline" if not article.headline else "heading above the body"
             if not article.headline:
-                article.headline = kept[0]
-            removed.append(Removed(text=kept.pop(0), reason=reason, line=kept_numbers.pop(0)))
+                article.headline = kept[top]
+            removed.append(Removed(text=kept[top], reason=reason, line=kept_numbers[top]))
+            top += 1
             changed = True
+        kept, kept_numbers = kept[top:], kept_numbers[top:]
         block = page_block(kept) if article.source.format != "html" else None
         if block is not None:
             first, last = block
@@ -105,6 +120,8 @@ def run_clean(doc: Document) -> None:
         for text, number in zip(kept, kept_numbers, strict=True):
             removed.append(Removed(text=text, reason="cookie notice", line=number))
         kept, kept_numbers = [], []
+    # an HTML page's visible text that is in neither the body nor the metadata (navigation, comments, ...)
+    removed.extend(Removed(text=text, reason=reason) for text, reason in doc.html_meta.get("left_out", []))
     removed.sort(key=lambda r: r.line or 0)
     article.removed = removed
     if not kept and cookie_seen:
@@ -122,12 +139,10 @@ def run_clean(doc: Document) -> None:
 def _duplicate_reason(normal: str, kept: list[tuple[str, set[tuple[str, ...]]]]) -> str | None:
     if not normal:
         return None
+    if len(normal) < 40:
+        return None
     shingles = None
-    for other, other_shingles in kept:
-        if normal == other:
-            return "duplicate paragraph"
-        if len(normal) < 40:
-            continue
+    for _other, other_shingles in kept:
         if shingles is None:
             shingles = _shingles(normal)
         union = len(shingles | other_shingles)

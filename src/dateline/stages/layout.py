@@ -28,6 +28,8 @@ class Line:
     reason: str | None = None
     #: pieces split off this line, each (text, reason): a dateline, a glued credit, ...
     removed: list[tuple[str, str]] = field(default_factory=list)
+    #: False for a line past the layout's limits: no rule reads it, clean lists it in removed
+    read: bool = True
 
 
 # --- timestamps -------------------------------------------------------------------------------
@@ -127,11 +129,45 @@ def _media(text: str) -> tuple[Media, list[tuple[str, str]]] | None:
 
 
 # --- the stage --------------------------------------------------------------------------------
+#: the longest paragraph read as one: a longer one is cut into paragraphs of at most this many characters
+#: (after a sentence's end where there is one, else after a space, else inside a word), so every rule
+#: of the layout and clean stages runs on bounded lines
+MAX_LINE_CHARS = 10_000
+LONG_LINE_WARNING = "{count} paragraph(s) over {limit:,} characters were cut into paragraphs of at most {limit:,}"
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]* ")
+
+
+def cut_long(text: str, limit: int = MAX_LINE_CHARS) -> list[str]:
+    """``text`` as pieces of at most ``limit`` characters, cut after a sentence end or a space when the
+    piece has one; the pieces joined by single spaces give ``text`` back (but where cut inside a word)."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+        cut = ends[-1] if ends else window.rfind(" ", limit // 2) + 1
+        cut = cut if cut > 0 else limit
+        pieces.append(text[start : start + cut].rstrip())
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+#: the layout rules read this many lines and characters of a text; the rest is listed in removed
+MAX_LINES = 10_000
+MAX_LAYOUT_CHARS = 500_000
+UNREAD_WARNING = (
+    "the text has {lines:,} paragraphs and {chars:,} characters: the layout and cleaning rules read the first "
+    "{read:,} paragraphs ({limit_lines:,} / {limit_chars:,} characters at most); the rest is listed in removed ('past the text limit')"
+)
+
+
 def split_lines(body: str) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     for number, raw in enumerate(body.splitlines(), start=1):
         text = " ".join(raw.replace("\ufeff", " ").split())  # a byte-order mark is not text
-        if text:
+        if len(text) > MAX_LINE_CHARS:
+            lines.extend(Line(text=piece, number=number) for piece in cut_long(text))
+        elif text:
             lines.append(Line(text=text, number=number))
     return lines
 
@@ -184,11 +220,41 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 @stage("layout")
 def run_layout(doc: Document) -> None:
-    article = doc.article
     if doc.raw:
         return
     lines = split_lines(doc.body)
+    read, chars = 0, 0
+    for line in lines:
+        if read >= MAX_LINES or chars + len(line.text) > MAX_LAYOUT_CHARS:
+            break
+        read, chars = read + 1, chars + len(line.text)
+    unread = lines[read:]
+    for line in unread:
+        line.read = False
+    if unread:
+        doc.article.warnings.append(
+            UNREAD_WARNING.format(
+                lines=len(lines),
+                chars=sum(len(line.text) for line in lines),
+                read=read,
+                limit_lines=MAX_LINES,
+                limit_chars=MAX_LAYOUT_CHARS,
+            )
+        )
+    _layout(doc, lines[:read])
     doc.lines = lines
+
+
+def _layout(doc: Document, lines: list[Line]) -> None:
+    article = doc.article
+    doc.lines = lines
+    long = sum(
+        1
+        for raw in doc.body.splitlines()
+        if len(raw) > MAX_LINE_CHARS and len(raw.split()) and len(" ".join(raw.split())) > MAX_LINE_CHARS
+    )
+    if long:
+        article.warnings.append(LONG_LINE_WARNING.format(count=long, limit=MAX_LINE_CHARS))
     day_first = writes_day_first(doc.body)
     meta = doc.html_meta
     title = meta.get("title")

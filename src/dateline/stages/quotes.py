@@ -18,6 +18,7 @@ from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.model import Article, Cue, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
+from dateline.stages.nlp import analysed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,6 +124,11 @@ def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
     return quotes
 
 
+#: statements are looked for in at most this many paragraphs of an article (a long read has ~100)
+MAX_QUOTE_PARAGRAPHS = 300
+QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
+
+
 @stage("quotes")
 def run_quotes(doc: Document) -> None:
     article = doc.article
@@ -133,8 +139,11 @@ def run_quotes(doc: Document) -> None:
     chosen = [
         i
         for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True))
-        if _may_quote(t, d) or (i > 0 and texts[i - 1].rstrip().endswith(":"))
+        if analysed(d) and (_may_quote(t, d) or (i > 0 and texts[i - 1].rstrip().endswith(":")))
     ]
+    if len(chosen) > MAX_QUOTE_PARAGRAPHS:
+        article.warnings.append(QUOTE_LIMIT_WARNING.format(count=len(chosen), limit=MAX_QUOTE_PARAGRAPHS))
+        chosen = chosen[:MAX_QUOTE_PARAGRAPHS]
     tagger = load_tagger()
     tagged: dict[int, list[TagSpan]] = {}
     if tagger is not None and chosen:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dateline.model import Article, Quote
 from dateline.pipeline import Document, stage
+from dateline.stages.nlp import analysed
 from dateline.timeparse import writes_day_first
 from dateline.timex import QuoteSpan, tag
 
@@ -34,14 +35,16 @@ def day_first(article: Article) -> bool | None:
 @stage("times")
 def run_times(doc: Document) -> None:
     article = doc.article
-    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    # only the paragraphs the model analysed (all but those past nlp.MAX_NLP_CHARS)
+    keep = [i for i, d in enumerate(doc.docs) if analysed(d)] if doc.docs else list(range(len(article.paragraphs)))
+    paragraphs = [(article.paragraphs[i].start, article.paragraphs[i].end) for i in keep]
     quotes = [
         QuoteSpan(q.start, q.end, q.id, speaker_mentions(article, q)) for q in article.quotes if q.kind != "indirect"
     ] or None
     article.times = tag(
         article.text,
         paragraphs,
-        doc.docs or None,
+        [doc.docs[i] for i in keep] if doc.docs else None,
         article.published,
         quotes=quotes,
         day_first=day_first(article),

@@ -644,7 +644,9 @@ class Store(ABC):
 
     def _source_filter(self, source: str) -> tuple[str, list[Any]]:
         like = self._ilike()
-        return f"(a.source_key {like} ? OR a.url {like} ?)", [f"%{source}%", f"%{source}%"]
+        pattern = fts_query.like_literal(source, contains=True)
+        esc = fts_query.LIKE_ESCAPE
+        return f"(a.source_key {like} ? {esc} OR a.url {like} ? {esc})", [pattern, pattern]
 
     def resolve_entity(self, name: str) -> list[str]:
         """The corpus keys that ``name`` may denote: its exact key under any type, the keys in the same
@@ -665,7 +667,10 @@ class Store(ABC):
             canonicals.update(c for n, c in rows if same_referent(name, n, "PERSON"))
         if not canonicals:
             like = self._ilike()
-            rows = self._query(f"SELECT canonical FROM entity_keys WHERE name {like} ?", (name,))
+            rows = self._query(
+                f"SELECT canonical FROM entity_keys WHERE name {like} ? {fts_query.LIKE_ESCAPE}",
+                (fts_query.like_literal(name),),
+            )
             canonicals.update(r[0] for r in rows)
         if not canonicals:
             return []

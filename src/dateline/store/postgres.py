@@ -95,7 +95,7 @@ class PostgresStore(Store):
         )
 
     def _source_filter(self, source: str) -> tuple[str, list[Any]]:
-        return "a.source LIKE lower(?)", [f"%{source}%"]
+        return f"a.source LIKE lower(?) {fts_query.LIKE_ESCAPE}", [fts_query.like_literal(source, contains=True)]
 
     def _search(
         self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]

@@ -33,6 +33,17 @@ class Query:
     excluded: tuple[Term, ...]
 
 
+#: the escape clause every LIKE / ILIKE filter carries, so that the user's text matches literally
+LIKE_ESCAPE = "ESCAPE '\\'"
+
+
+def like_literal(text: str, *, contains: bool = False) -> str:
+    """``text`` as a LIKE pattern matching itself only (``%``, ``_`` and ``\\`` escaped); ``contains``
+    wraps it in ``%...%`` to match anywhere inside a value.  Use it with :data:`LIKE_ESCAPE`."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if contains else escaped
+
+
 def _bad(query: str, detail: str) -> StoreError:
     return StoreError(Errors.E040.format(query=query[:80], detail=detail))
 

@@ -110,7 +110,7 @@ class SQLiteStore(Store):
         self.conn.execute("INSERT INTO article_meta (n, day, source) VALUES (?, ?, ?)", (n, values[7], source))
 
     def _source_filter(self, source: str) -> tuple[str, list[Any]]:
-        return "a.source LIKE ?", [f"%{source.lower()}%"]
+        return f"a.source LIKE ? {fts_query.LIKE_ESCAPE}", [fts_query.like_literal(source.lower(), contains=True)]
 
     def _search(
         self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]

@@ -14,6 +14,8 @@ non-overlapping matches, then resolves them in reading order:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -133,8 +135,14 @@ def statement_time(
         when = parse_value(t.value)
         return t.type in ("DATE", "TIME") and when is not None and when.gran == "day"
 
+    spans = sorted(quotes)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
     def quoted(t: TimeExpr) -> bool:
-        return any(a <= t.start and t.end <= b for a, b in quotes) or (qs <= t.start and t.end <= qe)
+        # inside some quote: the spans starting at or before t.start reach past t.end (a bisection, not a scan)
+        k = bisect.bisect_right(starts, t.start)
+        return (k > 0 and reach[k - 1] >= t.end) or (qs <= t.start and t.end <= qe)
 
     outside = text[ps:qs] + " " + text[qe:pe]
     same = [t for t in times if ps <= t.start and t.end <= pe and not quoted(t) and usable(t)]
