@@ -55,6 +55,17 @@ DbOption = Annotated[
 ]
 
 
+#: ``--field FIELD=COLUMN`` of the commands that read JSON Lines and CSV/TSV input
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="FIELD=COLUMN: read FIELD (text, html, title, author, published, url, outlet, language, id) from this "
+        "CSV column or JSON key; repeatable.",
+    ),
+]
+
+
 class OutputFormat(StrEnum):
     json = "json"
     text = "text"
@@ -125,10 +136,21 @@ def analyze(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The headline, when known: wins over the one read from the text.")
+    ] = None,
+    author: Annotated[
+        list[str] | None,
+        typer.Option("--author", help="An author's name, when known (repeat for several): wins over the byline read."),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Who published it (e.g. Reuters): wins over the URL's domain.")
+    ] = None,
+    field: FieldOption = None,
 ) -> None:
     """Analyse articles and print one record each.
 
-    Each input is a file (.txt in any common encoding, .html/.htm, .jsonl or .jsonl.gz with one article a line, .warc/.warc.gz), a folder (its article files, recursively), or - for standard input.
+    Each input is a file (.txt in any common encoding, .html/.htm, .jsonl or .jsonl.gz with one article a line, .csv/.tsv with one article a row, .warc/.warc.gz), a folder (its article files, recursively), or - for standard input. Metadata given with an input (JSON Lines fields, CSV columns, --title/--author/--outlet) wins over what is read from the text.
 
     An input that cannot be analysed (empty, binary, undecodable, too large, malformed) gets one error line naming it; the others are still analysed, the failures are summed up at the end, and the exit code is 2.
 
@@ -142,10 +164,22 @@ def analyze(
 
       dateline analyze articles.jsonl > records.jsonl
 
+      dateline analyze bodies.csv --field text=body_text > records.jsonl
+
+      dateline analyze story.txt --title "Talks end" --author "Jane Doe" --outlet Reuters
+
       dateline analyze body.txt --raw    [dim]# text kept as is[/]
     """
     from dateline.api import analyze_inputs
+    from dateline.pipeline import Given
     from dateline.readers import iter_inputs
+    from dateline.readers.fields import parse_field_overrides
+
+    try:
+        fields = parse_field_overrides(field)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    given = Given(headline=title, byline=author or None, outlet=outlet)
 
     if published is not None:
         from dateline.timeparse import normalise_published
@@ -166,7 +200,8 @@ def analyze(
     progress = _progress(paths, to_file=output is not None)
     with target as out, progress or nullcontext():
         task = progress.add_task("analysing", total=_known_total(paths), failed=0) if progress else None
-        for item in analyze_inputs(iter_inputs(paths, max_bytes=max_bytes), raw=raw, published=published, url=url):
+        inputs = iter_inputs(paths, max_bytes=max_bytes, fields=fields)
+        for item in analyze_inputs(inputs, raw=raw, published=published, url=url, given=given):
             if isinstance(item, InputError):
                 failures.append(item)
                 error_line(item)

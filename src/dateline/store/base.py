@@ -141,7 +141,7 @@ def source_key(article: Article) -> str:
     src = article.source
     base = src.path or src.url or f"id:{article.id}"
     if src.line is not None:
-        return f"{base}:{src.line}" if src.format == "jsonl" else f"{base}#{src.line}"
+        return f"{base}:{src.line}" if src.format in ("jsonl", "csv") else f"{base}#{src.line}"
     return base
 
 
