@@ -114,7 +114,7 @@ class _Chained(io.TextIOBase):
         while line := self.readline():
             yield line
 
-    def __next__(self) -> str:
+    def __next__(self) -> str:  # type: ignore[override]
         line = self.readline()
         if not line:
             raise StopIteration

@@ -57,10 +57,10 @@ def column_map(columns: list[str], overrides: Mapping[str, str] | None = None) -
         if field in found or field in (overrides or {}):
             continue
         for name in names:
-            col = lower.get(name)
-            if col is not None and col not in used:
-                found[field] = col
-                used.add(col)
+            match = lower.get(name)
+            if match is not None and match not in used:
+                found[field] = match
+                used.add(match)
                 break
     return found
 
