@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
-from test_store import make_store, store  # noqa: F401  (the SQLite / PostgreSQL store fixtures)
 
 from dateline.errors import AmbiguousNameError, StoreError
 from dateline.model import Article, Entity, Mention, Quote, Source, SpeakerRef
 from dateline.pipeline import content_id
 from dateline.store import Store
+from test_store import make_store, store  # noqa: F401  (the SQLite / PostgreSQL store fixtures)
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -48,7 +48,7 @@ def test_statement_across_outlets_first_seen_and_variants(corpus: Store) -> None
     assert [a["outlet"] for a in deal["appearances"]] == ["Wire News", "The Daily Ledger"]
     assert [v["changes"] for v in deal["variants"]] == [[], [{"from": "a", "to": "any"}]]
     assert deal["said_on"] is None and deal["published"].startswith("2024-03-04")
-    assert CONTEXT_KEYS <= set(deal) and all(CONTEXT_KEYS <= set(a) for a in deal["appearances"])
+    assert set(deal) >= CONTEXT_KEYS and all(set(a) >= CONTEXT_KEYS for a in deal["appearances"])
     # "Jansen" alone (daily-104) is the one Jansen of the corpus
     assert any(r["first_seen"]["headline"] == "Strike vote set for Friday" for r in rows)
     with_context = corpus.quotes(speaker="Jansen", kind="direct", context=True)
@@ -82,9 +82,9 @@ def test_one_filter_vocabulary(corpus: Store) -> None:
     assert people["Maria Jansen"]["articles"] == 1 and "Ivanka Trump" not in people
     story = corpus.search("museum")[0]["story_id"]
     assert [s["headline"] for s in corpus.stories(min_size=1, story=story[:8])] == ["Museum reopens after fire"]
-    assert all(CONTEXT_KEYS <= set(s) for s in corpus.stories(min_size=1))
+    assert all(set(s) >= CONTEXT_KEYS for s in corpus.stories(min_size=1))
     items = corpus.timeline(entity="Donald Trump", outlet="wire")
-    assert items and all(i["outlet"] == "Wire News" and CONTEXT_KEYS <= set(i) for i in items)
+    assert items and all(i["outlet"] == "Wire News" and set(i) >= CONTEXT_KEYS for i in items)
     with pytest.raises(StoreError, match="E050"):
         corpus.quotes(kind="shouted")
     with pytest.raises(StoreError, match="E041"):
@@ -155,8 +155,8 @@ DONALD = person_article(["Donald Trump"], "It will be great", day="2024-01-02")
 IVANKA = person_article(["Ivanka Trump"], "The museum opens today", day="2024-01-03")
 
 
-def _entity(store: Store, key: str) -> str:
-    return store._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (key,))[0][0]  # type: ignore[attr-defined]
+def _entity(db: Store, key: str) -> str:
+    return db._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (key,))[0][0]  # type: ignore[attr-defined]
 
 
 def test_surname_joins_the_one_person_it_can_mean_in_any_order(make_store) -> None:  # noqa: F811
@@ -267,4 +267,4 @@ def test_real_multi_outlet_bodies(store: Store) -> None:  # noqa: F811
     assert len(outlets) == 2 and all(o for o in outlets)
     npr = store.quotes(outlet="npr", limit=500)
     assert npr and all(r["appearances"][0]["outlet"] == "National Public Radio (NPR)" for r in npr)
-    assert all(CONTEXT_KEYS <= set(r) for r in store.quotes(limit=500))
+    assert all(set(r) >= CONTEXT_KEYS for r in store.quotes(limit=500))
