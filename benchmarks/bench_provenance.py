@@ -111,6 +111,7 @@ def paragraph_index(text: str, start: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=100, help="BBC originals (each gets a rewritten copy)")
+    parser.add_argument("--why", action="store_true", help="print some missed pairs")
     args = parser.parse_args()
 
     from dateline.corpus import coverage as cov
@@ -147,14 +148,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, open_store(f"{tmp}/p.db") as store:
         store.add_articles([a for o, c, _ in pairs for a in (o, c)])
         statements = store.quotes(limit=10**6)
-        same_story = sum(1 for o, c, _ in pairs if store.find_article(o.id) and _story(store, o.id) == _story(store, c.id))
+        same_story = sum(
+            1 for o, c, _ in pairs if store.find_article(o.id) and _story(store, o.id) == _story(store, c.id)
+        )
         # truth: each quote of a copy -> the original's quote it re-quotes
         truth: dict[str, str] = {}
         for orig, copy, origin in pairs:
             for q in orig.quotes:
                 truth[f"{orig.id}/{q.id}"] = f"{orig.id}/{q.id}"
             for q in copy.quotes:
-                para = origin[paragraph_index(copy.text, q.start)] if paragraph_index(copy.text, q.start) < len(origin) else -1
+                para = (
+                    origin[paragraph_index(copy.text, q.start)]
+                    if paragraph_index(copy.text, q.start) < len(origin)
+                    else -1
+                )
                 words = set(normalise(q.text).split())
                 best, score = None, 0.0
                 for oq in orig.quotes:
@@ -185,6 +192,17 @@ def main() -> None:
         print(f"copies in the same story as their original (near duplicates): {same_story}")
         print(f"statements: {len(labelled)} labelled quotes ({copied} re-quoted in a copy)")
         print(f"  pairwise P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+        if "--why" in sys.argv:
+            spk = {s2["statement_id"]: s2 for s2 in statements}
+            rows_q = {
+                f"{a}/{q}": (sp, k, t)
+                for a, q, sp, k, t in store._query(
+                    "SELECT q.article_id, q.qid, q.speaker_ckey, q.kind, q.text FROM quotes q"
+                )
+            }
+            for pair in list(true_pairs - pred_pairs)[:15]:
+                x, y = sorted(pair)
+                print("  FN", rows_q[x], "||", rows_q[y])
 
         rows = store._query("SELECT id, story_id, outlet, published, headline, text FROM articles ORDER BY id")  # type: ignore[attr-defined]
         ents: dict[str, list[str]] = {}
@@ -207,7 +225,9 @@ def main() -> None:
         ours = score(False, cov.THRESHOLD)
         print(f"  dateline term model (threshold {cov.THRESHOLD}): P {ours[0]:.3f}  R {ours[1]:.3f}  F1 {ours[2]:.3f}")
         base_same = score(True, cov.THRESHOLD)
-        print(f"  plain TF-IDF, same threshold:        P {base_same[0]:.3f}  R {base_same[1]:.3f}  F1 {base_same[2]:.3f}")
+        print(
+            f"  plain TF-IDF, same threshold:        P {base_same[0]:.3f}  R {base_same[1]:.3f}  F1 {base_same[2]:.3f}"
+        )
         sweep = {t: score(True, t) for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)}
         best = max(sweep, key=lambda t: sweep[t][2])
         b = sweep[best]

@@ -1047,7 +1047,10 @@ class Store(ABC):
 
     def _appearances(self, where: str, params: list[Any]) -> list[dict[str, Any]]:
         rows = self._query(f"{self._APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params)
-        return [dict(zip(self._APPEARANCE_KEYS, r, strict=True)) for r in rows]
+        out = [dict(zip(self._APPEARANCE_KEYS, r, strict=True)) for r in rows]
+        for r in out:  # a speaker named without an entity ("the minister") is still one speaker key
+            r["speaker_id"] = r["speaker_id"] or r["speaker_ckey"]
+        return out
 
     def quotes(
         self,
