@@ -268,3 +268,69 @@ def test_real_multi_outlet_bodies(store: Store) -> None:  # noqa: F811
     npr = store.quotes(outlet="npr", limit=500)
     assert npr and all(r["appearances"][0]["outlet"] == "National Public Radio (NPR)" for r in npr)
     assert all(set(r) >= CONTEXT_KEYS for r in store.quotes(limit=500))
+
+
+# ---- the pure functions ----------------------------------------------------------------------------
+
+
+def test_same_wording_rules() -> None:
+    from dateline.corpus.provenance import changes, display_wording, same_wording
+    from dateline.dedup import normalise as n
+
+    assert same_wording(n('"We will not accept a deal,"'), n("\u201cwe will not accept a deal.\u201d"))
+    assert same_wording(n("We are going to win Ohio by a lot, believe me"), n("We are going to win Ohio by a lot"))
+    assert same_wording(n("the cost of the proposals was being evaluated"), n("a cost for a proposals was evaluated"))
+    assert not same_wording(n("We will accept the deal"), n("We will never sign any deal with them"))
+    assert not same_wording(n("thank you"), n("thank you all very much"))  # too short to be contained
+    assert changes(display_wording('"cuts a deal,"'), display_wording("\u201ccuts any deal.\u201d")) == [
+        {"from": "a", "to": "any"}
+    ]
+    assert changes("we are going to win Ohio by a lot", "we are going to win Ohio") == []  # cut short
+
+
+def test_grouping_needs_stronger_wording_when_speakers_differ() -> None:
+    from dateline.corpus.provenance import group
+    from dateline.dedup import normalise as n
+
+    def row(i: int, text: str, speaker: str | None, resolved: bool = True) -> dict:
+        return {
+            "article_id": f"a{i}",
+            "qid": "q1",
+            "norm": n(text),
+            "speaker_id": speaker,
+            "resolved": resolved,
+            "story_id": f"a{i}",
+            "published": f"2024-01-0{i}T00:00:00+00:00",
+        }
+
+    same = [row(1, "prices will rise again", "P:x"), row(2, "prices would rise again", "P:x")]
+    assert len(group(same)) == 1
+    other = [row(1, "prices will rise again", "P:x"), row(2, "prices will rise again soon", "P:y")]
+    assert len(group(other)) == 2  # two people, a short wording: two statements
+    long = "the committee will not raise interest rates before the election whatever happens to prices"
+    assert len(group([row(1, long, "P:x"), row(2, long, "P:y")])) == 1  # a long quote, misattributed once
+    said = "food and fuel prices will rise again next spring"
+    unsure = [row(1, f"{said} and summer", "P:x"), row(2, said, "P:he", False)]
+    assert len(group(unsure)) == 1  # one side's speaker unresolved: a medium wording is enough
+    assert (
+        len(group([row(1, "prices will rise again soon", "P:x"), row(2, "prices will rise again", "P:he", False)])) == 2
+    )
+    assert [r["article_id"] for r in group(list(reversed(same)))[0]] == ["a1", "a2"]  # earliest first
+
+
+def test_linking_surname_rule_and_overrides() -> None:
+    from dateline.corpus.linking import Key, cluster
+
+    def person(name: str) -> Key:
+        key = name.lower()
+        return Key(f"PERSON:{key}", name, frozenset({f"PERSON:s:{key.split()[-1]}"}))
+
+    trump, donald, ivanka = person("Trump"), person("Donald Trump"), person("Ivanka Trump")
+    assert cluster([trump, donald]).canonical["PERSON:trump"] == "PERSON:donald trump"
+    three = cluster([trump, donald, ivanka])
+    assert three.canonical["PERSON:trump"] == "PERSON:trump"
+    assert three.ambiguous == {"PERSON:trump": ["PERSON:donald trump", "PERSON:ivanka trump"]}
+    merged = cluster([trump, donald, ivanka], merges=[("PERSON:donald trump", "PERSON:trump")])
+    assert merged.canonical["PERSON:trump"] == "PERSON:donald trump" and merged.ambiguous == {}
+    apart = cluster([trump, donald], splits=[("PERSON:donald trump", "PERSON:trump")])
+    assert apart.canonical["PERSON:trump"] == "PERSON:trump"

@@ -1,14 +1,20 @@
-"""One statement across articles: the same speaker saying the same words, wherever it was printed.
+"""One statement across articles: the same words of one speaker, wherever they were printed.
 
 Two appearances (quotes of articles) are one **statement** when they are the same quote in copies of
-one story (same normalised wording), or when their speakers are the same corpus entity and their
-wordings, after :func:`dateline.dedup.normalise` (quote marks, case and punctuation folded), are
+one story (same normalised wording), or when their wordings, after :func:`dateline.dedup.normalise`
+(quote marks, case and punctuation folded), match as strongly as their speakers require:
 
-* equal, or
-* one contained in the other (a quote cut short), the shorter of at least :data:`MIN_WORDS` words, or
-* nearly equal: the words the two share in order (difflib's matching blocks over word lists) cover
-  at least :data:`NEAR` of the shorter one, which has at least :data:`MIN_WORDS` words (a changed or
-  dropped word).
+* the **same speaker** (one corpus entity, or one unresolved speaker key such as "the minister"):
+  wordings equal, or, compared over their content words (:data:`FUNCTION_WORDS` left out: a
+  re-telling changes "the" to "a" and "is" to "was"), one contained in the other (a quote cut short)
+  or nearly equal (the words the two share in order, difflib's matching blocks over word lists, cover
+  at least :data:`NEAR` of the shorter: a changed or dropped word); the shorter needs
+  :data:`MIN_WORDS` content words;
+* a speaker found on **one side only** (the other unknown, or named without an entity): the same
+  test, the shorter needing :data:`MIN_WORDS_UNSURE` words;
+* **two different speakers** (attribution differs between outlets: a pronoun resolved to the wrong
+  name, a spokesman credited instead of the minister): only a long quote, at least
+  :data:`MIN_WORDS_STRONG` words, matched at :data:`NEAR_STRONG` or more.
 
 A statement lists its appearances earliest first (by publication time, then article id), the first
 being where it was first seen; its **variants** are its distinct wordings, each with the word changes
@@ -25,9 +31,21 @@ from difflib import SequenceMatcher
 from typing import Any
 
 #: the shorter wording needs this many words to be matched by containment or near equality
-MIN_WORDS = 5
+MIN_WORDS = 3
+#: ... when one side's speaker is unknown or unresolved
+MIN_WORDS_UNSURE = 5
+#: ... when the two speakers differ (and the share of words matched in order it needs)
+MIN_WORDS_STRONG = 6
+NEAR_STRONG = 0.9
 #: near equality: share of the shorter wording's words matched in order
 NEAR = 0.8
+#: words a re-telling changes without changing what was said (articles, prepositions, auxiliaries, tense):
+#: wordings are compared without them ("not", "no", "never" and every content word stay)
+FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "that", "this", "these", "those", "and", "its"]
+)
+#: a word pair in more appearances than this is too common to find candidates by
+COMMON_SHINGLE = 200
 
 _QUOTES = re.compile(r"[\"“”„‟«»‹›]|(?<!\w)['‘’‚‛]|['‘’‚‛](?!\w)")
 
@@ -37,18 +55,39 @@ def display_wording(text: str) -> str:
     return " ".join(_QUOTES.sub(" ", text).split()).strip(" ,.;:")
 
 
-def same_wording(a: str, b: str) -> bool:
-    """Whether two normalised wordings are one statement's (equal, contained or nearly equal)."""
+def content_words(norm: str) -> list[str]:
+    """The words of a normalised wording that carry what was said (:data:`FUNCTION_WORDS` left out)."""
+    return [w for w in norm.split() if w not in FUNCTION_WORDS]
+
+
+def same_wording(a: str, b: str, *, min_words: int = MIN_WORDS, near: float = NEAR) -> bool:
+    """Whether two normalised wordings are one statement's: equal; one contained in the other word for
+    word (the shorter having ``min_words`` + 1 words, at least 4); or, over their content words (the
+    shorter having ``min_words``), one contained in the other or nearly equal."""
     if a == b:
         return True
-    wa, wb = a.split(), b.split()
+    fa, fb = a.split(), b.split()
+    short_all, long_all = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    if len(short_all) >= max(4, min_words + 1) and f" {' '.join(short_all)} " in f" {' '.join(long_all)} ":
+        return True
+    wa, wb = content_words(a), content_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < MIN_WORDS:
+    if len(short) < min_words:
         return False
     if f" {' '.join(short)} " in f" {' '.join(long)} ":
         return True
     matched = sum(m.size for m in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
-    return matched >= NEAR * len(short)
+    return matched >= near * len(short)
+
+
+def same_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two appearances (``norm``, ``speaker_id``, ``resolved``) are one statement."""
+    sa, sb = a.get("speaker_id"), b.get("speaker_id")
+    if sa and sa == sb:
+        return same_wording(a["norm"], b["norm"])
+    if not (sa and sb and a.get("resolved", True) and b.get("resolved", True)):
+        return same_wording(a["norm"], b["norm"], min_words=MIN_WORDS_UNSURE)
+    return same_wording(a["norm"], b["norm"], min_words=MIN_WORDS_STRONG, near=NEAR_STRONG)
 
 
 def changes(first: str, other: str) -> list[dict[str, str]]:
@@ -97,18 +136,20 @@ class _UnionFind:
 
 
 def _shingles(words: list[str]) -> set[str]:
-    if len(words) < 3:
+    """Word pairs: two wordings that match share one (the shortest matched has three content words)."""
+    if len(words) < 2:
         return set()
-    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    return {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
 
 
 def group(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group appearances into statements; each needs ``norm``, ``speaker_id`` (None when unknown),
-    ``story_id``, ``published`` and ``article_id``/``qid``. Groups come earliest appearance first."""
+    ``resolved`` (whether the speaker is a corpus entity; default True), ``story_id``, ``published``
+    and ``article_id``/``qid``. Groups come earliest appearance first."""
     items = sorted(appearances, key=lambda r: (_when(r["published"]), r["article_id"], r["qid"]))
     uf = _UnionFind(len(items))
     copies: dict[tuple[str, str], int] = {}
-    by_speaker: dict[str, list[int]] = {}
+    same: dict[tuple[str, str], int] = {}
     for i, r in enumerate(items):
         key = (r["story_id"], r["norm"])
         if key in copies:
@@ -116,25 +157,28 @@ def group(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         else:
             copies[key] = i
         if r["speaker_id"]:
-            by_speaker.setdefault(r["speaker_id"], []).append(i)
-    for members in by_speaker.values():
-        index: dict[str, list[int]] = {}
-        exact: dict[str, int] = {}
-        for i in members:
-            norm = items[i]["norm"]
-            if norm in exact:
-                uf.union(exact[norm], i)
+            key = (r["speaker_id"], r["norm"])
+            if key in same:
+                uf.union(same[key], i)
+            else:
+                same[key] = i
+    index: dict[str, list[int]] = {}
+    content = [content_words(r["norm"]) for r in items]
+    for i in range(len(items)):
+        for sh in _shingles(content[i]):
+            index.setdefault(sh, []).append(i)
+    for i, r in enumerate(items):
+        seen: set[int] = set()
+        for sh in _shingles(content[i]):
+            posting = index[sh]
+            if len(posting) > COMMON_SHINGLE:
                 continue
-            exact[norm] = i
-            words = norm.split()
-            seen: set[int] = set()
-            for sh in _shingles(words):
-                for j in index.get(sh, ()):
-                    if j not in seen:
-                        seen.add(j)
-                        if uf.find(i) != uf.find(j) and same_wording(norm, items[j]["norm"]):
-                            uf.union(i, j)
-                index.setdefault(sh, []).append(i)
+            for j in posting:
+                if j <= i or j in seen:
+                    continue
+                seen.add(j)
+                if uf.find(i) != uf.find(j) and same_statement(r, items[j]):
+                    uf.union(i, j)
     groups: dict[int, list[dict[str, Any]]] = {}
     for i, r in enumerate(items):
         groups.setdefault(uf.find(i), []).append(r)

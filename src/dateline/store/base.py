@@ -1049,6 +1049,7 @@ class Store(ABC):
         rows = self._query(f"{self._APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params)
         out = [dict(zip(self._APPEARANCE_KEYS, r, strict=True)) for r in rows]
         for r in out:  # a speaker named without an entity ("the minister") is still one speaker key
+            r["resolved"] = r["speaker_id"] is not None
             r["speaker_id"] = r["speaker_id"] or r["speaker_ckey"]
         return out
 
