@@ -219,13 +219,14 @@ def analyze(
 
 
 def _one_article(paths: list[str]) -> bool:
-    """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines or WARC, or -."""
-    from dateline.readers import JSONL_SUFFIXES, WARC_SUFFIXES, _suffix
+    """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines, CSV/TSV or WARC, or -."""
+    from dateline.readers import JSONL_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, _suffix
 
     if len(paths) != 1:
         return False
     path = Path(paths[0])
-    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in JSONL_SUFFIXES | WARC_SUFFIXES)
+    batch = JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
+    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in batch)
 
 
 def _known_total(paths: list[str]) -> int | None:

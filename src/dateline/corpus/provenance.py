@@ -33,9 +33,9 @@ from typing import Any
 #: the shorter wording needs this many words to be matched by containment or near equality
 MIN_WORDS = 3
 #: ... when one side's speaker is unknown or unresolved
-MIN_WORDS_UNSURE = 5
+MIN_WORDS_UNSURE = 4
 #: ... when the two speakers differ (and the share of words matched in order it needs)
-MIN_WORDS_STRONG = 6
+MIN_WORDS_STRONG = 5
 NEAR_STRONG = 0.9
 #: near equality: share of the shorter wording's words matched in order
 NEAR = 0.8
@@ -62,8 +62,9 @@ def content_words(norm: str) -> list[str]:
 
 def same_wording(a: str, b: str, *, min_words: int = MIN_WORDS, near: float = NEAR) -> bool:
     """Whether two normalised wordings are one statement's: equal; one contained in the other word for
-    word (the shorter having ``min_words`` + 1 words, at least 4); or, over their content words (the
-    shorter having ``min_words``), one contained in the other or nearly equal."""
+    word (the shorter having ``min_words`` + 1 words, at least 4); the same content words (two or more,
+    for one speaker); or, over their content words (the shorter having ``min_words``), one contained in
+    the other or nearly equal."""
     if a == b:
         return True
     fa, fb = a.split(), b.split()
@@ -71,6 +72,8 @@ def same_wording(a: str, b: str, *, min_words: int = MIN_WORDS, near: float = NE
     if len(short_all) >= max(4, min_words + 1) and f" {' '.join(short_all)} " in f" {' '.join(long_all)} ":
         return True
     wa, wb = content_words(a), content_words(b)
+    if len(wa) >= 2 and wa == wb and min_words <= MIN_WORDS:
+        return True  # the same content words: "an alarming development", "the alarming development"
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < min_words:
         return False
