@@ -229,6 +229,7 @@ def main() -> None:
                 predicted[qid] = s["statement_id"]
         labelled = sorted(q for q in truth if q in predicted)
         words_of = {f"{a.id}/{q.id}": len(q.text.split()) for o, c, _ in pairs for a in (o, c) for q in a.quotes}
+
         def pairwise(quotes: list[str]) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
             by_truth: dict[str, list[str]] = {}
             by_pred: dict[str, list[str]] = {}

@@ -42,7 +42,49 @@ NEAR = 0.8
 #: words a re-telling changes without changing what was said (articles, prepositions, auxiliaries, tense):
 #: wordings are compared without them ("not", "no", "never" and every content word stay)
 FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "that", "this", "these", "those", "and", "its"]
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "that",
+        "this",
+        "these",
+        "those",
+        "and",
+        "its",
+    ]
 )
 #: a word pair in more appearances than this is too common to find candidates by
 COMMON_SHINGLE = 200
