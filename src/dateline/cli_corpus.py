@@ -324,7 +324,7 @@ def entities(
         _nothing("entities")
         return
     table = Table(title=f"{len(rows)} entities")
-    for col in ("name", "type", "articles", "mentions", "first seen", "last seen", "also written", "id"):
+    for col in ("name (id)", "type", "articles", "mentions", "first seen", "last seen", "also written"):
         table.add_column(col, overflow="fold", no_wrap=col in ("type", "first seen", "last seen"))
     for r in rows:
         also = ", ".join(r["aliases"][:5])
@@ -333,14 +333,13 @@ def entities(
                 ("; " if also else "") + "may be: " + ", ".join(f"{c['name']} ({c['articles']})" for c in r["may_be"])
             )
         table.add_row(
-            escape(r["name"]),
+            f"{escape(r['name'])}\n[dim]{escape(r['id'])}[/]",
             r["type"],
             str(r["articles"]),
             str(r["mentions"]),
             r["first_seen"] or "",
             r["last_seen"] or "",
             escape(also),
-            escape(r["id"]),
         )
     console.print(table)
 
