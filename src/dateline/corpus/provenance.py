@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 #: the shorter wording needs this many words to be matched by containment or near equality
@@ -97,9 +98,10 @@ def display_wording(text: str) -> str:
     return " ".join(_QUOTES.sub(" ", text).split()).strip(" ,.;:")
 
 
-def content_words(norm: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def content_words(norm: str) -> tuple[str, ...]:
     """The words of a normalised wording that carry what was said (:data:`FUNCTION_WORDS` left out)."""
-    return [w for w in norm.split() if w not in FUNCTION_WORDS]
+    return tuple(w for w in norm.split() if w not in FUNCTION_WORDS)
 
 
 def same_wording(a: str, b: str, *, min_words: int = MIN_WORDS, near: float = NEAR) -> bool:
@@ -121,6 +123,9 @@ def same_wording(a: str, b: str, *, min_words: int = MIN_WORDS, near: float = NE
         return False
     if f" {' '.join(short)} " in f" {' '.join(long)} ":
         return True
+    # the words matched in order are at most the words the two share: a cheap bound first
+    if sum(min(c, long.count(w)) for w, c in Counter(short).items()) < near * len(short):
+        return False
     matched = sum(m.size for m in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
     return matched >= near * len(short)
 
@@ -180,7 +185,7 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _shingles(words: list[str]) -> set[str]:
+def _shingles(words: Sequence[str]) -> set[str]:
     """Word pairs: two wordings that match share one (the shortest matched has three content words)."""
     if len(words) < 2:
         return set()
@@ -213,17 +218,16 @@ def group(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         for sh in _shingles(content[i]):
             index.setdefault(sh, []).append(i)
     for i, r in enumerate(items):
-        seen: set[int] = set()
+        shared: Counter[int] = Counter()
         for sh in _shingles(content[i]):
             posting = index[sh]
-            if len(posting) > COMMON_SHINGLE:
-                continue
-            for j in posting:
-                if j <= i or j in seen:
-                    continue
-                seen.add(j)
-                if uf.find(i) != uf.find(j) and same_statement(r, items[j]):
-                    uf.union(i, j)
+            if len(posting) <= COMMON_SHINGLE:
+                shared.update(j for j in posting if j > i)
+        for j, n in shared.items():
+            # a match keeps most word pairs of the shorter wording (a changed word costs two)
+            enough = n >= (min(len(content[i]), len(content[j])) - 1) // 2
+            if enough and uf.find(i) != uf.find(j) and same_statement(r, items[j]):
+                uf.union(i, j)
     groups: dict[int, list[dict[str, Any]]] = {}
     for i, r in enumerate(items):
         groups.setdefault(uf.find(i), []).append(r)
