@@ -168,3 +168,20 @@ def test_outlet_from_given_then_url_then_dateline_and_given_published_wins() -> 
     assert won.published == "2022-01-05T10:00:00+00:00" and won.metadata_origin["published"] == "given"
     fallback = pipe.analyze(text=dated, published="2022-01-05T10:00:00Z")  # --published: only when none is read
     assert fallback.published.startswith("2022-01-03")  # type: ignore[union-attr]
+
+
+def test_ingest_reads_csv_rows_and_rejects_a_table_without_text(tmp_path: Path) -> None:
+    from dateline.ingest import count_inputs, ingest
+    from dateline.store import open_store
+
+    paths = [str(CORPUS / "wire.csv"), str(CORPUS / "no_text.csv")]
+    assert count_inputs(paths) == 4  # three rows, and the refused table counted once
+    db = str(tmp_path / "c.db")
+    report = ingest(paths, db, workers=1, progress=False)
+    assert (report.new, report.rejected) == (3, 1)
+    with open_store(db) as store:
+        assert store.rejects()[0]["reason"].startswith("E017")
+        assert {s["outlet"] for s in store.stories(min_size=1)} == {"Wire News"}
+        assert store.find_article(f"{CORPUS / 'wire.csv'}:2").headline == "Trump rally draws thousands in Ohio"
+    again = ingest(paths, db, workers=1, progress=False)  # rerun: every row's source key is known
+    assert (again.new, again.present) == (0, 4)
