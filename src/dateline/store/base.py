@@ -618,7 +618,8 @@ class Store(ABC):
 
     def _entity_key(self, name: str) -> str:
         """The corpus key a person means by ``name`` in a merge or split: an entity id (``PERSON:...``),
-        else the exact key of the name (refused when it names keys of several types), else E047."""
+        else the exact key of the name (refused when it names keys of several types), else the entity
+        another spelling names (:meth:`resolve_name`: E046 when several), else E047."""
         if ":" in name and self._query("SELECT 1 FROM entity_keys WHERE ckey = ?", (name,)):
             return name
         found = []
@@ -630,6 +631,9 @@ class Store(ABC):
             return found[0]
         if len(found) > 1:
             raise AmbiguousNameError(name, [self._candidate(ck) for ck in found])
+        keys = self.resolve_name(name)  # another spelling of one entity (or E046 with the candidates)
+        if keys:
+            return str(self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (keys[0],))[0][0])
         raise StoreError(Errors.E047.format(name=name))
 
     def _candidate(self, ckey: str) -> dict[str, Any]:
@@ -1106,7 +1110,7 @@ class Store(ABC):
 
     def _statement(self, rows: list[dict[str, Any]], *, context: bool = False) -> dict[str, Any]:
         first = rows[0]
-        speaker_id = provenance.most_common([r["speaker_id"] for r in rows])
+        speaker_id = provenance.most_common([r["speaker_id"] for r in rows if r.get("resolved")])
         speaker = self._entity_name(speaker_id) if speaker_id else provenance.most_common([r["speaker"] for r in rows])
         said = sorted(d for r in rows if (d := day_of(r["date"])))
         texts = self._paragraphs(rows) if context else {}
