@@ -97,6 +97,10 @@ def test_ambiguous_speaker_lists_candidates(corpus: Store) -> None:
     names = [(c["name"], c["articles"]) for c in err.value.candidates]
     assert names == [("Donald Trump", 2), ("Ivanka Trump", 1)] and "E046" in str(err.value)
     assert corpus.quotes(speaker="Donald Trump") and corpus.quotes(speaker="PERSON:ivanka trump")
+    with pytest.raises(AmbiguousNameError):  # a merge by an ambiguous spelling is refused the same way
+        corpus.merge_entities("Trump", "Ivanka Trump")
+    # a speaker the article names without an entity is shown as written, not as its folded key
+    assert "His campaign" in {r["speaker"] for r in corpus.quotes(outlet="daily ledger")}
 
 
 def test_coverage_groups_one_event_across_outlets(corpus: Store) -> None:
