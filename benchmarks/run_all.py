@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "ingest": ("bench_ingest.py", ["--limit", "200"], []),
     "neardup": ("bench_neardup.py", ["--limit", "600"], []),
     "store": ("bench_store.py", ["--articles", "10000", "--queries", "100"], []),
+    "provenance": ("bench_provenance.py", ["--limit", "30"], ["--limit", "150"]),
 }
 
 

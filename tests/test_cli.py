@@ -72,7 +72,14 @@ def test_analyze_json_is_one_valid_record():
     assert len(lines) == 1
     data = json.loads(lines[0])
     assert data["schema"] == "dateline.article/1"
-    assert data["source"] == {"path": str(SEED), "url": None, "format": "text", "encoding": "utf-8", "line": None}
+    assert data["source"] == {
+        "path": str(SEED),
+        "url": None,
+        "format": "text",
+        "encoding": "utf-8",
+        "line": None,
+        "id": None,
+    }
     assert data["original"] == SEED.read_text(encoding="utf-8")
     article = Article.from_dict(data)
     assert article.headline and article.headline.startswith("Deputy FM Says")

@@ -9,21 +9,21 @@ from contextlib import contextmanager
 
 from dateline.errors import Errors, InputError
 from dateline.model import Article, Source
-from dateline.pipeline import Pipeline, default_pipeline
+from dateline.pipeline import Given, Pipeline, default_pipeline
 from dateline.readers import Input
 
 
 def input_source(item: Input) -> Source:
     """The record's ``source`` for an input as read."""
-    fmt = item.format if item.format in ("text", "html", "jsonl", "warc") else "text"
-    return Source(path=item.source, url=item.url, format=fmt, encoding=item.encoding, line=item.line)  # type: ignore[arg-type]
+    fmt = item.format if item.format in ("text", "html", "jsonl", "csv", "warc") else "text"
+    return Source(path=item.source, url=item.url, format=fmt, encoding=item.encoding, line=item.line, id=item.id)  # type: ignore[arg-type]
 
 
 def label(item: Input) -> str:
     """How messages name an input: ``file``, ``file.jsonl:LINE`` or ``archive.warc.gz#RECORD``."""
     return (
         f"{item.source}:{item.line}"
-        if item.line is not None and item.format == "jsonl"
+        if item.line is not None and item.format in ("jsonl", "csv")
         else (f"{item.source}#{item.line}" if item.line is not None else item.source)
     )
 
@@ -35,17 +35,31 @@ def analyze_input(
     raw: bool = False,
     published: str | None = None,
     url: str | None = None,
+    given: Given | None = None,
 ) -> Article:
-    """Analyse one read :class:`Input`; raises :class:`InputError` for input that can't be analysed."""
+    """Analyse one read :class:`Input`; raises :class:`InputError` for input that can't be analysed.
+
+    ``published`` is a fallback (used when the input shows none); the metadata the input came with
+    (``item.title``, ``item.published``...) wins over what the text shows, and ``given`` (``analyze
+    --title/--author/--outlet``) wins over both."""
     pipe = pipeline or default_pipeline()
+    extra = given or Given()
+    meta = Given(
+        headline=extra.headline or item.title,
+        byline=extra.byline or item.authors,
+        published=extra.published or item.published,
+        outlet=extra.outlet or item.outlet,
+        language=extra.language or item.language,
+    )
     try:
         return pipe.analyze(
             text=item.text,
             html=item.html,
             url=item.url or url,
-            published=item.published or published,
+            published=published,
             raw=raw,
             source=input_source(item),
+            given=meta,
         )
     except InputError as err:
         if err.source in ("<input>", item.source):
@@ -93,6 +107,7 @@ def analyze_inputs(
     published: str | None = None,
     url: str | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    given: Given | None = None,
 ) -> Iterator[Article | InputError]:
     """Analyse each input in turn, yielding its Article or the InputError that stopped it.
 
@@ -105,7 +120,7 @@ def analyze_inputs(
             continue
         try:
             with time_budget(timeout):
-                article = analyze_input(item, pipeline=pipeline, raw=raw, published=published, url=url)
+                article = analyze_input(item, pipeline=pipeline, raw=raw, published=published, url=url, given=given)
             yield article
         except ArticleTimeout:
             yield InputError(label(item), Errors.E067.format(seconds=timeout))

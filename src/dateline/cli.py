@@ -55,6 +55,17 @@ DbOption = Annotated[
 ]
 
 
+#: ``--field FIELD=COLUMN`` of the commands that read JSON Lines and CSV/TSV input
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="FIELD=COLUMN: read FIELD (text, html, title, author, published, url, outlet, language, id) from this "
+        "CSV column or JSON key; repeatable.",
+    ),
+]
+
+
 class OutputFormat(StrEnum):
     json = "json"
     text = "text"
@@ -129,10 +140,21 @@ def analyze(
         float,
         typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
     ] = 120.0,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The headline, when known: wins over the one read from the text.")
+    ] = None,
+    author: Annotated[
+        list[str] | None,
+        typer.Option("--author", help="An author's name, when known (repeat for several): wins over the byline read."),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Who published it (e.g. Reuters): wins over the URL's domain.")
+    ] = None,
+    field: FieldOption = None,
 ) -> None:
     """Analyse articles and print one record each.
 
-    Each input is a file (.txt in any common encoding, .html/.htm, .jsonl or .jsonl.gz with one article a line, .warc/.warc.gz), a folder (its article files, recursively), or - for standard input.
+    Each input is a file (.txt in any common encoding, .html/.htm, .jsonl or .jsonl.gz with one article a line, .csv/.tsv with one article a row, .warc/.warc.gz), a folder (its article files, recursively), or - for standard input. Metadata given with an input (JSON Lines fields, CSV columns, --title/--author/--outlet) wins over what is read from the text.
 
     An input that cannot be analysed (empty, binary, undecodable, too large, malformed) gets one error line naming it; the others are still analysed, the failures are summed up at the end, and the exit code is 2.
 
@@ -146,10 +168,22 @@ def analyze(
 
       dateline analyze articles.jsonl > records.jsonl
 
+      dateline analyze bodies.csv --field text=body_text > records.jsonl
+
+      dateline analyze story.txt --title "Talks end" --author "Jane Doe" --outlet Reuters
+
       dateline analyze body.txt --raw    [dim]# text kept as is[/]
     """
     from dateline.api import analyze_inputs
+    from dateline.pipeline import Given
     from dateline.readers import iter_inputs
+    from dateline.readers.fields import parse_field_overrides
+
+    try:
+        fields = parse_field_overrides(field)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    given = Given(headline=title, byline=author or None, outlet=outlet)
 
     if published is not None:
         from dateline.timeparse import normalise_published
@@ -170,9 +204,8 @@ def analyze(
     progress = _progress(paths, to_file=output is not None)
     with target as out, progress or nullcontext():
         task = progress.add_task("analysing", total=_known_total(paths), failed=0) if progress else None
-        for item in analyze_inputs(
-            iter_inputs(paths, max_bytes=max_bytes), raw=raw, published=published, url=url, timeout=timeout
-        ):
+        inputs = iter_inputs(paths, max_bytes=max_bytes, fields=fields)
+        for item in analyze_inputs(inputs, raw=raw, published=published, url=url, given=given, timeout=timeout):
             if isinstance(item, InputError):
                 failures.append(item)
                 error_line(item)
@@ -190,13 +223,14 @@ def analyze(
 
 
 def _one_article(paths: list[str]) -> bool:
-    """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines or WARC, or -."""
-    from dateline.readers import JSONL_SUFFIXES, WARC_SUFFIXES, _suffix
+    """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines, CSV/TSV or WARC, or -."""
+    from dateline.readers import JSONL_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, _suffix
 
     if len(paths) != 1:
         return False
     path = Path(paths[0])
-    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in JSONL_SUFFIXES | WARC_SUFFIXES)
+    batch = JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
+    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in batch)
 
 
 def _known_total(paths: list[str]) -> int | None:

@@ -1,7 +1,9 @@
-"""The questions asked of a corpus: ``dateline search``, ``quotes``, ``timeline``, ``entities``,
-``stories``, ``stats``, ``rejects`` and ``export``; thin wrappers over :class:`dateline.store.Store`.
+"""The questions asked of a corpus: ``dateline search``, ``quotes``, ``timeline``, ``entities`` (and
+its ``merge``, ``split``, ``overrides``, ``undo``), ``stories``, ``coverage``, ``show``, ``stats``,
+``rejects`` and ``export``; thin wrappers over :class:`dateline.store.Store`.
 
-Each prints a rich table for people, or JSON with ``--json`` for machines.
+Each prints a rich table for people, or JSON with ``--json`` for machines. Every question takes the
+same filters (:mod:`dateline.store.filters`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli import DbOption, app, fail
+from dateline.cli import DbOption, OutputFormat, app, fail
 from dateline.errors import DatelineError
 
 if TYPE_CHECKING:
@@ -28,6 +30,58 @@ JsonOption = Annotated[
 ]
 
 console = Console(highlight=False, soft_wrap=False)
+
+# the one filter vocabulary (dateline.store.filters): the same names in the Python API and the JSON
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", help="On or after this day (YYYY-MM-DD): statements by the day said, else published."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", help="On or before this day (YYYY-MM-DD): statements by the day said, else published."),
+]
+OutletOption = Annotated[
+    str | None, typer.Option("--outlet", help="Only articles whose outlet contains this (any case).")
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="Only articles whose input path or URL contains this (any case).")
+]
+SpeakerOption = Annotated[
+    str | None, typer.Option("--speaker", help="Only statements by this entity (articles with one): any spelling.")
+]
+AboutOption = Annotated[
+    str | None,
+    typer.Option("--about", help="Only articles that mention this entity (statements: named inside the quote)."),
+]
+KindOption = Annotated[
+    str | None,
+    typer.Option("--kind", help="Only statements of this kind (articles with one): direct, indirect, mixed."),
+]
+StoryOption = Annotated[
+    str | None, typer.Option("--story", help="Only this story cluster (its id or first characters).")
+]
+
+
+def _filters(
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    source: str | None,
+    speaker: str | None,
+    about: str | None,
+    kind: str | None,
+    story: str | None,
+) -> dict[str, str | None]:
+    return {
+        "since": since,
+        "until": until,
+        "outlet": outlet,
+        "source": source,
+        "speaker": speaker,
+        "about": about,
+        "kind": kind,
+        "story": story,
+    }
 
 
 class ExportTable(StrEnum):
@@ -79,20 +133,19 @@ def _nothing(what: str) -> None:
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", a OR b, -excluded.')],
-    since: Annotated[
-        str | None, typer.Option("--since", help="Only articles published on or after this day (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", help="Only articles published on or before this day (YYYY-MM-DD).")
-    ] = None,
-    source: Annotated[
-        str | None, typer.Option("--source", help="Only articles whose input path or URL contains this.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many hits to show.")] = 20,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Full-text search of the stored articles, best matches first, with snippets.
+    """Full-text search of the stored articles, best matches first, with snippets (dates: publication days).
 
     Examples:
 
@@ -101,7 +154,7 @@ def search(
       dateline search 'Ryabkov -Sherman' --source sputnik --json
     """
     with _store(db) as store:
-        hits = store.search(query, since=since, until=until, source=source, limit=limit)
+        hits = store.search(query, **_filters(since, until, outlet, source, speaker, about, kind, story), limit=limit)
     if as_json:
         _emit_json(hits)
         return
@@ -113,35 +166,41 @@ def search(
         table.add_column(col, overflow="fold")
     for h in hits:
         head = f"[bold]{escape(h['headline'] or '(no headline)')}[/]\n{_marked(h['snippet'])}"
-        table.add_row(
-            f"{h['score']:.2f}", (h["published"] or "")[:10], head, f"{h['id']}\n[dim]{escape(h['source'] or '')}[/]"
-        )
+        where = f"{h['id']}\n{escape(h['outlet'] or '')}\n[dim]{escape(h['url'] or h['source'] or '')}[/]"
+        table.add_row(f"{h['score']:.2f}", (h["published"] or "")[:10], head, where)
     console.print(table)
 
 
 @app.command()
 def quotes(
-    speaker: Annotated[
-        str | None, typer.Option("--speaker", help="Who said it (any spelling or alias the corpus knows).")
-    ] = None,
-    about: Annotated[str | None, typer.Option("--about", help="Only quotes that mention this entity.")] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="Only quotes said (or published) on or after this day (YYYY-MM-DD).")
-    ] = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
+    context: Annotated[bool, typer.Option("--context", help="Show each statement in its paragraph.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many statements to show.")] = 50,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Statements, newest first: a quote repeated across a story is shown once with the articles carrying it.
+    """Statements, newest first: one speaker's words wherever they appeared (copies, and the same wording cut short or with a word changed in other outlets), with where each was first seen and how its wording changed.
+
+    A name that may mean several people (a surname two share) is refused with the candidates and their article counts (exit 2).
 
     Examples:
 
       dateline quotes --speaker "Sergei Ryabkov" --about NATO --since 2022-01-01
 
-      dateline quotes --speaker Ryabkov --json
+      dateline quotes --speaker Jansen --context
+
+      dateline quotes --outlet reuters --kind direct --json
     """
+    filters = _filters(since, until, outlet, source, speaker, about, kind, story)
     with _store(db) as store:
-        rows = store.quotes(speaker=speaker, about=about, since=since, limit=limit)
+        rows = store.quotes(**filters, context=context, limit=limit)
     if as_json:
         _emit_json(rows)
         return
@@ -149,11 +208,24 @@ def quotes(
         _nothing("quotes")
         return
     table = Table(title=f"{len(rows)} statements", show_lines=True)
-    for col in ("date", "speaker", "quote", "articles"):
-        table.add_column(col, overflow="fold", no_wrap=col == "date")
+    for col in ("said on", "speaker", "quote", "first seen", "also in"):
+        table.add_column(col, overflow="fold", no_wrap=col == "said on")
     for r in rows:
-        arts = ", ".join(r["articles"][:3]) + (f" (+{len(r['articles']) - 3})" if len(r["articles"]) > 3 else "")
-        table.add_row(r["date"] or "", escape(r["speaker"] or "?"), escape(r["text"]), arts)
+        first = r["first_seen"]
+        seen = f"{escape(first['outlet'] or '?')}\n{(first['published'] or '')[:16]}\n[dim]{escape(first['headline'] or '')}[/]"
+        others = [a for a in r["appearances"][1:]]
+        also = "\n".join(f"{escape(a['outlet'] or '?')} {(a['published'] or '')[:10]}" for a in others[:4])
+        if len(others) > 4:
+            also += f"\n(+{len(others) - 4})"
+        quote = escape(r["text"])
+        for v in r["variants"][1:]:
+            changed = "; ".join(f"{escape(c['from'] or '∅')} → {escape(c['to'] or '∅')}" for c in v["changes"])
+            quote += f"\n[yellow]variant[/] ({escape(', '.join(v['outlets']))}): {escape(v['text'])}"
+            if changed:
+                quote += f" [dim]({changed})[/]"
+        if context:
+            quote += f"\n[dim]{escape(r['context'] or '')}[/]"
+        table.add_row(r["said_on"] or "", escape(r["speaker"] or "?"), quote, seen, also)
     console.print(table)
 
 
@@ -162,18 +234,28 @@ def timeline(
     entity: Annotated[
         str, typer.Option("--entity", "-e", help="A person, organisation or place (any spelling the corpus knows).")
     ],
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many items to show.")] = 200,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """What an entity did and said, in date order: the events it takes part in and its statements.
+    """What an entity did and said, in date order: the events it takes part in and its statements (dates: the event's or statement's, else published).
 
     Example:
 
-      dateline timeline --entity "Wendy Sherman"
+      dateline timeline --entity "Wendy Sherman" --outlet reuters
     """
     with _store(db) as store:
-        rows = store.timeline(entity=entity, limit=limit)
+        rows = store.timeline(
+            entity=entity, **_filters(since, until, outlet, source, speaker, about, kind, story), limit=limit
+        )
     if as_json:
         _emit_json(rows)
         return
@@ -181,32 +263,60 @@ def timeline(
         _nothing(f"events or statements for {escape(entity)}")
         return
     table = Table(title=f"timeline of {escape(entity)}")
-    for col in ("date", "what", "text", "article"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("date", "article"))
+    for col in ("date", "what", "text", "outlet", "headline"):
+        table.add_column(col, overflow="fold", no_wrap=col == "date")
     for r in rows:
-        table.add_row(r["date"] or "?", r["kind"], escape(r["text"]), r["article_id"])
+        table.add_row(
+            r["date"] or "?", r["kind"], escape(r["text"]), escape(r["outlet"] or ""), escape(r["headline"] or "")
+        )
     console.print(table)
 
 
-@app.command()
+entities_app = typer.Typer(
+    help="People, organisations and places merged across the corpus; merge and split them by hand.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+    rich_markup_mode="rich",
+)
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback()
 def entities(
+    ctx: typer.Context,
     type: Annotated[
         str | None, typer.Option("--type", "-t", help="Only this type: PERSON, ORG, GPE, LOC, NORP, ...")
     ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many entities to show.")] = 50,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """People, organisations and places merged across the corpus, most widely reported first.
+    """People, organisations and places merged across the corpus, most widely reported first (with filters: counted over the articles that pass; dates are publication days).
+
+    A surname left apart because it may mean several people lists them under "may be". Subcommands merge and split entities by hand.
 
     Examples:
 
       dateline entities --type PERSON --limit 20
 
-      dateline entities --json > entities.json
+      dateline entities --outlet reuters --since 2024-03-01 --json
+
+      dateline entities merge "Trump" "Donald Trump"
     """
+    if ctx.invoked_subcommand is not None:
+        return
     with _store(db) as store:
-        rows = store.entities(type=type, limit=limit)
+        rows = store.entities(
+            type=type, **_filters(since, until, outlet, source, speaker, about, kind, story), limit=limit
+        )
     if as_json:
         _emit_json(rows)
         return
@@ -214,36 +324,138 @@ def entities(
         _nothing("entities")
         return
     table = Table(title=f"{len(rows)} entities")
-    for col in ("name", "type", "articles", "mentions", "first seen", "last seen", "also written"):
+    for col in ("name (id)", "type", "articles", "mentions", "first seen", "last seen", "also written"):
         table.add_column(col, overflow="fold", no_wrap=col in ("type", "first seen", "last seen"))
     for r in rows:
+        also = ", ".join(r["aliases"][:5])
+        if r.get("may_be"):
+            also += (
+                ("; " if also else "") + "may be: " + ", ".join(f"{c['name']} ({c['articles']})" for c in r["may_be"])
+            )
         table.add_row(
-            escape(r["name"]),
+            f"{escape(r['name'])}\n[dim]{escape(r['id'])}[/]",
             r["type"],
             str(r["articles"]),
             str(r["mentions"]),
             r["first_seen"] or "",
             r["last_seen"] or "",
-            escape(", ".join(r["aliases"][:5])),
+            escape(also),
         )
     console.print(table)
+
+
+def _override_line(o: dict[str, Any]) -> str:
+    return f"#{o['number']} {o['action']} {o['a']} {o['b']}"
+
+
+@entities_app.command("merge")
+def entities_merge(
+    a: Annotated[str, typer.Argument(help="A name or entity id (PERSON:...).")],
+    b: Annotated[str, typer.Argument(help="Another name or entity id: the two become one entity.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Make two entities one: recorded in the store, applied after every ingest and re-clustering, undone with `entities undo N`.
+
+    Example:
+
+      dateline entities merge "Trump" "Donald Trump"
+    """
+    with _store(db) as store:
+        done = store.merge_entities(a, b)
+    _emit_json(done) if as_json else console.print(f"{escape(_override_line(done))}: {done['changed']} key(s) moved")
+
+
+@entities_app.command("split")
+def entities_split(
+    a: Annotated[str, typer.Argument(help="A name or entity id (PERSON:...).")],
+    b: Annotated[str, typer.Argument(help="Another name or entity id: no link may join the two.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Keep two names apart (different entities): recorded in the store, applied after every ingest and re-clustering, undone with `entities undo N`.
+
+    Example:
+
+      dateline entities split "Boris Johnson" "B. Johnson"
+    """
+    with _store(db) as store:
+        done = store.split_entities(a, b)
+    _emit_json(done) if as_json else console.print(f"{escape(_override_line(done))}: {done['changed']} key(s) moved")
+
+
+@entities_app.command("overrides")
+def entities_overrides(
+    all: Annotated[bool, typer.Option("--all", help="Also the ones undone.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the merges and splits made by hand, oldest first.
+
+    Example:
+
+      dateline entities overrides --all
+    """
+    with _store(db) as store:
+        rows = store.entity_overrides(all=all)
+    if as_json:
+        _emit_json(rows)
+        return
+    if not rows:
+        _nothing("merges or splits")
+        return
+    table = Table(title=f"{len(rows)} merges and splits")
+    for col in ("#", "action", "a", "b", "made", "undone"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["number"]), r["action"], escape(r["a"]), escape(r["b"]), r["created"], r["undone"] or "")
+    console.print(table)
+
+
+@entities_app.command("undo")
+def entities_undo(
+    number: Annotated[int, typer.Argument(help="The number of a merge or split (entities overrides lists them).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Undo a merge or split and re-cluster.
+
+    Example:
+
+      dateline entities undo 1
+    """
+    with _store(db) as store:
+        done = store.undo_override(number)
+    _emit_json(done) if as_json else console.print(
+        f"undone {escape(_override_line(done))}: {done['changed']} key(s) moved"
+    )
 
 
 @app.command()
 def stories(
     min_size: Annotated[int, typer.Option("--min-size", help="Only clusters with at least this many articles.")] = 2,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many stories to show.")] = 50,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Story clusters: exact duplicates, near duplicates (syndicated copies) and revisions of one URL.
+    """Story clusters: exact duplicates, near duplicates (syndicated copies) and revisions of one URL (dates: publication days).
 
     Example:
 
-      dateline stories --min-size 3
+      dateline stories --min-size 3 --outlet reuters
     """
     with _store(db) as store:
-        rows = store.stories(min_size=min_size, limit=limit)
+        rows = store.stories(
+            min_size=min_size, **_filters(since, until, outlet, source, speaker, about, kind, story), limit=limit
+        )
     if as_json:
         _emit_json(rows)
         return
@@ -251,19 +463,103 @@ def stories(
         _nothing("story clusters")
         return
     table = Table(title=f"{len(rows)} stories")
-    for col in ("story", "articles", "first", "last", "headline", "sources"):
+    for col in ("story", "articles", "first", "last", "headline", "outlets"):
         table.add_column(col, overflow="fold", no_wrap=col in ("story", "first", "last"))
     for r in rows:
-        srcs = ", ".join(r["sources"][:3]) + (" …" if len(r["sources"]) > 3 else "")
+        outlets = ", ".join(r["outlets"][:4]) + (" …" if len(r["outlets"]) > 4 else "")
         table.add_row(
             r["story_id"],
             str(r["size"]),
             r["first_seen"] or "",
             r["last_seen"] or "",
             escape(r["headline"] or ""),
-            escape(srcs),
+            escape(outlets),
         )
     console.print(table)
+
+
+@app.command()
+def coverage(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    outlet: OutletOption = None,
+    source: SourceOption = None,
+    speaker: SpeakerOption = None,
+    about: AboutOption = None,
+    kind: KindOption = None,
+    story: StoryOption = None,
+    min_outlets: Annotated[int, typer.Option("--min-outlets", help="Only events covered by this many outlets.")] = 2,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many events to show.")] = 50,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Articles about the same event from different outlets, in their own words (not copies), grouped by content and time (dates: publication days).
+
+    Examples:
+
+      dateline coverage --since 2024-03-01
+
+      dateline coverage --about "Maria Jansen" --json
+    """
+    with _store(db) as store:
+        rows = store.coverage(
+            **_filters(since, until, outlet, source, speaker, about, kind, story), min_outlets=min_outlets, limit=limit
+        )
+    if as_json:
+        _emit_json(rows)
+        return
+    if not rows:
+        _nothing("events covered by several outlets")
+        return
+    table = Table(title=f"{len(rows)} events", show_lines=True)
+    for col in ("first", "outlets", "articles"):
+        table.add_column(col, overflow="fold", no_wrap=col == "first")
+    for r in rows:
+        arts = "\n".join(
+            f"{escape(a['outlet'] or '?')}: {escape(a['headline'] or a['id'])} [dim]{(a['published'] or '')[:10]}[/]"
+            for a in r["articles"][:8]
+        )
+        table.add_row(r["first_seen"] or "", escape(", ".join(r["outlets"])), arts)
+    console.print(table)
+
+
+@app.command()
+def show(
+    article: Annotated[
+        str,
+        typer.Argument(
+            help="An article id (or its first characters), a source key (path:line), a URL or the input's own id."
+        ),
+    ],
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text: a readable report; json: the stored record.")
+    ] = OutputFormat.text,
+    db: DbOption = None,
+) -> None:
+    """Show one stored article: the record as a report (headline, outlet, dates, quotes...) or as JSON.
+
+    Examples:
+
+      dateline show 675d7089
+
+      dateline show tests/fixtures/corpus/wire.csv:1 --format json
+    """
+    with _store(db) as store:
+        record = store.find_article(article)
+        around = store.article_context(record.id)
+    if format is OutputFormat.json:
+        typer.echo(record.to_json(original=False, indent=2))
+        return
+    from dateline.report import render
+
+    render(record, console)
+    console.print(
+        f"[bold]story[/] {around['story_id']}" + (f": {len(around['copies'])} other copies" if around["copies"] else "")
+    )
+    for c in around["copies"]:
+        console.print(
+            f"  {c['id']}  {escape(c['outlet'] or '?')}  {(c['published'] or '')[:10]}  {escape(c['headline'] or '')}"
+        )
 
 
 @app.command()

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli import DbOption, app, err_console, fail
+from dateline.cli import DbOption, FieldOption, app, err_console, fail
 from dateline.errors import EXIT_BAD_INPUT, Errors, printable
 from dateline.executors.base import DEFAULT_BATCH
 from dateline.readers import DEFAULT_MAX_BYTES
@@ -26,7 +26,7 @@ class ExecutorKind(StrEnum):
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (recursive), .jsonl / .jsonl.gz, .warc / .warc.gz.")
+        list[str], typer.Argument(help="Files, folders (recursive), .jsonl / .jsonl.gz, .csv / .tsv, .warc / .warc.gz.")
     ],
     db: DbOption = None,
     workers: Annotated[
@@ -52,6 +52,7 @@ def ingest(
         typer.Option("--timeout", min=0, help="Stop an article whose analysis takes longer (seconds; 0: no limit)."),
     ] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    field: FieldOption = None,
 ) -> None:
     """Analyse a corpus and store it: safe to interrupt and rerun, nothing is added twice.
 
@@ -63,9 +64,18 @@ def ingest(
 
       dateline ingest feed.jsonl.gz crawl.warc.gz --workers 4
 
+      dateline ingest bodies.csv --field text=body_text --field outlet=publisher
+
       dateline ingest articles/ --db postgresql://localhost/news --executor dask --scheduler tcp://10.0.0.5:8786
     """
+    from dateline.errors import DatelineError
     from dateline.ingest import ingest as run_ingest
+    from dateline.readers.fields import parse_field_overrides
+
+    try:
+        fields = parse_field_overrides(field)
+    except DatelineError as err:
+        raise fail(str(err)) from None
 
     if workers is not None and workers < 1:
         raise fail(Errors.E033.format(value=workers))
@@ -82,6 +92,7 @@ def ingest(
         write_batch=write_batch,
         max_bytes=max_bytes,
         timeout=timeout,
+        fields=fields,
     )
     # every input refused (none new, none already stored): the run did nothing, which a script must see
     nothing = report.read > 0 and report.new + report.present == 0

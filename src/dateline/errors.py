@@ -40,6 +40,16 @@ class StoreError(DatelineError):
     """A problem with the corpus store (connection, migration, query)."""
 
 
+class AmbiguousNameError(StoreError):
+    """A name that may mean several corpus entities; ``candidates`` lists them (id, name, type, articles)."""
+
+    def __init__(self, name: str, candidates: list[dict[str, object]]) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = "; ".join(f"{c['name']} ({c['type']}, {c['articles']} articles, id {c['id']})" for c in candidates)
+        super().__init__(Errors.E046.format(name=name, candidates=listed))
+
+
 class Errors:
     """Message templates, numbered so users can search for them."""
 
@@ -52,10 +62,10 @@ class Errors:
     E007 = "E007 a JSON Lines record needs a 'text' or an 'html' field"
     E008 = "E008 bad publication time {value!r}: give an ISO 8601 date or date-time, e.g. 2022-01-10T02:51:00+00:00"
     E009 = "E009 unreadable: {detail}"
-    E010 = "E010 unsupported input type {suffix!r}: give .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz"
+    E010 = "E010 unsupported input type {suffix!r}: give .txt, .html, .htm, .jsonl, .jsonl.gz, .csv, .tsv, .warc or .warc.gz"
     E011 = "E011 a WARC record could not be read: {detail}"
     E012 = "E012 cannot write the output file: {detail}"
-    E013 = "E013 no article files in this folder (looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)"
+    E013 = "E013 no article files in this folder (looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .csv, .tsv, .warc, .warc.gz)"
     E014 = "E014 the input is over the limit of {limit:,} bytes (raise it with --max-bytes)"
     E015 = "E015 no HTML response records in this web archive"
     E016 = "E016 --url names one article: give it with a single text or HTML file (or -), not {what}"
@@ -68,6 +78,9 @@ class Errors:
     E065 = "E065 the web archive ends in the middle of this record ({missing:,} of its bytes are missing): it was cut short; the records before it were read"
     E066 = "E066 this web archive record does not end where its Content-Length says: the archive is damaged from here on; the records before it were read"
     E067 = "E067 analysing this article took more than --timeout {seconds:g} s and was stopped (raise --timeout for very long texts)"
+    E017 = "E017 this {kind} file has no text column (columns: {columns}): name one with --field text=COLUMN (or html=COLUMN)"
+    E018 = "E018 bad --field {value!r}: give FIELD=COLUMN with FIELD one of {fields}"
+    E019 = "E019 malformed {kind} row: {detail}"
     E099 = "E099 internal error while analysing ({detail}); please report it"
     # ingest and executors (E030-E039)
     E030 = "E030 cannot reach the Dask scheduler {address!r}: {detail} (check the address, or leave --scheduler out for a local cluster)"
@@ -81,4 +94,9 @@ class Errors:
     E042 = "E042 cannot open the store {url}: {detail}"
     E043 = "E043 unknown table {table!r}: choose one of {choices}"
     E044 = "E044 unknown export format {format!r}: choose parquet, csv or jsonl"
+    E046 = "E046 {name!r} is ambiguous: it may mean {candidates}; give the full name (or merge them: dateline entities merge)"
+    E047 = "E047 no entity called {name!r} in this store"
+    E048 = "E048 no article {ref!r} in this store: give an article id (or its first characters), a source key or the input's own id"
+    E049 = "E049 no entity override #{number} to undo (dateline entities overrides lists them)"
+    E050 = "E050 bad --kind {value!r}: choose direct, indirect or mixed"
     E045 = "E045 this store was written by a newer dateline (migration {name!r} is unknown here); upgrade dateline"

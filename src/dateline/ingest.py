@@ -30,6 +30,7 @@ from dateline.errors import InputError
 from dateline.executors.base import DEFAULT_BATCH, make_executor
 from dateline.executors.work import DEFAULT_TIMEOUT, Item, Refused, rebuild, source_of
 from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
+from dateline.readers import csv as readers_csv
 
 if TYPE_CHECKING:
     from dateline.model import Article
@@ -102,6 +103,7 @@ def ingest(
     write_batch: int = DEFAULT_WRITE_BATCH,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
+    fields: dict[str, str] | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
 
@@ -110,6 +112,7 @@ def ingest(
     ``dask`` (with ``scheduler`` an address, or a local cluster when ``None``).  ``progress=True``
     shows a progress bar on standard error; a callable instead gets the report after each input.
     An input whose analysis takes over ``timeout`` seconds is stopped and rejected (E067).
+    ``fields`` names the key or column of a field in JSON Lines and CSV/TSV input (``{"text": "body_text"}``).
     """
     own_store = store is None or isinstance(store, str)
     if store is None or isinstance(store, str):
@@ -132,6 +135,7 @@ def ingest(
             write_batch,
             max_bytes,
             timeout,
+            fields,
         )
     finally:
         if own_store:
@@ -151,6 +155,7 @@ def _run(
     write_batch: int,
     max_bytes: int,
     timeout: float | None = DEFAULT_TIMEOUT,
+    fields: dict[str, str] | None = None,
 ) -> None:
     bar = _ProgressBar(names, max_bytes) if progress is True else None
     callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
@@ -161,7 +166,7 @@ def _run(
     context: AbstractContextManager[Any] = bar if bar is not None else nullcontext()
     try:
         with context:
-            for item, outcome in runner.run(_unseen(names, db.known_sources(), report, callback, max_bytes)):
+            for item, outcome in runner.run(_unseen(names, db.known_sources(), report, callback, max_bytes, fields)):
                 if outcome.record is not None:
                     writer.add(rebuild(item, outcome))
                 else:
@@ -182,11 +187,16 @@ def _run(
 
 
 def _unseen(
-    paths: list[str], known: set[str], report: IngestReport, callback: ProgressFn | None, max_bytes: int
+    paths: list[str],
+    known: set[str],
+    report: IngestReport,
+    callback: ProgressFn | None,
+    max_bytes: int,
+    fields: dict[str, str] | None = None,
 ) -> Iterator[Item]:
     """The inputs of ``paths`` whose source the store does not know yet (read lazily)."""
     seen: set[str] = set()
-    for raw in iter_inputs(paths, max_bytes=max_bytes):
+    for raw in iter_inputs(paths, max_bytes=max_bytes, fields=fields):
         report.read += 1
         item: Item = Refused(raw.source, raw.problem) if isinstance(raw, InputError) else raw
         source = source_of(item)
@@ -265,6 +275,8 @@ def count_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> in
             try:
                 if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
                     total += _count_lines(file)
+                elif suffix in readers.TABLE_SUFFIXES:
+                    total += _count_rows(file)
                 elif suffix in (".warc", ".warc.gz"):
                     total += _count_warc(file)
                 else:
@@ -280,6 +292,11 @@ def _count_lines(path: Path) -> int:
     opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as handle:
         return sum(1 for line in handle if line.strip())
+
+
+def _count_rows(path: Path) -> int:
+    """Data rows of a CSV/TSV file (a body may span lines, so rows are parsed, not lines counted)."""
+    return sum(1 for item in readers_csv.read_table(path, max_bytes=1 << 62, fields=None))
 
 
 def _count_warc(path: Path) -> int:

@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION: Final = "dateline.article/1"
 
-SourceFormat = Literal["text", "html", "jsonl", "warc"]
+SourceFormat = Literal["text", "html", "jsonl", "csv", "warc"]
+#: where a metadata field's value came from (Article.metadata_origin)
+FieldOrigin = Literal["given", "parsed", "url", "dateline"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "MISC"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -37,9 +39,16 @@ class Source(_Model):
 
     path: str | None = Field(default=None, description="File the article was read from ('-' for stdin).")
     url: str | None = Field(default=None, description="URL of the article, when known.")
-    format: SourceFormat = Field(default="text", description="How the input was given: text, html, jsonl or warc.")
+    format: SourceFormat = Field(
+        default="text", description="How the input was given: text, html, jsonl, csv (also TSV) or warc."
+    )
     encoding: str | None = Field(default=None, description="Detected character encoding of a file input.")
-    line: int | None = Field(default=None, description="1-based line of a .jsonl input, or record number of a WARC.")
+    line: int | None = Field(
+        default=None, description="1-based line of a .jsonl input, data row of a CSV/TSV, or record number of a WARC."
+    )
+    id: str | None = Field(
+        default=None, description="The input's own identifier (an 'id' field or column), when given."
+    )
 
 
 class DatelineInfo(_Model):
@@ -185,6 +194,15 @@ class Article(_Model):
     updated: str | None = Field(default=None, description="Last update time, ISO 8601 with offset (or a date).")
     dateline: DatelineInfo | None = Field(default=None, description="The dateline opening the body, when there is one.")
     byline: list[str] = Field(default_factory=list, description="The authors' names, as written.")
+    outlet: str | None = Field(
+        default=None,
+        description="Who published it: as given, else the URL's registered domain (bbc.co.uk), else the wire agency of the dateline.",
+    )
+    language: str | None = Field(default=None, description="The language, when given with the input (e.g. 'en').")
+    metadata_origin: dict[str, FieldOrigin] = Field(
+        default_factory=dict,
+        description="Where each metadata field that has a value came from: given (with the input), parsed (read from it), url, dateline.",
+    )
     media: list[Media] = Field(default_factory=list, description="Images and videos: captions and credits.")
     text: str = Field(default="", description="The clean body; paragraphs joined by a blank line.")
     paragraphs: list[Paragraph] = Field(default_factory=list, description="The paragraphs of text, in order.")

@@ -64,6 +64,23 @@ class Document:
     docs: list[Doc] = field(default_factory=list)
     #: the publication time the user supplied (``--published``): used only when the input has none
     fallback_published: str | None = None
+    #: metadata given with the input (title, byline, published, outlet, language): wins over what is read
+    given: Given | None = None
+    #: "given" when the URL came with the input, "parsed" when it was read from the HTML
+    url_origin: str | None = None
+
+
+@dataclass
+class Given:
+    """Metadata given with an input (a JSON Lines record, a CSV row, ``--title``...): it wins over the text's.
+
+    ``published`` must already be normalised (ISO 8601); ``None`` fields are not given."""
+
+    headline: str | None = None
+    byline: list[str] | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
 
 
 def content_id(original: str) -> str:
@@ -87,11 +104,11 @@ class Pipeline:
         # the user's publication time is a fallback: applied once the layout stage has read the input's own
         # time (or before the first stage when there is no layout stage), so later stages see it
         if "layout" not in self.stage_names:
-            _apply_fallback_published(doc)
+            _apply_metadata(doc)
         for name, fn in self.stages:
             fn(doc)
             if name == "layout":
-                _apply_fallback_published(doc)
+                _apply_metadata(doc)
         return doc.article
 
     def analyze(
@@ -103,8 +120,12 @@ class Pipeline:
         published: str | None = None,
         raw: bool = False,
         source: Source | None = None,
+        given: Given | None = None,
     ) -> Article:
-        return self.run(make_document(text=text, html=html, url=url, published=published, raw=raw, source=source))
+        """Analyse one input; ``published`` is a fallback (used when the input shows none), ``given``
+        metadata wins over what the input shows."""
+        doc = make_document(text=text, html=html, url=url, published=published, raw=raw, source=source, given=given)
+        return self.run(doc)
 
     def analyze_many(self, docs: Iterable[Document]) -> Iterator[Article]:
         for doc in docs:
@@ -119,6 +140,7 @@ def make_document(
     published: str | None = None,
     raw: bool = False,
     source: Source | None = None,
+    given: Given | None = None,
 ) -> Document:
     """Build the starting :class:`Document` for one input (HTML goes through trafilatura here)."""
     from dateline.errors import Errors, InputError
@@ -146,20 +168,53 @@ def make_document(
         warnings.append(URL_WARNING.format(what="the input's URL", value=src.url[:80]))
         src.url = None
     article = Article(id=content_id(original), source=src, original=original, warnings=warnings)
-    doc = Document(article=article, raw=raw, fallback_published=pub)
+    if given is not None and given.published:
+        norm = normalise_published(given.published)
+        if norm is None:
+            raise InputError(label, Errors.E008.format(value=given.published))
+        given = Given(**{**given.__dict__, "published": norm})
+    doc = Document(article=article, raw=raw, fallback_published=pub, given=given)
     if html is not None:
         doc.body, doc.html_meta = extract_html(html, url=src.url)
         article.warnings.extend(doc.html_meta.pop("warnings", []))
         if doc.html_meta.get("url") and not src.url:
             src.url = doc.html_meta["url"]
+            doc.url_origin = "parsed"
     else:
         doc.body = original
     return doc
 
 
-def _apply_fallback_published(doc: Document) -> None:
-    if doc.fallback_published and not doc.article.published:
-        doc.article.published = doc.fallback_published
+def _apply_metadata(doc: Document) -> None:
+    """Given metadata over what the layout read, the fallback publication time, the outlet, and where
+    each field came from (``Article.metadata_origin``)."""
+    from dateline.outlets import registered_domain
+
+    article, given = doc.article, doc.given or Given()
+    origin: dict[str, str] = {}
+    for name in ("headline", "published", "byline"):
+        if getattr(article, name):
+            origin[name] = "parsed"
+    if doc.fallback_published and not article.published:
+        article.published = doc.fallback_published
+        origin["published"] = "given"
+    if given.headline:
+        article.headline, origin["headline"] = given.headline, "given"
+    if given.byline:
+        article.byline, origin["byline"] = list(given.byline), "given"
+    if given.published:
+        article.published, origin["published"] = given.published, "given"
+    if given.language:
+        article.language, origin["language"] = given.language, "given"
+    if given.outlet:
+        article.outlet, origin["outlet"] = given.outlet, "given"
+    elif (domain := registered_domain(article.source.url)) is not None:
+        article.outlet, origin["outlet"] = domain, "url"
+    elif article.dateline is not None and article.dateline.agency:
+        article.outlet, origin["outlet"] = article.dateline.agency, "dateline"
+    if article.source.url:
+        origin["url"] = doc.url_origin or "given"
+    article.metadata_origin = dict(sorted(origin.items()))  # type: ignore[arg-type]
 
 
 _DEFAULT: Pipeline | None = None
@@ -179,6 +234,14 @@ def analyze(
     url: str | None = None,
     published: str | None = None,
     raw: bool = False,
+    title: str | None = None,
+    authors: list[str] | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
 ) -> Article:
-    """Analyse one article given as plain ``text`` or as ``html``; see :class:`~dateline.model.Article`."""
-    return default_pipeline().analyze(text=text, html=html, url=url, published=published, raw=raw)
+    """Analyse one article given as plain ``text`` or as ``html``; see :class:`~dateline.model.Article`.
+
+    ``published`` is used when the input shows no date; ``title``, ``authors``, ``outlet`` and
+    ``language`` are given metadata and win over what the input shows."""
+    given = Given(headline=title, byline=authors, outlet=outlet, language=language)
+    return default_pipeline().analyze(text=text, html=html, url=url, published=published, raw=raw, given=given)

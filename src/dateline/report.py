@@ -26,6 +26,9 @@ def render(article: Article, console: Console) -> None:
         meta.add_row("dateline", escape(" / ".join(article.dateline.places) + agency))
     if article.byline:
         meta.add_row("byline", escape(", ".join(article.byline)))
+    if article.outlet:
+        how = article.metadata_origin.get("outlet")
+        meta.add_row("outlet", escape(article.outlet) + (f" [dim]({how})[/]" if how and how != "given" else ""))
     for item in article.media:
         meta.add_row("photo", f"{escape(item.caption or '')} [dim]{escape(item.credit or '')}[/]")
     console.print(Panel(meta, title=f"[bold]{title}[/]", title_align="left"))

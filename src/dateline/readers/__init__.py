@@ -1,4 +1,4 @@
-"""Readers turn files, folders, stdin, JSON Lines and web archives into :class:`Input` items.
+"""Readers turn files, folders, stdin, JSON Lines, CSV/TSV tables and web archives into :class:`Input` items.
 
 Readers do all the I/O; the analysis stages never touch a file.  A reader yields either an
 :class:`Input` or an :class:`~dateline.errors.InputError` for an input it could not read, so a
@@ -23,13 +23,18 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".jsonl.gz", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".warc.gz"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".csv.gz", ".tsv.gz"}
 #: the files a folder walk picks up (a file named on the command line is read whatever its suffix)
-ARTICLE_SUFFIXES = {".txt", ".text"} | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+ARTICLE_SUFFIXES = {".txt", ".text"} | HTML_SUFFIXES | JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
 
 
 @dataclass
 class Input:
-    """One article to analyse, as read: either ``text`` or ``html`` is set."""
+    """One article to analyse, as read: either ``text`` or ``html`` is set.
+
+    ``title``, ``authors``, ``published``, ``url``, ``outlet``, ``language`` and ``id`` are metadata given
+    with the input (a JSON Lines record, a CSV row): given values win over what the analysis reads.
+    """
 
     source: str
     text: str | None = None
@@ -39,11 +44,16 @@ class Input:
     format: str = "text"
     encoding: str | None = None
     line: int | None = None
+    title: str | None = None
+    authors: list[str] | None = None
+    outlet: str | None = None
+    language: str | None = None
+    id: str | None = None
 
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for double in (".jsonl.gz", ".warc.gz", ".json.gz"):
+    for double in (".jsonl.gz", ".warc.gz", ".json.gz", ".csv.gz", ".tsv.gz"):
         if name.endswith(double):
             return double
     return path.suffix.lower()
@@ -57,9 +67,14 @@ def read_bytes(data: bytes, source: str, *, suffix: str = "", max_bytes: int = D
     return Input(source=source, text=text, format="text", encoding=encoding)
 
 
-def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:
-    """Read one path (a file, or ``-`` for stdin) into inputs; a folder is walked recursively."""
-    from dateline.readers import jsonl, warc
+def read_path(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, fields: dict[str, str] | None = None
+) -> Iterator[Input | InputError]:
+    """Read one path (a file, or ``-`` for stdin) into inputs; a folder is walked recursively.
+
+    ``fields`` names the key or column of a field in JSON Lines and CSV/TSV input (``{"text": "body_text"}``).
+    """
+    from dateline.readers import csv, jsonl, warc
 
     if str(path) == "-":
         import sys
@@ -80,7 +95,7 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
             if isinstance(child, InputError):
                 yield child
             else:
-                yield from read_path(child, max_bytes=max_bytes)
+                yield from read_path(child, max_bytes=max_bytes, fields=fields)
         if not found:
             yield InputError(str(p), Errors.E013)
         return
@@ -90,7 +105,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     suffix = _suffix(p)
     try:
         if suffix in JSONL_SUFFIXES:
-            yield from jsonl.read_jsonl(p, max_bytes=max_bytes)
+            yield from jsonl.read_jsonl(p, max_bytes=max_bytes, fields=fields)
+        elif suffix in TABLE_SUFFIXES:
+            yield from csv.read_table(p, max_bytes=max_bytes, fields=fields)
         elif suffix in WARC_SUFFIXES:
             yield from warc.read_warc(p, max_bytes=max_bytes)
         else:
@@ -188,7 +205,9 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
     return iter(sorted(found, key=lambda x: str(x.source if isinstance(x, InputError) else x)))
 
 
-def iter_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input | InputError]:
+def iter_inputs(
+    paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, fields: dict[str, str] | None = None
+) -> Iterator[Input | InputError]:
     """Read every path in turn (see :func:`read_path`)."""
     for path in paths:
-        yield from read_path(path, max_bytes=max_bytes)
+        yield from read_path(path, max_bytes=max_bytes, fields=fields)

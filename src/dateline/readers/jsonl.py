@@ -1,4 +1,8 @@
-"""JSON Lines input: one article a line with ``text`` or ``html`` and optional ``url``, ``published``."""
+"""JSON Lines input: one article a line with ``text`` or ``html`` and optional metadata.
+
+The metadata fields (``title``, ``author``/``authors``, ``published``, ``url``, ``outlet``/``publisher``,
+``language``, ``id``) are found by name in any case, as listed in :mod:`dateline.readers.fields`.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from dateline.errors import Errors, InputError
+from dateline.readers.fields import column_map, given_metadata
 from dateline.readers.text import check_text
 
 if TYPE_CHECKING:
@@ -56,8 +61,10 @@ def parse_line(raw: bytes) -> object:
     return json.loads(raw, parse_int=_bounded_number, parse_float=_bounded_number)
 
 
-def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
-    """One :class:`Input` per line (blank lines skipped); a bad line gives an error and the rest go on."""
+def read_jsonl(path: Path, *, max_bytes: int, fields: dict[str, str] | None = None) -> Iterator[Input | InputError]:
+    """One :class:`Input` per line (blank lines skipped); a bad line gives an error and the rest go on.
+
+    ``fields`` maps a field to the key that holds it (``{"text": "body"}``), before the usual names."""
     from dateline.readers import Input
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
@@ -80,7 +87,9 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
             if not isinstance(record, dict):
                 yield InputError(source, Errors.E007)
                 continue
-            text, html = record.get("text"), record.get("html")
+            columns = column_map([k for k in record if isinstance(k, str)], fields)
+            text = record.get(columns["text"]) if "text" in columns else None
+            html = record.get(columns["html"]) if "html" in columns else None
             if not isinstance(text, str) and not isinstance(html, str):
                 yield InputError(source, Errors.E007)
                 continue
@@ -95,23 +104,15 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
             except InputError as err:
                 yield err
                 continue
-            url = _clean(record.get("url"))
-            published = _clean(record.get("published"))
-            if use_text:
-                yield Input(source=str(path), text=text, url=url, published=published, format="jsonl", line=number)
-            else:
-                yield Input(source=str(path), html=html, url=url, published=published, format="jsonl", line=number)
-
-
-def _clean(value: object) -> str | None:
-    """A string field, or None when it is not a string or not valid Unicode (a lone surrogate)."""
-    if not isinstance(value, str):
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
-    return value
+            meta = given_metadata(record, columns)
+            yield Input(
+                source=str(path),
+                text=body if use_text else None,
+                html=None if use_text else body,
+                format="jsonl",
+                line=number,
+                **meta,
+            )
 
 
 class _Readable(Protocol):

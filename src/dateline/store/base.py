@@ -32,10 +32,13 @@ from typing import Any
 import numpy as np
 
 from dateline import dedup
-from dateline.errors import Errors, StoreError
+from dateline.corpus import linking, provenance
+from dateline.errors import AmbiguousNameError, Errors, StoreError
 from dateline.identity import acronym, name_key, same_referent
 from dateline.model import Article
+from dateline.outlets import outlet_key
 from dateline.store import query as fts_query
+from dateline.store.filters import Filters, like_pattern
 
 Row = tuple[Any, ...]
 
@@ -73,6 +76,7 @@ EXPORT_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("source", "str"),
         ("path", "str"),
         ("url", "str"),
+        ("outlet", "str"),
         ("headline", "str"),
         ("published", "str"),
         ("story_id", "str"),
@@ -92,6 +96,10 @@ EXPORT_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("day", "str"),
         ("start", "int"),
         ("end", "int"),
+        ("outlet", "str"),
+        ("headline", "str"),
+        ("published", "str"),
+        ("url", "str"),
     ],
     "entities": [
         ("id", "str"),
@@ -141,7 +149,7 @@ def source_key(article: Article) -> str:
     src = article.source
     base = src.path or src.url or f"id:{article.id}"
     if src.line is not None:
-        return f"{base}:{src.line}" if src.format == "jsonl" else f"{base}#{src.line}"
+        return f"{base}:{src.line}" if src.format in ("jsonl", "csv") else f"{base}#{src.line}"
     return base
 
 
@@ -265,6 +273,9 @@ class Store(ABC):
         "fingerprint",
         "signature",
         "story_id",
+        "outlet",
+        "outlet_key",
+        "external_id",
     )
 
     def add_article(self, article: Article) -> bool:
@@ -352,6 +363,9 @@ class Store(ABC):
                 fp,
                 sig.tobytes() if sig is not None else None,
                 story,
+                article.outlet,
+                outlet_key(article.outlet),
+                article.source.id,
             )
         )
         if keys:
@@ -422,6 +436,8 @@ class Store(ABC):
         )
         recompute: set[str] = set()
         touched: set[str] = set()
+        relink: set[str] = set()
+        overrides = bool(self._query("SELECT 1 FROM entity_overrides WHERE undone IS NULL LIMIT 1"))
         for ckey in sorted(mentions):
             type_, key = ckey.split(":", 1)
             name = min(names[ckey], key=_name_quality)
@@ -440,6 +456,13 @@ class Store(ABC):
                 "INSERT INTO entity_blocks (block, ckey) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(b, ckey) for b in blocks],
             )
+            if type_ == "PERSON" or overrides:
+                # people (a surname alone may join or leave a person) and any key once a person has
+                # merged or split entities: its region is clustered again (dateline.corpus.linking)
+                relink.add(ckey)
+                recompute.add(ckey)
+                touched.add(ckey)
+                continue
             group = {ckey}
             if blocks:
                 marks = ",".join("?" * len(blocks))
@@ -461,11 +484,12 @@ class Store(ABC):
                 self._exec(f"DELETE FROM corpus_entities WHERE id IN ({marks})", members)
             recompute.add(ckey)
             touched.add(ckey)
+        relinked = self._relink(relink) if relink else set()
         # the canonical of every key touched by this article, after all merges
         canon_of = {
             ck: self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (ck,))[0][0] for ck in sorted(touched)
         }
-        redo = {canon_of[ck] for ck in recompute}
+        redo = {canon_of[ck] for ck in recompute} | relinked
         bump: dict[str, int] = defaultdict(int)
         for ck in touched:
             if canon_of[ck] not in redo:
@@ -487,6 +511,184 @@ class Store(ABC):
                 (n, first, last, self._display_name(canonical), canonical),
             )
         return ent_ckey
+
+    # ---- identity: linking, merges and splits ----------------------------------------------------
+
+    def _region(self, ckeys: set[str]) -> set[str]:
+        """The keys whose components may change with ``ckeys``: the keys sharing a block with them,
+        every member of their components, and the keys a person merged with any of those (with their
+        components). An edge that leaves this region was never made (a split kept it out), so
+        clustering the region alone gives what clustering everything would."""
+        marks = ",".join("?" * len(ckeys))
+        keys = {
+            r[0]
+            for r in self._query(
+                f"SELECT b2.ckey FROM entity_blocks b1 JOIN entity_blocks b2 ON b2.block = b1.block "
+                f"WHERE b1.ckey IN ({marks})",
+                sorted(ckeys),
+            )
+        } | set(ckeys)
+        merges = self._active_overrides("merge")
+        while True:
+            marks = ",".join("?" * len(keys))
+            members = {
+                r[0]
+                for r in self._query(
+                    f"SELECT ckey FROM entity_keys WHERE canonical IN "
+                    f"(SELECT canonical FROM entity_keys WHERE ckey IN ({marks}))",
+                    sorted(keys),
+                )
+            }
+            partners = {b for a, b in merges if a in members} | {a for a, b in merges if b in members}
+            people = sorted(k for k in members | partners if k.startswith("PERSON:"))
+            mates: set[str] = set()
+            if people:  # a surname alone is linked from its whole block: read all of it
+                marks = ",".join("?" * len(people))
+                mates = {
+                    r[0]
+                    for r in self._query(
+                        f"SELECT b2.ckey FROM entity_blocks b1 JOIN entity_blocks b2 ON b2.block = b1.block "
+                        f"WHERE b1.ckey IN ({marks})",
+                        people,
+                    )
+                }
+            grown = keys | members | partners | mates
+            if grown == keys:
+                return keys
+            keys = grown
+
+    def _active_overrides(self, action: str) -> list[tuple[str, str]]:
+        rows = self._query(
+            "SELECT a, b FROM entity_overrides WHERE action = ? AND undone IS NULL ORDER BY n", (action,)
+        )
+        return [(str(a), str(b)) for a, b in rows]
+
+    def _relink(self, ckeys: set[str]) -> set[str]:
+        """Cluster the region of ``ckeys`` again and write what changed; returns the canonicals whose
+        corpus entity must be recomputed (their rows are gone when they no longer name a component)."""
+        region = self._region(ckeys)
+        if not region:
+            return set()
+        marks = ",".join("?" * len(region))
+        ordered = sorted(region)
+        rows = self._query(f"SELECT ckey, name, canonical FROM entity_keys WHERE ckey IN ({marks})", ordered)
+        block_rows = self._query(f"SELECT block, ckey FROM entity_blocks WHERE ckey IN ({marks})", ordered)
+        blocks: dict[str, set[str]] = defaultdict(set)
+        for b, ck in block_rows:
+            blocks[ck].add(b)
+        keys = [linking.Key(ck, name, frozenset(blocks[ck])) for ck, name, _ in rows]
+        result = linking.cluster(keys, self._active_overrides("merge"), self._active_overrides("split"))
+        old = {ck: canon for ck, _, canon in rows}
+        changed = sorted(ck for ck in old if result.canonical[ck] != old[ck])
+        affected: set[str] = set()
+        for ck in changed:
+            self._exec("UPDATE entity_keys SET canonical = ? WHERE ckey = ?", (result.canonical[ck], ck))
+            affected.update((old[ck], result.canonical[ck]))
+        affected |= {result.canonical[ck] for ck in ckeys if ck in result.canonical}
+        gone = sorted(c for c in affected if c not in set(result.canonical.values()))
+        if gone:
+            self._exec(f"DELETE FROM corpus_entities WHERE id IN ({','.join('?' * len(gone))})", gone)
+        return affected - set(gone)
+
+    def recluster_entities(self) -> int:
+        """Cluster every corpus key again from scratch (the automatic links, then a person's merges
+        and splits); returns how many keys changed entity. Merges, splits and undos call it."""
+        with self._transaction():
+            before: dict[str, str] = dict(self._query("SELECT ckey, canonical FROM entity_keys"))
+            if not before:
+                return 0
+            rows = self._query("SELECT ckey, name FROM entity_keys")
+            blocks: dict[str, set[str]] = defaultdict(set)
+            for b, ck in self._query("SELECT block, ckey FROM entity_blocks"):
+                blocks[ck].add(b)
+            keys = [linking.Key(ck, name, frozenset(blocks[ck])) for ck, name in rows]
+            result = linking.cluster(keys, self._active_overrides("merge"), self._active_overrides("split"))
+            changed = sorted(ck for ck in before if result.canonical[ck] != before[ck])
+            affected: set[str] = set()
+            for ck in changed:
+                self._exec("UPDATE entity_keys SET canonical = ? WHERE ckey = ?", (result.canonical[ck], ck))
+                affected.update((before[ck], result.canonical[ck]))
+            alive = set(result.canonical.values())
+            gone = sorted(c for c in affected if c not in alive)
+            if gone:
+                self._exec(f"DELETE FROM corpus_entities WHERE id IN ({','.join('?' * len(gone))})", gone)
+            for canonical in sorted(affected & alive):
+                self._recompute_entity(canonical)
+        return len(changed)
+
+    def _entity_key(self, name: str) -> str:
+        """The corpus key a person means by ``name`` in a merge or split: an entity id (``PERSON:...``),
+        else the exact key of the name (refused when it names keys of several types), else the entity
+        another spelling names (:meth:`resolve_name`: E046 when several), else E047."""
+        if ":" in name and self._query("SELECT 1 FROM entity_keys WHERE ckey = ?", (name,)):
+            return name
+        found = []
+        for type_ in _ENTITY_TYPES:
+            key = name_key(name, type_)
+            if key and self._query("SELECT 1 FROM entity_keys WHERE ckey = ?", (f"{type_}:{key}",)):
+                found.append(f"{type_}:{key}")
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise AmbiguousNameError(name, [self._candidate(ck) for ck in found])
+        keys = self.resolve_name(name)  # another spelling of one entity (or E046 with the candidates)
+        if keys:
+            return str(self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (keys[0],))[0][0])
+        raise StoreError(Errors.E047.format(name=name))
+
+    def _candidate(self, ckey: str) -> dict[str, Any]:
+        canonical = self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (ckey,))
+        cid = canonical[0][0] if canonical else ckey
+        row = self._query("SELECT name, type, articles FROM corpus_entities WHERE id = ?", (cid,))
+        name, type_, articles = row[0] if row else (ckey.split(":", 1)[1], ckey.split(":", 1)[0], 0)
+        return {"id": cid, "name": name, "type": type_, "articles": int(articles or 0)}
+
+    def merge_entities(self, a: str, b: str) -> dict[str, Any]:
+        """Record that ``a`` and ``b`` (names or entity ids) are one entity, and re-cluster; the override
+        is kept in the store (``entity_overrides``), applied after every ingest, and can be undone."""
+        return self._override("merge", a, b)
+
+    def split_entities(self, a: str, b: str) -> dict[str, Any]:
+        """Record that ``a`` and ``b`` are different entities (no link may join them), and re-cluster."""
+        return self._override("split", a, b)
+
+    def _override(self, action: str, a: str, b: str) -> dict[str, Any]:
+        ka, kb = self._entity_key(a), self._entity_key(b)
+        ka, kb = sorted((ka, kb))
+        now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self._transaction():
+            for other in ("merge", "split"):  # a newer decision on the same pair replaces an older one
+                self._exec(
+                    "UPDATE entity_overrides SET undone = ? WHERE action = ? AND a = ? AND b = ? AND undone IS NULL",
+                    (now, other, ka, kb),
+                )
+            self._exec(
+                "INSERT INTO entity_overrides (action, a, b, created) VALUES (?, ?, ?, ?)", (action, ka, kb, now)
+            )
+            number = self._query("SELECT MAX(n) FROM entity_overrides")[0][0]
+        changed = self.recluster_entities()
+        return {"number": int(number), "action": action, "a": ka, "b": kb, "created": now, "changed": changed}
+
+    def entity_overrides(self, *, all: bool = False) -> list[dict[str, Any]]:
+        """The merges and splits a person made, oldest first (undone ones too with ``all``)."""
+        where = "" if all else " WHERE undone IS NULL"
+        rows = self._query(f"SELECT n, action, a, b, created, undone FROM entity_overrides{where} ORDER BY n")
+        return [
+            {"number": int(n), "action": act, "a": a, "b": b, "created": created, "undone": undone}
+            for n, act, a, b, created, undone in rows
+        ]
+
+    def undo_override(self, number: int) -> dict[str, Any]:
+        """Undo merge or split number ``number`` and re-cluster (E049 when there is none to undo)."""
+        rows = self._query("SELECT action, a, b FROM entity_overrides WHERE n = ? AND undone IS NULL", (int(number),))
+        if not rows:
+            raise StoreError(Errors.E049.format(number=number))
+        now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self._transaction():
+            self._exec("UPDATE entity_overrides SET undone = ? WHERE n = ?", (now, int(number)))
+        changed = self.recluster_entities()
+        action, a, b = rows[0]
+        return {"number": int(number), "action": action, "a": a, "b": b, "undone": now, "changed": changed}
 
     def _display_name(self, canonical: str) -> str:
         rows = self._query("SELECT name, articles FROM entity_keys WHERE canonical = ?", (canonical,))
@@ -617,16 +819,38 @@ class Store(ABC):
         since: str | None = None,
         until: str | None = None,
         source: str | None = None,
+        outlet: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
         limit: int = 20,
     ) -> list[dict[str, Any]]:
-        """Ranked full-text search; each hit has id, headline, published, source, url, story_id,
-        snippet (matches in ``<mark>...</mark>``) and score (higher is better)."""
+        """Ranked full-text search; each hit has id, headline, outlet, published, source, url, story_id,
+        snippet (matches in ``<mark>...</mark>``) and score (higher is better). Filters: see
+        :mod:`dateline.store.filters` (dates are publication days)."""
         parsed = fts_query.parse(query)
-        where, params = self._filters(since=since, until=until, source=source)
-        days = (check_day(since, "--since"), check_day(until, "--until"))
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        where, params = self._filters(since=f.since, until=f.until, source=f.source)
+        rest = Filters(outlet=f.outlet, speaker=f.speaker, about=f.about, kind=f.kind, story=f.story)
+        if rest.any():
+            clause, values = self._article_where(rest, "x")
+            if clause is None:
+                return []
+            where += f" AND a.n IN (SELECT x.n FROM articles x WHERE {clause})"
+            params += values
+        days = (f.since, f.until)
         rows = self._search(parsed, where, params, max(1, limit), days)
         keys = ("id", "headline", "published", "source", "url", "story_id", "snippet", "score")
-        return [dict(zip(keys, r, strict=True)) | {"score": round(float(r[7]), 4)} for r in rows]
+        hits = [dict(zip(keys, r, strict=True)) | {"score": round(float(r[7]), 4)} for r in rows]
+        outlets = self._outlets([h["id"] for h in hits])
+        return [{**h, "outlet": outlets.get(h["id"])} for h in hits]
+
+    def _outlets(self, ids: list[str]) -> dict[str, str | None]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(self._query(f"SELECT id, outlet FROM articles WHERE id IN ({marks})", ids))
 
     def _filters(self, *, since: str | None, until: str | None, source: str | None) -> tuple[str, list[Any]]:
         clauses, params = [], []
@@ -648,23 +872,93 @@ class Store(ABC):
         esc = fts_query.LIKE_ESCAPE
         return f"(a.source_key {like} ? {esc} OR a.url {like} ? {esc})", [pattern, pattern]
 
+    def _article_where(
+        self, f: Filters, alias: str = "a", *, day: str | None = None, quotes: bool = False
+    ) -> tuple[str | None, list[Any]]:
+        """SQL conditions (joined by AND, ``TRUE`` for none) for ``f`` on the articles table under
+        ``alias``: None when a name matches nothing, so nothing can pass. ``day`` is the column the
+        dates compare (the publication day by default). With ``quotes``, speaker, about and kind are
+        left to :meth:`_quote_where` (they filter statements, not articles)."""
+        a = alias
+        clauses: list[str] = []
+        params: list[Any] = []
+        day_col = day or f"{a}.day"
+        if f.since is not None:
+            clauses.append(f"{day_col} >= ?")
+            params.append(f.since)
+        if f.until is not None:
+            clauses.append(f"{day_col} <= ?")
+            params.append(f.until)
+        if f.outlet:
+            clauses.append(f"{a}.outlet_key LIKE ? {fts_query.LIKE_ESCAPE}")
+            params.append(like_pattern(" ".join(f.outlet.split())))
+        if f.source:
+            clauses.append(
+                f"lower(coalesce({a}.source_key, '') || ' ' || coalesce({a}.url, '')) LIKE ? {fts_query.LIKE_ESCAPE}"
+            )
+            params.append(like_pattern(f.source))
+        if f.story:
+            clauses.append(f"{a}.story_id LIKE ? {fts_query.LIKE_ESCAPE}")
+            params.append(fts_query.like_literal(f.story.lower()) + "%")
+        if not quotes:
+            if f.speaker or f.kind:
+                inner, values = [], []
+                if f.speaker:
+                    keys = self.resolve_name(f.speaker)
+                    if not keys:
+                        return None, []
+                    inner.append(f"qf.speaker_ckey IN ({','.join('?' * len(keys))})")
+                    values += keys
+                if f.kind:
+                    inner.append("qf.kind = ?")
+                    values.append(f.kind)
+                clauses.append(
+                    f"EXISTS (SELECT 1 FROM quotes qf WHERE qf.article_id = {a}.id AND {' AND '.join(inner)})"
+                )
+                params += values
+            if f.about:
+                keys = self.resolve_name(f.about)
+                if not keys:
+                    return None, []
+                clauses.append(
+                    f"EXISTS (SELECT 1 FROM entities ef WHERE ef.article_id = {a}.id "
+                    f"AND ef.ckey IN ({','.join('?' * len(keys))}))"
+                )
+                params += keys
+        return (" AND ".join(clauses) or "TRUE"), params
+
+    def _quote_where(self, f: Filters) -> tuple[str | None, list[Any]]:
+        """Conditions on statements (``q``, quotes, joined to ``a``, articles): dates on the day said
+        (else published), speaker, about (named inside the quote) and kind, plus the article filters."""
+        where, params = self._article_where(f, "a", day="q.day", quotes=True)
+        if where is None:
+            return None, []
+        clauses, values = [where], list(params)
+        if f.speaker:
+            keys = self.resolve_name(f.speaker)
+            if not keys:
+                return None, []
+            clauses.append(f"q.speaker_ckey IN ({','.join('?' * len(keys))})")
+            values += keys
+        if f.about:
+            keys = self.resolve_name(f.about)
+            if not keys:
+                return None, []
+            clauses.append(
+                "EXISTS (SELECT 1 FROM quote_entities qe WHERE qe.article_id = q.article_id AND qe.qid = q.qid "
+                f"AND qe.ckey IN ({','.join('?' * len(keys))}))"
+            )
+            values += keys
+        if f.kind:
+            clauses.append("q.kind = ?")
+            values.append(f.kind)
+        return " AND ".join(clauses), values
+
     def resolve_entity(self, name: str) -> list[str]:
         """The corpus keys that ``name`` may denote: its exact key under any type, the keys in the same
-        components, and (for people) every key same_referent accepts ("Ryabkov" finds "Sergei Ryabkov")."""
-        canonicals: set[str] = set()
-        for type_ in _ENTITY_TYPES:
-            key = name_key(name, type_)
-            if not key:
-                continue
-            rows = self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (f"{type_}:{key}",))
-            canonicals.update(r[0] for r in rows)
-        person = name_key(name, "PERSON")
-        if person:
-            rows = self._query(
-                "SELECT k.name, k.canonical FROM entity_blocks b JOIN entity_keys k ON k.ckey = b.ckey WHERE b.block = ?",
-                (f"PERSON:s:{person.split()[-1]}",),
-            )
-            canonicals.update(c for n, c in rows if same_referent(name, n, "PERSON"))
+        components, and (for people) every key same_referent accepts ("Ryabkov" finds "Sergei Ryabkov").
+        Lenient: every candidate's keys; :meth:`resolve_name` refuses a name that means several."""
+        canonicals = self._exact_canonicals(name) | self._lenient_canonicals(name)
         if not canonicals:
             like = self._ilike()
             rows = self._query(
@@ -672,115 +966,339 @@ class Store(ABC):
                 (fts_query.like_literal(name),),
             )
             canonicals.update(r[0] for r in rows)
+        return self._keys_of(canonicals)
+
+    def _keys_of(self, canonicals: set[str]) -> list[str]:
         if not canonicals:
             return []
         found = sorted(canonicals)
         marks = ",".join("?" * len(found))
         return sorted(r[0] for r in self._query(f"SELECT ckey FROM entity_keys WHERE canonical IN ({marks})", found))
 
-    def quotes(
-        self, *, speaker: str | None = None, about: str | None = None, since: str | None = None, limit: int = 50
-    ) -> list[dict[str, Any]]:
-        """Statements: a quote repeated across a story is one statement listing the articles carrying it.
-
-        Each has text, speaker, kind, date (the day it was said, else published), story_id and articles.
-        """
-        clauses, params = [], []
-        if speaker is not None:
-            keys = self.resolve_entity(speaker) or [f"PERSON:{name_key(speaker, 'PERSON')}"]
-            clauses.append(f"q.speaker_ckey IN ({','.join('?' * len(keys))})")
-            params += keys
-        if about is not None:
-            keys = self.resolve_entity(about)
-            if not keys:
-                return []
-            clauses.append(
-                "EXISTS (SELECT 1 FROM quote_entities qe WHERE qe.article_id = q.article_id AND qe.qid = q.qid "
-                f"AND qe.ckey IN ({','.join('?' * len(keys))}))"
-            )
-            params += keys
-        if (d := check_day(since, "--since")) is not None:
-            clauses.append("q.day >= ?")
-            params.append(d)
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        rows = self._query(
-            f"SELECT a.story_id, q.norm, MIN(q.text), MIN(q.speaker), MIN(q.kind), MIN(q.day), COUNT(*), "
-            f"{self._ids_agg('a.id')}, {self._ids_agg('q.qid')} FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f"{where} GROUP BY a.story_id, q.norm ORDER BY MIN(q.day) IS NULL, MIN(q.day) DESC, a.story_id, q.norm LIMIT ?",
-            [*params, max(1, limit)],
-        )
-        out = []
-        for story, _norm, text, spk, kind, day, count, ids, qids in rows:
-            pairs = sorted(zip(str(ids).split(","), str(qids).split(","), strict=True))
-            out.append(
-                {
-                    "text": text,
-                    "speaker": spk,
-                    "kind": kind,
-                    "date": day,
-                    "story_id": story,
-                    "count": int(count),
-                    "articles": sorted({a for a, _ in pairs}),
-                    "quote_ids": [f"{a}/{q}" for a, q in pairs],
-                }
-            )
+    def _exact_canonicals(self, name: str) -> set[str]:
+        out: set[str] = set()
+        if ":" in name:
+            out.update(r[0] for r in self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (name,)))
+            if out:
+                return out
+        for type_ in _ENTITY_TYPES:
+            key = name_key(name, type_)
+            if key:
+                rows = self._query("SELECT canonical FROM entity_keys WHERE ckey = ?", (f"{type_}:{key}",))
+                out.update(r[0] for r in rows)
         return out
 
-    def timeline(self, *, entity: str, limit: int = 200) -> list[dict[str, Any]]:
-        """What an entity did and said, by date: events it takes part in and its statements."""
-        keys = self.resolve_entity(entity)
+    def _lenient_canonicals(self, name: str) -> set[str]:
+        person = name_key(name, "PERSON")
+        if not person:
+            return set()
+        rows = self._query(
+            "SELECT k.name, k.canonical FROM entity_blocks b JOIN entity_keys k ON k.ckey = b.ckey WHERE b.block = ?",
+            (f"PERSON:s:{person.split()[-1]}",),
+        )
+        return {c for n, c in rows if same_referent(name, n, "PERSON")}
+
+    def resolve_name(self, name: str) -> list[str]:
+        """The corpus keys of the one entity ``name`` means (an entity id, any spelling the corpus
+        knows); ``[]`` when it means none. A name that may mean several entities (a surname shared by
+        two people, "Trump" for Donald and Ivanka) raises :class:`AmbiguousNameError` (E046) listing
+        the candidates with their article counts; a full name or an entity id picks one."""
+        exact = self._exact_canonicals(name)
+        if exact and (len(exact) > 1 or not self._surname_only(next(iter(exact)))):
+            return self._keys_of(exact)
+        lenient = self._lenient_canonicals(name) | exact
+        if len(lenient) > 1:
+            raise AmbiguousNameError(name, sorted((self._candidate(c) for c in lenient), key=_by_articles))
+        if not lenient:
+            like = self._ilike()
+            lenient = {r[0] for r in self._query(f"SELECT canonical FROM entity_keys WHERE name {like} ?", (name,))}
+            if len(lenient) > 1:
+                raise AmbiguousNameError(name, sorted((self._candidate(c) for c in lenient), key=_by_articles))
+        return self._keys_of(lenient)
+
+    def _surname_only(self, canonical: str) -> bool:
+        """Whether an entity is a person known only by a surname (every key one word)."""
+        if not canonical.startswith("PERSON:"):
+            return False
+        keys = self._query("SELECT ckey FROM entity_keys WHERE canonical = ?", (canonical,))
+        return all(" " not in k.split(":", 1)[1] for (k,) in keys)
+
+    def entity_candidates(self, name: str) -> list[dict[str, Any]]:
+        """Every entity ``name`` may mean, most reported first: id, name, type, articles."""
+        canonicals = self._exact_canonicals(name) | self._lenient_canonicals(name)
+        return sorted((self._candidate(c) for c in canonicals), key=_by_articles)
+
+    # ---- statements, context and provenance ---------------------------------------------------
+
+    _APPEARANCE_SQL = (
+        "SELECT q.article_id, q.qid, q.kind, q.text, q.norm, q.speaker, q.speaker_ckey, k.canonical, q.date, "
+        "q.day, q.start_offset, q.end_offset, a.story_id, a.headline, a.outlet, a.published, a.url, a.source_key "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entity_keys k ON k.ckey = q.speaker_ckey"
+    )
+    _APPEARANCE_KEYS = (
+        "article_id",
+        "qid",
+        "kind",
+        "text",
+        "norm",
+        "speaker",
+        "speaker_ckey",
+        "speaker_id",
+        "date",
+        "day",
+        "start",
+        "end",
+        "story_id",
+        "headline",
+        "outlet",
+        "published",
+        "url",
+        "source",
+    )
+
+    def _appearances(self, where: str, params: list[Any]) -> list[dict[str, Any]]:
+        rows = self._query(f"{self._APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params)
+        out = [dict(zip(self._APPEARANCE_KEYS, r, strict=True)) for r in rows]
+        for r in out:  # a speaker named without an entity ("the minister") is still one speaker key
+            r["resolved"] = r["speaker_id"] is not None
+            r["speaker_id"] = r["speaker_id"] or r["speaker_ckey"]
+        return out
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        context: bool = False,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Statements, newest first. A statement is one speaker's words wherever they appeared: copies
+        in one story and the same wording (equal, cut short or with a word changed) in other articles
+        (:mod:`dateline.corpus.provenance`). Each lists its appearances earliest first (first seen:
+        outlet and time) and its wording variants; ``said_on`` (the day the article says it was said)
+        and ``published`` are apart, ``date`` is said_on else the first publication day. Filters: see
+        :mod:`dateline.store.filters` (dates are the day said, else published). ``context`` adds each
+        appearance's paragraph."""
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        where, params = self._quote_where(f)
+        if where is None:
+            return []
+        rows = self._appearances(where, params)
+        if f.any():
+            # the statement's other appearances, outside the filters, still belong to it
+            speakers = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
+            if speakers:
+                more = self._appearances(f"k.canonical IN ({','.join('?' * len(speakers))})", speakers)
+                known = {(r["article_id"], r["qid"]) for r in rows}
+                extra = [r for r in more if (r["article_id"], r["qid"]) not in known]
+                rows = self._statements_in(rows, extra)
+        statements = [self._statement(g, context=context) for g in provenance.group(rows)]
+        statements.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["statement_id"]))
+        statements.sort(key=lambda s: s["date"] or "", reverse=True)
+        return statements[: max(1, limit)]
+
+    @staticmethod
+    def _statements_in(rows: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` plus the appearances of ``extra`` that group with one of them."""
+        if not extra:
+            return rows
+        wanted = {(r["article_id"], r["qid"]) for r in rows}
+        out = list(rows)
+        for group_rows in provenance.group(rows + extra):
+            if any((r["article_id"], r["qid"]) in wanted for r in group_rows):
+                out.extend(r for r in group_rows if (r["article_id"], r["qid"]) not in wanted)
+        return out
+
+    def _statement(self, rows: list[dict[str, Any]], *, context: bool = False) -> dict[str, Any]:
+        first = rows[0]
+        speaker_id = provenance.most_common([r["speaker_id"] for r in rows if r.get("resolved")])
+        speaker = self._entity_name(speaker_id) if speaker_id else provenance.most_common([r["speaker"] for r in rows])
+        said = sorted(d for r in rows if (d := day_of(r["date"])))
+        texts = self._paragraphs(rows) if context else {}
+        appearances = []
+        for r in rows:
+            item = {
+                "quote_id": f"{r['article_id']}/{r['qid']}",
+                "article_id": r["article_id"],
+                "text": r["text"],
+                "kind": r["kind"],
+                "said_on": day_of(r["date"]),
+                "published": r["published"],
+                "outlet": r["outlet"],
+                "headline": r["headline"],
+                "url": r["url"],
+                "source": r["source"],
+                "story_id": r["story_id"],
+                "speaker": r["speaker"],
+            }
+            if context:
+                item["context"] = texts.get((r["article_id"], r["qid"]))
+            appearances.append(item)
+        outlets = []
+        for r in rows:
+            if r["outlet"] and r["outlet"] not in outlets:
+                outlets.append(r["outlet"])
+        return {
+            "statement_id": f"{first['article_id']}/{first['qid']}",
+            "text": first["text"],
+            "speaker": speaker,
+            "speaker_id": speaker_id,
+            "kind": first["kind"],
+            "date": said[0] if said else day_of(first["published"]) or first["day"],
+            "said_on": said[0] if said else None,
+            "published": first["published"],
+            "headline": first["headline"],
+            "outlet": first["outlet"],
+            "url": first["url"],
+            "story_id": first["story_id"],
+            "first_seen": {
+                "article_id": first["article_id"],
+                "outlet": first["outlet"],
+                "published": first["published"],
+                "headline": first["headline"],
+                "url": first["url"],
+            },
+            "count": len(rows),
+            "outlets": outlets,
+            "articles": sorted({r["article_id"] for r in rows}),
+            "quote_ids": sorted(a["quote_id"] for a in appearances),
+            "appearances": appearances,
+            "variants": provenance.variants(rows),
+            **({"context": appearances[0]["context"]} if context else {}),
+        }
+
+    def _entity_name(self, canonical: str) -> str:
+        row = self._query("SELECT name FROM corpus_entities WHERE id = ?", (canonical,))
+        return str(row[0][0]) if row else self._display_name(canonical)
+
+    def _paragraphs(self, rows: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+        """The paragraph of ``Article.text`` (paragraphs are joined by a blank line) around each quote."""
+        out: dict[tuple[str, str], str] = {}
+        ids = sorted({r["article_id"] for r in rows})
+        texts: dict[str, str] = dict(
+            self._query(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        )
+        for r in rows:
+            out[(r["article_id"], r["qid"])] = paragraph_around(texts.get(r["article_id"], ""), r["start"], r["end"])
+        return out
+
+    def timeline(
+        self,
+        *,
+        entity: str,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        limit: int = 200,
+    ) -> list[dict[str, Any]]:
+        """What an entity did and said, by date: events it takes part in and its statements (one per
+        statement, at its first appearance). Each item has date, kind, text, article_id, item,
+        headline, outlet, published, url and story_id. Filters: see :mod:`dateline.store.filters`
+        (dates: the event's or statement's date, else the publication day); ``kind`` keeps statements
+        of that kind only."""
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        keys = self.resolve_name(entity)
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         items: list[dict[str, Any]] = []
-        for art, evid, kind, text, date, day, headline, story in self._query(
-            f"SELECT DISTINCT e.article_id, e.evid, e.kind, e.text, e.date, a.day, a.headline, a.story_id "
-            f"FROM event_entities ee JOIN events e ON e.article_id = ee.article_id AND e.evid = ee.evid "
-            f"JOIN articles a ON a.id = e.article_id WHERE ee.ckey IN ({marks})",
-            keys,
-        ):
-            items.append(
-                {
-                    "date": day_of(date) or day,
-                    "kind": f"event:{kind}",
-                    "text": text,
-                    "article_id": art,
-                    "item": evid,
-                    "headline": headline,
-                    "story_id": story,
-                }
-            )
-        seen: set[tuple[str, str]] = set()
-        for art, qid, text, norm, day, headline, story in self._query(
-            f"SELECT q.article_id, q.qid, q.text, q.norm, q.day, a.headline, a.story_id FROM quotes q "
-            f"JOIN articles a ON a.id = q.article_id WHERE q.speaker_ckey IN ({marks}) ORDER BY q.article_id, q.qid",
-            keys,
-        ):
-            if (story, norm) in seen:
-                continue
-            seen.add((story, norm))
-            items.append(
-                {
-                    "date": day,
-                    "kind": "quote",
-                    "text": text,
-                    "article_id": art,
-                    "item": qid,
-                    "headline": headline,
-                    "story_id": story,
-                }
-            )
+        if not f.kind and not f.speaker:
+            where, params = self._article_where(Filters(outlet=f.outlet, source=f.source, about=f.about, story=f.story))
+            if where is not None:
+                for art, evid, kind_, text, date, day, headline, story_id, outlet_, published, url in self._query(
+                    f"SELECT DISTINCT e.article_id, e.evid, e.kind, e.text, e.date, a.day, a.headline, a.story_id, "
+                    f"a.outlet, a.published, a.url FROM event_entities ee JOIN events e ON e.article_id = ee.article_id "
+                    f"AND e.evid = ee.evid JOIN articles a ON a.id = e.article_id WHERE ee.ckey IN ({marks}) AND {where}",
+                    [*keys, *params],
+                ):
+                    when = day_of(date) or day
+                    if (f.since and (when or "") < f.since) or (f.until and (when or "9999") > f.until):
+                        continue
+                    items.append(
+                        {
+                            "date": when,
+                            "kind": f"event:{kind_}",
+                            "text": text,
+                            "article_id": art,
+                            "item": evid,
+                            "headline": headline,
+                            "outlet": outlet_,
+                            "published": published,
+                            "url": url,
+                            "story_id": story_id,
+                        }
+                    )
+        where, params = self._quote_where(f)
+        if where is not None:
+            rows = self._appearances(f"q.speaker_ckey IN ({marks}) AND {where}", [*keys, *params])
+            for group_rows in provenance.group(rows):
+                r = group_rows[0]
+                items.append(
+                    {
+                        "date": r["day"],
+                        "kind": "quote",
+                        "text": r["text"],
+                        "article_id": r["article_id"],
+                        "item": r["qid"],
+                        "headline": r["headline"],
+                        "outlet": r["outlet"],
+                        "published": r["published"],
+                        "url": r["url"],
+                        "story_id": r["story_id"],
+                    }
+                )
         items.sort(key=lambda i: (i["date"] or "9999", i["article_id"], i["item"]))
         return items[: max(1, limit)]
 
-    def entities(self, *, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        """Corpus entities, most widely reported first, with their aliases (other names merged in)."""
-        where, params = ("WHERE type = ?", [type.upper()]) if type else ("", [])
-        rows = self._query(
-            f"SELECT id, type, name, articles, mentions, first_seen, last_seen FROM corpus_entities {where} "
-            "ORDER BY articles DESC, mentions DESC, id LIMIT ?",
-            [*params, max(1, limit)],
-        )
+    def entities(
+        self,
+        *,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Corpus entities, most widely reported first, with their aliases (other names merged in); a
+        surname left apart because it may mean several people lists them as ``may_be``. With filters
+        (see :mod:`dateline.store.filters`; dates are publication days) the counts and first/last seen
+        are over the articles that pass."""
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        type_where, type_params = ("c.type = ?", [type.upper()]) if type else ("TRUE", [])
+        if f.any():
+            where, params = self._article_where(f)
+            if where is None:
+                return []
+            rows = self._query(
+                "SELECT c.id, c.type, c.name, COUNT(DISTINCT e.article_id) AS n, "
+                "SUM(CASE WHEN e.mentions > 0 THEN e.mentions ELSE 1 END) AS m, MIN(a.day), MAX(a.day) "
+                "FROM entities e JOIN entity_keys k ON k.ckey = e.ckey JOIN corpus_entities c ON c.id = k.canonical "
+                f"JOIN articles a ON a.id = e.article_id WHERE {where} AND {type_where} "
+                "GROUP BY c.id, c.type, c.name ORDER BY n DESC, m DESC, c.id LIMIT ?",
+                [*params, *type_params, max(1, limit)],
+            )
+        else:
+            rows = self._query(
+                f"SELECT c.id, c.type, c.name, c.articles, c.mentions, c.first_seen, c.last_seen FROM corpus_entities c "
+                f"WHERE {type_where} ORDER BY c.articles DESC, c.mentions DESC, c.id LIMIT ?",
+                [*type_params, max(1, limit)],
+            )
         out = []
         for cid, type_, name, articles, mentions, first, last in rows:
             aliases = sorted(
@@ -793,48 +1311,198 @@ class Store(ABC):
                 }
                 - {name}
             )
+            item = {
+                "id": cid,
+                "type": type_,
+                "name": name,
+                "aliases": aliases,
+                "articles": int(articles or 0),
+                "mentions": int(mentions or 0),
+                "first_seen": first,
+                "last_seen": last,
+            }
+            if self._surname_only(cid):
+                item["may_be"] = [
+                    c for c in (self._candidate(x) for x in sorted(self._lenient_canonicals(name))) if c["id"] != cid
+                ]
+            out.append(item)
+        return out
+
+    def stories(
+        self,
+        *,
+        min_size: int = 2,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Story clusters (exact and near duplicates, revisions of one URL), largest first, each with
+        its first article's headline, outlet, published and url, and its members' outlets. With
+        filters (see :mod:`dateline.store.filters`; dates are publication days) only the articles that
+        pass count."""
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        where, params = self._article_where(f)
+        if where is None:
+            return []
+        rows = self._query(
+            f"SELECT a.story_id, COUNT(*), MIN(a.day), MAX(a.day), {self._ids_agg('a.id')} FROM articles a "
+            f"WHERE {where} GROUP BY a.story_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, a.story_id LIMIT ?",
+            [*params, max(1, min_size), max(1, limit)],
+        )
+        out = []
+        for story_id, size, first, last, ids in rows:
+            members = sorted(str(ids).split(","))
+            marks = ",".join("?" * len(members))
+            arts = self._query(
+                f"SELECT id, source_key, outlet, published, headline, url FROM articles WHERE id IN ({marks})", members
+            )
+            arts.sort(key=lambda r: (provenance._when(r[3]), r[0]))
+            head = arts[0]
+            outlets: list[str] = []
+            for r in arts:
+                if r[2] and r[2] not in outlets:
+                    outlets.append(r[2])
             out.append(
                 {
-                    "id": cid,
-                    "type": type_,
-                    "name": name,
-                    "aliases": aliases,
-                    "articles": articles,
-                    "mentions": mentions,
+                    "story_id": story_id,
+                    "size": int(size),
                     "first_seen": first,
                     "last_seen": last,
+                    "headline": head[4],
+                    "outlet": head[2],
+                    "published": head[3],
+                    "url": head[5],
+                    "articles": members,
+                    "sources": [r[1] for r in sorted(arts)][:20],
+                    "outlets": outlets,
                 }
             )
         return out
 
-    def stories(self, *, min_size: int = 2, limit: int = 50) -> list[dict[str, Any]]:
-        """Story clusters (exact and near duplicates, revisions of one URL), largest first."""
+    def coverage(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        min_outlets: int = 2,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Events covered by several outlets in their own words (:mod:`dateline.corpus.coverage`): the
+        articles that pass the filters (dates are publication days) grouped by content and time, copies
+        of one story counted once. Each event has first_seen, outlets, stories and its articles (id,
+        outlet, published, headline, url, story_id), earliest first; events of at least ``min_outlets``
+        outlets and two stories, latest first."""
+        from dateline.corpus import coverage as cov
+
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        where, params = self._article_where(f)
+        if where is None:
+            return []
         rows = self._query(
-            f"SELECT s.story_id, s.size, s.first_seen, s.last_seen, h.headline, s.ids FROM ("
-            f"SELECT story_id, COUNT(*) AS size, MIN(day) AS first_seen, MAX(day) AS last_seen, {self._ids_agg('id')} AS ids "
-            f"FROM articles GROUP BY story_id HAVING COUNT(*) >= ?) s LEFT JOIN articles h ON h.id = s.story_id "
-            f"ORDER BY s.size DESC, s.story_id LIMIT ?",
-            (max(1, min_size), max(1, limit)),
+            f"SELECT a.id, a.story_id, a.outlet, a.published, a.headline, a.text, a.url FROM articles a WHERE {where} "
+            "ORDER BY a.id",
+            params,
         )
+        if not rows:
+            return []
+        ents: dict[str, list[str]] = defaultdict(list)
+        ids = [r[0] for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for art, canonical in self._query(
+                f"SELECT e.article_id, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey "
+                f"WHERE e.article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                ents[art].append(canonical)
+        urls = {r[0]: r[6] for r in rows}
+        docs = [cov.Doc(r[0], r[1], r[2], r[3], r[4], r[5], ents.get(r[0], [])) for r in rows]
         out = []
-        for story, size, first, last, headline, ids in rows:
-            members = sorted(str(ids).split(","))
-            srcs = self._query(
-                f"SELECT id, source_key FROM articles WHERE id IN ({','.join('?' * len(members[:20]))}) ORDER BY id",
-                members[:20],
-            )
+        for members in cov.group(docs):
+            outlets: list[str] = []
+            for d in members:
+                if d.outlet and d.outlet not in outlets:
+                    outlets.append(d.outlet)
+            stories = sorted({d.story_id for d in members})
+            if len(stories) < 2 or len(outlets) < min_outlets:
+                continue
             out.append(
                 {
-                    "story_id": story,
-                    "size": int(size),
-                    "first_seen": first,
-                    "last_seen": last,
-                    "headline": headline,
-                    "articles": members,
-                    "sources": [s for _, s in srcs],
+                    "first_seen": members[0].published,
+                    "headline": members[0].headline,
+                    "outlet": members[0].outlet,
+                    "published": members[0].published,
+                    "url": urls.get(members[0].id),
+                    "outlets": outlets,
+                    "stories": stories,
+                    "size": len(members),
+                    "articles": [
+                        {
+                            "id": d.id,
+                            "outlet": d.outlet,
+                            "published": d.published,
+                            "headline": d.headline,
+                            "url": urls.get(d.id),
+                            "story_id": d.story_id,
+                        }
+                        for d in members
+                    ],
                 }
             )
-        return out
+        out.sort(key=lambda e: (str(e["first_seen"] or ""), str(e["headline"] or "")), reverse=True)
+        return out[: max(1, limit)]
+
+    def find_article(self, ref: str) -> Article:
+        """The stored record ``ref`` names: an article id or its first characters (at least 6), a source
+        key (``path``, ``path:line``), a URL, or the input's own id; E048 when none (or several) match."""
+        ref = ref.strip()
+        tries = [
+            ("SELECT id FROM articles WHERE id = ?", ref),
+            ("SELECT article_id FROM sources WHERE key = ?", ref),
+            ("SELECT id FROM articles WHERE external_id = ?", ref),
+            ("SELECT id FROM articles WHERE url = ?", ref),
+        ]
+        if len(ref) >= 6:
+            tries.append(
+                (
+                    f"SELECT id FROM articles WHERE id LIKE ? {fts_query.LIKE_ESCAPE}",
+                    fts_query.like_literal(ref.lower()) + "%",
+                )
+            )
+        for sql, value in tries:
+            ids = sorted({r[0] for r in self._query(sql, (value,))})
+            if len(ids) == 1:
+                article = self.get_article(ids[0])
+                if article is not None:
+                    return article
+            if len(ids) > 1:
+                break
+        raise StoreError(Errors.E048.format(ref=ref))
+
+    def article_context(self, article_id: str) -> dict[str, Any]:
+        """What the store knows around an article: its story, the other members, and their outlets."""
+        row = self._query("SELECT story_id, outlet FROM articles WHERE id = ?", (article_id,))
+        if not row:
+            raise StoreError(Errors.E048.format(ref=article_id))
+        story_id = row[0][0]
+        members = self._query(
+            "SELECT id, outlet, published, headline, url FROM articles WHERE story_id = ? AND id <> ? ORDER BY id",
+            (story_id, article_id),
+        )
+        keys = ("id", "outlet", "published", "headline", "url")
+        return {"story_id": story_id, "copies": [dict(zip(keys, r, strict=True)) for r in members]}
 
     def stats(self) -> dict[str, Any]:
         """Counts of everything in the store."""
@@ -877,11 +1545,12 @@ class Store(ABC):
 
     def _export_sql(self, table: str) -> str:
         if table == "articles":
-            return "SELECT id, source_key, path, url, headline, published, story_id, fingerprint, text FROM articles ORDER BY id"
+            return "SELECT id, source_key, path, url, outlet, headline, published, story_id, fingerprint, text FROM articles ORDER BY id"
         if table == "quotes":
             return (
                 "SELECT q.article_id, q.qid, a.story_id, q.kind, q.text, q.speaker, k.canonical, q.cue, q.date, q.day, "
-                "q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
+                "q.start_offset, q.end_offset, a.outlet, a.headline, a.published, a.url FROM quotes q "
+                "JOIN articles a ON a.id = q.article_id "
                 "LEFT JOIN entity_keys k ON k.ckey = q.speaker_ckey ORDER BY q.article_id, q.qid"
             )
         if table == "entities":
@@ -948,7 +1617,8 @@ class Store(ABC):
         """Every table's rows, sorted, without internal row numbers: equal for two stores that hold the
         same corpus, whatever the order or the interruptions of the ingests that built them."""
         tables = {
-            "articles": "SELECT id, source_key, path, url, format, headline, published, day, text, record, fingerprint, signature, story_id FROM articles",
+            "articles": "SELECT id, source_key, path, url, format, headline, published, day, text, record, fingerprint, signature, story_id, outlet, outlet_key, external_id FROM articles",
+            "entity_overrides": "SELECT action, a, b, undone IS NULL FROM entity_overrides",
             "lsh": "SELECT key, article_id FROM lsh",
             "sources": "SELECT key, article_id FROM sources",
             "rejects": "SELECT source, reason FROM rejects",
@@ -968,6 +1638,17 @@ class Store(ABC):
             rows = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in self._query(sql)]
             out[name] = sorted(rows, key=repr)
         return out
+
+
+def _by_articles(candidate: dict[str, Any]) -> tuple[int, str]:
+    return (-int(candidate["articles"]), str(candidate["id"]))
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The paragraph of ``text`` (paragraphs joined by a blank line) that holds ``text[start:end]``."""
+    begin = text.rfind("\n\n", 0, max(0, start))
+    stop = text.find("\n\n", end)
+    return text[0 if begin < 0 else begin + 2 : len(text) if stop < 0 else stop].strip()
 
 
 def _table_names() -> list[str]:
