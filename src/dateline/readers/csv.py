@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from dateline.errors import Errors, InputError
 from dateline.readers.fields import column_map, given_metadata
+from dateline.readers.text import check_text
 
 if TYPE_CHECKING:
     from dateline.readers import Input
@@ -46,6 +47,9 @@ def read_table(path: Path, *, max_bytes: int, fields: dict[str, str] | None = No
         except UnicodeDecodeError:
             yield InputError(str(path), Errors.E003 + " (CSV and TSV files must be UTF-8)")
             return
+        except (OSError, EOFError) as err:  # a damaged .gz
+            yield InputError(str(path), Errors.E019.format(kind=kind, detail=str(err)))
+            return
         rest = _Chained(sample, handle)
         reader = csv.reader(rest, delimiter=_delimiter(path, sample))
         try:
@@ -68,7 +72,7 @@ def read_table(path: Path, *, max_bytes: int, fields: dict[str, str] | None = No
                 row = next(reader)
             except StopIteration:
                 return
-            except (csv.Error, UnicodeDecodeError) as err:
+            except (csv.Error, UnicodeDecodeError, OSError, EOFError) as err:  # OSError, EOFError: a damaged .gz
                 yield InputError(f"{path}:{number + 1}", Errors.E019.format(kind=kind, detail=str(err)))
                 return
             if not any(cell.strip() for cell in row):
@@ -82,6 +86,11 @@ def read_table(path: Path, *, max_bytes: int, fields: dict[str, str] | None = No
             body = text if use_text else html
             if not body or not body.strip():
                 yield InputError(source, Errors.E001)
+                continue
+            try:  # the policy of files: no NUL, no lone surrogate, not mostly control characters
+                check_text(body, source)
+            except InputError as err:
+                yield err
                 continue
             size = len(body.encode("utf-8"))
             if size > max_bytes:
