@@ -1011,7 +1011,13 @@ class Store(ABC):
             raise AmbiguousNameError(name, sorted((self._candidate(c) for c in lenient), key=_by_articles))
         if not lenient:
             like = self._ilike()
-            lenient = {r[0] for r in self._query(f"SELECT canonical FROM entity_keys WHERE name {like} ?", (name,))}
+            lenient = {
+                r[0]
+                for r in self._query(
+                    f"SELECT canonical FROM entity_keys WHERE name {like} ? {fts_query.LIKE_ESCAPE}",
+                    (fts_query.like_literal(name),),
+                )
+            }
             if len(lenient) > 1:
                 raise AmbiguousNameError(name, sorted((self._candidate(c) for c in lenient), key=_by_articles))
         return self._keys_of(lenient)
