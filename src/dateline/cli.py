@@ -271,3 +271,6 @@ from dateline import cli_ingest  # noqa: E402,F401
 
 # isort: split
 from dateline import cli_corpus  # noqa: E402,F401
+
+# isort: split
+from dateline import cli_serve  # noqa: E402,F401

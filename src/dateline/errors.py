@@ -63,3 +63,13 @@ class Errors:
     E043 = "E043 unknown table {table!r}: choose one of {choices}"
     E044 = "E044 unknown export format {format!r}: choose parquet, csv or jsonl"
     E045 = "E045 this store was written by a newer dateline (migration {name!r} is unknown here); upgrade dateline"
+    # the web face, `dateline serve` (E050-E059)
+    E050 = "E050 bad parameter {name!r}: {detail}"
+    E051 = "E051 unknown parameter {names}: this address takes {accepted}"
+    E052 = "E052 not found: there is no {what} {key!r} in this store"
+    E053 = "E053 analysing a text is off on this server: start it with `dateline serve --allow-analyze`"
+    E054 = "E054 the text to analyse is {size:,} bytes, over this server's limit of {limit:,} bytes (--max-analyze-bytes)"
+    E055 = "E055 the query took longer than {seconds:g} s and was stopped: narrow it with filters or fewer words"
+    E056 = "E056 internal error ({detail}); please report it"
+    E057 = "E057 give the text to analyse as a 'text' or an 'html' field (JSON or a form)"
+    E058 = "E058 unknown export format {format!r}: choose csv or json"
