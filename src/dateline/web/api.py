@@ -47,15 +47,17 @@ FILTER_HELP = {
 }
 
 
-def page(items: list[Any], request: Request, limit: int, offset: int) -> dict[str, Any]:
-    """One page of a list fetched with ``limit + 1`` items past ``offset``."""
-    more = len(items) > offset + limit
+def page(items: list[Any], request: Request, limit: int, offset: int, start: int = 0) -> dict[str, Any]:
+    """One page of a list fetched with ``limit + 1`` items past ``offset`` (``items`` begin at the
+    list's item ``start``: 0, or ``offset`` for a question that skips by itself)."""
+    items = items[offset - start :]
+    more = len(items) > limit
     nxt = None
     if more:
         params = dict(parse_qsl(request.url.query))
         params["offset"] = str(offset + limit)
         nxt = f"{request.url.path}?{urlencode(params)}"
-    return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "next": nxt}
+    return {"items": items[:limit], "limit": limit, "offset": offset, "next": nxt}
 
 
 def check_params(request: Request, accepted: set[str]) -> None:
@@ -141,7 +143,7 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
         check_params(request, {*filter_names, "limit", "offset"})
         with stores.session() as store:
             items = queries.list_articles(store, limit=limit + 1, offset=offset, **kw)
-        return page(items, request, limit, 0) | {"offset": offset}
+        return page(items, request, limit, offset, start=offset)
 
     list_articles.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [

@@ -11,6 +11,7 @@ allows no inline script and nothing from another origin.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -152,7 +153,8 @@ class SecurityHeaders:
 
 
 def error_body(message: str) -> dict[str, Any]:
-    code = message.split(" ", 1)[0] if message[:1] == "E" and message[1:4].isdigit() else "E050"
+    found = re.search(r"\bE\d{3}\b", message)
+    code = found.group(0) if found else "E050"
     return {"error": {"code": code, "message": message}}
 
 
@@ -188,7 +190,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
     app.state.templates = templates
 
     def wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api/") or request.query_params.get("format") in ("json", "csv")
+        return request.url.path.startswith("/api/") or "format" in request.query_params
 
     def failure(request: Request, status: int, message: str) -> Response:
         if wants_json(request):

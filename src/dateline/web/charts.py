@@ -26,12 +26,12 @@ def bars(series: list[dict[str, Any]], keys: tuple[str, ...], label: str = "mont
             group.append({"key": k, "index": j, "value": v, "x": x0 + j * bar_w, "y": 20 + plot_h - h, "w": bar_w - 1, "h": h})
         out.append({"label": str(s.get(label, "")), "x": x0, "bars": group})
     return {
-        "width": 40 + len(series) * group_w + 10,
+        "width": max(340, 40 + len(series) * group_w + 10),
         "height": height,
         "base": 20 + plot_h,
         "top": top,
         "groups": out,
-        "keys": list(keys),
+        "series": list(keys),
         "label_every": max(1, len(series) // 12),
     }
 
