@@ -303,3 +303,14 @@ def test_analyze_when_allowed(served):
         page = client.post("/analyze", data={"text": '"We are ready," Sergei Ryabkov said on Monday.'})
         assert page.status_code == 200 and 'class="q"' in page.text
         assert client.get("/api/v1/stats").json()["articles"] == 5  # nothing was stored
+
+
+def test_ci_runs_the_browser_tests_and_fails_if_they_skip():
+    from web_support import ROOT
+
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    helper = (ROOT / ".ci" / "chromium.sh").read_text(encoding="utf-8")
+    assert "source .ci/chromium.sh" in run and run.index("source .ci/chromium.sh") < run.index("make test")
+    assert "DATELINE_REQUIRE_BROWSER=1" in helper and "export DATELINE_CHROMIUM DATELINE_REQUIRE_BROWSER" in helper
+    browser_tests = (ROOT / "tests" / "test_web_browser.py").read_text(encoding="utf-8")
+    assert 'if _REASON and REQUIRED:\n    pytest.fail(' in browser_tests

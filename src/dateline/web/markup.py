@@ -98,15 +98,14 @@ def paragraphs(article: Article, corpus_ids: dict[str, str]) -> list[tuple[int, 
 
 def removed_before(article: Article) -> dict[int, list[int]]:
     """Where each removed piece goes between the paragraphs: ``{paragraph index: [removed indexes]}``,
-    index ``len(paragraphs)`` for the end. A plain-text input's removed lines are put before the first
-    paragraph that comes after them in the input; for other inputs (whose line numbers count the text
-    extracted from the HTML) they all go first, in their order."""
+    index ``len(paragraphs)`` for the end. Removed lines carry their line in the cleaned input; when
+    the input was text (the paragraphs are found, in order, in its lines) each goes before the first
+    paragraph after it. Otherwise (an HTML page, whose line numbers count the text extracted from it)
+    they all go first, in their order."""
     n = len(article.paragraphs)
     if not article.removed:
         return {}
-    if article.source.format != "text" or not article.original:
-        return {0: list(range(len(article.removed)))}
-    lines = article.original.splitlines()
+    lines = article.original.splitlines() if not article.original.lstrip().startswith("<") else []
     starts: list[int | None] = []
     pos = 0
     for p in article.paragraphs:
@@ -118,6 +117,8 @@ def removed_before(article: Article) -> dict[int, list[int]]:
                 pos = i + 1
                 break
         starts.append(found)
+    if not n or sum(s is not None for s in starts) * 2 < n:
+        return {0: list(range(len(article.removed)))}
     out: dict[int, list[int]] = {}
     for r_index, r in enumerate(article.removed):
         where = n
