@@ -10,11 +10,11 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
-from web_support import corpus_store, postgres_reason
 
 from dateline.cli import app as cli_app
 from dateline.web import create_app
 from dateline.web.app import QueryTimeout, Stores
+from web_support import corpus_store, postgres_reason
 
 _PG_SKIP = postgres_reason()
 BACKENDS = [
@@ -27,9 +27,11 @@ BACKENDS = [
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def served(request, tmp_path_factory):
-    with corpus_store(request.param, tmp_path_factory.mktemp("web")) as url:
-        with TestClient(create_app(db=url), raise_server_exceptions=False) as client:
-            yield url, client
+    with (
+        corpus_store(request.param, tmp_path_factory.mktemp("web")) as url,
+        TestClient(create_app(db=url), raise_server_exceptions=False) as client,
+    ):
+        yield url, client
 
 
 @pytest.fixture
@@ -64,7 +66,10 @@ def test_search_finds_and_marks(client):
     body = get(client, "/api/v1/search?q=NATO")
     heads = [h["headline"] for h in body["items"]]
     assert any("Anti-Russian Sentiment Within NATO" in (h or "") for h in heads)
-    assert all(set(h) >= {"id", "headline", "published", "source", "url", "story_id", "snippet", "score"} for h in body["items"])
+    assert all(
+        set(h) >= {"id", "headline", "published", "source", "url", "story_id", "snippet", "score"}
+        for h in body["items"]
+    )
     assert any("<mark>" in (h["snippet"] or "") for h in body["items"])
     assert body["offset"] == 0 and body["limit"] == 20
 
@@ -163,9 +168,21 @@ def test_facets_count_the_hits(client):
 def test_openapi_lists_every_endpoint_and_the_store_filters(client):
     doc = get(client, "/api/v1/openapi.json")
     paths = doc["paths"]
-    for path in ("/api/v1/search", "/api/v1/quotes", "/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/facets",
-                 "/api/v1/entities", "/api/v1/entities/{entity_id}", "/api/v1/statements/{article_id}/{qid}",
-                 "/api/v1/timeline", "/api/v1/stories", "/api/v1/stories/{story_id}", "/api/v1/stats", "/api/v1/rejects"):
+    for path in (
+        "/api/v1/search",
+        "/api/v1/quotes",
+        "/api/v1/articles",
+        "/api/v1/articles/{article_id}",
+        "/api/v1/facets",
+        "/api/v1/entities",
+        "/api/v1/entities/{entity_id}",
+        "/api/v1/statements/{article_id}/{qid}",
+        "/api/v1/timeline",
+        "/api/v1/stories",
+        "/api/v1/stories/{story_id}",
+        "/api/v1/stats",
+        "/api/v1/rejects",
+    ):
         assert path in paths, path
     names = {p["name"] for p in paths["/api/v1/quotes"]["get"]["parameters"]}
     assert {"speaker", "about", "since", "limit", "offset"} <= names
@@ -266,8 +283,17 @@ def test_list_pages_export_csv_and_json(client):
 
 def test_pages_answer(client):
     person = ryabkov(client)
-    for url in ("/", "/search", "/search?q=NATO", "/quotes", "/entities", "/stories?min_size=1", "/articles",
-                f"/entities/{person['id']}?about=NATO", "/analyze"):
+    for url in (
+        "/",
+        "/search",
+        "/search?q=NATO",
+        "/quotes",
+        "/entities",
+        "/stories?min_size=1",
+        "/articles",
+        f"/entities/{person['id']}?about=NATO",
+        "/analyze",
+    ):
         r = client.get(url)
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), url
     r = client.get("/search?q=%22")
@@ -313,4 +339,4 @@ def test_ci_runs_the_browser_tests_and_fails_if_they_skip():
     assert "source .ci/chromium.sh" in run and run.index("source .ci/chromium.sh") < run.index("make test")
     assert "DATELINE_REQUIRE_BROWSER=1" in helper and "export DATELINE_CHROMIUM DATELINE_REQUIRE_BROWSER" in helper
     browser_tests = (ROOT / "tests" / "test_web_browser.py").read_text(encoding="utf-8")
-    assert 'if _REASON and REQUIRED:\n    pytest.fail(' in browser_tests
+    assert "if _REASON and REQUIRED:\n    pytest.fail(" in browser_tests

@@ -68,7 +68,7 @@ class Errors:
     E051 = "E051 unknown parameter {names}: this address takes {accepted}"
     E052 = "E052 not found: there is no {what} {key!r} in this store"
     E053 = "E053 analysing a text is off on this server: start it with `dateline serve --allow-analyze`"
-    E054 = "E054 the text to analyse is {size:,} bytes, over this server's limit of {limit:,} bytes (--max-analyze-bytes)"
+    E054 = "E054 the text to analyse is {size:,} bytes, over this server's limit of {limit:,} (--max-analyze-bytes)"
     E055 = "E055 the query took longer than {seconds:g} s and was stopped: narrow it with filters or fewer words"
     E056 = "E056 internal error ({detail}); please report it"
     E057 = "E057 give the text to analyse as a 'text' or an 'html' field (JSON or a form)"

@@ -65,7 +65,9 @@ def check_params(request: Request, accepted: set[str]) -> None:
     unknown = sorted(set(request.query_params) - accepted)
     if unknown:
         raise UsageError(
-            Errors.E051.format(names=", ".join(repr(u) for u in unknown), accepted=", ".join(sorted(accepted)) or "none")
+            Errors.E051.format(
+                names=", ".join(repr(u) for u in unknown), accepted=", ".join(sorted(accepted)) or "none"
+            )
         )
 
 
@@ -85,9 +87,7 @@ def store_parameters(method: Callable[..., Any], alias: dict[str, str] | None = 
             alias=(alias or {}).get(name),
             description=FILTER_HELP.get(name, name.replace("_", " ")),
         )
-        out.append(
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=q, annotation=hint)
-        )
+        out.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=q, annotation=hint))
     return out
 
 
@@ -110,7 +110,9 @@ def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Call
     endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [
             inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-            inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, default=min(default_limit, 500), annotation=LimitQuery),
+            inspect.Parameter(
+                "limit", inspect.Parameter.KEYWORD_ONLY, default=min(default_limit, 500), annotation=LimitQuery
+            ),
             inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, default=0, annotation=OffsetQuery),
             *params,
         ]

@@ -237,5 +237,5 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
     app.include_router(pages.router(stores, settings, templates))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders)
     return app

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def bars(series: list[dict[str, Any]], keys: tuple[str, ...], label: str = "month", height: int = 160) -> dict[str, Any]:
+def bars(
+    series: list[dict[str, Any]], keys: tuple[str, ...], label: str = "month", height: int = 160
+) -> dict[str, Any]:
     """Grouped bars: one group per item of ``series`` (labelled by ``label``), one bar per key."""
     group_w = max(24, min(72, 720 // max(1, len(series))))
     bar_w = max(6, (group_w - 8) // max(1, len(keys)))
@@ -23,7 +25,9 @@ def bars(series: list[dict[str, Any]], keys: tuple[str, ...], label: str = "mont
         for j, k in enumerate(keys):
             v = int(s.get(k) or 0)
             h = round(plot_h * v / top)
-            group.append({"key": k, "index": j, "value": v, "x": x0 + j * bar_w, "y": 20 + plot_h - h, "w": bar_w - 1, "h": h})
+            group.append(
+                {"key": k, "index": j, "value": v, "x": x0 + j * bar_w, "y": 20 + plot_h - h, "w": bar_w - 1, "h": h}
+            )
         out.append({"label": str(s.get(label, "")), "x": x0, "bars": group})
     return {
         "width": max(340, 40 + len(series) * group_w + 10),

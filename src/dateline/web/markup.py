@@ -7,6 +7,7 @@ span boundary and each piece carries the classes of all the spans covering it.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -40,7 +41,14 @@ def marks(article: Article, corpus_ids: dict[str, str]) -> list[Mark]:
     for q in article.quotes:
         who = q.speaker.text if q.speaker else "unknown speaker"
         out.append(
-            Mark(q.start, q.end, "quote", f"/statements/{quote(article.id)}/{quote(q.id)}", f"{q.kind} quote: {who}", q.id)
+            Mark(
+                q.start,
+                q.end,
+                "quote",
+                f"/statements/{quote(article.id)}/{quote(q.id)}",
+                f"{q.kind} quote: {who}",
+                q.id,
+            )
         )
         if q.speaker is not None:
             ent = q.speaker.entity
@@ -60,7 +68,7 @@ def render_span(text: str, start: int, end: int, spans: list[Mark]) -> Markup:
     inside = [m for m in spans if m.start < end and m.end > start]
     cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece: Markup = escape(text[a:b])
         covering = [m for m in inside if m.start <= a and b <= m.end]
         # innermost link wins: a speaker or an entity inside a quote links to the entity

@@ -117,7 +117,9 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
     def show(request: Request, name: str, **context: Any) -> Response:
         return templates.TemplateResponse(request, name, context)
 
-    def filter_form(method: Callable[..., Any], values: dict[str, Any], skip: tuple[str, ...] = ("limit",)) -> list[dict[str, Any]]:
+    def filter_form(
+        method: Callable[..., Any], values: dict[str, Any], skip: tuple[str, ...] = ("limit",)
+    ) -> list[dict[str, Any]]:
         return [
             {"name": n, "value": values.get(n, ""), "help": FILTER_HELP.get(n, n), "date": n in ("since", "until")}
             for n in queries.filters_of(method, skip)

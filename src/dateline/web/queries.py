@@ -107,7 +107,7 @@ def list_articles(store: Store, *, limit: int = 20, offset: int = 0, **filters: 
 def article_links(store: Store, article_id: str) -> dict[str, Any]:
     """What an article links to in the corpus: the corpus entity of each of its entities (``eid`` ->
     canonical id), its story and the story's other articles."""
-    entities = dict(
+    entities: dict[str, str] = dict(
         store._query(
             "SELECT e.eid, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey WHERE e.article_id = ?",
             (article_id,),
@@ -116,7 +116,12 @@ def article_links(store: Store, article_id: str) -> dict[str, Any]:
     story = store._query("SELECT story_id FROM articles WHERE id = ?", (article_id,))
     story_id = story[0][0] if story else None
     others = (
-        [r[0] for r in store._query("SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id LIMIT 50", (story_id, article_id))]
+        [
+            r[0]
+            for r in store._query(
+                "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id LIMIT 50", (story_id, article_id)
+            )
+        ]
         if story_id
         else []
     )
@@ -230,7 +235,7 @@ def statement(store: Store, article_id: str, qid: str, variants: int = 20) -> di
     )
     if not rows:
         return None
-    text, norm, speaker, speaker_ckey, kind, day, canonical = rows[0]
+    text, norm, speaker, _speaker_ckey, kind, day, canonical = rows[0]
     found = store._query(
         "SELECT article_id, qid, text, day, cue FROM quotes WHERE norm = ? ORDER BY day IS NULL, day, article_id, qid LIMIT ?",
         (norm, MAX_LIMIT),
@@ -297,7 +302,10 @@ def statement_outlets(store: Store, statements: list[dict[str, Any]]) -> None:
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: its articles (oldest first) with outlet and day, and per outlet the days it ran it."""
-    ids = [r[0] for r in store._query("SELECT id FROM articles WHERE story_id = ? ORDER BY id LIMIT ?", (story_id, MAX_LIMIT))]
+    ids = [
+        r[0]
+        for r in store._query("SELECT id FROM articles WHERE story_id = ? ORDER BY id LIMIT ?", (story_id, MAX_LIMIT))
+    ]
     if not ids:
         return None
     meta = _meta(store, ids)
