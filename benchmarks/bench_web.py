@@ -184,6 +184,7 @@ def main() -> None:
     parser.add_argument("--facts-every", type=int, default=5)
     parser.add_argument("--rates", default="50,100,200")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--workers", type=int, default=2, help="dateline serve --workers")
     parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
@@ -197,7 +198,11 @@ def main() -> None:
 
     with open_store(str(args.db)) as store:
         stats = store.stats()
-    print(f"store: {stats['articles']:,} articles, {stats['statements']:,} statements", flush=True)
+    print(
+        f"store: {stats['articles']:,} articles, {stats['statements']:,} statements; "
+        f"serve --workers {args.workers} on {os.cpu_count()} cores",
+        flush=True,
+    )
     rng = random.Random(13)
     per_kind = int(max(rates) * args.seconds) + 200
     addresses = targets(args.db, per_kind, rng)
@@ -206,7 +211,18 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     dateline = str(Path(sys.executable).with_name("dateline"))
     server = subprocess.Popen(
-        [dateline, "serve", "--db", str(args.db), "--host", "127.0.0.1", "--port", str(port)],
+        [
+            dateline,
+            "serve",
+            "--db",
+            str(args.db),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -227,7 +243,13 @@ def main() -> None:
         # warm-up: each kind a few times
         warm = [(k, addresses[k][-(i + 1)]) for i in range(10) for k in kinds]
         asyncio.run(run_rate(base, warm, 20))
-        report: dict[str, Any] = {"articles": stats["articles"], "seconds": args.seconds, "rates": {}}
+        report: dict[str, Any] = {
+            "articles": stats["articles"],
+            "seconds": args.seconds,
+            "workers": args.workers,
+            "cores": os.cpu_count(),
+            "rates": {},
+        }
         for rate in rates:
             total = int(rate * args.seconds)
             plan = [(kinds[i % len(kinds)], addresses[kinds[i % len(kinds)]][i // len(kinds)]) for i in range(total)]

@@ -23,6 +23,9 @@ def serve(
     max_analyze_bytes: Annotated[
         int, typer.Option("--max-analyze-bytes", help="The largest text or page --allow-analyze accepts.")
     ] = 200_000,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Server processes (each with its own store connections).")
+    ] = 1,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Stop a request's store work after this many seconds (E055).")
     ] = 10.0,
@@ -35,15 +38,27 @@ def serve(
 
       dateline serve --db postgresql://localhost/news --port 8080
     """
+    import dataclasses
+    import json
+    import os
+
     import uvicorn
 
     from dateline.web import Settings, create_app
+    from dateline.web.app import SETTINGS_ENV
 
+    if workers < 1:
+        raise fail(f"--workers must be at least 1 (got {workers})")
+    settings = Settings(db=db, allow_analyze=allow_analyze, max_analyze_bytes=max_analyze_bytes, query_timeout=timeout)
     try:
-        web = create_app(
-            Settings(db=db, allow_analyze=allow_analyze, max_analyze_bytes=max_analyze_bytes, query_timeout=timeout)
-        )
+        web = create_app(settings)  # opens the store once: a bad --db fails here, with one line
     except DatelineError as err:
         raise fail(str(err)) from None
     typer.echo(f"dateline: serving {db or './dateline.db'} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="warning")
+        return
+    os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+    uvicorn.run(
+        "dateline.web.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning"
+    )

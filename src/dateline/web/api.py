@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 from dateline.errors import Errors, UsageError
 from dateline.web import queries
@@ -45,6 +46,15 @@ FILTER_HELP = {
     "type": "An entity type: PERSON, ORG, GPE, LOC, NORP, ...",
     "min_size": "Only stories with at least this many articles.",
 }
+
+
+class JSON(Response):
+    """A JSON answer written once with the standard library (UTF-8, not ASCII-escaped)."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def page(items: list[Any], request: Request, limit: int, offset: int, start: int = 0) -> dict[str, Any]:
@@ -101,11 +111,11 @@ def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Call
     default_limit = inspect.signature(method).parameters["limit"].default
     accepted = {*names.values(), "limit", "offset"}
 
-    def endpoint(request: Request, limit: int = default_limit, offset: int = 0, **kw: Any) -> dict[str, Any]:
+    def endpoint(request: Request, limit: int = default_limit, offset: int = 0, **kw: Any) -> Response:
         check_params(request, accepted)
         with stores.session() as store:
             items = getattr(store, name)(**kw, limit=offset + limit + 1)
-        return page(items, request, limit, offset)
+        return JSON(page(items, request, limit, offset))
 
     endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [
@@ -140,12 +150,12 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
     filter_params = store_parameters(Store._filters)
     filter_names = {p.name for p in filter_params}
 
-    def list_articles(request: Request, limit: int = 20, offset: int = 0, **kw: Any) -> dict[str, Any]:
+    def list_articles(request: Request, limit: int = 20, offset: int = 0, **kw: Any) -> Response:
         """Stored articles, newest first, with the search filters."""
         check_params(request, {*filter_names, "limit", "offset"})
         with stores.session() as store:
             items = queries.list_articles(store, limit=limit + 1, offset=offset, **kw)
-        return page(items, request, limit, offset, start=offset)
+        return JSON(page(items, request, limit, offset, start=offset))
 
     list_articles.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [
@@ -162,14 +172,14 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
         request: Request,
         article_id: str,
         original: Annotated[bool, Query(description="Include the input as read (can be large).")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """One stored record (the record schema, `dateline schema`), as it was added."""
         check_params(request, {"original"})
         with stores.session() as store:
             found = store.get_article(article_id)
         if found is None:
             raise NotFound(Errors.E052.format(what="article", key=article_id))
-        return found.to_dict(original=original)
+        return JSON(found.to_dict(original=original))
 
     @r.get("/entities/{entity_id:path}", tags=["entities"])
     def entity(
@@ -177,41 +187,41 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
         entity_id: str,
         about: Annotated[str | None, Query(description=FILTER_HELP["about"])] = None,
         limit: LimitQuery = 100,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """One corpus entity: aliases, counts, statements and mentions per month, what its statements
         mention, and its statements (newest first; `about` narrows them)."""
         check_params(request, {"about", "limit"})
         with stores.session() as store:
-            return entity_view(store, entity_id, about, limit)
+            return JSON(entity_view(store, entity_id, about, limit))
 
     @r.get("/statements/{article_id}/{qid}", tags=["statements"])
-    def statement(request: Request, article_id: str, qid: str) -> dict[str, Any]:
+    def statement(request: Request, article_id: str, qid: str) -> Response:
         """A statement: every appearance of its wording, first seen, wording variants by the same speaker."""
         check_params(request, set())
         with stores.session() as store:
             found = queries.statement(store, article_id, qid)
         if found is None:
             raise NotFound(Errors.E052.format(what="quote", key=f"{article_id}/{qid}"))
-        return found
+        return JSON(found)
 
     @r.get("/stories/{story_id}", tags=["stories"])
-    def story(request: Request, story_id: str) -> dict[str, Any]:
+    def story(request: Request, story_id: str) -> Response:
         """A story: its articles and, per outlet, when it ran them (coverage)."""
         check_params(request, set())
         with stores.session() as store:
             found = queries.story(store, story_id)
         if found is None:
             raise NotFound(Errors.E052.format(what="story", key=story_id))
-        return found
+        return JSON(found)
 
     search_params = store_parameters(Store.search, {"query": "q"})
 
-    def facets(request: Request, **kw: Any) -> dict[str, Any]:
-        """Counts of the best 100 matches of a search by outlet, month and speaker."""
+    def facets(request: Request, **kw: Any) -> Response:
+        """Counts of the best 50 matches of a search by outlet, month and speaker (what the search page shows)."""
         check_params(request, {p.name if p.name != "query" else "q" for p in search_params})
         with stores.session() as store:
-            hits = store.search(**kw, limit=100)
-            return queries.facets(store, hits)
+            hits = store.search(**kw, limit=queries.FACET_WINDOW)
+            return JSON(queries.facets(store, hits))
 
     facets.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request), *search_params]
@@ -219,21 +229,21 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
     r.add_api_route("/facets", facets, methods=["GET"], tags=["corpus"])
 
     @r.get("/stats", tags=["corpus"])
-    def stats(request: Request) -> dict[str, Any]:
+    def stats(request: Request) -> Response:
         """Counts of what the store holds (`dateline stats --json`)."""
         check_params(request, set())
         with stores.session() as store:
-            return store.stats()
+            return JSON(store.stats())
 
     @r.post("/analyze", tags=["analyse"])
-    async def analyze(request: Request) -> dict[str, Any]:
+    async def analyze(request: Request) -> Response:
         """Analyse a posted text or HTML page (JSON `{"text": ...}` or `{"html": ...}`, optional `url` and
         `published`); nothing is stored. Off unless the server runs with `--allow-analyze`."""
         fields = await analyze_fields(request, settings)
         from starlette.concurrency import run_in_threadpool
 
         article = await run_in_threadpool(run_analysis, fields)
-        return article.to_dict(original=False)
+        return JSON(article.to_dict(original=False))
 
     return r
 

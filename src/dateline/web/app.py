@@ -239,3 +239,16 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
 
     app.add_middleware(SecurityHeaders)
     return app
+
+
+#: where ``dateline serve --workers N`` passes its settings to each worker process
+SETTINGS_ENV = "DATELINE_WEB_SETTINGS"
+
+
+def app_from_env() -> FastAPI:
+    """The application with the settings in ``$DATELINE_WEB_SETTINGS`` (JSON): each worker process
+    of ``dateline serve --workers N`` builds its own."""
+    import json
+    import os
+
+    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}"))))

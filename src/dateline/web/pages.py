@@ -10,6 +10,7 @@ import calendar
 import csv
 import io
 import json
+import time
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -26,8 +27,10 @@ from dateline.web.app import NotFound, Settings, Stores
 
 PER_PAGE = 20
 #: a search page's facets count the best SEARCH_WINDOW hits, shown PER_PAGE at a time
-SEARCH_WINDOW = 100
+SEARCH_WINDOW = queries.FACET_WINDOW
 PAGE_PARAMS = {"format", "page"}
+#: seconds the start page's corpus-wide counts are reused
+HOME_TTL = 30.0
 
 
 def read_filters(request: Request, method: Callable[..., Any], skip: tuple[str, ...] = ("limit",)) -> dict[str, Any]:
@@ -125,14 +128,21 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             for n in queries.filters_of(method, skip)
         ]
 
+    home_cache: dict[str, Any] = {}
+
     @r.get("/")
     def home(request: Request) -> Response:
-        with stores.session() as store:
-            stats = store.stats()
-            speakers = queries.speakers(store, 15)
-            top = store.entities(limit=24)
-            stories = store.stories(limit=8)
-        return show(request, "home.html", stats=stats, speakers=speakers, entities=top, stories=stories)
+        # counts over the whole corpus take a while on a large store: computed at most every HOME_TTL s
+        if time.monotonic() - home_cache.get("at", -HOME_TTL) >= HOME_TTL:
+            with stores.session() as store:
+                home_cache["data"] = {
+                    "stats": store.stats(),
+                    "speakers": queries.speakers(store, 15),
+                    "entities": store.entities(limit=24),
+                    "stories": store.stories(limit=8),
+                }
+            home_cache["at"] = time.monotonic()
+        return show(request, "home.html", **home_cache["data"])
 
     @r.get("/search")
     def search(request: Request) -> Response:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 #: The largest page any list returns, and the deepest offset a list may be read to.
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000
+#: facets count the best FACET_WINDOW hits of a search (each hit's snippet costs its time)
+FACET_WINDOW = 50
 
 _DOMAIN = re.compile(r"^((?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|int|info|news|[a-z]{2}))(?:\.|$)", re.I)
 
