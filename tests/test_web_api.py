@@ -340,3 +340,38 @@ def test_ci_runs_the_browser_tests_and_fails_if_they_skip():
     assert "DATELINE_REQUIRE_BROWSER=1" in helper and "export DATELINE_CHROMIUM DATELINE_REQUIRE_BROWSER" in helper
     browser_tests = (ROOT / "tests" / "test_web_browser.py").read_text(encoding="utf-8")
     assert "if _REASON and REQUIRED:\n    pytest.fail(" in browser_tests
+
+
+def test_marked_text_reads_as_the_text_and_nests():
+    import html as html_module
+    import re
+
+    from dateline.web.markup import Mark, render_span
+
+    text = 'He said "<b>NATO</b> & Russia met on Monday" & left.'
+    q0 = text.index('"')
+    spans = [
+        Mark(q0, text.index("left") - 3, "quote", "/statements/a/q1", "direct", "q1"),
+        Mark(text.index("<b>NATO"), text.index("NATO</b>") + 4, "entity", "/entities/ORG:nato", "ORG"),
+        Mark(text.index("Monday") - 3, text.index("Monday") + 6, "time", None, "DATE 2022-01-10"),
+        Mark(text.index("Russia"), text.index("Russia") + 6, "entity", None, "GPE"),
+    ]
+    out = str(render_span(text, 0, len(text), spans))
+    tags = Tags()
+    tags.feed(out)
+    assert {t for t, _ in tags.seen} <= {"span", "a"}
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", out)).replace("❝", "") == text
+    assert out.count('class="q"') >= 3 and 'href="/entities/ORG:nato"' in out and 'class="t"' in out
+
+
+def test_links_and_outlets():
+    from dateline.web.markup import safe_url
+    from dateline.web.queries import outlet_of
+
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.example", None, ""):
+        assert safe_url(bad) is None, bad
+    assert outlet_of("feed.jsonl:3", "https://www.reuters.com/world/x") == "reuters.com"
+    assert outlet_of("/data/reuters.com.parasite.html", None) == "reuters.com"
+    assert outlet_of("examples/seed.txt", None) == "seed.txt"
+    assert outlet_of(None, "javascript:alert(1)") == "unknown"

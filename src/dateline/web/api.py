@@ -252,7 +252,8 @@ def entity_view(store: Store, entity_id: str, about: str | None, limit: int) -> 
     found = queries.entity(store, entity_id)
     if found is None:
         raise NotFound(Errors.E052.format(what="entity", key=entity_id))
-    statements = store.quotes(speaker=found["name"], about=about, limit=limit) if found["type"] == "PERSON" else []
+    # a person, or an organisation quoted as a speaker ("the Screen Actors Guild said")
+    statements = store.quotes(speaker=found["name"], about=about, limit=limit)
     queries.statement_outlets(store, statements)
     return {
         "entity": found,
