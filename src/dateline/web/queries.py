@@ -86,10 +86,12 @@ def list_articles(store: Store, *, limit: int = 20, offset: int = 0, **filters: 
     for name in filters_of(store._filters, ()):
         filters.setdefault(name, None)
     where, params = store._filters(**filters)
+    join = f" JOIN {_slim_table(store)} a ON a.n = x.n" if where else ""
+    # newest first with the undated last, in a form each back end reads from its index on day
+    order = "x.day DESC, x.id" if store.backend == "sqlite" else "x.day DESC NULLS LAST, x.id"
     rows = store._query(
-        "SELECT x.id, x.headline, x.published, x.day, x.source_key, x.url, x.story_id FROM articles x "
-        f"JOIN {_slim_table(store)} a ON a.n = x.n WHERE 1 = 1{where} "
-        "ORDER BY x.day IS NULL, x.day DESC, x.id LIMIT ? OFFSET ?",
+        f"SELECT x.id, x.headline, x.published, x.day, x.source_key, x.url, x.story_id FROM articles x{join} "
+        f"WHERE 1 = 1{where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return [
