@@ -175,6 +175,21 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+def markdown(report: dict[str, Any]) -> str:
+    """The figures as a Markdown table (for docs/web.md)."""
+    lines = [
+        "| rate (req/s) | kind | requests | errors | p50 ms | p95 ms | p99 ms |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for rate, block in report["rates"].items():
+        for kind, row in block["kinds"].items():
+            name = f"**{kind}**" if kind in ("api reads", "all") else kind
+            lines.append(
+                f"| {rate} | {name} | {row['requests']} | {row['errors']} | {row['p50']} | {row['p95']} | {row['p99']} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -281,6 +296,7 @@ def main() -> None:
                 )
             time.sleep(2)
         print("\n" + json.dumps(report))
+        print("\n" + markdown(report))
     finally:
         server.terminate()
         try:
