@@ -119,13 +119,14 @@ def article_links(store: Store, article_id: str) -> dict[str, Any]:
     )
     story = store._query("SELECT story_id FROM articles WHERE id = ?", (article_id,))
     story_id = story[0][0] if story else None
+    # a story can hold thousands of copies: read a bounded number of its members (no sort in SQL)
     others = (
-        [
+        sorted(
             r[0]
             for r in store._query(
-                "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id LIMIT 50", (story_id, article_id)
+                "SELECT id FROM articles WHERE story_id = ? AND id <> ? LIMIT ?", (story_id, article_id, MAX_LIMIT)
             )
-        ]
+        )[:50]
         if story_id
         else []
     )
@@ -306,10 +307,11 @@ def statement_outlets(store: Store, statements: list[dict[str, Any]]) -> None:
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: its articles (oldest first) with outlet and day, and per outlet the days it ran it."""
-    ids = [
-        r[0]
-        for r in store._query("SELECT id FROM articles WHERE story_id = ? ORDER BY id LIMIT ?", (story_id, MAX_LIMIT))
-    ]
+    # at most MAX_LIMIT of a large story's articles, read without a sort in SQL (a story of thousands
+    # of copies would be sorted whole); the size is counted apart
+    ids = sorted(
+        r[0] for r in store._query("SELECT id FROM articles WHERE story_id = ? LIMIT ?", (story_id, MAX_LIMIT))
+    )
     if not ids:
         return None
     meta = _meta(store, ids)
@@ -322,7 +324,9 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     return {
         "story_id": story_id,
         "headline": head["headline"],
-        "size": len(articles),
+        "size": len(articles)
+        if len(articles) < MAX_LIMIT
+        else int(store._query("SELECT COUNT(*) FROM articles WHERE story_id = ?", (story_id,))[0][0]),
         "first_seen": min(days) if days else None,
         "last_seen": max(days) if days else None,
         "articles": articles,
