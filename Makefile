@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DATELINE_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test lint bench clean install docs fuzz
+.PHONY: demo test lint bench clean install docs fuzz serve screenshots
 
 install: $(STAMP)
 
@@ -25,6 +25,19 @@ demo: $(STAMP)
 	$(BIN)/dateline ingest examples/ --db examples.db
 	$(BIN)/dateline search "Geneva talks" --db examples.db
 	$(BIN)/dateline quotes --speaker Ryabkov --db examples.db
+	@echo ""
+	@echo "Browse this corpus: make serve, then open http://127.0.0.1:8000/ (Ctrl-C stops the server)"
+
+examples.db: | $(STAMP)
+	$(BIN)/dateline ingest examples/ --db examples.db
+
+# the web pages and the API over the demo corpus (SERVE_ARGS="--port 8080 --allow-analyze" adds options)
+serve: $(STAMP) examples.db
+	$(BIN)/dateline serve --db examples.db $(SERVE_ARGS)
+
+# the browser tests, saving their screenshots into docs/img/ as well
+screenshots: $(STAMP)
+	DATELINE_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_web_browser.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)

@@ -311,3 +311,6 @@ from dateline import cli_ingest  # noqa: E402,F401
 
 # isort: split
 from dateline import cli_corpus  # noqa: E402,F401
+
+# isort: split
+from dateline import cli_serve  # noqa: E402,F401

@@ -100,3 +100,13 @@ class Errors:
     E049 = "E049 no entity override #{number} to undo (dateline entities overrides lists them)"
     E050 = "E050 bad --kind {value!r}: choose direct, indirect or mixed"
     E045 = "E045 this store was written by a newer dateline (migration {name!r} is unknown here); upgrade dateline"
+    # the web face, `dateline serve` (E070-E079)
+    E070 = "E070 bad parameter {name!r}: {detail}"
+    E071 = "E071 unknown parameter {names}: this address takes {accepted}"
+    E072 = "E072 not found: there is no {what} {key!r} in this store"
+    E073 = "E073 analysing a text is off on this server: start it with `dateline serve --allow-analyze`"
+    E074 = "E074 the text to analyse is {size:,} bytes, over this server's limit of {limit:,} (--max-analyze-bytes)"
+    E075 = "E075 the query took longer than {seconds:g} s and was stopped: narrow it with filters or fewer words"
+    E076 = "E076 internal error ({detail}); please report it"
+    E077 = "E077 give the text to analyse as a 'text' or an 'html' field (JSON or a form)"
+    E078 = "E078 unknown export format {format!r}: choose csv or json"
