@@ -39,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import data_dir  # noqa: E402
+from common import data_dir
 
 GOLD = Path(__file__).resolve().parent / "gold"
 LINE_KINDS = {
@@ -122,7 +122,9 @@ def build(authoring: dict, bodies: dict[str, dict[str, str]], half: str) -> dict
             name, _, kind = label.partition(":")
             if name != "debris" or kind not in LINE_KINDS:
                 raise SystemExit(f"{key}: line {number}: bad label {label!r}")
-        lines.append({"line": number, "start": start, "end": end, "label": "prose" if kind is None else "debris", "kind": kind})
+        lines.append(
+            {"line": number, "start": start, "end": end, "label": "prose" if kind is None else "debris", "kind": kind}
+        )
     if labels:
         raise SystemExit(f"{key}: labels for blank or missing lines {sorted(labels)}")
     dateline = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dateline.stages.clean import COOKIE_WARNING
 
 PAGE = Path(__file__).parent / "fixtures" / "cleaning" / "page.txt"
@@ -147,3 +149,33 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
     for prose in ("Facebook wehrt sich gegen Maas-Gesetz", "Twitter bans the account of the former president",
                   "Print edition sales fell again in the spring", "Email scams cost pensioners millions last year"):  # fmt: skip
         assert boilerplate.widget_reason(prose) is None, prose
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related: Tampa Bay summer camps: Some are canceled, others set to open with changes", "teaser"),
+        ("Trending: After a long illness, a drummer changes his mind about everything", "teaser"),
+        ("Sarah Wheaton contributed to this report.", "teaser"),
+        ("[Originally posted at Pundicity]", "teaser"),
+        (
+            "Woman took the drug for 19 years https://t.co/w9r0KNia81 — Jane Roe (@janeroe) May 22, 2020",
+            "embedded post",
+        ),
+        ("Get the latest from The Daily Site in your inbox. Sign up right here.", "subscribe widget"),
+    ],
+)
+def test_inline_debris_lines(line, reason):
+    from dateline.boilerplate import widget_reason
+
+    assert widget_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published on 14 March 2023 by Hannah Gale", "He said the related matter was closed after the report."],
+)
+def test_prose_and_timestamps_are_not_teasers(line):
+    from dateline.boilerplate import widget_reason
+
+    assert widget_reason(line) not in ("teaser", "embedded post")

@@ -226,6 +226,10 @@ def widget_reason(text: str) -> str | None:
     stripped = text.strip(" /|·•-–—>»›:")
     if not stripped:
         return "separator"
+    if len(words) <= 60 and _EMBEDDED_POST.search(text):
+        return "embedded post"
+    if len(words) <= 40 and _TEASER.search(stripped):
+        return "teaser"  # one link to another story, or a note on the story's making, inside the text
     if len(words) <= 12 and not _sentence_like(text):
         for reason, pattern in _SHORT_WIDGETS:
             if pattern.search(stripped):
@@ -246,6 +250,26 @@ def widget_reason(text: str) -> str | None:
                 return reason
     return None
 
+
+#: widget kinds shown inside an article's text, which do not mark the edge of its main block
+INLINE_WIDGETS = frozenset(["embedded post", "teaser"])
+# a social-media post shown in the article: its signature ("— Jane Doe (@jdoe) May 22, 2020") or its links
+_EMBEDDED_POST = re.compile(
+    r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$",
+    re.I,
+)
+# a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
+# "Jane Doe contributed to this report.", "[Originally posted at Site]", "Article posted with permission"
+_TEASER = re.compile(
+    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S"
+    r"|^related articles\s+\S"
+    r"|^\[(?:originally )?(?:posted|published|appeared) (?:at|on|in)\b"
+    r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
+    r"|^article (?:posted|published|reprinted) with permission\b"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$",
+    re.I,
+)
 
 # labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
 # or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
@@ -271,7 +295,7 @@ _READ_ALSO = re.compile(
 
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
-        r"\b(newsletter|sign up (for|to)|subscribe (to|now|for)|enter your e-?mail|abonnieren sie|jetzt abonnieren|"
+        r"\b(newsletter|sign up (for|to|(right )?here|now|today)|subscribe (to|now|for)|enter your e-?mail|in your inbox|abonnieren sie|jetzt abonnieren|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"

@@ -212,6 +212,33 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
     return sorted(out, key=lambda s: s.start)
 
 
+#: a statement of this many words or fewer made only of function words is a fragment
+FRAGMENT_WORDS = 3
+#: speakers that are the writer or the reader, not someone the article reports ("I think", "you know")
+WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our"])
+
+
+def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
+    """Whether a statement says something a reader can use: not a fragment of function words ("as",
+    "which", "it", "U."), and, for reported speech, a clause of three words or more (a noun phrase after
+    "criticised" or "cited" names a topic, not what was said) made by someone other than the writer.
+
+    ``text`` is the article's text, ``doc`` the parse of the paragraph the statement starts in, which
+    starts at ``offset``; the statement's offsets are into ``text``."""
+    tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space and not t.is_punct]
+    contentful = any(not t.is_stop and any(c.isalnum() for c in t.text) and len(t.text) > 1 for t in tokens)
+    if not contentful and _words(text[s.start : s.end]) <= FRAGMENT_WORDS:
+        return False  # a few function words or letters ("We will not back down" is a statement)
+    if s.kind != "indirect":
+        return True
+    if _words(text[s.start : s.end]) <= 2:
+        return False
+    if s.speaker is not None and text[s.speaker.start : s.speaker.end].lower() in WRITER:
+        return False
+    according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
+    return according or any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def shift(s: Statement, offset: int) -> Statement:
     def mv(p: Piece | None) -> Piece | None:
         return Piece(p.start + offset, p.end + offset) if p else None

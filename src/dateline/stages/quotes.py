@@ -12,11 +12,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.attribution.assemble import Statement, leftover_cue, link_paragraphs, paragraph_statements, shift
+from dateline.attribution.assemble import (
+    Statement,
+    leftover_cue,
+    link_paragraphs,
+    paragraph_statements,
+    shift,
+    worth_a_record,
+)
 from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
-from dateline.model import Article, Cue, Quote, SpeakerRef
+from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
 
 if TYPE_CHECKING:
@@ -54,16 +61,35 @@ def stretches(text: str, doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: entity types that can make a statement
+SPEAKING_TYPES = frozenset(["PERSON", "ORG", "GPE"])
+#: words that stand for a speaker only through an antecedent: unresolved, they name no one
+DEICTIC = frozenset(["it", "this", "that", "which", "who", "whom", "those", "these", "one", "some", "the"])
+
+
 def _entity_at(article: Article, piece: Piece) -> str | None:
-    """The entity with a mention inside the speaker span; the one nearest its end (the head) wins."""
-    best: tuple[int, int, str] | None = None
-    for entity in article.entities:
+    """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
+    a person first. In "Name, a professor at X," or "Name of X" the name before the apposition is the
+    head ("Nevan Krogan, a biologist at the University of California, San Francisco," is Krogan, not
+    San Francisco); else the mention nearest the end of the words (the head of "US envoy John Doe")."""
+    said = article.text[piece.start : piece.end]
+    head_end = piece.end
+    comma = said.find(",")
+    if 0 < comma < len(said.rstrip(", ")):
+        head_end = piece.start + comma  # the words before an apposition
+    found: list[tuple[int, int, int, Entity]] = []  # (start, end, order, entity)
+    for order, entity in enumerate(article.entities):
+        if entity.type not in SPEAKING_TYPES:
+            continue
         for m in entity.mentions:
             if m.start < piece.end and piece.start < m.end:
-                rank = (abs(piece.end - m.end), 0 if entity.type == "PERSON" else 1, entity.id)
-                if best is None or rank < best:
-                    best = rank
-    return best[2] if best else None
+                found.append((m.start, m.end, order, entity))
+    if not found:
+        return None
+    in_head = [f for f in found if f[0] < head_end] or found
+    persons = [f for f in in_head if f[3].type == "PERSON"] or in_head
+    best = min(persons, key=lambda f: (abs(head_end - f[1]), f[2]))
+    return best[3].id
 
 
 def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
@@ -123,13 +149,13 @@ def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
     return quotes
 
 
-@stage("quotes")
-def run_quotes(doc: Document) -> None:
+def find_statements(doc: Document) -> list[Statement]:
+    """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
+    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases)."""
     article = doc.article
     texts = article.paragraph_texts()
     if not doc.docs or len(doc.docs) != len(texts):
-        article.quotes = []
-        return
+        return []
     chosen = [
         i
         for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True))
@@ -159,5 +185,23 @@ def run_quotes(doc: Document) -> None:
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
-    statements = link_paragraphs(statements, [p.start for p in article.paragraphs])
-    article.quotes = to_quotes(article, statements)
+    return link_paragraphs(statements, [p.start for p in article.paragraphs])
+
+
+@stage("quotes")
+def run_quotes(doc: Document) -> None:
+    """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
+    article = doc.article
+    kept = []
+    for s in find_statements(doc):
+        first = s.first_paragraph
+        if worth_a_record(article.text, doc.docs[first], article.paragraphs[first].start, s):
+            kept.append(s)
+    article.quotes = to_quotes(article, kept)
+
+
+@stage("attributions")
+def run_attributions(doc: Document) -> None:
+    """In place of ``quotes``: every attribution found, fragments and noun phrases included, as
+    PolNeAR annotates them (``benchmarks/bench_attribution.py`` scores this stage)."""
+    doc.article.quotes = to_quotes(doc.article, find_statements(doc))
