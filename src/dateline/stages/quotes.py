@@ -9,6 +9,8 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -92,23 +94,84 @@ def _entity_at(article: Article, piece: Piece) -> str | None:
     return best[3].id
 
 
+#: role nouns for an organisation: "the agency said" is the organisation the article last named
+ORG_ROLES = frozenset(
+    ["agency", "company", "firm", "newspaper", "paper", "network", "department", "ministry", "organization",
+     "organisation", "group", "campaign", "university", "court", "government", "administration", "office",
+     "committee", "commission", "bank", "council", "institute", "center", "centre", "service", "union"]
+)  # fmt: skip
+#: person titles written short ("Gov. Ron DeSantis" is "the governor")
+TITLE_FORMS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor"}
+FEMININE = frozenset(["she", "her", "hers", "herself"])
+MASCULINE = frozenset(["he", "him", "his", "himself"])
+
+
+def _gender(entity: Entity, text: str) -> str | None:
+    """'f' or 'm' from the article's own evidence: the pronouns linked to the entity, its titles."""
+    words = [m.text.lower() for m in entity.mentions]
+    titles = " ".join(entity.titles).lower()
+    f = sum(w in FEMININE for w in words) + len(re.findall(r"\b(?:mrs|ms|miss|woman|spokeswoman|chairwoman)\b", titles))
+    m = sum(w in MASCULINE for w in words) + len(re.findall(r"\b(?:mr|man|spokesman|chairman)\b", titles))
+    if f > m:
+        return "f"
+    if m > f:
+        return "m"
+    return None
+
+
+def _before(article: Article, at: int, keep: Callable[[Entity], bool]) -> str | None:
+    """The entity of the last mention ending before ``at`` that ``keep`` accepts."""
+    best: tuple[int, str] | None = None
+    for entity in article.entities:
+        if not keep(entity):
+            continue
+        for m in entity.mentions:
+            if m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
+                best = (m.end, entity.id)
+    return best[1] if best else None
+
+
 def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
+    said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece)
+    by_id = {e.id: e for e in article.entities}
+    if said in ("he", "she"):
+        # a person of that gender: the entities stage's link when it is one, else the last one named
+        gender = "f" if said == "she" else "m"
+
+        def fits(entity: Entity) -> bool:
+            return entity.type == "PERSON" and _gender(entity, article.text) in (None, gender)
+
+        if found is not None and fits(by_id[found]):
+            return found
+        for q in reversed(previous):
+            if q.speaker is not None and q.speaker.entity in by_id and fits(by_id[q.speaker.entity]):
+                return q.speaker.entity
+        return _before(article, piece.start, fits)
     if found is not None:
         return found
-    said = article.text[piece.start : piece.end].lower()
     # a pronoun the entities stage left unlinked: the last person quoted before it
     if said in PRONOUNS and said != "it":
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
         return None
-    # "the deputy foreign minister": a person whose title ends with those words
     if said.startswith("the "):
         role = said[4:]
+        head = role.split()[-1] if role.split() else ""
+        # "the deputy foreign minister", "the governor": a person whose title ends with those words
         for entity in article.entities:
-            if entity.type == "PERSON" and any(t.lower().endswith(role) for t in entity.titles):
+            if entity.type != "PERSON":
+                continue
+            titles = [
+                " ".join(TITLE_FORMS.get(w.strip(".").lower(), w.lower()) for w in t.split()) for t in entity.titles
+            ]
+            if any(t.endswith(role) or t.endswith(head) for t in titles):
                 return entity.id
+        # "the agency", "the company": an organisation whose name holds the noun ("the agency": the
+        # "Environmental Protection Agency"), the last named before it; never merely the last organisation
+        if head in ORG_ROLES:
+            return _before(article, piece.start, lambda e: e.type == "ORG" and head in e.name.lower().split())
     return None
 
 
