@@ -179,3 +179,52 @@ def test_prose_and_timestamps_are_not_teasers(line):
     from dateline.boilerplate import widget_reason
 
     assert widget_reason(line) not in ("teaser", "embedded post")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "caption"),
+    [
+        (
+            "FILE PHOTO: A man walks past the Bank of England in London, Britain, March 2, 2020. REUTERS/Henry Nicholls",
+            "REUTERS/Henry Nicholls",
+            "A man walks past the Bank of England in London, Britain, March 2, 2020.",
+        ),
+        (
+            "© AFP 2020 / JOHN THYS Belgian police officers patrol",
+            "© AFP 2020 / JOHN THYS",
+            "Belgian police officers patrol",
+        ),
+        (
+            "PHOTO: The president speaks in the garden (Jim Watson/AFP)",
+            "Jim Watson/AFP",
+            "The president speaks in the garden",
+        ),
+        ("The president speaks in the garden | AP Photo", "AP Photo", "The president speaks in the garden"),
+        ("A nurse prepares a vaccine via Getty Images", "Getty Images", "A nurse prepares a vaccine"),
+        ("Featured image via Wikimedia Commons", "Wikimedia Commons", None),
+        ("Mandel Ngan/AFP via Getty Images", "Mandel Ngan/AFP via Getty Images", None),
+    ],
+)
+def test_captions_and_credits_in_wire_forms(line, credit, caption):
+    from dateline.boilerplate import find_credit
+
+    found = find_credit(line)
+    assert found is not None and found[:2] == (credit, caption)
+
+
+@pytest.mark.parametrize("line", ["The meeting was reported by Reuters.", "He spoke to AP.", "Prices fell | Markets"])
+def test_prose_naming_an_agency_is_no_credit(line):
+    from dateline.boilerplate import find_credit
+
+    assert find_credit(line) is None
+
+
+def test_author_bio_gives_the_byline(text_pipeline):
+    article = text_pipeline.analyze(
+        text="The council approved the budget on Tuesday after a long debate about the new library.\n\n"
+        "The vote was close, and the mayor said the library would open next year.\n\n"
+        "Jane Doe is a senior reporter for The Daily News."
+    )
+    assert article.byline == ["Jane Doe"]
+    assert "Jane Doe" not in article.text
+    assert [r.reason for r in article.removed] == ["author bio"]

@@ -222,6 +222,8 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
     return bool(following) and boilerplate.headline_like(line.text)
 
 
+#: how many of a body's last lines may be a note about its author
+BIO_LINES = 3
 #: how many lines before the main block of a page are searched for its headline, date and byline
 HEADER_WINDOW = 12
 #: a line of at most this many words with a date in it, away from the header, can date a page
@@ -337,6 +339,13 @@ def run_layout(doc: Document) -> None:
                 article.published = published
             if updated and not article.updated:
                 article.updated = updated
+            continue
+        if (index >= len(lines) - BIO_LINES or header_zone) and boilerplate.author_bio(text):
+            # "Jane Doe is a senior reporter for X.": a note about the author, who wrote the article
+            line.kind, line.reason = "bio", "author bio"
+            name = text.split(" is ")[0].split(" was ")[0].strip()
+            if name and name not in article.byline and len(name.split()) <= 4:
+                article.byline.append(name)
             continue
         names = bylines.byline(text) if (header_zone or seen_body < 3 or index >= len(lines) - 3) else None
         if names:
