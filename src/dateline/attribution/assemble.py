@@ -218,6 +218,12 @@ FRAGMENT_WORDS = 3
 WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our"])
 
 
+#: the fewest words of a reported statement, and of a noun phrase after "accused", "urged", ...
+INDIRECT_WORDS = 4
+ACT_WORDS = 5
+#: words that stand for a group of speakers ("several said", "many argue")
+QUANTIFIERS = frozenset(["several", "many", "some", "others", "most", "few", "both", "all"])
+SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
 #: finite verb tags: a reported clause has one at its head ("said *the drug reduced* ...")
 FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 #: words that open a question or a wh-clause: "asked *what success means*" reports no statement
@@ -262,8 +268,12 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
+        return False  # "the", "federal": the parse gave a word that names no one
     if s.kind != "indirect":
         return True
+    if words < INDIRECT_WORDS:
+        return False
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
     if speaker in WRITER or speaker in BARE_SPEAKERS:
         return False
@@ -273,13 +283,27 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
-    if cue and cue[-1].lemma_.lower() in ACTS and words >= 4:
+    if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return True
     if tokens[0].lower_ == "to":
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return any(_finite(t) or (t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)) for t in heads)
+    if tokens[0].lower_ == "that":
+        return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
+    # a clause with its subject: "would be overtaken within weeks" has lost it
+    return any((_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS for c in t.children) for t in heads)
+
+
+def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
+    """Whether the speaker's words (when they lie in this paragraph) hold a noun, a name or a pronoun."""
+    tokens = [t for t in doc if speaker.start <= t.idx + offset < speaker.end]
+    if not tokens:
+        return True  # a speaker named in an earlier paragraph ("He said:" before the quote)
+    return any(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.lower_ in QUANTIFIERS or (t.is_title and t.pos_ != "DET")
+        for t in tokens
+    )
 
 
 def shift(s: Statement, offset: int) -> Statement:
