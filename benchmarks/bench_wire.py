@@ -42,7 +42,7 @@ from wire_gold import load_bodies, load_gold
 
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
-_NAME_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "mr", "mrs", "ms", "dr", "u.s", "us"}
+_NAME_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "mr", "mrs", "ms", "dr"}
 
 
 def fold(text: str) -> str:

@@ -383,3 +383,22 @@ def test_the_name_before_an_apposition_is_the_speaker():
     assert speaker_name(article, only(article)) == "Nevan Krogan"
     article = analyse("Gov. Andrew M. Cuomo of New York said that the state had obtained large amounts of the drug.")
     assert speaker_name(article, only(article)) == "Andrew M. Cuomo"
+
+
+def test_a_role_noun_goes_to_the_person_with_that_title():
+    article = analyse(
+        "Florida Gov. Ron DeSantis visited a summer camp on Friday. "
+        "The governor said that children could return to the camps next month."
+    )
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower() == "the governor"]
+    assert said and speaker_name(article, said[0]) == "Ron DeSantis"
+
+
+def test_she_is_never_the_last_named_man():
+    # the article's own evidence: "he" for Redfield, "Ms." for Roychoudhury
+    article = analyse(
+        "Dr. Robert Redfield, the agency's director, said he was proud of the work. Ms. Pavitra Roychoudhury "
+        "leads the lab, and she said the data had already made a tangible impact on the number of sequences."
+    )
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "she"]
+    assert said and speaker_name(article, said[0]) != "Robert Redfield"

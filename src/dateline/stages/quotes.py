@@ -101,14 +101,18 @@ ORG_ROLES = frozenset(
      "committee", "commission", "bank", "council", "institute", "center", "centre", "service", "union"]
 )  # fmt: skip
 #: person titles written short ("Gov. Ron DeSantis" is "the governor")
-TITLE_FORMS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor"}
+TITLE_FORMS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
+    "mayor": "mayor", "president": "president", "minister": "minister", "secretary": "secretary",
+}  # fmt: skip
 FEMININE = frozenset(["she", "her", "hers", "herself"])
 MASCULINE = frozenset(["he", "him", "his", "himself"])
 
 
-def _gender(entity: Entity, text: str) -> str | None:
-    """'f' or 'm' from the article's own evidence: the pronouns linked to the entity, its titles."""
-    words = [m.text.lower() for m in entity.mentions]
+def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
+    """'f' or 'm' from the article's own evidence: the pronouns linked to the entity (but the one at
+    ``skip``, being resolved), its titles."""
+    words = [m.text.lower() for m in entity.mentions if skip is None or not (m.start < skip.end and skip.start < m.end)]
     titles = " ".join(entity.titles).lower()
     f = sum(w in FEMININE for w in words) + len(re.findall(r"\b(?:mrs|ms|miss|woman|spokeswoman|chairwoman)\b", titles))
     m = sum(w in MASCULINE for w in words) + len(re.findall(r"\b(?:mr|man|spokesman|chairman)\b", titles))
@@ -140,7 +144,7 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
         gender = "f" if said == "she" else "m"
 
         def fits(entity: Entity) -> bool:
-            return entity.type == "PERSON" and _gender(entity, article.text) in (None, gender)
+            return entity.type == "PERSON" and _gender(entity, article.text, piece) in (None, gender)
 
         if found is not None and fits(by_id[found]):
             return found
@@ -168,6 +172,20 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
             ]
             if any(t.endswith(role) or t.endswith(head) for t in titles):
                 return entity.id
+        # "the governor": the last person named with that title before it ("Gov. Ron DeSantis")
+        forms = [k for k, v in TITLE_FORMS.items() if v == head]
+        if forms or head in TITLE_FORMS.values():
+            titled = re.compile(rf"\b(?:{'|'.join([re.escape(head), *forms])})\.?\s+$", re.I)
+            found = _before(
+                article,
+                piece.start,
+                lambda e: (
+                    e.type == "PERSON"
+                    and any(titled.search(article.text[max(0, m.start - 24) : m.start]) for m in e.mentions)
+                ),
+            )
+            if found is not None:
+                return found
         # "the agency", "the company": an organisation whose name holds the noun ("the agency": the
         # "Environmental Protection Agency"), the last named before it; never merely the last organisation
         if head in ORG_ROLES:
