@@ -158,8 +158,9 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Trending: After a long illness, a drummer changes his mind about everything", "teaser"),
         ("Sarah Wheaton contributed to this report.", "teaser"),
         ("[Originally posted at Pundicity]", "teaser"),
+        ("— Jane Roe (@janeroe) May 22, 2020", "embedded post"),
         (
-            "Woman took the drug for 19 years https://t.co/w9r0KNia81 — Jane Roe (@janeroe) May 22, 2020",
+            "#COVID19 https://t.co/SAD20nESOs pic.twitter.com/GPAulxCwNw — Jane Roe (@janeroe) May 22, 2020",
             "embedded post",
         ),
         ("Get the latest from The Daily Site in your inbox. Sign up right here.", "subscribe widget"),
@@ -173,7 +174,13 @@ def test_inline_debris_lines(line, reason):
 
 @pytest.mark.parametrize(
     "line",
-    ["Published on 14 March 2023 by Hannah Gale", "He said the related matter was closed after the report."],
+    [
+        "Published on 14 March 2023 by Hannah Gale",
+        "He said the related matter was closed after the report.",
+        # a post's own text may be quoted as part of the article (trafilatura-eval's gold keeps it)
+        "Notice the warping of the line across both the eyes and nose. pic.twitter.com/U7PMa4oNGN",
+        "via netzpolitik.org https://netzpolitik.org",
+    ],
 )
 def test_prose_and_timestamps_are_not_teasers(line):
     from dateline.boilerplate import widget_reason

@@ -238,7 +238,7 @@ def widget_reason(text: str) -> str | None:
     stripped = text.strip(" /|·•-–—>»›:")
     if not stripped:
         return "separator"
-    if len(words) <= 60 and _EMBEDDED_POST.search(text):
+    if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
         return "embedded post"
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
@@ -277,6 +277,18 @@ _EMBEDDED_POST = re.compile(
     r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$",
     re.I,
 )
+#: an embedded post's line is left out when this many words or fewer remain beside its links, handles,
+#: hashtags and signature: a line that is links, or a signature alone (the post's own text may be
+#: quoted as part of the article, as trafilatura-eval's gold has it)
+POST_WORDS = 3
+
+
+def _post_residue(text: str) -> int:
+    rest = re.sub(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+", " ", text)
+    rest = re.sub(r"[—–-]\s*[^()\n]{1,60}\(\s*\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$", " ", rest, flags=re.I)
+    return len([w for w in rest.split() if any(c.isalnum() for c in w)])
+
+
 # a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
 # "Jane Doe contributed to this report.", "[Originally posted at Site]", "Article posted with permission"
 _TEASER = re.compile(
@@ -286,7 +298,7 @@ _TEASER = re.compile(
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
-    r"|\bclick here\W*$|^via\s+\S+(?:\s+\S+){0,3}$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
+    r"|\bclick here\W*$|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
     r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b",
     re.I,
@@ -339,7 +351,7 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
     ("share widget", re.compile(
         r"\bshare this (story|article|post)\b|\bthink your friends would be interested\b", re.I)),
-    ("highlights", re.compile(r"^(story highlights|highlights|key points|key takeaways|at a glance)$", re.I)),
+    ("highlights", re.compile(r"^(story highlights|highlights|key points|key takeaways)$", re.I)),
     ("donation appeal", re.compile(
         r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),

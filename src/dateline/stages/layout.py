@@ -317,6 +317,8 @@ def run_layout(doc: Document) -> None:
             line.kind, line.reason = "headline", "repeats the headline"
             continue
         widget = boilerplate.widget_reason(text)
+        if widget == "embedded post" and article.source.format == "html":
+            widget = None  # from HTML, trafilatura kept the post as part of the article (a quoted tweet)
         if widget:
             line.kind, line.reason = "widget", widget
             continue
@@ -399,7 +401,9 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
             if comments_at is None and prose_before >= textblocks.MIN_ARTICLE:
                 comments_at = index
         if widget in boilerplate.INLINE_WIDGETS:
-            scores.append(0.0)  # shown inside the article (a post, a link to another story): no edge of it
+            # shown inside the article (a post, a link to another story): it scores as its text would,
+            # never as an edge of the block (the clean stage still leaves it out)
+            scores.append(max(0.0, textblocks.line_score(text, facts)))
         elif widget:
             scores.append(-float(textblocks.MIN_PENALTY))
         else:
