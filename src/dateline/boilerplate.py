@@ -285,7 +285,9 @@ POST_WORDS = 3
 
 def _post_residue(text: str) -> int:
     rest = re.sub(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+", " ", text)
-    rest = re.sub(r"[—–-]\s*[^()\n]{1,60}\(\s*\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$", " ", rest, flags=re.I)
+    rest = re.sub(
+        r"[—–-]\s*[^()\n]{1,60}\(\s*\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$", " ", rest, flags=re.I
+    )
     return len([w for w in rest.split() if any(c.isalnum() for c in w)])
 
 
