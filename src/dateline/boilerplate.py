@@ -238,6 +238,14 @@ def widget_reason(text: str) -> str | None:
     stripped = text.strip(" /|·•-–—>»›:")
     if not stripped:
         return "separator"
+    if len(words) <= 12 and not _sentence_like(text):
+        for reason, pattern in _SHORT_WIDGETS:
+            if pattern.search(stripped):
+                return reason
+    elif len(words) <= 40:
+        for reason, pattern in _SHORT_WIDGETS:
+            if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
+                return reason
     if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
         return "embedded post"
     if len(words) <= 40 and _TEASER.search(stripped):
@@ -248,14 +256,6 @@ def widget_reason(text: str) -> str | None:
         return "form"
     if len(words) <= 60 and _PROMO.search(stripped):
         return "advertisement"
-    if len(words) <= 12 and not _sentence_like(text):
-        for reason, pattern in _SHORT_WIDGETS:
-            if pattern.search(stripped):
-                return reason
-    elif len(words) <= 40:
-        for reason, pattern in _SHORT_WIDGETS:
-            if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
-                return reason
     if len(words) <= 40:
         # a "read also" label: the whole line is the heading of a list of other articles; with a
         # colon and a headline after it, a link to one other article inside or below the body
