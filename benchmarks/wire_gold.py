@@ -166,7 +166,10 @@ def build(authoring: dict, bodies: dict[str, dict[str, str]], half: str) -> dict
 
 
 def load_gold() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+    """The gold bodies: the files of ``benchmarks/gold/`` that hold a body's lines (other gold sets
+    share the folder)."""
+    found = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+    return [g for g in found if isinstance(g, dict) and "sha256" in g and "lines" in g]
 
 
 def main(argv: list[str]) -> int:

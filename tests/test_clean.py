@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dateline.stages.clean import COOKIE_WARNING
 
 PAGE = Path(__file__).parent / "fixtures" / "cleaning" / "page.txt"
@@ -147,3 +149,92 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
     for prose in ("Facebook wehrt sich gegen Maas-Gesetz", "Twitter bans the account of the former president",
                   "Print edition sales fell again in the spring", "Email scams cost pensioners millions last year"):  # fmt: skip
         assert boilerplate.widget_reason(prose) is None, prose
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related: Tampa Bay summer camps: Some are canceled, others set to open with changes", "teaser"),
+        (
+            "Trending: After a long illness in hospital this spring, a drummer changes his mind about everything",
+            "teaser",
+        ),
+        ("Sarah Wheaton contributed to this report.", "teaser"),
+        ("[Originally posted at Pundicity]", "teaser"),
+        ("— Jane Roe (@janeroe) May 22, 2020", "embedded post"),
+        (
+            "#COVID19 https://t.co/SAD20nESOs pic.twitter.com/GPAulxCwNw — Jane Roe (@janeroe) May 22, 2020",
+            "embedded post",
+        ),
+        ("Get the latest from The Daily Site in your inbox. Sign up right here.", "subscribe widget"),
+    ],
+)
+def test_inline_debris_lines(line, reason):
+    from dateline.boilerplate import widget_reason
+
+    assert widget_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 14 March 2023 by Hannah Gale",
+        "He said the related matter was closed after the report.",
+        # a post's own text may be quoted as part of the article (trafilatura-eval's gold keeps it)
+        "Notice the warping of the line across both the eyes and nose. pic.twitter.com/U7PMa4oNGN",
+        "via netzpolitik.org https://netzpolitik.org",
+    ],
+)
+def test_prose_and_timestamps_are_not_teasers(line):
+    from dateline.boilerplate import widget_reason
+
+    assert widget_reason(line) not in ("teaser", "embedded post")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "caption"),
+    [
+        (
+            "FILE PHOTO: A man walks past the Bank of England in London, Britain, March 2, 2020. REUTERS/Henry Nicholls",
+            "REUTERS/Henry Nicholls",
+            "A man walks past the Bank of England in London, Britain, March 2, 2020.",
+        ),
+        (
+            "© AFP 2020 / JOHN THYS Belgian police officers patrol",
+            "© AFP 2020 / JOHN THYS",
+            "Belgian police officers patrol",
+        ),
+        (
+            "PHOTO: The president speaks in the garden (Jim Watson/AFP)",
+            "Jim Watson/AFP",
+            "The president speaks in the garden",
+        ),
+        ("The president speaks in the garden | AP Photo", "AP Photo", "The president speaks in the garden"),
+        ("A nurse prepares a vaccine via Getty Images", "Getty Images", "A nurse prepares a vaccine"),
+        ("Featured image via Wikimedia Commons", "Wikimedia Commons", None),
+        ("Mandel Ngan/AFP via Getty Images", "Mandel Ngan/AFP via Getty Images", None),
+    ],
+)
+def test_captions_and_credits_in_wire_forms(line, credit, caption):
+    from dateline.boilerplate import find_credit
+
+    found = find_credit(line)
+    assert found is not None and found[:2] == (credit, caption)
+
+
+@pytest.mark.parametrize("line", ["The meeting was reported by Reuters.", "He spoke to AP.", "Prices fell | Markets"])
+def test_prose_naming_an_agency_is_no_credit(line):
+    from dateline.boilerplate import find_credit
+
+    assert find_credit(line) is None
+
+
+def test_author_bio_gives_the_byline(text_pipeline):
+    article = text_pipeline.analyze(
+        text="The council approved the budget on Tuesday after a long debate about the new library.\n\n"
+        "The vote was close, and the mayor said the library would open next year.\n\n"
+        "Jane Doe is a senior reporter for The Daily News."
+    )
+    assert article.byline == ["Jane Doe"]
+    assert "Jane Doe" not in article.text
+    assert [r.reason for r in article.removed] == ["author bio"]

@@ -301,3 +301,44 @@ def test_the_first_line_of_a_saved_page_with_a_title_shape():
     assert _title_line([Line(prose, 1), Line(title, 2)], None) is False
     assert _title_line([Line("Zum Inhalt springen", 1), Line(prose, 2)], None) is False
     assert _title_line([Line("Startseite", 1), Line("Startseite", 2)], None) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "places", "agency"),
+    [
+        ("(Reuters) - Oil prices rose on Monday.", "(Reuters) -", [], "Reuters"),
+        ("(Natural News) Cannabis could be a new weapon.", "(Natural News)", [], "Natural News"),
+        ("(TMU) – At the start of the outbreak, ...", "(TMU) –", [], "TMU"),
+        ("New Delhi (Sputnik): India said on Monday ...", "New Delhi (Sputnik):", ["New Delhi"], "Sputnik"),
+        ("Washington — Dr. Rick Bright, a top official, ...", "Washington —", ["Washington"], None),
+        ("LONDON, Jan 10 (Reuters) - Oil prices rose.", "LONDON, Jan 10 (Reuters) -", ["London"], "Reuters"),
+    ],
+)
+def test_wire_dateline_forms(line, dateline, places, agency):
+    from dateline.stages.layout import split_dateline
+
+    found = split_dateline(line)
+    assert found is not None
+    info, cut = found
+    assert (info.text, info.places, info.agency) == (dateline, places, agency)
+    assert line[cut:][0].isalnum() or line[cut:][0] in '“"'
+
+
+@pytest.mark.parametrize("line", ["But — he said no.", "Trump — who said it — was wrong.", "This: a list"])
+def test_prose_is_no_dateline(line):
+    from dateline.stages.layout import split_dateline
+
+    assert split_dateline(line) is None
+
+
+def test_dateline_after_a_caption_and_a_newsletter_line():
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+
+    text = (
+        "Get the latest from The Daily Site in your inbox. Sign up right here.\n\n"
+        "(TMU) – At the start of the outbreak, the city closed its schools and offices for three weeks.\n\n"
+        "The mayor said the measures would be reviewed at the end of the month."
+    )
+    article = Pipeline(stages=TEXT_STAGES).analyze(text=text)
+    assert article.dateline is not None and article.dateline.agency == "TMU"
+    assert article.text.startswith("At the start")

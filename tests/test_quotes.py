@@ -357,3 +357,48 @@ def test_an_article_with_two_speakers():
     assert embassy.speaker is not None and "German embassy" in embassy.speaker.text
     wilk = next(q for q in article.quotes if q.text.startswith('"We have the wind'))
     assert wilk.addressee is not None and wilk.addressee.text == "reporters"
+
+
+# -- statements worth a record (issue 11) ----------------------------------------------------------
+
+
+def test_no_record_for_a_noun_phrase_or_a_fragment():
+    # "criticised the death count": a topic, not what was said; "that": a function word
+    article = analyse("Senator Lindsey Graham criticised the death count. He said that.")
+    assert [q.text for q in article.quotes] == []
+    # a direct quote of function words only is still a statement when it is a sentence
+    assert only(analyse("“We will not back down,” Mayor Anne Hidalgo said on Tuesday.")).kind == "direct"
+
+
+def test_the_writer_is_no_speaker():
+    article = analyse("I think that the governor is wrong about the schools.")
+    assert article.quotes == []
+
+
+def test_the_name_before_an_apposition_is_the_speaker():
+    article = analyse(
+        "Nevan Krogan, a biologist at the University of California, San Francisco, said that chloroquine "
+        "might have many toxic side effects."
+    )
+    assert speaker_name(article, only(article)) == "Nevan Krogan"
+    article = analyse("Gov. Andrew M. Cuomo of New York said that the state had obtained large amounts of the drug.")
+    assert speaker_name(article, only(article)) == "Andrew M. Cuomo"
+
+
+def test_a_role_noun_goes_to_the_person_with_that_title():
+    article = analyse(
+        "Florida Gov. Ron DeSantis visited a summer camp on Friday. "
+        "The governor said that children could return to the camps next month."
+    )
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower() == "the governor"]
+    assert said and speaker_name(article, said[0]) == "Ron DeSantis"
+
+
+def test_she_is_never_the_last_named_man():
+    # the article's own evidence: "he" for Redfield, "Ms." for Roychoudhury
+    article = analyse(
+        "Dr. Robert Redfield, the agency's director, said he was proud of the work. Ms. Pavitra Roychoudhury "
+        "leads the lab, and she said the data had already made a tangible impact on the number of sequences."
+    )
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "she"]
+    assert said and speaker_name(article, said[0]) != "Robert Redfield"

@@ -72,7 +72,7 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "advertisement",
         re.compile(
-            r"^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)|partner content)\b|\bstory continues (below|after)\b|\b(scroll|continue) (down )?to (continue|read)\b",
+            r"^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (post|content)|partner content)\b|\bstory continue[sd] (below|after)\b|\b(scroll|continue) (down )?to (continue|read)\b",
             re.I,
         ),
     ),
@@ -194,8 +194,20 @@ _CREDIT_TAIL = re.compile(
     rf"|(?<=[.!?)”\"|–-])\s+(?P<label2>(?=[A-ZÀ-Þ])(?i:{_PHOTO_LABELS})s?\s*:\s*(?=[A-ZÀ-Þ0-9©])(?:[^.:]|\.(?=\S)){{2,80}}\.?)"
     # a copyright sign and its holder closing a caption: "... Gassen. © Rike/pixelio.de"
     rf"|(?<=[\w.)”\"])\s*(?:[-–|]\s*)?(?P<copy>(?:©|\(c\))\s*[^©.]{{1,60}}?(?:\.[a-z]{{2,6}})*)"
-    rf"|\s+(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*))\s*$"
+    rf"|(?:^|\s+)(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?i:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*)"
+    # "... | AP Photo", "... | Getty Images"
+    rf"|\s*\|\s*(?P<pipe>[^|]{{0,40}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^|]{{0,40}}))\s*$"
 )
+#: a photo label followed by this many words or fewer holds a credit, not a caption ("Photo: Reuters")
+CREDIT_ONLY_WORDS = 4
+# a caption's label: "FILE PHOTO: ...", "PHOTO: ...", "Pictured: ..."
+_CAPTION_LABEL = re.compile(r"^(?:file photo|photo|pictured|image|caption)\s*:\s*(?=\S)", re.I)
+# "© AFP 2020 / JOHN THYS" before its caption: the holder, a year, a photographer in capitals
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?(?:\s*/\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)?(?=\s+[A-Z][a-z])"
+)
+# the words before a credit that are no caption ("Featured image via ...", "Photo credit")
+_IMAGE_LABEL = re.compile(r"(?i:(?:featured |header |top |cover |lead )?(?:image|photo|picture)s?(?: credit)?:?)")
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
     rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}}"
@@ -240,6 +252,16 @@ def widget_reason(text: str) -> str | None:
         for reason, pattern in _SHORT_WIDGETS:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
+    if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
+        return "embedded post"
+    if len(words) <= 40 and _TEASER.search(stripped):
+        return "teaser"  # one link to another story, or a note on the story's making, inside the text
+    if len(words) <= 30 and _EMBED_PROMPT.search(stripped):
+        return "embedded post"
+    if len(words) <= 60 and _FORM.search(stripped):
+        return "form"
+    if len(words) <= 60 and _PROMO.search(stripped):
+        return "advertisement"
     if len(words) <= 40:
         # a "read also" label: the whole line is the heading of a list of other articles; with a
         # colon and a headline after it, a link to one other article inside or below the body
@@ -252,6 +274,53 @@ def widget_reason(text: str) -> str | None:
                 return reason
     return None
 
+
+#: widget kinds shown inside an article's text, which do not mark the edge of its main block
+INLINE_WIDGETS = frozenset(["embedded post", "teaser", "form"])
+# a social-media post shown in the article: its signature ("— Jane Doe (@jdoe) May 22, 2020") or its links
+_EMBEDDED_POST = re.compile(
+    r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$",
+    re.I,
+)
+#: an embedded post's line is left out when this many words or fewer remain beside its links, handles,
+#: hashtags and signature: a line that is links, or a signature alone (the post's own text may be
+#: quoted as part of the article, as trafilatura-eval's gold has it)
+POST_WORDS = 3
+
+
+def _post_residue(text: str) -> int:
+    rest = re.sub(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+", " ", text)
+    rest = re.sub(
+        r"[—–-]\s*[^()\n]{1,60}\(\s*\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$", " ", rest, flags=re.I
+    )
+    return len([w for w in rest.split() if any(c.isalnum() for c in w)])
+
+
+# a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
+# "Jane Doe contributed to this report.", "[Originally posted at Site]", "Article posted with permission"
+_TEASER = re.compile(
+    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S"
+    r"|^related articles\s+\S"
+    r"|^\[(?:originally )?(?:posted|published|appeared) (?:at|on|in)\b"
+    r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
+    r"|^article (?:posted|published|reprinted) with permission\b"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
+    r"|\bclick here\W*$|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
+    r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
+    r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b",
+    re.I,
+)
+# a pointer to a post, video or recording shown next: "Watch:", "Check out Twitter's response below:"
+_EMBED_PROMPT = re.compile(
+    r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$", re.I
+)
+# a form's fields and notes, a product promotion
+_FORM = re.compile(
+    r"^(?:name|email|e-mail|first name|last name|comment|website|phone)\s*\*$|\bthis field is for validation purposes\b",
+    re.I,
+)
+_PROMO = re.compile(r"^(?:be sure to|pick up|get|buy|shop|order|grab)\b.{0,200}\b\d{1,2}% off\b", re.I)
 
 # labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
 # or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
@@ -277,7 +346,7 @@ _READ_ALSO = re.compile(
 
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
-        r"\b(newsletter|sign up (for|to)|subscribe (to|now|for)|enter your e-?mail|abonnieren sie|jetzt abonnieren|"
+        r"\b(newsletter|sign up (for|to|(right )?here|now|today)|subscribe (to|now|for)|enter your e-?mail|in your inbox|abonnieren sie|jetzt abonnieren|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
@@ -288,6 +357,9 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(we|our|your|please)\b.{0,80}\bcomments\b.{0,80}\b(moderated|moderation|republished|civil|guidelines)\b|"
         r"\bcomments? (policy|guidelines)\b|\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
         r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
+    ("share widget", re.compile(
+        r"\bshare this (story|article|post)\b|\bthink your friends would be interested\b", re.I)),
+    ("highlights", re.compile(r"^(story highlights|highlights|key points|key takeaways)$", re.I)),
     ("donation appeal", re.compile(
         r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
@@ -338,6 +410,21 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
     """Split a photo line into (credit, caption, widget pieces); None when it is not a photo line."""
     if len(text) > MAX_WIDGET_CHARS:
         return None
+    label = _CAPTION_LABEL.match(text)
+    if label is not None:
+        # "FILE PHOTO: <caption> REUTERS/Name", "PHOTO: <caption> (Name/Agency)": the caption, its credit
+        rest = text[label.end() :].strip()
+        tail = _CREDIT_TAIL.search(rest)
+        if tail and tail.start() > 0:
+            credit = next((group for group in tail.groups() if group), "").strip()
+            return credit, rest[: tail.start()].strip() or None, []
+        if len(rest.split()) <= CREDIT_ONLY_WORDS:
+            return text.strip(), None, []  # "Photo: Reuters": a credit, its label kept
+        return None, rest or None, []
+    held = _COPYRIGHT_HOLDER.match(text)
+    if held is not None and len(text[held.end() :].split()) >= 3:
+        # "© AFP 2020 / JOHN THYS Belgian police officers patrol ...": the credit, then the caption
+        return held.group(0).strip(), text[held.end() :].strip(), []
     if _CREDIT_LEAD.match(text):
         glue = _GLUE.search(text)
         if glue:
@@ -357,6 +444,11 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()
         credit = next((group for group in tail.groups() if group), "").strip()  # the one kind that matched
+        caption = re.sub(r"\s+via$", "", caption)  # "... via Getty Images"
+        if _IMAGE_LABEL.fullmatch(caption):
+            caption = ""  # "Featured image via ...": a credit alone
+        if credit and not caption and (tail.group("slash") or tail.group("pipe")) and len(text.split()) <= 10:
+            return credit, None, []  # "Mandel Ngan/AFP via Getty Images"
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
             if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':

@@ -109,6 +109,10 @@ class Pipeline:
             fn(doc)
             if name == "layout":
                 _apply_metadata(doc)
+        # the record's spans never cut a word nor miss their text (see dateline.spans)
+        from dateline.spans import enforce
+
+        enforce(doc.article)
         return doc.article
 
     def analyze(

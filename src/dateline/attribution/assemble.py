@@ -17,7 +17,7 @@ from dateline.attribution.marks import Quoted, find_quoted
 from dateline.attribution.rules import Frame, Piece, according_to, frame_at, frames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.attribution.tagger import TagSpan
 
@@ -210,6 +210,100 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
             )
         )
     return sorted(out, key=lambda s: s.start)
+
+
+#: a statement of this many words or fewer made only of function words is a fragment
+FRAGMENT_WORDS = 3
+#: speakers that are the writer or the reader, not someone the article reports ("I think", "you know")
+WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our"])
+
+
+#: the fewest words of a reported statement, and of a noun phrase after "accused", "urged", ...
+INDIRECT_WORDS = 4
+ACT_WORDS = 5
+#: words that stand for a group of speakers ("several said", "many argue")
+QUANTIFIERS = frozenset(["several", "many", "some", "others", "most", "few", "both", "all"])
+SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
+#: finite verb tags: a reported clause has one at its head ("said *the drug reduced* ...")
+FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+#: words that open a question or a wh-clause: "asked *what success means*" reports no statement
+WH_WORDS = frozenset(["what", "where", "why", "how", "whether", "who", "whom", "which"])
+#: speech acts whose content is rightly a noun phrase or an infinitive: "accused Beijing of ...",
+#: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
+ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order", "praise", "thank"])
+#: speaker words that name no one unless resolved (the stage takes them out when they are not)
+BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these", "one", "the", "some"])
+
+
+def _finite(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.tag_ in FINITE:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in token.children)
+
+
+def _utterance(text: str, offset: int, s: Statement) -> bool:
+    """A short quote that is a whole utterance: it opens its sentence, its words end with a stop or a
+    comma inside the marks, and someone says it ("“Amazing,” Ryabkov said")."""
+    before = text[offset : s.start].rstrip()
+    opens = not before or before[-1] in ".!?:" or before.endswith(("”", '"'))
+    inner = text[s.start : s.end].rstrip("”\"’' ")
+    return s.kind == "direct" and s.speaker is not None and opens and inner[-1:] in (",", ".", "!", "?")
+
+
+def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
+    """Whether a statement says something a reader can use: not a fragment of function words ("as",
+    "which", "it", "U."), not a quoted phrase of two words (a title, a scare quote), and, for reported
+    speech, a finite clause of three words or more (a noun phrase after "criticised", an infinitive
+    after "urged", a wh-clause after "asked" name a topic, a request or a question, not what was said)
+    made by someone the text names (not the writer, not a bare "it" or "which").
+
+    ``text`` is the article's text, ``doc`` the parse of the paragraph the statement starts in, which
+    starts at ``offset``; the statement's offsets are into ``text``."""
+    tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space and not t.is_punct]
+    words = _words(text[s.start : s.end])
+    contentful = any(not t.is_stop and any(c.isalnum() for c in t.text) and len(t.text) > 1 for t in tokens)
+    if not contentful and words <= FRAGMENT_WORDS:
+        return False  # a few function words or letters ("We will not back down" is a statement)
+    if words <= 2 and not _utterance(text, offset, s):
+        return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
+        return False  # "the", "federal": the parse gave a word that names no one
+    if s.kind != "indirect":
+        return True
+    if words < INDIRECT_WORDS:
+        return False
+    speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
+    if speaker in WRITER or speaker in BARE_SPEAKERS:
+        return False
+    according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
+    if according:
+        return True
+    if not tokens or tokens[0].lower_ in WH_WORDS:
+        return False
+    cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
+    if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
+        return True
+    if tokens[0].lower_ == "to":
+        return False
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if tokens[0].lower_ == "that":
+        return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
+    # a clause with its subject: "would be overtaken within weeks" has lost it
+    return any((_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS for c in t.children) for t in heads)
+
+
+def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
+    """Whether the speaker's words (when they lie in this paragraph) hold a noun, a name or a pronoun."""
+    tokens = [t for t in doc if speaker.start <= t.idx + offset < speaker.end]
+    if not tokens:
+        return True  # a speaker named in an earlier paragraph ("He said:" before the quote)
+    return any(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.lower_ in QUANTIFIERS or (t.is_title and t.pos_ != "DET")
+        for t in tokens
+    )
 
 
 def shift(s: Statement, offset: int) -> Statement:

@@ -48,6 +48,27 @@ def char_labels(n_tokens: int, offsets: list[tuple[int, int]], spans: list[tuple
     return labels
 
 
+def whole_words(labels: list[int], word_ids: list[int | None]) -> list[int]:
+    """Each word piece takes the role of the first labelled piece of its word, so that no span starts
+    or ends inside a word: the model labels word pieces one by one and may give "remdesivir" Content on
+    "re" and "iv" only, or a Source on "##rin" of "Sorin" alone. A word none of whose pieces is
+    labelled stays outside; a word's first piece begins a span when the label it takes does."""
+    out = list(labels)
+    pieces: dict[int, list[int]] = {}
+    for i, word in enumerate(word_ids):
+        if word is not None:
+            pieces.setdefault(word, []).append(i)
+    for members in pieces.values():
+        lead = next((labels[i] for i in members if labels[i] != 0), 0)
+        if lead == 0:
+            continue
+        inside = lead if LABELS[lead].startswith("I-") else lead + 1  # B-X -> I-X
+        out[members[0]] = labels[members[0]] if labels[members[0]] != 0 else lead
+        for i in members[1:]:
+            out[i] = inside
+    return out
+
+
 def decode(labels: list[int], offsets: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(role, start, end) char spans from BIO class ids; an I- after a different role starts a span."""
     out: list[tuple[str, int, int]] = []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from dateline.attribution.labels import CLS_ID, PAD_ID, SEP_ID, decode, owner, windows
+from dateline.attribution.labels import CLS_ID, PAD_ID, SEP_ID, decode, owner, whole_words, windows
 
 if TYPE_CHECKING:
     from onnxruntime import InferenceSession
@@ -75,6 +75,7 @@ class Tagger:
                 for i in range(len(enc.ids)):
                     a = plan[owner(i, plan)][0]
                     labels.append(int(results[(t, a)][i - a]))
+            labels = whole_words(labels, enc.word_ids)
             out.append([TagSpan(r, s, e) for r, s, e in decode(labels, enc.offsets)])
         return out
 

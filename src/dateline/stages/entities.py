@@ -50,6 +50,7 @@ from dateline.roles import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
+from dateline.spans import on_boundaries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -479,6 +480,8 @@ def find_entities(
     resolve_roles_and_pronouns(docs, offsets, texts, mentions)
     if captions:
         caption_forms(captions, clusters)
+    for cluster in clusters:  # a piece of a word is no name ("n’t" of "can’t", which spaCy splits off)
+        cluster.mentions = [m for m in cluster.mentions if on_boundaries(text, m.start, m.end)]
     clusters = [c for c in clusters if c.mentions]
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     entities = []
@@ -501,7 +504,28 @@ def find_entities(
                 mentions=ordered,
             )
         )
+    retype_titled_people(entities, text)
     return entities
+
+
+#: a person's title right before a name ("President Trump", "Gov. DeSantis", "Mr. Cummings")
+_PERSON_TITLE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Prof)\.?|\b(?:President|Senator|Governor|Mayor|Minister|"
+    r"Secretary|Chancellor|Judge|Justice|Prince|Princess|Queen|King|Pope|General|Professor|Congressman|"
+    r"Congresswoman|Ambassador|Sheriff|Attorney General|Speaker))\s+$"
+)
+
+
+def retype_titled_people(entities: list[Entity], text: str) -> None:
+    """An organisation or place the article names with a person's title ("President Trump", "Mr.
+    Cummings") is a person: the article's own evidence wins over the model's type."""
+    for entity in entities:
+        if entity.type not in ("ORG", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "FAC"):
+            continue
+        for m in entity.mentions:
+            if m.text[:1].isupper() and _PERSON_TITLE.search(text[max(0, m.start - 24) : m.start]):
+                entity.type = "PERSON"
+                break
 
 
 @stage("entities")

@@ -191,6 +191,10 @@ def _event(
     text = article.text
     start, end = base + trigger.idx, base + trigger.idx + len(trigger.text)
     s_start, s_end = base + sent.start_char, base + sent.end_char
+    while s_end > s_start and text[s_end - 1].isspace():
+        s_end -= 1  # spaCy's sentence keeps the white space around it
+    while s_start < s_end and text[s_start].isspace():
+        s_start += 1
     kind = TRIGGERS[trigger.lemma_.lower()]
     if trigger.lemma_.lower() == "hold":
         subject = next(c for c in trigger.children if c.dep_ == "nsubjpass")

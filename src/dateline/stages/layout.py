@@ -84,7 +84,7 @@ def _timestamp_parts(text: str, day_first: bool | None) -> tuple[str | None, str
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
 RE_DATELINE = re.compile(
     rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?)"
-    rf"(?:,\s*(?P<date>{boilerplate.MONTH_WORDS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{boilerplate.MONTH_WORDS}\.?))?"
+    rf"(?:,\s*(?P<date>(?i:{boilerplate.MONTH_WORDS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{boilerplate.MONTH_WORDS})\.?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\)\s*)?"
     r"(?P<dash>[-–—]{1,2}|:)\s+",
 )
@@ -96,11 +96,79 @@ def _title(place: str) -> str:
     return place
 
 
+#: the agency alone opening the text: "(Reuters) - ", "(TMU) – ", "(Natural News) " (a name of 1-4
+#: capitalised words or an acronym in brackets, then a dash, a colon or the sentence)
+RE_AGENCY_DATELINE = re.compile(
+    r"^\((?P<agency>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)(?:\s*(?P<dash>[-–—]{1,2}|:)\s+|\s+(?=[\"“‘A-Z0-9]))"
+)
+#: a place in title case ("Washington —", "New Delhi (Sputnik):", "Kyiv, Ukraine (AP) —"): the place
+#: needs an agency after it, or else an en or em dash (a hyphen or colon after words could be prose)
+RE_TITLE_DATELINE = re.compile(
+    r"^(?P<places>[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)\s*(?P<dash>[-–—]{1,2}|:)|(?P<long>[–—]))\s+(?=[\"“‘A-Z0-9])"
+)
+#: words that open sentences and are no place ("But — ...", "This — ...")
+_NOT_PLACES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yes",
+        "no",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "we",
+        "they",
+        "i",
+        "you",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "if",
+        "when",
+        "while",
+        "here",
+        "there",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "meanwhile",
+        "however",
+        "still",
+        "also",
+    ]
+)
+
+
 def split_dateline(text: str) -> tuple[DatelineInfo, int] | None:
-    """The dateline at the start of ``text`` and where the body after it starts."""
+    """The dateline at the start of ``text`` and where the body after it starts: "PLACE (Agency) -",
+    "PLACE, Month D (Agency) -", "PLACE -", the agency alone ("(Reuters) -", "(Natural News) "), or a
+    place in title case before an agency or a long dash ("Washington —", "New Delhi (Sputnik):")."""
+    agency_only = RE_AGENCY_DATELINE.match(text)
+    if agency_only is not None:
+        agency = agency_only.group("agency").strip()
+        info = DatelineInfo(text=text[: agency_only.end()].strip(), places=[], agency=agency, date=None)
+        return info, agency_only.end()
     m = RE_DATELINE.match(text)
     if not m:
-        return None
+        return _title_dateline(text)
     places_text = m.group("places")
     first = re.split(r"[/,]", places_text)[0].strip()
     # a dateline's first place is written in capitals ("PARIS", "KYIV, Ukraine"); needs an agency or a dash
@@ -114,6 +182,20 @@ def split_dateline(text: str) -> tuple[DatelineInfo, int] | None:
         places=places,
         agency=(m.group("agency") or "").strip() or None,
         date=m.group("date"),
+    )
+    return info, m.end()
+
+
+def _title_dateline(text: str) -> tuple[DatelineInfo, int] | None:
+    m = RE_TITLE_DATELINE.match(text)
+    if m is None:
+        return None
+    places_text = m.group("places")
+    if places_text.split()[0].lower().strip(",") in _NOT_PLACES:
+        return None
+    places = [p.strip() for p in re.split(r"\s*,\s*", places_text) if p.strip()]
+    info = DatelineInfo(
+        text=text[: m.end()].strip(), places=places, agency=(m.group("agency") or "").strip() or None, date=None
     )
     return info, m.end()
 
@@ -176,6 +258,8 @@ def _headline_candidate(line: Line, following: list[Line]) -> bool:
     return bool(following) and boilerplate.headline_like(line.text)
 
 
+#: how many of a body's last lines may be a note about its author
+BIO_LINES = 3
 #: how many lines before the main block of a page are searched for its headline, date and byline
 HEADER_WINDOW = 12
 #: a line of at most this many words with a date in it, away from the header, can date a page
@@ -299,6 +383,8 @@ def _layout(doc: Document, lines: list[Line]) -> None:
             line.kind, line.reason = "headline", "repeats the headline"
             continue
         widget = boilerplate.widget_reason(text)
+        if widget == "embedded post" and article.source.format == "html":
+            widget = None  # from HTML, trafilatura kept the post as part of the article (a quoted tweet)
         if widget:
             line.kind, line.reason = "widget", widget
             continue
@@ -321,6 +407,13 @@ def _layout(doc: Document, lines: list[Line]) -> None:
                 article.published = published
             if updated and not article.updated:
                 article.updated = updated
+            continue
+        if (index >= len(lines) - BIO_LINES or header_zone) and boilerplate.author_bio(text):
+            # "Jane Doe is a senior reporter for X.": a note about the author, who wrote the article
+            line.kind, line.reason = "bio", "author bio"
+            name = text.split(" is ")[0].split(" was ")[0].strip()
+            if name and name not in article.byline and len(name.split()) <= 4:
+                article.byline.append(name)
             continue
         names = bylines.byline(text) if (header_zone or seen_body < 3 or index >= len(lines) - 3) else None
         if names:
@@ -373,7 +466,11 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
                 break
             if comments_at is None and prose_before >= textblocks.MIN_ARTICLE:
                 comments_at = index
-        if widget:
+        if widget in boilerplate.INLINE_WIDGETS:
+            # shown inside the article (a post, a link to another story): it scores as its text would,
+            # never as an edge of the block (the clean stage still leaves it out)
+            scores.append(max(0.0, textblocks.line_score(text, facts)))
+        elif widget:
             scores.append(-float(textblocks.MIN_PENALTY))
         else:
             scores.append(textblocks.line_score(text, facts))

@@ -9,14 +9,23 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.attribution.assemble import Statement, leftover_cue, link_paragraphs, paragraph_statements, shift
+from dateline.attribution.assemble import (
+    Statement,
+    leftover_cue,
+    link_paragraphs,
+    paragraph_statements,
+    shift,
+    worth_a_record,
+)
 from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
-from dateline.model import Article, Cue, Quote, SpeakerRef
+from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.pipeline import Document, stage
 from dateline.stages.nlp import analysed
 
@@ -55,35 +64,133 @@ def stretches(text: str, doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: entity types that can make a statement
+SPEAKING_TYPES = frozenset(["PERSON", "ORG", "GPE"])
+#: words that stand for a speaker only through an antecedent: unresolved, they name no one
+DEICTIC = frozenset(["it", "this", "that", "which", "who", "whom", "those", "these", "one", "some", "the"])
+
+
 def _entity_at(article: Article, piece: Piece) -> str | None:
-    """The entity with a mention inside the speaker span; the one nearest its end (the head) wins."""
-    best: tuple[int, int, str] | None = None
-    for entity in article.entities:
+    """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
+    a person first. In "Name, a professor at X," or "Name of X" the name before the apposition is the
+    head ("Nevan Krogan, a biologist at the University of California, San Francisco," is Krogan, not
+    San Francisco); else the mention nearest the end of the words (the head of "US envoy John Doe")."""
+    said = article.text[piece.start : piece.end]
+    head_end = piece.end
+    comma = said.find(",")
+    if 0 < comma < len(said.rstrip(", ")):
+        head_end = piece.start + comma  # the words before an apposition
+    found: list[tuple[int, int, int, Entity]] = []  # (start, end, order, entity)
+    for order, entity in enumerate(article.entities):
+        if entity.type not in SPEAKING_TYPES:
+            continue
         for m in entity.mentions:
             if m.start < piece.end and piece.start < m.end:
-                rank = (abs(piece.end - m.end), 0 if entity.type == "PERSON" else 1, entity.id)
-                if best is None or rank < best:
-                    best = rank
-    return best[2] if best else None
+                found.append((m.start, m.end, order, entity))
+    if not found:
+        return None
+    in_head = [f for f in found if f[0] < head_end] or found
+    persons = [f for f in in_head if f[3].type == "PERSON"] or in_head
+    best = min(persons, key=lambda f: (abs(head_end - f[1]), f[2]))
+    return best[3].id
+
+
+#: role nouns for an organisation: "the agency said" is the organisation the article last named
+ORG_ROLES = frozenset(
+    ["agency", "company", "firm", "newspaper", "paper", "network", "department", "ministry", "organization",
+     "organisation", "group", "campaign", "university", "court", "government", "administration", "office",
+     "committee", "commission", "bank", "council", "institute", "center", "centre", "service", "union"]
+)  # fmt: skip
+#: person titles written short ("Gov. Ron DeSantis" is "the governor")
+TITLE_FORMS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
+    "mayor": "mayor", "president": "president", "minister": "minister", "secretary": "secretary",
+}  # fmt: skip
+FEMININE = frozenset(["she", "her", "hers", "herself"])
+MASCULINE = frozenset(["he", "him", "his", "himself"])
+
+
+def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
+    """'f' or 'm' from the article's own evidence: the pronouns linked to the entity (but the one at
+    ``skip``, being resolved), its titles."""
+    words = [m.text.lower() for m in entity.mentions if skip is None or not (m.start < skip.end and skip.start < m.end)]
+    titles = " ".join(entity.titles).lower()
+    f = sum(w in FEMININE for w in words) + len(re.findall(r"\b(?:mrs|ms|miss|woman|spokeswoman|chairwoman)\b", titles))
+    m = sum(w in MASCULINE for w in words) + len(re.findall(r"\b(?:mr|man|spokesman|chairman)\b", titles))
+    if f > m:
+        return "f"
+    if m > f:
+        return "m"
+    return None
+
+
+def _before(article: Article, at: int, keep: Callable[[Entity], bool]) -> str | None:
+    """The entity of the last mention ending before ``at`` that ``keep`` accepts."""
+    best: tuple[int, str] | None = None
+    for entity in article.entities:
+        if not keep(entity):
+            continue
+        for m in entity.mentions:
+            if m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
+                best = (m.end, entity.id)
+    return best[1] if best else None
 
 
 def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
+    said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece)
+    by_id = {e.id: e for e in article.entities}
+    if said in ("he", "she"):
+        # a person of that gender: the entities stage's link when it is one, else the last one named
+        gender = "f" if said == "she" else "m"
+
+        def fits(entity: Entity) -> bool:
+            return entity.type == "PERSON" and _gender(entity, article.text, piece) in (None, gender)
+
+        if found is not None and fits(by_id[found]):
+            return found
+        for q in reversed(previous):
+            if q.speaker is not None and q.speaker.entity in by_id and fits(by_id[q.speaker.entity]):
+                return q.speaker.entity
+        return _before(article, piece.start, fits)
     if found is not None:
         return found
-    said = article.text[piece.start : piece.end].lower()
     # a pronoun the entities stage left unlinked: the last person quoted before it
     if said in PRONOUNS and said != "it":
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
         return None
-    # "the deputy foreign minister": a person whose title ends with those words
     if said.startswith("the "):
         role = said[4:]
+        head = role.split()[-1] if role.split() else ""
+        # "the deputy foreign minister", "the governor": a person whose title ends with those words
         for entity in article.entities:
-            if entity.type == "PERSON" and any(t.lower().endswith(role) for t in entity.titles):
+            if entity.type != "PERSON":
+                continue
+            titles = [
+                " ".join(TITLE_FORMS.get(w.strip(".").lower(), w.lower()) for w in t.split()) for t in entity.titles
+            ]
+            if any(t.endswith(role) or t.endswith(head) for t in titles):
                 return entity.id
+        # "the governor": the last person named with that title before it ("Gov. Ron DeSantis")
+        forms = [k for k, v in TITLE_FORMS.items() if v == head]
+        if forms or head in TITLE_FORMS.values():
+            titled = re.compile(rf"\b(?:{'|'.join([re.escape(head), *forms])})\.?\s+$", re.I)
+            found = _before(
+                article,
+                piece.start,
+                lambda e: (
+                    e.type == "PERSON"
+                    and any(titled.search(article.text[max(0, m.start - 24) : m.start]) for m in e.mentions)
+                ),
+            )
+            if found is not None:
+                return found
+        # "the agency", "the company": an organisation whose name holds the noun ("the agency": the
+        # "Environmental Protection Agency"), the last named before it; never merely the last organisation
+        if head in ORG_ROLES:
+            return _before(article, piece.start, lambda e: e.type == "ORG" and head in e.name.lower().split())
     return None
 
 
@@ -129,13 +236,13 @@ MAX_QUOTE_PARAGRAPHS = 300
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 
-@stage("quotes")
-def run_quotes(doc: Document) -> None:
+def find_statements(doc: Document) -> list[Statement]:
+    """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
+    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases)."""
     article = doc.article
     texts = article.paragraph_texts()
     if not doc.docs or len(doc.docs) != len(texts):
-        article.quotes = []
-        return
+        return []
     chosen = [
         i
         for i, (t, d) in enumerate(zip(texts, doc.docs, strict=True))
@@ -168,5 +275,23 @@ def run_quotes(doc: Document) -> None:
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
-    statements = link_paragraphs(statements, [p.start for p in article.paragraphs])
-    article.quotes = to_quotes(article, statements)
+    return link_paragraphs(statements, [p.start for p in article.paragraphs])
+
+
+@stage("quotes")
+def run_quotes(doc: Document) -> None:
+    """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
+    article = doc.article
+    kept = []
+    for s in find_statements(doc):
+        first = s.first_paragraph
+        if worth_a_record(article.text, doc.docs[first], article.paragraphs[first].start, s):
+            kept.append(s)
+    article.quotes = to_quotes(article, kept)
+
+
+@stage("attributions")
+def run_attributions(doc: Document) -> None:
+    """In place of ``quotes``: every attribution found, fragments and noun phrases included, as
+    PolNeAR annotates them (``benchmarks/bench_attribution.py`` scores this stage)."""
+    doc.article.quotes = to_quotes(doc.article, find_statements(doc))

@@ -42,6 +42,13 @@ STATIVE = {
     "report",
     "add",
 }
+#: nouns of events that are held on a date: "elections in November", "primaries for August" name the
+#: occurrence nearest the article, ahead of it on a tie, whatever the tense of the clause around them
+EVENT_NOUNS = {
+    "election", "primary", "vote", "poll", "referendum", "runoff", "caucus", "ballot", "summit", "conference",
+    "convention", "games", "olympics", "tournament", "championship", "deadline", "session", "meeting", "talks",
+    "trial", "hearing", "launch", "festival", "inauguration", "celebration", "visit",
+}  # fmt: skip
 SCHEDULE_WORDS = {"scheduled", "planned", "expected", "due", "slated", "set", "upcoming", "forthcoming", "ahead"}
 
 
@@ -59,7 +66,19 @@ def _governor(tok: Token) -> Token | None:
 
 
 def tense_of(tok: Token) -> str | None:
-    """``"past"``, ``"future"``, ``"present"`` or None for the clause governing ``tok``."""
+    """``"past"``, ``"future"``, ``"present"``, ``"event"`` (a date of an event noun: "elections in
+    November") or None for the clause governing ``tok``."""
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:  # "in August and November"
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if (
+        prep is not None
+        and prep.lower_ in ("in", "for")
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.lemma_.lower() in EVENT_NOUNS
+    ):
+        return "event"
     v = _governor(tok)
     for _ in range(4):
         if v is None:

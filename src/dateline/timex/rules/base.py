@@ -93,7 +93,24 @@ def _direction(ctx: Context) -> str | None:
     return tense if tense in ("past", "future") else None
 
 
-def _closest(ref: date, options: list[date], direction: str | None, window: int = 0, future_extra: int = 60) -> date:
+#: how many days nearer the next occurrence of an event's month counts than the last one
+AHEAD_DAYS = 45
+
+
+def _ahead(ctx: Context) -> bool:
+    """Whether a tie between the last and the next occurrence goes to the next: a clause in the present
+    ("voters go to the polls in November") or the date of an event noun ("elections in November")."""
+    return ctx.tense() in ("present", "event")
+
+
+def _closest(
+    ref: date,
+    options: list[date],
+    direction: str | None,
+    window: int = 0,
+    future_extra: int = 60,
+    ahead: bool = False,
+) -> date:
     """The option nearest ``ref`` in ``direction``; with ``window``, only within that many days of it."""
     if window:
         # a clause's tense does not reach a year away ("the Jan. 14 deadline" in a January article);
@@ -109,6 +126,8 @@ def _closest(ref: date, options: list[date], direction: str | None, window: int 
         after = [d for d in options if d >= ref]
         if after:
             return min(after)
+    if ahead:  # what is held on a date is more often ahead: the next occurrence wins a near tie
+        return min(options, key=lambda d: (abs((d - ref).days) - (AHEAD_DAYS if d >= ref else 0), d < ref))
     return min(options, key=lambda d: (abs((d - ref).days), d > ref))
 
 
@@ -127,7 +146,7 @@ def _month_when(month: int, ctx: Context, day: int | None = None) -> When | None
     if day is None:
         # a month is "past" while it is running too
         ref_for_month = date(ref.year, ref.month, 1)
-        picked = _closest(ref_for_month, options, _direction(ctx), MONTH_WINDOW_DAYS)
+        picked = _closest(ref_for_month, options, _direction(ctx), MONTH_WINDOW_DAYS, ahead=_ahead(ctx))
         return When("month", picked)
     return When("day", _closest(ref, options, _direction(ctx), TENSE_WINDOW_DAYS))
 
