@@ -108,6 +108,17 @@ def test_control_characters_in_a_file_name_are_escaped_in_messages(tmp_path):
     assert "evil\\x1b[2J\\x07\\u202e.txt: E001 empty input" in result.stderr
 
 
+def test_control_characters_in_a_file_name_are_escaped_by_rejects(tmp_path):
+    name = "evil\x1b[2J\x07.txt"
+    (tmp_path / name).write_bytes(b"")
+    db = str(tmp_path / "c.db")
+    assert run("ingest", str(tmp_path / name), "--db", db, "-q").returncode == 2
+    listed = run("rejects", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    assert "\x1b" not in listed.stdout and "\x07" not in listed.stdout
+    assert "evil\\x1b[2J\\x07.txt" in listed.stdout.replace("\n", "")
+
+
 def test_an_empty_folder_counts_as_one_input_for_the_progress_bar(tmp_path):
     from dateline.ingest import count_inputs
 

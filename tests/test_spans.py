@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from conftest import DATA
 from dateline.attribution.labels import LABELS, decode, whole_words
 from dateline.model import Article, Cue, Entity, Mention, Quote
 from dateline.spans import WARNING, enforce, on_boundaries, violations
+from helpers import DATA
 
 
 def test_boundaries():

@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli import DbOption, OutputFormat, app, fail
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, printable
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -607,7 +607,7 @@ def rejects(
     table.add_column("source", overflow="fold")
     table.add_column("reason", overflow="fold")
     for r in rows:
-        table.add_row(escape(r["source"]), escape(r["reason"]))
+        table.add_row(escape(printable(r["source"])), escape(printable(r["reason"])))
     console.print(table)
 
 
