@@ -116,7 +116,8 @@ def test_control_characters_in_a_file_name_are_escaped_by_rejects(tmp_path):
     listed = run("rejects", "--db", db)
     assert listed.returncode == 0, listed.stderr
     assert "\x1b" not in listed.stdout and "\x07" not in listed.stdout
-    assert "evil\\x1b[2J\\x07.txt" in listed.stdout.replace("\n", "")
+    folded = "".join(ch for ch in listed.stdout if not ch.isspace() and ch not in "│┃")  # the table folds long cells
+    assert "evil\\x1b[2J\\x07.txt" in folded
 
 
 def test_an_empty_folder_counts_as_one_input_for_the_progress_bar(tmp_path):
