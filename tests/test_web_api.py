@@ -376,3 +376,49 @@ def test_links_and_outlets():
     assert safe_url("https://example.org/a") == "https://example.org/a"
     for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.example", None, ""):
         assert safe_url(bad) is None, bad
+
+
+def test_lists_take_the_one_filter_vocabulary(served):
+    url, client = served
+    # every list endpoint accepts since/until/outlet/source/speaker/about/kind/story (Filters)
+    vocabulary = "since=2022-01-01&until=2022-12-31&outlet=example&source=corpus&speaker=Ryabkov&about=NATO&kind=direct"
+    for path in ("articles", "search?q=NATO&", "quotes", "entities", "stories", "coverage"):
+        sep = "" if path.endswith("&") else "?"
+        get(client, f"/api/v1/{path}{sep}{vocabulary}")
+    by_speaker = get(client, "/api/v1/articles?speaker=Ryabkov&kind=direct")["items"]
+    assert {a["outlet"] for a in by_speaker} == {"Sputnik", "example.org"}
+    story = by_speaker[0]["story_id"]
+    assert {a["story_id"] for a in get(client, f"/api/v1/articles?story={story[:8]}")["items"]} == {story}
+    # the page's statements are the CLI's --json statements, object for object
+    out = CliRunner().invoke(cli_app, ["quotes", "--db", url, "--speaker", "Ryabkov", "--outlet", "example", "--json"])
+    assert out.exit_code == 0, out.output
+    cli = json.loads(out.output)
+    assert get(client, "/api/v1/quotes?speaker=Ryabkov&outlet=example")["items"] == cli
+    # events carried by several outlets: Store.coverage, with each event's articles and outlets
+    events = get(client, "/api/v1/coverage?min_outlets=1")["items"]
+    assert all(set(e) >= {"first_seen", "outlets", "stories", "articles"} for e in events)
+
+
+def test_an_ambiguous_speaker_lists_the_candidates(tmp_path):
+    import dateline
+    from dateline.store import open_store
+    from dateline.web.markup import entity_href
+
+    db = str(tmp_path / "two-smiths.db")
+    with open_store(db) as store:
+        store.add_articles(
+            [
+                dateline.analyze(text='LONDON - "We will win," Anna Smith said on Monday.', published="2022-02-01"),
+                dateline.analyze(text='PARIS - "We will lose," Bob Smith told reporters.', published="2022-02-02"),
+            ]
+        )
+        store.optimize()
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as client:
+        body = get(client, "/api/v1/quotes?speaker=Smith", status=400)
+        assert body["error"]["code"] == "E046"
+        assert {c["name"] for c in body["error"]["candidates"]} == {"Anna Smith", "Bob Smith"}
+        page = client.get("/quotes?speaker=Smith")
+        assert page.status_code == 400 and "E046" in page.text
+        for c in body["error"]["candidates"]:
+            assert f'href="{entity_href(c["id"])}"' in page.text
+        assert get(client, "/api/v1/quotes?speaker=Anna Smith")["items"]
