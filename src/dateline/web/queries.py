@@ -185,8 +185,10 @@ def statement(store: Store, article_id: str, qid: str) -> dict[str, Any] | None:
     """The statement (``Store.quotes``) the quote ``article_id/qid`` belongs to: its appearances
     (earliest first, across stories and outlets), first seen, outlets and wording variants, the same
     object ``dateline quotes --json`` prints."""
-    rows = store._query("SELECT a.story_id FROM quotes q JOIN articles a ON a.id = q.article_id "
-                        "WHERE q.article_id = ? AND q.qid = ?", (article_id, qid))
+    rows = store._query(
+        "SELECT a.story_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ? AND q.qid = ?",
+        (article_id, qid),
+    )
     if not rows:
         return None
     wanted = f"{article_id}/{qid}"
