@@ -422,3 +422,29 @@ def test_an_ambiguous_speaker_lists_the_candidates(tmp_path):
         for c in body["error"]["candidates"]:
             assert f'href="{entity_href(c["id"])}"' in page.text
         assert get(client, "/api/v1/quotes?speaker=Anna Smith")["items"]
+
+
+def test_coverage_page_is_store_coverage(client):
+    from dateline.web import charts
+    from dateline.web.queries import event_coverage
+
+    page = client.get("/coverage?min_outlets=1&since=2020-01-01")
+    assert page.status_code == 200 and 'name="outlet"' in page.text and 'name="speaker"' in page.text
+    exported = client.get("/coverage?min_outlets=1&since=2020-01-01&format=json").json()
+    assert exported == get(client, "/api/v1/coverage?min_outlets=1&since=2020-01-01")["items"]
+    # an event's chart: one row per outlet, in the order they first carried it, a dot per day
+    event = {
+        "articles": [
+            {"outlet": "Reuters", "published": "2022-01-10T09:00:00+00:00"},
+            {"outlet": "BBC", "published": "2022-01-10T12:00:00+00:00"},
+            {"outlet": "Reuters", "published": "2022-01-12"},
+            {"outlet": None, "published": None},
+        ]
+    }
+    rows = event_coverage(event)
+    assert [(r["outlet"], r["articles"], r["days"]) for r in rows] == [
+        ("Reuters", 2, ["2022-01-10", "2022-01-12"]),
+        ("BBC", 1, ["2022-01-10"]),
+        ("unknown", 1, [""]),
+    ]
+    assert sum(len(r["dots"]) for r in charts.coverage(rows)["rows"]) == 3

@@ -272,6 +272,16 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             return file
         return show(request, "stories.html", rows=rows, form=filter_form(Store.stories, filters))
 
+    @r.get("/coverage")
+    def coverage(request: Request) -> Response:
+        filters = read_filters(request, Store.coverage)
+        with stores.session() as store:
+            rows = store.coverage(**filters, limit=50)
+        if (file := export(request, rows, "coverage")) is not None:
+            return file
+        events = [{"e": e, "chart": charts.coverage(queries.event_coverage(e))} for e in rows]
+        return show(request, "coverage.html", events=events, form=filter_form(Store.coverage, filters))
+
     @r.get("/stories/{story_id}")
     def story(request: Request, story_id: str) -> Response:
         with stores.session() as store:

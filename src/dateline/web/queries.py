@@ -212,7 +212,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     articles = sorted(meta.values(), key=lambda m: (m["day"] is None, m["day"] or "", m["id"]))
     by_outlet: dict[str, list[str]] = defaultdict(list)
     for m in articles:
-        by_outlet[m["outlet"]].append(m["day"] or "")
+        by_outlet[m["outlet"] or "unknown"].append(m["day"] or "")
     head = meta.get(story_id, articles[0])
     days = [m["day"] for m in articles if m["day"]]
     return {
@@ -258,3 +258,15 @@ def facets(store: Store, hits: list[dict[str, Any]], limit: int = 10) -> dict[st
         "month": [{"value": m, "count": n} for m, n in sorted(months.items(), reverse=True)[:limit]],
         "speaker": [{"value": names.get(s, s), "id": s, "count": n} for s, n in top(by_speaker)],
     }
+
+
+def event_coverage(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per outlet (first to carry it first), the days a ``Store.coverage`` event's articles ran: the
+    rows of :func:`dateline.web.charts.coverage`."""
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for a in event["articles"]:
+        by_outlet[a.get("outlet") or "unknown"].append(str(a.get("published") or "")[:10])
+    return [
+        {"outlet": o, "articles": len(d), "first": min(d), "last": max(d), "days": sorted(set(d))}
+        for o, d in by_outlet.items()
+    ]
