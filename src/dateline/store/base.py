@@ -1470,6 +1470,37 @@ class Store(ABC):
         out.sort(key=lambda e: (str(e["first_seen"] or ""), str(e["headline"] or "")), reverse=True)
         return out[: max(1, limit)]
 
+    def articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        source: str | None = None,
+        speaker: str | None = None,
+        about: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        offset: int = 0,
+        limit: int = 20,
+    ) -> list[dict[str, Any]]:
+        """Stored articles, newest first (the undated last, then by id: a stable order), each with id,
+        headline, outlet, published, source, url and story_id, from ``offset`` on. Filters: see
+        :mod:`dateline.store.filters` (dates are publication days)."""
+        f = Filters(since, until, outlet, source, speaker, about, kind, story).checked()
+        where, params = self._article_where(f)
+        if where is None:
+            return []
+        # newest first with the undated last, in a form each back end reads from its index on day
+        order = "a.day DESC, a.id" if self.backend == "sqlite" else "a.day DESC NULLS LAST, a.id"
+        rows = self._query(
+            f"SELECT a.id, a.headline, a.outlet, a.published, a.source_key, a.url, a.story_id FROM articles a "
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, max(1, limit), max(0, offset)],
+        )
+        keys = ("id", "headline", "outlet", "published", "source", "url", "story_id")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
     def find_article(self, ref: str) -> Article:
         """The stored record ``ref`` names: an article id or its first characters (at least 6), a source
         key (``path``, ``path:line``), a URL, or the input's own id; E048 when none (or several) match."""

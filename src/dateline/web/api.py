@@ -86,12 +86,12 @@ def store_parameters(method: Callable[..., Any], alias: dict[str, str] | None = 
     hints = typing.get_type_hints(method)
     out = []
     for name, p in inspect.signature(method).parameters.items():
-        if name in ("self", "limit"):
+        if name in ("self", "limit", "offset"):
             continue
         hint = hints.get(name, str)
         default = p.default
         if default is inspect.Parameter.empty and type(None) in typing.get_args(hint):
-            default = None  # an optional filter (Store._filters takes each one explicitly)
+            default = None  # an optional filter
         q = Query(
             ... if default is inspect.Parameter.empty else default,
             alias=(alias or {}).get(name),
@@ -109,11 +109,15 @@ def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Call
     params = store_parameters(method, alias)
     names = {p.name: (alias or {}).get(p.name, p.name) for p in params}
     default_limit = inspect.signature(method).parameters["limit"].default
+    skips = "offset" in inspect.signature(method).parameters  # a question that skips by itself
     accepted = {*names.values(), "limit", "offset"}
 
     def endpoint(request: Request, limit: int = default_limit, offset: int = 0, **kw: Any) -> Response:
         check_params(request, accepted)
         with stores.session() as store:
+            if skips:
+                items = getattr(store, name)(**kw, offset=offset, limit=limit + 1)
+                return JSON(page(items, request, limit, offset, start=offset))
             items = getattr(store, name)(**kw, limit=offset + limit + 1)
         return JSON(page(items, request, limit, offset))
 
@@ -132,10 +136,6 @@ def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Call
     return endpoint
 
 
-def article_filters(store_cls: type[Store]) -> list[str]:
-    return queries.filters_of(store_cls._filters)
-
-
 def router(stores: Stores, settings: Settings) -> APIRouter:
     from dateline.store import Store
 
@@ -147,25 +147,8 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
     r.add_api_route("/stories", twin(stores, "stories"), methods=["GET"], tags=["stories"])
     r.add_api_route("/rejects", twin(stores, "rejects"), methods=["GET"], tags=["corpus"])
 
-    filter_params = store_parameters(Store._filters)
-    filter_names = {p.name for p in filter_params}
-
-    def list_articles(request: Request, limit: int = 20, offset: int = 0, **kw: Any) -> Response:
-        """Stored articles, newest first, with the search filters."""
-        check_params(request, {*filter_names, "limit", "offset"})
-        with stores.session() as store:
-            items = queries.list_articles(store, limit=limit + 1, offset=offset, **kw)
-        return JSON(page(items, request, limit, offset, start=offset))
-
-    list_articles.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [
-            inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-            inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, default=20, annotation=LimitQuery),
-            inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, default=0, annotation=OffsetQuery),
-            *filter_params,
-        ]
-    )
-    r.add_api_route("/articles", list_articles, methods=["GET"], tags=["corpus"])
+    r.add_api_route("/coverage", twin(stores, "coverage"), methods=["GET"], tags=["stories"])
+    r.add_api_route("/articles", twin(stores, "articles"), methods=["GET"], tags=["corpus"])
 
     @r.get("/articles/{article_id}", tags=["corpus"])
     def article(
@@ -196,7 +179,8 @@ def router(stores: Stores, settings: Settings) -> APIRouter:
 
     @r.get("/statements/{article_id}/{qid}", tags=["statements"])
     def statement(request: Request, article_id: str, qid: str) -> Response:
-        """A statement: every appearance of its wording, first seen, wording variants by the same speaker."""
+        """The statement a quote belongs to (`dateline quotes --json`): its appearances across outlets
+        (earliest first), first seen, outlets and wording variants."""
         check_params(request, set())
         with stores.session() as store:
             found = queries.statement(store, article_id, qid)
@@ -253,8 +237,7 @@ def entity_view(store: Store, entity_id: str, about: str | None, limit: int) -> 
     if found is None:
         raise NotFound(Errors.E072.format(what="entity", key=entity_id))
     # a person, or an organisation quoted as a speaker ("the Screen Actors Guild said")
-    statements = store.quotes(speaker=found["name"], about=about, limit=limit)
-    queries.statement_outlets(store, statements)
+    statements = store.quotes(speaker=found["id"], about=about, limit=limit)
     return {
         "entity": found,
         "series": queries.entity_series(store, entity_id),

@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline import __version__
-from dateline.errors import DatelineError, Errors
+from dateline.errors import AmbiguousNameError, DatelineError, Errors
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -192,11 +192,17 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
     def wants_json(request: Request) -> bool:
         return request.url.path.startswith("/api/") or "format" in request.query_params
 
-    def failure(request: Request, status: int, message: str) -> Response:
+    def failure(request: Request, status: int, message: str, candidates: list[Any] | None = None) -> Response:
         if wants_json(request):
-            return JSONResponse(error_body(message), status_code=status)
+            body = error_body(message)
+            if candidates is not None:
+                body["error"]["candidates"] = candidates
+            return JSONResponse(body, status_code=status)
         return templates.TemplateResponse(
-            request, "error.html", {"status": status, "message": message}, status_code=status
+            request,
+            "error.html",
+            {"status": status, "message": message, "candidates": candidates or []},
+            status_code=status,
         )
 
     @app.exception_handler(NotFound)
@@ -206,6 +212,11 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
     @app.exception_handler(QueryTimeout)
     async def timeout(request: Request, err: QueryTimeout) -> Response:
         return failure(request, 503, str(err))
+
+    @app.exception_handler(AmbiguousNameError)
+    async def ambiguous(request: Request, err: AmbiguousNameError) -> Response:
+        # a name that may mean several entities: the candidates, each a link to its entity page
+        return failure(request, 400, str(err), [dict(c) for c in err.candidates])
 
     @app.exception_handler(DatelineError)
     async def bad_input(request: Request, err: DatelineError) -> Response:

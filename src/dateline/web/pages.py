@@ -154,8 +154,6 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
         if q:
             with stores.session() as store:
                 hits = store.search(q, **filters, limit=SEARCH_WINDOW)
-                for h in hits:
-                    h["outlet"] = queries.outlet_of(h.get("source"), h.get("url"))
                 facets = queries.facets(store, hits)
         shown = hits[(number - 1) * PER_PAGE : number * PER_PAGE]
         if (file := export(request, shown, "search")) is not None:
@@ -180,10 +178,10 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
 
     @r.get("/articles")
     def articles(request: Request) -> Response:
-        filters = read_filters(request, Store._filters, ())
+        filters = read_filters(request, Store.articles, ("limit", "offset"))
         number = page_number(request, queries.MAX_OFFSET // PER_PAGE)
         with stores.session() as store:
-            rows = queries.list_articles(store, limit=PER_PAGE + 1, offset=(number - 1) * PER_PAGE, **filters)
+            rows = store.articles(**filters, limit=PER_PAGE + 1, offset=(number - 1) * PER_PAGE)
         if (file := export(request, rows[:PER_PAGE], "articles")) is not None:
             return file
         return show(
@@ -192,7 +190,7 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             rows=rows[:PER_PAGE],
             number=number,
             more=len(rows) > PER_PAGE,
-            form=filter_form(Store._filters, filters, ()),
+            form=filter_form(Store.articles, filters, ("limit", "offset")),
         )
 
     @r.get("/articles/{article_id}")
@@ -215,7 +213,7 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             removed_at=markup.removed_before(found),
             links=links,
             corpus_ids=corpus_ids,
-            outlet=queries.outlet_of(found.source.path, found.source.url),
+            outlet=found.outlet or "unknown",
             source_url=markup.safe_url(found.source.url),
         )
 
@@ -251,7 +249,6 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
         filters = read_filters(request, Store.quotes)
         with stores.session() as store:
             rows = store.quotes(**filters, limit=200)
-            queries.statement_outlets(store, rows)
         if (file := export(request, rows, "statements")) is not None:
             return file
         return show(request, "quotes.html", rows=rows, form=filter_form(Store.quotes, filters))
@@ -274,6 +271,16 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
         if (file := export(request, rows, "stories")) is not None:
             return file
         return show(request, "stories.html", rows=rows, form=filter_form(Store.stories, filters))
+
+    @r.get("/coverage")
+    def coverage(request: Request) -> Response:
+        filters = read_filters(request, Store.coverage)
+        with stores.session() as store:
+            rows = store.coverage(**filters, limit=50)
+        if (file := export(request, rows, "coverage")) is not None:
+            return file
+        events = [{"e": e, "chart": charts.coverage(queries.event_coverage(e))} for e in rows]
+        return show(request, "coverage.html", events=events, form=filter_form(Store.coverage, filters))
 
     @r.get("/stories/{story_id}")
     def story(request: Request, story_id: str) -> Response:

@@ -3,19 +3,18 @@ entity with its series over time, one statement with its appearances, one story 
 facet counts of a search, and a plain article list.
 
 Each is a function of a :class:`~dateline.store.Store` returning plain JSON-ready objects, so a page
-and its ``/api/v1`` twin return the same data. They read the store's tables with the store's own
-filters (``Store._filters``), and take the filters as keyword arguments, so a filter the store learns
-is accepted here without a change.
+and its ``/api/v1`` twin return the same data. Where the store has the question (statements:
+``Store.quotes``; stories: ``Store.stories``; events across outlets: ``Store.coverage``) the answer is
+the store's own object, the one ``dateline COMMAND --json`` prints; an article's outlet is the one
+stored with it. Lists take the one filter vocabulary (:class:`dateline.store.filters.Filters`).
 """
 
 from __future__ import annotations
 
 import inspect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -25,8 +24,6 @@ MAX_LIMIT = 500
 MAX_OFFSET = 10_000
 #: facets count the best FACET_WINDOW hits of a search (each hit's snippet costs its time)
 FACET_WINDOW = 50
-
-_DOMAIN = re.compile(r"^((?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|int|info|news|[a-z]{2}))(?:\.|$)", re.I)
 
 
 def filters_of(method: Callable[..., Any], skip: Iterable[str] = ("limit",)) -> list[str]:
@@ -38,24 +35,6 @@ def filters_of(method: Callable[..., Any], skip: Iterable[str] = ("limit",)) -> 
     ]
 
 
-def outlet_of(source: str | None, url: str | None) -> str:
-    """Who published an article, as far as the store says: the URL's host without ``www.``, else a
-    host-like start of the file name (``reuters.com.parasite.html``), else the file name."""
-    if url:
-        host = urlsplit(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    name = re.split(r"[/\\]", (source or "").rstrip("/"))[-1]
-    name = re.sub(r"(:\d+|#\d+)$", "", name)
-    m = _DOMAIN.match(name)
-    return m.group(1).lower() if m else (name or "unknown")
-
-
-def _slim_table(store: Store) -> str:
-    # the table Store._filters' "a." columns belong to (see store/sqlite.py and store/postgres.py)
-    return "article_meta" if store.backend == "sqlite" else "article_search"
-
-
 def _meta(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Headline, dates, source, URL, outlet and story of each article id."""
     wanted = sorted(set(ids))
@@ -63,11 +42,11 @@ def _meta(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         rows = store._query(
-            "SELECT id, headline, published, day, source_key, url, story_id FROM articles "
+            "SELECT id, headline, published, day, source_key, url, outlet, story_id FROM articles "
             f"WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
-        for aid, headline, published, day, source, url, story in rows:
+        for aid, headline, published, day, source, url, outlet, story in rows:
             out[aid] = {
                 "id": aid,
                 "headline": headline,
@@ -75,37 +54,10 @@ def _meta(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
                 "day": day,
                 "source": source,
                 "url": url,
-                "outlet": outlet_of(source, url),
+                "outlet": outlet,
                 "story_id": story,
             }
     return out
-
-
-def list_articles(store: Store, *, limit: int = 20, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-    """Stored articles, newest first (then by id: a stable order), passing the store's search filters."""
-    for name in filters_of(store._filters, ()):
-        filters.setdefault(name, None)
-    where, params = store._filters(**filters)
-    join = f" JOIN {_slim_table(store)} a ON a.n = x.n" if where else ""
-    # newest first with the undated last, in a form each back end reads from its index on day
-    order = "x.day DESC, x.id" if store.backend == "sqlite" else "x.day DESC NULLS LAST, x.id"
-    rows = store._query(
-        f"SELECT x.id, x.headline, x.published, x.day, x.source_key, x.url, x.story_id FROM articles x{join} "
-        f"WHERE 1 = 1{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return [
-        {
-            "id": aid,
-            "headline": headline,
-            "published": published,
-            "source": source,
-            "url": url,
-            "outlet": outlet_of(source, url),
-            "story_id": story,
-        }
-        for aid, headline, published, _day, source, url, story in rows
-    ]
 
 
 def article_links(store: Store, article_id: str) -> dict[str, Any]:
@@ -229,80 +181,22 @@ def speakers(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     return [{"id": cid, "name": names.get(cid, cid.split(":", 1)[-1]), "statements": int(n)} for cid, n in rows]
 
 
-def statement(store: Store, article_id: str, qid: str, variants: int = 20) -> dict[str, Any] | None:
-    """A statement: the quote ``article_id/qid``, every appearance of its wording in the corpus
-    (same normalised text, any story), the first seen, and wording variants by the same speaker
-    (other quotes sharing most of its words)."""
+def statement(store: Store, article_id: str, qid: str) -> dict[str, Any] | None:
+    """The statement (``Store.quotes``) the quote ``article_id/qid`` belongs to: its appearances
+    (earliest first, across stories and outlets), first seen, outlets and wording variants, the same
+    object ``dateline quotes --json`` prints."""
     rows = store._query(
-        "SELECT q.text, q.norm, q.speaker, q.speaker_ckey, q.kind, q.day, k.canonical FROM quotes q "
-        "LEFT JOIN entity_keys k ON k.ckey = q.speaker_ckey WHERE q.article_id = ? AND q.qid = ?",
+        "SELECT a.story_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ? AND q.qid = ?",
         (article_id, qid),
     )
     if not rows:
         return None
-    text, norm, speaker, _speaker_ckey, kind, day, canonical = rows[0]
-    found = store._query(
-        "SELECT article_id, qid, text, day, cue FROM quotes WHERE norm = ? ORDER BY day IS NULL, day, article_id, qid LIMIT ?",
-        (norm, MAX_LIMIT),
-    )
-    meta = _meta(store, [r[0] for r in found])
-    appearances = [
-        {**meta.get(aid, {"id": aid}), "article_id": aid, "qid": q, "text": t, "date": d, "cue": cue}
-        for aid, q, t, d, cue in found
-    ]
-    for a in appearances:
-        a.pop("id", None)
-    out_variants: list[dict[str, Any]] = []
-    if canonical:
-        words = set(norm.split())
-        keys = _keys(store, canonical)
-        cands = store._query(
-            f"SELECT article_id, qid, text, norm, day FROM quotes WHERE speaker_ckey IN ({','.join('?' * len(keys))}) "
-            "AND norm <> ? ORDER BY day DESC, article_id, qid LIMIT ?",
-            [*keys, norm, MAX_LIMIT],
-        )
-        scored = []
-        for aid, q, t, n, d in cands:
-            other = set(n.split())
-            overlap = len(words & other) / max(1, min(len(words), len(other)))
-            if overlap >= 0.6 and min(len(words), len(other)) >= 3:
-                scored.append((-overlap, aid, q, t, d))
-        vmeta = _meta(store, [s[1] for s in scored[:variants]])
-        for neg, aid, q, t, d in sorted(scored)[:variants]:
-            m = vmeta.get(aid, {})
-            out_variants.append(
-                {
-                    "article_id": aid,
-                    "qid": q,
-                    "text": t,
-                    "date": d,
-                    "overlap": round(-neg, 3),
-                    "outlet": m.get("outlet"),
-                    "headline": m.get("headline"),
-                }
-            )
-    first = appearances[0] if appearances else None
-    return {
-        "id": f"{article_id}/{qid}",
-        "text": text,
-        "speaker": speaker,
-        "speaker_entity": canonical,
-        "kind": kind,
-        "date": day,
-        "first_seen": {"date": first["date"], "article_id": first["article_id"], "outlet": first.get("outlet")}
-        if first
-        else None,
-        "outlets": sorted({a.get("outlet") or "" for a in appearances}),
-        "appearances": appearances,
-        "variants": out_variants,
-    }
-
-
-def statement_outlets(store: Store, statements: list[dict[str, Any]]) -> None:
-    """Add ``outlets`` (sorted) to each statement of ``Store.quotes``, from the articles carrying it."""
-    meta = _meta(store, [a for s in statements for a in s.get("articles", [])])
-    for s in statements:
-        s.setdefault("outlets", sorted({meta[a]["outlet"] for a in s.get("articles", []) if a in meta}))
+    wanted = f"{article_id}/{qid}"
+    # the story's statements, each with its appearances outside the story too
+    for s in store.quotes(story=rows[0][0], limit=1_000_000):
+        if wanted in s["quote_ids"]:
+            return s
+    return None
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
@@ -318,7 +212,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     articles = sorted(meta.values(), key=lambda m: (m["day"] is None, m["day"] or "", m["id"]))
     by_outlet: dict[str, list[str]] = defaultdict(list)
     for m in articles:
-        by_outlet[m["outlet"]].append(m["day"] or "")
+        by_outlet[m["outlet"] or "unknown"].append(m["day"] or "")
     head = meta.get(story_id, articles[0])
     days = [m["day"] for m in articles if m["day"]]
     return {
@@ -342,7 +236,7 @@ def facets(store: Store, hits: list[dict[str, Any]], limit: int = 10) -> dict[st
     outlets: Counter[str] = Counter()
     months: Counter[str] = Counter()
     for h in hits:
-        outlets[h.get("outlet") or outlet_of(h.get("source"), h.get("url"))] += 1
+        outlets[h.get("outlet") or "unknown"] += 1
         if h.get("published"):
             months[str(h["published"])[:7]] += 1
     by_speaker: Counter[str] = Counter()
@@ -364,3 +258,15 @@ def facets(store: Store, hits: list[dict[str, Any]], limit: int = 10) -> dict[st
         "month": [{"value": m, "count": n} for m, n in sorted(months.items(), reverse=True)[:limit]],
         "speaker": [{"value": names.get(s, s), "id": s, "count": n} for s, n in top(by_speaker)],
     }
+
+
+def event_coverage(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per outlet (first to carry it first), the days a ``Store.coverage`` event's articles ran: the
+    rows of :func:`dateline.web.charts.coverage`."""
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for a in event["articles"]:
+        by_outlet[a.get("outlet") or "unknown"].append(str(a.get("published") or "")[:10])
+    return [
+        {"outlet": o, "articles": len(d), "first": min(d), "last": max(d), "days": sorted(set(d))}
+        for o, d in by_outlet.items()
+    ]
