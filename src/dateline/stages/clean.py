@@ -17,7 +17,7 @@ from dateline.stages.layout import page_block
 NEAR_DUPLICATE = 0.8
 #: a paragraph is compared for near-duplication with this many kept paragraphs before it (exact
 #: duplicates are found among all of them): linear time however many paragraphs a text has
-NEAR_DUPLICATE_WINDOW = 100
+NEAR_DUPLICATE_WINDOW = 50
 #: the longest button of a consent dialog, in words
 CONSENT_BUTTON_WORDS = 4
 COOKIE_WARNING = "the body is only a cookie or consent notice: the page was probably saved before consent was given"

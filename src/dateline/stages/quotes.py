@@ -232,7 +232,7 @@ def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
 
 
 #: statements are looked for in at most this many paragraphs of an article (a long read has ~100)
-MAX_QUOTE_PARAGRAPHS = 300
+MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 

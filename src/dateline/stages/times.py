@@ -35,7 +35,7 @@ def day_first(article: Article) -> bool | None:
 @stage("times")
 def run_times(doc: Document) -> None:
     article = doc.article
-    # only the paragraphs the model analysed (all but those past nlp.MAX_NLP_CHARS)
+    # only the paragraphs the model analysed (all but those past nlp.MAX_NLP_CHARS or MAX_NLP_PARAGRAPHS)
     keep = [i for i, d in enumerate(doc.docs) if analysed(d)] if doc.docs else list(range(len(article.paragraphs)))
     paragraphs = [(article.paragraphs[i].start, article.paragraphs[i].end) for i in keep]
     quotes = [
