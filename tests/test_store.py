@@ -7,7 +7,6 @@ PostgreSQL runs when DATELINE_TEST_POSTGRES holds a postgresql:// URL of a serve
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,25 +22,10 @@ from dateline.identity import name_key
 from dateline.model import Article, Cue, Entity, Event, Mention, Quote, Source, SpeakerRef, TimeExpr
 from dateline.pipeline import content_id
 from dateline.store import Store, open_store
+from helpers import PG_URL, postgres_reason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
-PG_URL = os.environ.get("DATELINE_TEST_POSTGRES", "")
-
-
-def _postgres_reason() -> str | None:
-    if not PG_URL:
-        return "DATELINE_TEST_POSTGRES is not set (source .ci/postgres.sh to start a throwaway server)"
-    try:
-        import psycopg
-
-        with psycopg.connect(PG_URL, connect_timeout=5):
-            pass
-    except Exception as err:  # any failure to connect is a reason to skip here (never in CI)
-        return f"PostgreSQL at DATELINE_TEST_POSTGRES cannot be reached: {str(err).strip().splitlines()[0]}"
-    return None
-
-
-_PG_SKIP = _postgres_reason()
+_PG_SKIP = postgres_reason()
 
 
 @pytest.fixture(
