@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import data_dir, prf
+from dateline.nlp import load_nlp
 from dateline.stages.entities import LABELS, find_entities
-from dateline.stages.nlp import load_nlp
 
 CONLL_TYPE = {
     "PERSON": "PER",

@@ -39,9 +39,9 @@ def main() -> None:
     texts = [f.read_bytes().decode("utf-8", errors="replace") for f in files[: args.docs]]
 
     import dateline
+    from dateline.nlp import load_nlp
     from dateline.pipeline import TEXT_STAGES, Pipeline
     from dateline.stages import quotes as quotes_stage
-    from dateline.stages.nlp import load_nlp
 
     nlp = load_nlp()
     text_only = Pipeline(stages=TEXT_STAGES)

@@ -135,7 +135,7 @@ class Score:
 
 
 def run_dateline(docs: list[Doc], score: Score, parts: dict[str, Score] | None = None) -> None:
-    from dateline.stages.nlp import load_nlp
+    from dateline.nlp import load_nlp
     from dateline.timex import tag
 
     nlp = load_nlp()

@@ -130,7 +130,7 @@ def main() -> None:
         import dateline.stages.clean
         import dateline.stages.layout  # noqa: F401
     if args.full:
-        from dateline.stages.nlp import load_nlp
+        from dateline.nlp import load_nlp
 
         load_nlp()
     corpus = corpus_for(args.target, args.corpus / args.target)

@@ -158,7 +158,7 @@ def test_an_internal_error_counts_as_failed_as_docs_ingest_md_says(tmp_path, mon
 
 
 def test_long_paragraphs_are_analysed_in_pieces_that_join_back_exactly():
-    from dateline.stages.nlp import PIECE_CHARS, analyse_paragraphs, load_nlp, pieces
+    from dateline.nlp import PIECE_CHARS, analyse_paragraphs, load_nlp, pieces
 
     text = "The talks in Geneva lasted two hours. " * 400 + "a" * 25_000 + " end."
     parts = pieces(text)

@@ -224,7 +224,7 @@ def _page_with_comment_heading(article_paragraphs: int) -> tuple[list[str], int]
 
 
 def test_a_comment_count_in_the_header_does_not_hide_a_long_article():
-    from dateline.stages.layout import page_block
+    from dateline.pageblock import page_block
 
     # the article below the heading is more than twenty times the standfirst above it: the heading was a
     # comment count in the header, and the article is read

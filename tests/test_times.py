@@ -15,7 +15,7 @@ PUBLISHED = "2022-01-10T02:51:00+00:00"  # the seed's publication time, a Monday
 
 @pytest.fixture(scope="module")
 def nlp():
-    from dateline.stages.nlp import load_nlp
+    from dateline.nlp import load_nlp
 
     return load_nlp()
 

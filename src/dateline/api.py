@@ -7,9 +7,10 @@ import threading
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 
+from dateline.document import Given
 from dateline.errors import Errors, InputError
 from dateline.model import Article, Source
-from dateline.pipeline import Given, Pipeline, default_pipeline
+from dateline.pipeline import Pipeline, default_pipeline
 from dateline.readers import Input
 
 

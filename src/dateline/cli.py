@@ -175,7 +175,7 @@ def analyze(
       dateline analyze body.txt --raw    [dim]# text kept as is[/]
     """
     from dateline.api import analyze_inputs
-    from dateline.pipeline import Given
+    from dateline.document import Given
     from dateline.readers import iter_inputs
     from dateline.readers.fields import parse_field_overrides
 

@@ -232,6 +232,15 @@ class Article(_Model):
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]
 
+    def speaker_mentions(self, quote: Quote) -> list[tuple[int, int]] | None:
+        """Where the quote's speaker is mentioned: all mentions of its entity, else its own span; None if unknown."""
+        if quote.speaker is None:
+            return None
+        for entity in self.entities:
+            if entity.id == quote.speaker.entity:
+                return [(m.start, m.end) for m in entity.mentions] + [(quote.speaker.start, quote.speaker.end)]
+        return [(quote.speaker.start, quote.speaker.end)]
+
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the record, generated from the models."""

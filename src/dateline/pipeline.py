@@ -1,26 +1,21 @@
-"""The analysis pipeline: an ordered list of named stages over one :class:`Document`.
+"""The analysis pipeline: an ordered list of named stages over one :class:`~dateline.document.Document`.
 
-A stage is a function ``stage(doc) -> None`` registered under a name with :func:`stage`; it reads
-what earlier stages put on the document and adds its own part of the :class:`~dateline.model.Article`.
-Stages do no I/O.  The same :class:`Pipeline` object is used by ``dateline analyze``, ``dateline
-ingest`` and the executors.
+A stage (see :mod:`dateline.document`) is a function ``stage(doc) -> None`` registered under a name
+with the parts of the document it reads and writes; it adds its own part of the
+:class:`~dateline.model.Article`.  Stages do no I/O.  :class:`Pipeline` checks that every stage comes
+after the stages that write what it reads.  The same :class:`Pipeline` object is used by ``dateline
+analyze``, ``dateline ingest`` and the executors.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+import importlib
+from collections.abc import Iterable, Iterator
 
+from dateline.document import INPUT_PARTS, Document, Given, StageSpec, content_id, registry
 from dateline.model import Article, Source
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-StageFn = Callable[["Document"], None]
-
-_REGISTRY: dict[str, StageFn] = {}
+__all__ = ["DEFAULT_STAGES", "TEXT_STAGES", "Document", "Given", "Pipeline", "analyze", "content_id"]
 
 #: The stages ``analyze`` runs, in order.
 DEFAULT_STAGES: tuple[str, ...] = ("layout", "clean", "nlp", "entities", "quotes", "times", "events")
@@ -28,87 +23,50 @@ DEFAULT_STAGES: tuple[str, ...] = ("layout", "clean", "nlp", "entities", "quotes
 TEXT_STAGES: tuple[str, ...] = ("layout", "clean")
 
 
-def stage(name: str) -> Callable[[StageFn], StageFn]:
-    """Register a stage function under ``name``."""
-
-    def register(fn: StageFn) -> StageFn:
-        _REGISTRY[name] = fn
-        return fn
-
-    return register
+def registered_stages() -> dict[str, StageSpec]:
+    """Every stage, by name (importing :mod:`dateline.stages`, done here on first use, registers them)."""
+    importlib.import_module("dateline.stages")
+    return registry()
 
 
-def registered_stages() -> dict[str, StageFn]:
-    _load_stages()
-    return dict(_REGISTRY)
-
-
-def _load_stages() -> None:
-    # importing the modules registers their stages
-    from dateline.stages import clean, entities, events, layout, nlp, quotes, times  # noqa: F401
-
-
-@dataclass
-class Document:
-    """What flows through the stages: the record being built, plus working state."""
-
-    article: Article
-    raw: bool = False
-    #: metadata extracted from HTML (title, date, author, ...), when the input was HTML
-    html_meta: dict[str, Any] = field(default_factory=dict)
-    #: the body before cleaning, set by the reader/``analyze`` (HTML: trafilatura's text)
-    body: str = ""
-    #: lines of ``body`` classified by the layout stage (see dateline.stages.layout.Line)
-    lines: list[Any] = field(default_factory=list)
-    #: one spaCy Doc per paragraph, set by the ``nlp`` stage
-    docs: list[Doc] = field(default_factory=list)
-    #: the publication time the user supplied (``--published``): used only when the input has none
-    fallback_published: str | None = None
-    #: metadata given with the input (title, byline, published, outlet, language): wins over what is read
-    given: Given | None = None
-    #: "given" when the URL came with the input, "parsed" when it was read from the HTML
-    url_origin: str | None = None
-
-
-@dataclass
-class Given:
-    """Metadata given with an input (a JSON Lines record, a CSV row, ``--title``...): it wins over the text's.
-
-    ``published`` must already be normalised (ISO 8601); ``None`` fields are not given."""
-
-    headline: str | None = None
-    byline: list[str] | None = None
-    published: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-
-
-def content_id(original: str) -> str:
-    """Stable 16-hex-digit identifier of an input, from its content (newlines normalised)."""
-    normal = original.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+def check_order(specs: list[StageSpec]) -> None:
+    """Refuse an order where a stage reads a part no earlier stage writes, or uses one a later stage writes."""
+    written = set(INPUT_PARTS)
+    for index, spec in enumerate(specs):
+        missing = sorted(spec.reads - written)
+        if missing:
+            raise ValueError(f"stage {spec.name!r} reads {missing}, which no earlier stage writes")
+        later = sorted(spec.uses & {part for s in specs[index + 1 :] for part in s.writes})
+        if later:
+            raise ValueError(f"stage {spec.name!r} uses {later}, which a later stage writes: put that stage first")
+        written |= spec.writes
 
 
 class Pipeline:
     """Run named stages in order; ``Pipeline(stages=TEXT_STAGES)`` skips the NLP."""
 
     def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
-        registry = registered_stages()
+        known = registered_stages()
         self.stage_names = list(stages)
-        unknown = [s for s in self.stage_names if s not in registry]
+        unknown = [s for s in self.stage_names if s not in known]
         if unknown:
-            raise ValueError(f"unknown stage(s) {unknown}; known: {sorted(registry)}")
-        self.stages = [(name, registry[name]) for name in self.stage_names]
+            raise ValueError(f"unknown stage(s) {unknown}; known: {sorted(known)}")
+        specs = [known[name] for name in self.stage_names]
+        check_order(specs)
+        self.stages = [(spec.name, spec.fn) for spec in specs]
+        # the given metadata is applied once the stage that reads the input's own metadata has run
+        # (or before the first stage when none does), so later stages see it
+        writers = [i for i, spec in enumerate(specs) if "metadata" in spec.writes]
+        self._metadata_after = writers[-1] if writers else -1
 
     def run(self, doc: Document) -> Article:
-        # the user's publication time is a fallback: applied once the layout stage has read the input's own
-        # time (or before the first stage when there is no layout stage), so later stages see it
-        if "layout" not in self.stage_names:
+        if self._metadata_after < 0:
             _apply_metadata(doc)
-        for name, fn in self.stages:
+        for index, (_name, fn) in enumerate(self.stages):
             fn(doc)
-            if name == "layout":
+            if index == self._metadata_after:
                 _apply_metadata(doc)
+
         # the record's spans never cut a word nor miss their text (see dateline.spans)
         from dateline.spans import enforce
 

@@ -71,8 +71,8 @@ def analyse_batch(items: list[Item], timeout: float | None = DEFAULT_TIMEOUT) ->
 
 def warm_up() -> None:
     """Load the pipeline and its spaCy model now (a worker's initializer), not on the first input."""
+    from dateline.nlp import load_nlp
     from dateline.pipeline import default_pipeline
-    from dateline.stages.nlp import load_nlp
 
     default_pipeline()
     load_nlp()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from dateline import boilerplate
+from dateline.document import Document, stage
 from dateline.model import Paragraph, Removed
-from dateline.pipeline import Document, stage
-from dateline.stages.layout import page_block
+from dateline.pageblock import page_block
 
 #: word 3-gram Jaccard similarity above which two paragraphs are near-duplicates
 NEAR_DUPLICATE = 0.8
@@ -46,7 +46,7 @@ def raw_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-@stage("clean")
+@stage("clean", reads=("lines",), writes=("text",))
 def run_clean(doc: Document) -> None:
     article = doc.article
     if doc.raw:

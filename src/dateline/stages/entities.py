@@ -36,8 +36,8 @@ from dateline.coreference import (
     propagate,
     resolve_roles_and_pronouns,
 )
+from dateline.document import Document, stage
 from dateline.model import Entity, EntityType, Mention
-from dateline.pipeline import Document, stage
 from dateline.roles import (
     AGENCIES,
     CITIES,
@@ -528,7 +528,7 @@ def retype_titled_people(entities: list[Entity], text: str) -> None:
                 break
 
 
-@stage("entities")
+@stage("entities", reads=("text",), uses=("docs",), writes=("entities",))
 def run_entities(doc: Document) -> None:
     """Fill ``Article.entities`` from the ``nlp`` stage's Docs (no Docs: no entities)."""
     article = doc.article

@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dateline.document import Document, stage
 from dateline.model import Article, Event, EventRef, Quote, TimeExpr
-from dateline.pipeline import Document, stage
-from dateline.stages.times import speaker_mentions
 from dateline.timex import statement_time
 from dateline.timex.calendar import parse_value
 
@@ -85,7 +84,7 @@ def quote_date(article: Article, quote: Quote) -> tuple[str | None, str | None]:
         article.published,
         quotes,
         paragraphs=[(p.start, p.end) for p in article.paragraphs],
-        speaker=speaker_mentions(article, quote),
+        speaker=article.speaker_mentions(quote),
     )
     if said is not None:
         return said.value, said.id
@@ -257,7 +256,7 @@ def timeline_key(event: Event) -> tuple[int, str, int]:
     return (0 if event.date else 1, event.date or "", event.start)
 
 
-@stage("events")
+@stage("events", reads=("times",), uses=("quotes", "entities"), writes=("events",))
 def run_events(doc: Document) -> None:
     article = doc.article
     events = _merge(_happenings(doc)) + _statements(article)

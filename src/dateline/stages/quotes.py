@@ -25,9 +25,9 @@ from dateline.attribution.assemble import (
 from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
 from dateline.attribution.tagger import TagSpan, load_tagger
+from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
-from dateline.pipeline import Document, stage
-from dateline.stages.nlp import analysed
+from dateline.nlp import analysed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -278,7 +278,7 @@ def find_statements(doc: Document) -> list[Statement]:
     return link_paragraphs(statements, [p.start for p in article.paragraphs])
 
 
-@stage("quotes")
+@stage("quotes", reads=("docs", "entities"), writes=("quotes",))
 def run_quotes(doc: Document) -> None:
     """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
     article = doc.article
@@ -290,7 +290,7 @@ def run_quotes(doc: Document) -> None:
     article.quotes = to_quotes(article, kept)
 
 
-@stage("attributions")
+@stage("attributions", reads=("docs", "entities"), writes=("quotes",))
 def run_attributions(doc: Document) -> None:
     """In place of ``quotes``: every attribution found, fragments and noun phrases included, as
     PolNeAR annotates them (``benchmarks/bench_attribution.py`` scores this stage)."""

@@ -8,21 +8,11 @@ marks itself.
 
 from __future__ import annotations
 
-from dateline.model import Article, Quote
-from dateline.pipeline import Document, stage
-from dateline.stages.nlp import analysed
+from dateline.document import Document, stage
+from dateline.model import Article
+from dateline.nlp import analysed
 from dateline.timeparse import writes_day_first
 from dateline.timex import QuoteSpan, tag
-
-
-def speaker_mentions(article: Article, quote: Quote) -> list[tuple[int, int]] | None:
-    """Where the quote's speaker is mentioned: all mentions of its entity, else its own span; None if unknown."""
-    if quote.speaker is None:
-        return None
-    for entity in article.entities:
-        if entity.id == quote.speaker.entity:
-            return [(m.start, m.end) for m in entity.mentions] + [(quote.speaker.start, quote.speaker.end)]
-    return [(quote.speaker.start, quote.speaker.end)]
 
 
 def day_first(article: Article) -> bool | None:
@@ -32,14 +22,14 @@ def day_first(article: Article) -> bool | None:
     return found if found is not None else writes_day_first(article.original)
 
 
-@stage("times")
+@stage("times", reads=("text",), uses=("docs", "quotes", "metadata"), writes=("times",))
 def run_times(doc: Document) -> None:
     article = doc.article
     # only the paragraphs the model analysed (all but those past nlp.MAX_NLP_CHARS or MAX_NLP_PARAGRAPHS)
     keep = [i for i, d in enumerate(doc.docs) if analysed(d)] if doc.docs else list(range(len(article.paragraphs)))
     paragraphs = [(article.paragraphs[i].start, article.paragraphs[i].end) for i in keep]
     quotes = [
-        QuoteSpan(q.start, q.end, q.id, speaker_mentions(article, q)) for q in article.quotes if q.kind != "indirect"
+        QuoteSpan(q.start, q.end, q.id, article.speaker_mentions(q)) for q in article.quotes if q.kind != "indirect"
     ] or None
     article.times = tag(
         article.text,
