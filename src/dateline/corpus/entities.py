@@ -291,13 +291,13 @@ def candidate(db: Tables, ckey: str) -> dict[str, Any]:
     return {"id": cid, "name": name, "type": type_, "articles": int(articles or 0)}
 
 
-def merge_entities(db: Tables, a: str, b: str) -> dict[str, Any]:
+def merge(db: Tables, a: str, b: str) -> dict[str, Any]:
     """Record that ``a`` and ``b`` (names or entity ids) are one entity, and re-cluster; the override
     is kept in the store (``entity_overrides``), applied after every ingest, and can be undone."""
     return override(db, "merge", a, b)
 
 
-def split_entities(db: Tables, a: str, b: str) -> dict[str, Any]:
+def split(db: Tables, a: str, b: str) -> dict[str, Any]:
     """Record that ``a`` and ``b`` are different entities (no link may join them), and re-cluster."""
     return override(db, "split", a, b)
 

@@ -87,11 +87,11 @@ class Store(ArticleRows):
     def merge_entities(self, a: str, b: str) -> dict[str, Any]:
         """Record that ``a`` and ``b`` (names or entity ids) are one entity, and re-cluster; the override
         is kept in the store (``entity_overrides``), applied after every ingest, and can be undone."""
-        return corpus_entities.override(self, "merge", a, b)
+        return corpus_entities.merge(self, a, b)
 
     def split_entities(self, a: str, b: str) -> dict[str, Any]:
         """Record that ``a`` and ``b`` are different entities (no link may join them), and re-cluster."""
-        return corpus_entities.override(self, "split", a, b)
+        return corpus_entities.split(self, a, b)
 
     def entity_overrides(self, *, all: bool = False) -> list[dict[str, Any]]:
         """The merges and splits a person made, oldest first (undone ones too with ``all``)."""
