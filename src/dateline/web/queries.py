@@ -203,9 +203,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: its articles (oldest first) with outlet and day, and per outlet the days it ran it."""
     # at most MAX_LIMIT of a large story's articles, read without a sort in SQL (a story of thousands
     # of copies would be sorted whole); the size is counted apart
-    ids = sorted(
-        r[0] for r in store.query("SELECT id FROM articles WHERE story_id = ? LIMIT ?", (story_id, MAX_LIMIT))
-    )
+    ids = sorted(r[0] for r in store.query("SELECT id FROM articles WHERE story_id = ? LIMIT ?", (story_id, MAX_LIMIT)))
     if not ids:
         return None
     meta = _meta(store, ids)
