@@ -266,7 +266,7 @@ def main() -> None:
         if "--why" in sys.argv:
             rows_q = {
                 f"{a}/{q}": (sp, k, t)
-                for a, q, sp, k, t in store._query(
+                for a, q, sp, k, t in store.query(
                     "SELECT q.article_id, q.qid, q.speaker_ckey, q.kind, q.text FROM quotes q"
                 )
             }
@@ -275,9 +275,9 @@ def main() -> None:
                     x, y = sorted(pair)
                     print(f"  {tag}", rows_q[x], "||", rows_q[y])
 
-        rows = store._query("SELECT id, story_id, outlet, published, headline, text FROM articles ORDER BY id")  # type: ignore[attr-defined]
+        rows = store.query("SELECT id, story_id, outlet, published, headline, text FROM articles ORDER BY id")
         ents: dict[str, list[str]] = {}
-        for art, canonical in store._query(  # type: ignore[attr-defined]
+        for art, canonical in store.query(
             "SELECT e.article_id, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey"
         ):
             ents.setdefault(art, []).append(canonical)
@@ -365,7 +365,7 @@ def scraped_coverage() -> None:
 
 
 def _story(store: object, article_id: str) -> str:
-    return store._query("SELECT story_id FROM articles WHERE id = ?", (article_id,))[0][0]  # type: ignore[attr-defined]
+    return store.query("SELECT story_id FROM articles WHERE id = ?", (article_id,))[0][0]
 
 
 if __name__ == "__main__":

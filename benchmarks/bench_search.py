@@ -17,11 +17,15 @@ article is a different one (not a near duplicate of either parent):
 
 Queries (``--queries``, seeded): one or two words taken from the headlines, quoted phrases, ``OR``
 and ``-word``, a third of them with a ``--since/--until`` or ``--source`` filter; ``limit=20``.
-Each is timed once after a warm-up pass over other queries.  Baseline, in the same run: the same
+Each is timed once after a warm-up pass over other queries.  Baselines, in the same run: the same
 unfiltered queries straight against SQLite's FTS5 index (``MATCH ... ORDER BY rank LIMIT 20``: bm25
-over every match, no snippets, no columns).
+over every match, no snippets, no columns), and the first word of ``--baseline`` queries found by a
+plain ``LIKE '%word%'`` scan of the bodies with a count (what a store without a full-text index does).
 
-    .venv/bin/python benchmarks/bench_search.py [--articles 100000] [--db PATH] [--source-db PATH]
+This is the one script that times search (``bench_store.py`` times writes); ``--db`` may be a
+``postgresql://`` URL to time the PostgreSQL back end on the same queries.
+
+    .venv/bin/python benchmarks/bench_search.py [--articles 100000] [--db PATH | postgresql://...] [--source-db PATH]
 """
 
 from __future__ import annotations
@@ -173,7 +177,7 @@ def vary(first: dict[str, Any], second: dict[str, Any], copy: int, rng: random.R
     return out
 
 
-def build(db: Path, source_db: Path, target: int, facts: bool = False) -> None:
+def build(db: str, source_db: Path, target: int, facts: bool = False) -> None:
     import copy as copy_module
     import json
 
@@ -220,7 +224,7 @@ def build(db: Path, source_db: Path, target: int, facts: bool = False) -> None:
 
 def make_queries(store: Any, count: int, rng: random.Random) -> list[tuple[str, dict[str, Any]]]:
     """Queries made of words the corpus uses, with a filter on a third of them."""
-    rows = store._query("SELECT headline, day, path FROM articles WHERE headline IS NOT NULL LIMIT 5000")
+    rows = store.query("SELECT headline, day, path FROM articles WHERE headline IS NOT NULL LIMIT 5000")
     words = sorted(
         {
             w.lower()
@@ -267,10 +271,11 @@ def percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=WORK / "search-100k.db")
+    parser.add_argument("--db", default=str(WORK / "search-100k.db"), help="a SQLite path or postgresql://...")
     parser.add_argument("--source-db", type=Path, default=WORK / "bbc-text.db", help="a store to copy from")
     parser.add_argument("--facts", action="store_true", help="copy entities, quotes, times, events too (slower)")
     parser.add_argument("--queries", type=int, default=600)
+    parser.add_argument("--baseline", type=int, default=20, help="LIKE-scan queries for the second baseline")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     from dateline.store import open_store
@@ -294,6 +299,7 @@ def main() -> None:
         hits["all"].append(len(results))
         hits["filtered" if f else "plain"].append(len(results))
     baseline = fts5_baseline(store, make_queries(store, args.queries, random.Random(11)))
+    scans = like_baseline(store, make_queries(store, args.baseline, random.Random(11)))
     store.close()
     print()
     print(f"| queries ({stats['articles']:,} articles, limit 20) | n | p50 ms | p95 ms | max ms | mean hits |")
@@ -310,6 +316,23 @@ def main() -> None:
             f"| {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.95):.1f} | {max(values):.1f} "
             f"| {statistics.mean(counts):.1f} |"
         )
+    if scans:
+        print(
+            f"| baseline: LIKE '%word%' scan of the bodies + count (no full-text index) | {len(scans)} "
+            f"| {percentile(scans, 0.5):.1f} | {percentile(scans, 0.95):.1f} | {max(scans):.1f} | |"
+        )
+
+
+def like_baseline(store: Any, queries: list[tuple[str, dict[str, Any]]]) -> list[float]:
+    """The first word of each query found by scanning the bodies (20 ids, then the count)."""
+    values = []
+    for q, _ in queries:
+        word = q.strip('"').split()[0].strip('"-')
+        started = time.perf_counter()
+        store.query("SELECT id FROM articles WHERE text LIKE ? LIMIT 20", (f"%{word}%",))
+        store.query("SELECT COUNT(*) FROM articles WHERE text LIKE ?", (f"%{word}%",))
+        values.append((time.perf_counter() - started) * 1000)
+    return values
 
 
 def fts5_baseline(store: Any, queries: list[tuple[str, dict[str, Any]]]) -> tuple[list[float], list[int]] | None:

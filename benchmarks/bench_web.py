@@ -113,12 +113,12 @@ def targets(db: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
 
     store = open_store(str(db))
     try:
-        rows = store._query("SELECT id, headline FROM articles WHERE headline IS NOT NULL ORDER BY n LIMIT 20000")
+        rows = store.query("SELECT id, headline FROM articles WHERE headline IS NOT NULL ORDER BY n LIMIT 20000")
         words = sorted({w.lower() for _, h in rows for w in h.split() if w.isalpha() and len(w) > 4})
         ids = [r[0] for r in rows]
         speakers = [
             r[0]
-            for r in store._query(
+            for r in store.query(
                 "SELECT k.canonical FROM quotes q JOIN entity_keys k ON k.ckey = q.speaker_ckey "
                 "GROUP BY k.canonical ORDER BY COUNT(*) DESC LIMIT 300"
             )

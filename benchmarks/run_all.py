@@ -29,7 +29,12 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "timex": ("bench_timex.py", ["--limit", "60", "--speed", "50"], []),
     "ingest": ("bench_ingest.py", ["--limit", "200"], []),
     "neardup": ("bench_neardup.py", ["--limit", "600"], []),
-    "store": ("bench_store.py", ["--articles", "10000", "--queries", "100"], []),
+    "store": ("bench_store.py", ["--articles", "10000"], []),
+    "search": (
+        "bench_search.py",
+        ["--articles", "10000", "--queries", "100", "--db", "/tmp/dateline-bench/search-10k.db"],
+        [],
+    ),
     "provenance": ("bench_provenance.py", ["--limit", "30"], ["--limit", "150"]),
 }
 

@@ -279,7 +279,7 @@ def test_pending_migrations_are_applied_to_an_existing_sqlite_store(tmp_path) ->
     conn.close()
     with open_store(path) as store:
         assert {"0002_search_filters", "0003_day_ordered_rowids"} <= set(store.stats()["migrations"])
-        rows = store._query("SELECT n, day FROM articles ORDER BY n")  # type: ignore[attr-defined]
+        rows = store.query("SELECT n, day FROM articles ORDER BY n")
         assert [day for _, day in rows] == ["2022-01-09", "2022-01-27"]
         assert all(n >= (1 << 28) * 19000 for n, _ in rows)
         store.add_article(wire_copy(path="wires/afp/3.txt"))
@@ -313,19 +313,21 @@ def test_pending_migrations_are_applied_to_an_existing_postgres_store(monkeypatc
             m.setattr(pg_module, "migrations", lambda backend: [x for x in every(backend) if x[0][:4] != "0003"])
 
             def insert_0002(self, values):
-                marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
-                self._exec(f"INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", values)
+                columns = pg_module.ARTICLE_COLUMNS
+                self.execute(
+                    f"INSERT INTO articles ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})", values
+                )
 
-            m.setattr(pg_module.PostgresStore, "_insert_article_row", insert_0002)
+            m.setattr(pg_module.PostgresDatabase, "insert_article_row", insert_0002)
             with open_store(old_url) as store:
                 store.add_articles(articles[:2])
                 assert "0003_search_table" not in store.stats()["migrations"]
-                assert store._query("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0] == 2  # type: ignore[attr-defined]
+                assert store.query("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0] == 2
         with open_store(old_url) as old, open_store(new_url) as new:
             assert "0003_search_table" in old.stats()["migrations"]
             old.add_article(articles[2])
             new.add_articles(articles)
-            assert old._query("SELECT count(*) FROM article_search")[0][0] == 3  # type: ignore[attr-defined]
+            assert old.query("SELECT count(*) FROM article_search")[0][0] == 3
             for query, kw in [
                 ("Ryabkov", {}),
                 ("Ryabkov", {"since": "2022-01-10", "until": "2022-01-10"}),
@@ -351,7 +353,7 @@ def test_a_failure_inside_add_article_leaves_no_trace(store: Store, monkeypatch)
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store, "_add_times_events", boom)
+    monkeypatch.setattr(store, "write_times_events", boom)
     with pytest.raises(RuntimeError):
         store.add_article(wire())
     assert store.snapshot() == before

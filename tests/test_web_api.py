@@ -316,7 +316,7 @@ def test_store_work_past_the_time_limit_is_stopped(served):
     )
     started = time.monotonic()
     with pytest.raises(QueryTimeout, match="E075"), stores.session() as store:
-        store._query(slow)
+        store.query(slow)
     assert time.monotonic() - started < 3
     with stores.session() as store:  # the connection is still usable
         assert store.stats()["articles"] > 0

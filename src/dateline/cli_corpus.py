@@ -72,9 +72,23 @@ def _filters(
     kind: str | None,
     story: str | None,
 ) -> dict[str, str | None]:
+    """The filters for a store question, dates and kind checked here at the edge (E041, E050 naming
+    the option)."""
+    from dateline.store.filters import parse_day, parse_kind
+
+    days = {}
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            days[option] = parse_day(value)
+        except DatelineError as err:
+            raise fail(f"{option}: {err}") from None
+    try:
+        kind = parse_kind(kind, "--kind")
+    except DatelineError as err:
+        raise fail(str(err)) from None
     return {
-        "since": since,
-        "until": until,
+        "since": days["--since"],
+        "until": days["--until"],
         "outlet": outlet,
         "source": source,
         "speaker": speaker,

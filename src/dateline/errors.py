@@ -98,7 +98,7 @@ class Errors:
     E047 = "E047 no entity called {name!r} in this store"
     E048 = "E048 no article {ref!r} in this store: give an article id (or its first characters), a source key or the input's own id"
     E049 = "E049 no entity override #{number} to undo (dateline entities overrides lists them)"
-    E050 = "E050 bad --kind {value!r}: choose direct, indirect or mixed"
+    E050 = "E050 bad {name} {value!r}: choose direct, indirect or mixed"
     E045 = "E045 this store was written by a newer dateline (migration {name!r} is unknown here); upgrade dateline"
     # the web face, `dateline serve` (E070-E079)
     E070 = "E070 bad parameter {name!r}: {detail}"

@@ -17,14 +17,16 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
-from dateline.corpus.linking import _UnionFind
+from dateline.corpus.interface import Tables
+from dateline.corpus.linking import UnionFind
 
 THRESHOLD = 0.3
 WINDOW_DAYS = 3
@@ -231,7 +233,7 @@ def similar_pairs(
 def group(docs: Sequence[Doc], *, plain: bool = False, threshold: float = THRESHOLD) -> list[list[Doc]]:
     """Events: connected components over stories of the similar pairs, each earliest article first."""
     stories = sorted({d.story_id for d in docs})
-    uf = _UnionFind(stories)
+    uf = UnionFind(stories)
     for i, j in similar_pairs(docs, plain=plain, threshold=threshold):
         uf.union(docs[i].story_id, docs[j].story_id)
     events: dict[str, list[Doc]] = {}
@@ -242,3 +244,63 @@ def group(docs: Sequence[Doc], *, plain: bool = False, threshold: float = THRESH
         members.sort(key=lambda d: (d.published is None, d.published or "", d.id))
         out.append(members)
     return out
+
+
+def events(db: Tables, where: str, params: list[Any], *, min_outlets: int = 2, limit: int = 50) -> list[dict[str, Any]]:
+    """Events covered by several outlets in their own words: the articles that pass ``where`` (on
+    ``a``) grouped by content and time (:func:`group`), copies of one story counted once. Each event
+    has first_seen, outlets, stories and its articles (id, outlet, published, headline, url,
+    story_id), earliest first; events of at least ``min_outlets`` outlets and two stories, latest first."""
+    rows = db.query(
+        f"SELECT a.id, a.story_id, a.outlet, a.published, a.headline, a.text, a.url FROM articles a WHERE {where} "
+        "ORDER BY a.id",
+        params,
+    )
+    if not rows:
+        return []
+    ents: dict[str, list[str]] = defaultdict(list)
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for art, canonical in db.query(
+            f"SELECT e.article_id, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey "
+            f"WHERE e.article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            ents[art].append(canonical)
+    urls = {r[0]: r[6] for r in rows}
+    docs = [Doc(r[0], r[1], r[2], r[3], r[4], r[5], ents.get(r[0], [])) for r in rows]
+    out = []
+    for members in group(docs):
+        outlets: list[str] = []
+        for d in members:
+            if d.outlet and d.outlet not in outlets:
+                outlets.append(d.outlet)
+        stories = sorted({d.story_id for d in members})
+        if len(stories) < 2 or len(outlets) < min_outlets:
+            continue
+        out.append(
+            {
+                "first_seen": members[0].published,
+                "headline": members[0].headline,
+                "outlet": members[0].outlet,
+                "published": members[0].published,
+                "url": urls.get(members[0].id),
+                "outlets": outlets,
+                "stories": stories,
+                "size": len(members),
+                "articles": [
+                    {
+                        "id": d.id,
+                        "outlet": d.outlet,
+                        "published": d.published,
+                        "headline": d.headline,
+                        "url": urls.get(d.id),
+                        "story_id": d.story_id,
+                    }
+                    for d in members
+                ],
+            }
+        )
+    out.sort(key=lambda e: (str(e["first_seen"] or ""), str(e["headline"] or "")), reverse=True)
+    return out[: max(1, limit)]

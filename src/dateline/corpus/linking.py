@@ -44,7 +44,7 @@ class Clusters:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {i: i for i in items}
 
@@ -74,7 +74,7 @@ def cluster(
 ) -> Clusters:
     """Components of ``keys``: manual ``merges`` first, then automatic links, none joining a split pair."""
     by_key = {k.ckey: k for k in keys}
-    uf = _UnionFind(sorted(by_key))
+    uf = UnionFind(sorted(by_key))
     apart = [(x, y) for x, y in splits if x in by_key and y in by_key]
 
     def join(one: str, two: str) -> None:

@@ -157,7 +157,7 @@ def changes(first: str, other: str) -> list[dict[str, str]]:
     return out
 
 
-def _when(published: str | None) -> tuple[int, str]:
+def when(published: str | None) -> tuple[int, str]:
     if not published:
         return (1, "")
     try:
@@ -196,7 +196,7 @@ def group(appearances: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group appearances into statements; each needs ``norm``, ``speaker_id`` (None when unknown),
     ``resolved`` (whether the speaker is a corpus entity; default True), ``story_id``, ``published``
     and ``article_id``/``qid``. Groups come earliest appearance first."""
-    items = sorted(appearances, key=lambda r: (_when(r["published"]), r["article_id"], r["qid"]))
+    items = sorted(appearances, key=lambda r: (when(r["published"]), r["article_id"], r["qid"]))
     uf = _UnionFind(len(items))
     copies: dict[tuple[str, str], int] = {}
     same: dict[tuple[str, str], int] = {}

@@ -9,12 +9,11 @@ from contextlib import AbstractContextManager
 from functools import lru_cache
 from typing import Any
 
-import psycopg
-
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import OPTIMIZE_AFTER, RANK_WINDOW, Row, Store
+from dateline.store.base import ARTICLE_COLUMNS, OPTIMIZE_AFTER, RANK_WINDOW, Row
 from dateline.store.migrations import migrations, statements
+from dateline.store.rows import ArticleRows
 
 _LOCK_ID = 0x6461_7465  # "date": serialises migrations of concurrent openers
 
@@ -29,11 +28,13 @@ def _redact(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
-class PostgresStore(Store):
+class PostgresDatabase(ArticleRows):
     backend = "postgres"
     _streams = 0
 
     def __init__(self, url: str) -> None:
+        import psycopg  # only a PostgreSQL store needs the driver
+
         self.url = _redact(url)
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
@@ -61,31 +62,31 @@ class PostgresStore(Store):
                     (name,),
                 )
 
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self.conn.execute(_pg(sql), params).fetchall()
 
-    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.conn.execute(_pg(sql), params)
 
-    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(_pg(sql), rows)
 
-    def _transaction(self) -> AbstractContextManager[Any]:
+    def transaction(self) -> AbstractContextManager[Any]:
         return self.conn.transaction()
 
-    def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
         self._streams += 1
         with self.conn.transaction(), self.conn.cursor(name=f"dateline_stream_{self._streams}") as cur:
             cur.execute(_pg(sql), params)
             while rows := cur.fetchmany(size):
                 yield rows
 
-    def _insert_article_row(self, values: Sequence[Any]) -> None:
+    def insert_article_row(self, values: Sequence[Any]) -> None:
         # one statement writes the articles row and its article_search row (migration 0003_search_table)
-        marks = ",".join("?" * len(self._ARTICLE_COLUMNS))
-        self._exec(
-            f"WITH a AS (INSERT INTO articles ({', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks}) "
+        marks = ",".join("?" * len(ARTICLE_COLUMNS))
+        self.execute(
+            f"WITH a AS (INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
             "RETURNING n, id, day, source_key, url, headline, text) "
             "INSERT INTO article_search (n, id, day, source, tsv) "
             "SELECT n, id, day, lower(coalesce(source_key, '') || ' ' || coalesce(url, '')), "
@@ -94,10 +95,10 @@ class PostgresStore(Store):
             values,
         )
 
-    def _source_filter(self, source: str) -> tuple[str, list[Any]]:
+    def source_filter(self, source: str) -> tuple[str, list[Any]]:
         return f"a.source LIKE lower(?) {fts_query.LIKE_ESCAPE}", [fts_query.like_literal(source, contains=True)]
 
-    def _search(
+    def search_rows(
         self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]
     ) -> list[Row]:
         words = fts_query.to_websearch(q)
@@ -177,10 +178,10 @@ class PostgresStore(Store):
         after a few runs) does not know the LIMIT and walks newest-first."""
         return self.conn.execute(_pg(sql), params, prepare=False).fetchall()
 
-    def _ids_agg(self, expr: str) -> str:
+    def ids_agg(self, expr: str) -> str:
         return f"string_agg({expr}, ',')"
 
-    def _ilike(self) -> str:
+    def ilike(self) -> str:
         return "ILIKE"
 
     def optimize(self) -> None:
@@ -189,8 +190,10 @@ class PostgresStore(Store):
         self.conn.execute("VACUUM (ANALYZE)")
 
     def close(self) -> None:
+        import psycopg
+
         try:
-            if self._added >= OPTIMIZE_AFTER:
+            if self.added >= OPTIMIZE_AFTER:
                 self.optimize()
         except psycopg.Error:
             pass

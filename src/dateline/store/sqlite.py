@@ -10,11 +10,12 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import DAY_STRIDE, OPTIMIZE_AFTER, RANK_WINDOW, Row, Store, daynum
+from dateline.store.base import ARTICLE_COLUMNS, DAY_STRIDE, OPTIMIZE_AFTER, RANK_WINDOW, Row, daynum
 from dateline.store.migrations import migrations, statements
+from dateline.store.rows import ArticleRows
 
 
-class SQLiteStore(Store):
+class SQLiteDatabase(ArticleRows):
     backend = "sqlite"
 
     def __init__(self, path: str) -> None:
@@ -62,17 +63,17 @@ class SQLiteStore(Store):
                 self.conn.execute("ROLLBACK")
                 raise
 
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self.conn.execute(sql, params).fetchall()
 
-    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.conn.execute(sql, params)
 
-    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
@@ -91,28 +92,26 @@ class SQLiteStore(Store):
         self._depth = 0
         self.conn.execute("COMMIT")
 
-    def _stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]:
         cur = self.conn.execute(sql, params)
         while rows := cur.fetchmany(size):
             yield rows
 
-    def _insert_article_row(self, values: Sequence[Any]) -> None:
+    def insert_article_row(self, values: Sequence[Any]) -> None:
         # n orders the full-text index by publication day (migration 0003_day_ordered_rowids)
-        seq = self._query("UPDATE counters SET value = value + 1 WHERE name = 'article_seq' RETURNING value")[0][0]
+        seq = self.query("UPDATE counters SET value = value + 1 WHERE name = 'article_seq' RETURNING value")[0][0]
         n = daynum(values[7]) * DAY_STRIDE + seq
-        marks = ",".join("?" * (len(self._ARTICLE_COLUMNS) + 1))
-        self.conn.execute(
-            f"INSERT INTO articles (n, {', '.join(self._ARTICLE_COLUMNS)}) VALUES ({marks})", (n, *values)
-        )
+        marks = ",".join("?" * (len(ARTICLE_COLUMNS) + 1))
+        self.conn.execute(f"INSERT INTO articles (n, {', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})", (n, *values))
         headline, text = values[5], values[8]
         self.conn.execute("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (n, headline, text))
         source = f"{values[1] or ''} {values[3] or ''}".lower()
         self.conn.execute("INSERT INTO article_meta (n, day, source) VALUES (?, ?, ?)", (n, values[7], source))
 
-    def _source_filter(self, source: str) -> tuple[str, list[Any]]:
+    def source_filter(self, source: str) -> tuple[str, list[Any]]:
         return f"a.source LIKE ? {fts_query.LIKE_ESCAPE}", [fts_query.like_literal(source.lower(), contains=True)]
 
-    def _search(
+    def search_rows(
         self, q: fts_query.Query, where: str, params: list[Any], limit: int, days: tuple[str | None, str | None]
     ) -> list[Row]:
         match = fts_query.to_fts5(q)
@@ -128,7 +127,7 @@ class SQLiteStore(Store):
             params = [*params, (daynum(until) + 1) * DAY_STRIDE]
         try:
             # 1. the RANK_WINDOW most recently stored matches that pass the filters (no ranking: cheap)
-            window = self._query(
+            window = self.query(
                 f"SELECT f.rowid FROM articles_fts f{join} WHERE articles_fts MATCH ?{where} "
                 "ORDER BY f.rowid DESC LIMIT ?",
                 [match, *params, RANK_WINDOW],
@@ -138,7 +137,7 @@ class SQLiteStore(Store):
             bound = " AND f.rowid >= ?" if len(window) == RANK_WINDOW else ""
             extra = [window[-1][0]] if bound else []
             # 2. bm25 over that window only, best first
-            top = self._query(
+            top = self.query(
                 f"SELECT f.rowid, -f.rank FROM articles_fts f{join} WHERE articles_fts MATCH ?{where}{bound} "
                 "ORDER BY f.rank, f.rowid LIMIT ?",
                 [match, *params, *extra, limit],
@@ -146,7 +145,7 @@ class SQLiteStore(Store):
             # 3. the hits' columns and snippets (snippet() in step 2 would run for every row ranked)
             out = []
             for rowid, score in top:
-                row = self._query(
+                row = self.query(
                     "SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
                     "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) FROM articles_fts "
                     "JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?",
@@ -160,10 +159,10 @@ class SQLiteStore(Store):
                 raise StoreError(Errors.E040.format(query=match[:80], detail=str(err))) from None
             raise
 
-    def _ids_agg(self, expr: str) -> str:
+    def ids_agg(self, expr: str) -> str:
         return f"group_concat({expr}, ',')"
 
-    def _ilike(self) -> str:
+    def ilike(self) -> str:
         return "LIKE"
 
     def optimize(self) -> None:
@@ -174,7 +173,7 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         try:
-            if self._added >= OPTIMIZE_AFTER:
+            if self.added >= OPTIMIZE_AFTER:
                 self.optimize()
             else:
                 self.conn.execute("PRAGMA optimize")

@@ -41,7 +41,7 @@ def _meta(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
-        rows = store._query(
+        rows = store.query(
             "SELECT id, headline, published, day, source_key, url, outlet, story_id FROM articles "
             f"WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
@@ -64,18 +64,18 @@ def article_links(store: Store, article_id: str) -> dict[str, Any]:
     """What an article links to in the corpus: the corpus entity of each of its entities (``eid`` ->
     canonical id), its story and the story's other articles."""
     entities: dict[str, str] = dict(
-        store._query(
+        store.query(
             "SELECT e.eid, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey WHERE e.article_id = ?",
             (article_id,),
         )
     )
-    story = store._query("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+    story = store.query("SELECT story_id FROM articles WHERE id = ?", (article_id,))
     story_id = story[0][0] if story else None
     # a story can hold thousands of copies: read a bounded number of its members (no sort in SQL)
     others = (
         sorted(
             r[0]
-            for r in store._query(
+            for r in store.query(
                 "SELECT id FROM articles WHERE story_id = ? AND id <> ? LIMIT ?", (story_id, article_id, MAX_LIMIT)
             )
         )[:50]
@@ -87,7 +87,7 @@ def article_links(store: Store, article_id: str) -> dict[str, Any]:
 
 def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
     """One corpus entity as ``Store.entities`` shows it (aliases, counts, first and last seen)."""
-    rows = store._query(
+    rows = store.query(
         "SELECT id, type, name, articles, mentions, first_seen, last_seen FROM corpus_entities WHERE id = ?",
         (entity_id,),
     )
@@ -97,7 +97,7 @@ def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
     aliases = sorted(
         {
             r[0]
-            for r in store._query(
+            for r in store.query(
                 "SELECT n.name FROM entity_keys k JOIN entity_names n ON n.ckey = k.ckey WHERE k.canonical = ?", (cid,)
             )
         }
@@ -116,7 +116,7 @@ def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
 
 
 def _keys(store: Store, entity_id: str) -> list[str]:
-    return [r[0] for r in store._query("SELECT ckey FROM entity_keys WHERE canonical = ? ORDER BY ckey", (entity_id,))]
+    return [r[0] for r in store.query("SELECT ckey FROM entity_keys WHERE canonical = ? ORDER BY ckey", (entity_id,))]
 
 
 def entity_series(store: Store, entity_id: str) -> list[dict[str, Any]]:
@@ -127,14 +127,14 @@ def entity_series(store: Store, entity_id: str) -> list[dict[str, Any]]:
         return []
     marks = ",".join("?" * len(keys))
     said: Counter[str] = Counter()
-    for (day,) in store._query(
+    for (day,) in store.query(
         f"SELECT MIN(q.day) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_ckey IN ({marks}) "
         "AND q.day IS NOT NULL GROUP BY a.story_id, q.norm",
         keys,
     ):
         said[str(day)[:7]] += 1
     named: Counter[str] = Counter()
-    for day, n in store._query(
+    for day, n in store.query(
         f"SELECT a.day, SUM(CASE WHEN e.mentions > 0 THEN e.mentions ELSE 1 END) FROM entities e "
         f"JOIN articles a ON a.id = e.article_id WHERE e.ckey IN ({marks}) AND a.day IS NOT NULL GROUP BY a.day",
         keys,
@@ -149,7 +149,7 @@ def entity_topics(store: Store, entity_id: str, limit: int = 20) -> list[dict[st
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
-    rows = store._query(
+    rows = store.query(
         f"SELECT k.canonical, COUNT(DISTINCT q.norm) AS n FROM quotes q JOIN quote_entities qe "
         f"ON qe.article_id = q.article_id AND qe.qid = q.qid JOIN entity_keys k ON k.ckey = qe.ckey "
         f"WHERE q.speaker_ckey IN ({marks}) GROUP BY k.canonical ORDER BY n DESC, k.canonical LIMIT ?",
@@ -166,12 +166,12 @@ def entity_topics(store: Store, entity_id: str, limit: int = 20) -> list[dict[st
 def _names(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    return dict(store._query(f"SELECT id, name FROM corpus_entities WHERE id IN ({','.join('?' * len(ids))})", ids))
+    return dict(store.query(f"SELECT id, name FROM corpus_entities WHERE id IN ({','.join('?' * len(ids))})", ids))
 
 
 def speakers(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     """The people quoted most (statements: one per story and wording), with their corpus entity."""
-    rows = store._query(
+    rows = store.query(
         "SELECT k.canonical, COUNT(DISTINCT a.story_id || ' ' || q.norm) AS n FROM quotes q "
         "JOIN articles a ON a.id = q.article_id JOIN entity_keys k ON k.ckey = q.speaker_ckey "
         "GROUP BY k.canonical ORDER BY n DESC, k.canonical LIMIT ?",
@@ -185,7 +185,7 @@ def statement(store: Store, article_id: str, qid: str) -> dict[str, Any] | None:
     """The statement (``Store.quotes``) the quote ``article_id/qid`` belongs to: its appearances
     (earliest first, across stories and outlets), first seen, outlets and wording variants, the same
     object ``dateline quotes --json`` prints."""
-    rows = store._query(
+    rows = store.query(
         "SELECT a.story_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ? AND q.qid = ?",
         (article_id, qid),
     )
@@ -203,9 +203,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: its articles (oldest first) with outlet and day, and per outlet the days it ran it."""
     # at most MAX_LIMIT of a large story's articles, read without a sort in SQL (a story of thousands
     # of copies would be sorted whole); the size is counted apart
-    ids = sorted(
-        r[0] for r in store._query("SELECT id FROM articles WHERE story_id = ? LIMIT ?", (story_id, MAX_LIMIT))
-    )
+    ids = sorted(r[0] for r in store.query("SELECT id FROM articles WHERE story_id = ? LIMIT ?", (story_id, MAX_LIMIT)))
     if not ids:
         return None
     meta = _meta(store, ids)
@@ -220,7 +218,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
         "headline": head["headline"],
         "size": len(articles)
         if len(articles) < MAX_LIMIT
-        else int(store._query("SELECT COUNT(*) FROM articles WHERE story_id = ?", (story_id,))[0][0]),
+        else int(store.query("SELECT COUNT(*) FROM articles WHERE story_id = ?", (story_id,))[0][0]),
         "first_seen": min(days) if days else None,
         "last_seen": max(days) if days else None,
         "articles": articles,
@@ -242,7 +240,7 @@ def facets(store: Store, hits: list[dict[str, Any]], limit: int = 10) -> dict[st
     by_speaker: Counter[str] = Counter()
     ids = sorted({h["id"] for h in hits})
     if ids:
-        rows = store._query(
+        rows = store.query(
             f"SELECT DISTINCT q.article_id, k.canonical FROM quotes q JOIN entity_keys k ON k.ckey = q.speaker_ckey "
             f"WHERE q.article_id IN ({','.join('?' * len(ids))})",
             ids,

@@ -1,0 +1,232 @@
+"""Statements: one speaker's words wherever they appeared, read from the store's quotes.
+
+:func:`quotes` lists statements (the appearances of a quote across copies and re-wordings, grouped by
+:mod:`dateline.corpus.provenance`) with their first appearance, outlets and wording variants;
+:func:`timeline` lists what an entity did and said, by date. Both take checked
+:class:`~dateline.store.filters.Filters` and read through the store interface
+(:class:`dateline.corpus.interface.Tables`).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from dateline.corpus import entities, provenance
+from dateline.corpus.interface import Tables
+from dateline.store.base import day_of
+from dateline.store.filters import Filters, article_where, quote_where
+
+APPEARANCE_SQL = (
+    "SELECT q.article_id, q.qid, q.kind, q.text, q.norm, q.speaker, q.speaker_ckey, k.canonical, q.date, "
+    "q.day, q.start_offset, q.end_offset, a.story_id, a.headline, a.outlet, a.published, a.url, a.source_key "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entity_keys k ON k.ckey = q.speaker_ckey"
+)
+APPEARANCE_KEYS = (
+    "article_id",
+    "qid",
+    "kind",
+    "text",
+    "norm",
+    "speaker",
+    "speaker_ckey",
+    "speaker_id",
+    "date",
+    "day",
+    "start",
+    "end",
+    "story_id",
+    "headline",
+    "outlet",
+    "published",
+    "url",
+    "source",
+)
+
+
+def appearances(db: Tables, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    rows = db.query(f"{APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params)
+    out = [dict(zip(APPEARANCE_KEYS, r, strict=True)) for r in rows]
+    for r in out:  # a speaker named without an entity ("the minister") is still one speaker key
+        r["resolved"] = r["speaker_id"] is not None
+        r["speaker_id"] = r["speaker_id"] or r["speaker_ckey"]
+    return out
+
+
+def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) -> list[dict[str, Any]]:
+    """Statements, newest first. A statement is one speaker's words wherever they appeared: copies
+    in one story and the same wording (equal, cut short or with a word changed) in other articles
+    (:mod:`dateline.corpus.provenance`). Each lists its appearances earliest first (first seen:
+    outlet and time) and its wording variants; ``said_on`` (the day the article says it was said)
+    and ``published`` are apart, ``date`` is said_on else the first publication day. Filters: see
+    :class:`~dateline.store.filters.Filters`, checked (dates are the day said, else published). ``context`` adds each
+    appearance's paragraph."""
+    where, params = quote_where(f, partial(entities.resolve_name, db))
+    if where is None:
+        return []
+    rows = appearances(db, where, params)
+    if f.any():
+        # the statement's other appearances, outside the filters, still belong to it
+        speakers = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
+        if speakers:
+            more = appearances(db, f"k.canonical IN ({','.join('?' * len(speakers))})", speakers)
+            known = {(r["article_id"], r["qid"]) for r in rows}
+            extra = [r for r in more if (r["article_id"], r["qid"]) not in known]
+            rows = statements_in(rows, extra)
+    statements = [statement(db, g, context=context) for g in provenance.group(rows)]
+    statements.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["statement_id"]))
+    statements.sort(key=lambda s: s["date"] or "", reverse=True)
+    return statements[: max(1, limit)]
+
+
+def statements_in(rows: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` plus the appearances of ``extra`` that group with one of them."""
+    if not extra:
+        return rows
+    wanted = {(r["article_id"], r["qid"]) for r in rows}
+    out = list(rows)
+    for group_rows in provenance.group(rows + extra):
+        if any((r["article_id"], r["qid"]) in wanted for r in group_rows):
+            out.extend(r for r in group_rows if (r["article_id"], r["qid"]) not in wanted)
+    return out
+
+
+def statement(db: Tables, rows: list[dict[str, Any]], *, context: bool = False) -> dict[str, Any]:
+    first = rows[0]
+    speaker_id = provenance.most_common([r["speaker_id"] for r in rows if r.get("resolved")])
+    speaker = (
+        entities.entity_name(db, speaker_id) if speaker_id else provenance.most_common([r["speaker"] for r in rows])
+    )
+    said = sorted(d for r in rows if (d := day_of(r["date"])))
+    texts = paragraphs(db, rows) if context else {}
+    appearances = []
+    for r in rows:
+        item = {
+            "quote_id": f"{r['article_id']}/{r['qid']}",
+            "article_id": r["article_id"],
+            "text": r["text"],
+            "kind": r["kind"],
+            "said_on": day_of(r["date"]),
+            "published": r["published"],
+            "outlet": r["outlet"],
+            "headline": r["headline"],
+            "url": r["url"],
+            "source": r["source"],
+            "story_id": r["story_id"],
+            "speaker": r["speaker"],
+        }
+        if context:
+            item["context"] = texts.get((r["article_id"], r["qid"]))
+        appearances.append(item)
+    outlets = []
+    for r in rows:
+        if r["outlet"] and r["outlet"] not in outlets:
+            outlets.append(r["outlet"])
+    return {
+        "statement_id": f"{first['article_id']}/{first['qid']}",
+        "text": first["text"],
+        "speaker": speaker,
+        "speaker_id": speaker_id,
+        "kind": first["kind"],
+        "date": said[0] if said else day_of(first["published"]) or first["day"],
+        "said_on": said[0] if said else None,
+        "published": first["published"],
+        "headline": first["headline"],
+        "outlet": first["outlet"],
+        "url": first["url"],
+        "story_id": first["story_id"],
+        "first_seen": {
+            "article_id": first["article_id"],
+            "outlet": first["outlet"],
+            "published": first["published"],
+            "headline": first["headline"],
+            "url": first["url"],
+        },
+        "count": len(rows),
+        "outlets": outlets,
+        "articles": sorted({r["article_id"] for r in rows}),
+        "quote_ids": sorted(a["quote_id"] for a in appearances),
+        "appearances": appearances,
+        "variants": provenance.variants(rows),
+        **({"context": appearances[0]["context"]} if context else {}),
+    }
+
+
+def paragraphs(db: Tables, rows: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """The paragraph of ``Article.text`` (paragraphs are joined by a blank line) around each quote."""
+    out: dict[tuple[str, str], str] = {}
+    ids = sorted({r["article_id"] for r in rows})
+    texts: dict[str, str] = dict(
+        db.query(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+    )
+    for r in rows:
+        out[(r["article_id"], r["qid"])] = paragraph_around(texts.get(r["article_id"], ""), r["start"], r["end"])
+    return out
+
+
+def timeline(db: Tables, entity: str, f: Filters, *, limit: int = 200) -> list[dict[str, Any]]:
+    """What an entity did and said, by date: events it takes part in and its statements (one per
+    statement, at its first appearance). Each item has date, kind, text, article_id, item,
+    headline, outlet, published, url and story_id. Filters: checked
+    :class:`~dateline.store.filters.Filters` (dates: the event's or statement's date, else the publication day); ``kind`` keeps statements
+    of that kind only."""
+    resolve = partial(entities.resolve_name, db)
+    keys = resolve(entity)
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    items: list[dict[str, Any]] = []
+    if not f.kind and not f.speaker:
+        where, params = article_where(Filters(outlet=f.outlet, source=f.source, about=f.about, story=f.story), resolve)
+        if where is not None:
+            for art, evid, kind_, text, date, day, headline, story_id, outlet_, published, url in db.query(
+                f"SELECT DISTINCT e.article_id, e.evid, e.kind, e.text, e.date, a.day, a.headline, a.story_id, "
+                f"a.outlet, a.published, a.url FROM event_entities ee JOIN events e ON e.article_id = ee.article_id "
+                f"AND e.evid = ee.evid JOIN articles a ON a.id = e.article_id WHERE ee.ckey IN ({marks}) AND {where}",
+                [*keys, *params],
+            ):
+                when = day_of(date) or day
+                if (f.since and (when or "") < f.since) or (f.until and (when or "9999") > f.until):
+                    continue
+                items.append(
+                    {
+                        "date": when,
+                        "kind": f"event:{kind_}",
+                        "text": text,
+                        "article_id": art,
+                        "item": evid,
+                        "headline": headline,
+                        "outlet": outlet_,
+                        "published": published,
+                        "url": url,
+                        "story_id": story_id,
+                    }
+                )
+    where, params = quote_where(f, resolve)
+    if where is not None:
+        rows = appearances(db, f"q.speaker_ckey IN ({marks}) AND {where}", [*keys, *params])
+        for group_rows in provenance.group(rows):
+            r = group_rows[0]
+            items.append(
+                {
+                    "date": r["day"],
+                    "kind": "quote",
+                    "text": r["text"],
+                    "article_id": r["article_id"],
+                    "item": r["qid"],
+                    "headline": r["headline"],
+                    "outlet": r["outlet"],
+                    "published": r["published"],
+                    "url": r["url"],
+                    "story_id": r["story_id"],
+                }
+            )
+    items.sort(key=lambda i: (i["date"] or "9999", i["article_id"], i["item"]))
+    return items[: max(1, limit)]
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The paragraph of ``text`` (paragraphs joined by a blank line) that holds ``text[start:end]``."""
+    begin = text.rfind("\n\n", 0, max(0, start))
+    stop = text.find("\n\n", end)
+    return text[0 if begin < 0 else begin + 2 : len(text) if stop < 0 else stop].strip()
