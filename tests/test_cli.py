@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from dateline import cli
 from dateline.cli import app
+from dateline.cli import base as cli_base
 from dateline.errors import InputError
 from dateline.model import Article
 from helpers import EXAMPLES, SEED, assert_offsets
@@ -45,7 +45,7 @@ def plain_output(monkeypatch):
 
     for name in COLOUR_ENV:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(cli, "err_console", Console(stderr=True, highlight=False))
+    monkeypatch.setattr(cli_base, "err_console", Console(stderr=True, highlight=False))
     monkeypatch.setattr(rich_utils, "FORCE_TERMINAL", False)
     monkeypatch.setattr(rich_utils, "COLOR_SYSTEM", None)
 
@@ -317,7 +317,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
     assert result.exit_code == 0 and "analysing" not in result.stderr
     # on a terminal it shows, on standard error, while the records go to the file
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "err_console", Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(cli_base, "err_console", Console(file=screen, force_terminal=True, width=100))
     result = invoke("analyze", str(SEED), str(second), "-o", str(target))
     assert result.exit_code == 0
     assert "analysing" in screen.getvalue() and "2/2" in screen.getvalue()

@@ -51,7 +51,8 @@ class Input:
     id: str | None = None
 
 
-def _suffix(path: Path) -> str:
+def input_suffix(path: Path) -> str:
+    """The lower-case suffix that decides how ``path`` is read (``.jsonl.gz``, ``.warc.gz``... count as one)."""
     name = path.name.lower()
     for double in (".jsonl.gz", ".warc.gz", ".json.gz", ".csv.gz", ".tsv.gz"):
         if name.endswith(double):
@@ -99,10 +100,10 @@ def read_path(
         if not found:
             yield InputError(str(p), Errors.E013)
         return
-    if problem := _not_a_file(p):
+    if problem := not_a_file(p):
         yield problem
         return
-    suffix = _suffix(p)
+    suffix = input_suffix(p)
     try:
         if suffix in JSONL_SUFFIXES:
             yield from jsonl.read_jsonl(p, max_bytes=max_bytes, fields=fields)
@@ -134,7 +135,7 @@ _KINDS = (
 )
 
 
-def _not_a_file(p: Path) -> InputError | None:
+def not_a_file(p: Path) -> InputError | None:
     """Why ``p`` cannot be read as an article file (missing, a broken link, a FIFO or device), or None."""
     try:
         mode = p.stat().st_mode
@@ -189,7 +190,7 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
                 is_dir = is_file = False
             if is_dir:
                 visit(child)
-            elif _suffix(child) not in ARTICLE_SUFFIXES:
+            elif input_suffix(child) not in ARTICLE_SUFFIXES:
                 continue
             elif is_file:
                 found.append(child)

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli import DbOption, OutputFormat, app, fail
+from dateline.cli.base import DbOption, OutputFormat, app, fail
 from dateline.errors import DatelineError, printable
 
 if TYPE_CHECKING:
