@@ -11,10 +11,10 @@ import os
 import stat
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import Errors, InputError
+from dateline.readers.input import Input
 from dateline.readers.text import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html
 
 __all__ = ["DEFAULT_MAX_BYTES", "Input", "decode_bytes", "iter_inputs", "read_path"]
@@ -26,29 +26,6 @@ WARC_SUFFIXES = {".warc", ".warc.gz"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".csv.gz", ".tsv.gz"}
 #: the files a folder walk picks up (a file named on the command line is read whatever its suffix)
 ARTICLE_SUFFIXES = {".txt", ".text"} | HTML_SUFFIXES | JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
-
-
-@dataclass
-class Input:
-    """One article to analyse, as read: either ``text`` or ``html`` is set.
-
-    ``title``, ``authors``, ``published``, ``url``, ``outlet``, ``language`` and ``id`` are metadata given
-    with the input (a JSON Lines record, a CSV row): given values win over what the analysis reads.
-    """
-
-    source: str
-    text: str | None = None
-    html: str | None = None
-    url: str | None = None
-    published: str | None = None
-    format: str = "text"
-    encoding: str | None = None
-    line: int | None = None
-    title: str | None = None
-    authors: list[str] | None = None
-    outlet: str | None = None
-    language: str | None = None
-    id: str | None = None
 
 
 def input_suffix(path: Path) -> str:
