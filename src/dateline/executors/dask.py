@@ -21,6 +21,7 @@ from dateline.executors.base import (
     single_threaded_children,
 )
 from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, Stages, analyse_batch, source_of
+from dateline.extras import missing_extra
 
 
 class DaskExecutor:
@@ -42,7 +43,10 @@ class DaskExecutor:
         timeout: float | None = DEFAULT_TIMEOUT,
         stages: Stages = None,
     ) -> None:
-        from distributed import Client, LocalCluster
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise missing_extra("distributed", "dask", "--executor dask") from None
 
         self.stages = stages
         self.timeout = timeout  # enforced where the task runs in a process's main thread (see api.time_budget)

@@ -9,9 +9,13 @@ from contextlib import AbstractContextManager
 from functools import lru_cache
 from typing import Any
 
-import psycopg
-
 from dateline.errors import Errors, StoreError
+from dateline.extras import missing_extra
+
+try:
+    import psycopg
+except ImportError:  # the [postgres] extra is not installed
+    raise missing_extra("psycopg", "postgres", "a PostgreSQL store (--db postgresql://...)") from None
 from dateline.store import query as fts_query
 from dateline.store.base import OPTIMIZE_AFTER, RANK_WINDOW, Row, Store
 from dateline.store.migrations import migrations, statements
