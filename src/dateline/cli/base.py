@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -14,9 +14,6 @@ from rich.markup import escape
 
 from dateline import __version__
 from dateline.errors import EXIT_BAD_INPUT, DatelineError
-
-if TYPE_CHECKING:
-    pass
 
 ROOT_HELP = """Who said what, when: turn raw news articles (scraped text or HTML, noise and all) into
 clean, documented records: headline, times, dateline, byline, the clean body, and what was removed.
