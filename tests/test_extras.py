@@ -86,8 +86,9 @@ def test_the_default_install_does_what_the_readme_shows_without_any_extra(tmp_pa
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    assert "Ryabkov" in dateline("analyze", str(EXAMPLES / "seed.txt"), "--format", "text")
+    # ingest runs the whole analysis (what `analyze` prints) and writes SQLite; one spaCy load in all
     dateline("ingest", str(EXAMPLES), "--db", db, "--workers", "1", "-q")
+    assert "Ryabkov" in dateline("show", "d64aee80", "--db", db)  # the seed, by its content id
     assert "Geneva" in dateline("search", "Geneva talks", "--db", db)
     assert "Ryabkov" in dateline("quotes", "--speaker", "Ryabkov", "--db", db, "--json")
     probe = f"from dateline.web import Settings, create_app; create_app(Settings(db={db!r}))"
