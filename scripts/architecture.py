@@ -4,7 +4,7 @@
   imports inside functions, under ``if TYPE_CHECKING:`` (a type-only import is still a dependency) and
   ``importlib.import_module("dateline...")`` too; ``from a import b`` points at the module ``a.b`` when
   there is one, else at ``a``.
-* :func:`cycles`, :func:`private_imports` and :func:`layer_violations` are what
+* :func:`cycles`, :func:`private_imports`, :func:`private_attributes` and :func:`layer_violations` are what
   ``tests/test_architecture.py`` enforces; :data:`RULES` says what must never import what.
 * :func:`render` writes the layer diagram of docs/architecture.md (a mermaid graph of the layers of
   :data:`LAYERS` and the imports between them) between its ``BEGIN generated: layers`` markers.
@@ -189,6 +189,42 @@ def private_imports(graph: dict[str, list[Import]], package: Path = PACKAGE) -> 
                 and _private(node.attr)
             ):
                 problems.append(f"{name}:{node.lineno} reads {aliases[node.value.id]}.{node.attr}")
+    return sorted(set(problems))
+
+
+def _defined_private(tree: ast.Module) -> set[str]:
+    """The private names a module defines itself: functions, classes, assignments, ``self._x = ...``."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store | ast.Del):
+            names.add(node.attr)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+    return {n for n in names if _private(n)}
+
+
+def private_attributes(package: Path = PACKAGE) -> list[str]:
+    """``module:line uses x._y`` for each private attribute a module reads off an object it did not make
+    (``store._query(...)`` in a module that defines no ``_query``): another module's private part.
+    ``self`` and ``cls`` are the module's own; so is any private name the module defines or assigns."""
+    problems: list[str] = []
+    for name, path in modules(package).items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        own = _defined_private(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.ctx, ast.Load)
+                and _private(node.attr)
+                and node.attr not in own
+                and not (isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"})
+            ):
+                base = ast.unparse(node.value)
+                problems.append(f"{name}:{node.lineno} uses {base}.{node.attr}")
     return sorted(set(problems))
 
 
@@ -455,7 +491,7 @@ def main() -> int:
     text = ARCHITECTURE_MD.read_text(encoding="utf-8")
     new = rendered_doc(graph, text)
     problems = [f"circle: {' -> '.join(c)}" for c in cycles(graph)]
-    problems += private_imports(graph) + layer_violations(graph)
+    problems += private_imports(graph) + private_attributes() + layer_violations(graph)
     for problem in problems:
         print(problem)
     if args.check:
