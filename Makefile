@@ -5,8 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export DATELINE_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test lint bench clean install docs fuzz serve screenshots
+.PHONY: demo test lint bench clean install docs fuzz serve screenshots lock
 
+# the venv: pip from requirements/pip.txt, then the hash-locked runtime.txt (the package's dependencies
+# and all three extras, postgres, dask and parquet: demo and test use them all) and dev.txt
 install: $(STAMP)
 
 $(STAMP): requirements/pip.txt requirements/runtime.txt requirements/dev.txt pyproject.toml
@@ -55,8 +57,17 @@ fuzz: $(STAMP)
 		$(BIN)/python fuzz/fuzz_dateline.py --target $$target --seconds $(FUZZ_SECONDS) $(FUZZ_FLAGS) || exit 1; \
 	done
 
+# requirements/runtime.txt from pyproject.toml (the one place version ranges are written), today's pins
+# kept; dev.txt from dev.in. Needs pip-tools (COMPILE=/path/to/pip-compile).
+COMPILE ?= $(abspath $(BIN))/pip-compile
+LOCK_FLAGS := --allow-unsafe --generate-hashes --no-emit-find-links --no-emit-index-url --strip-extras
+lock:
+	cd requirements && $(COMPILE) --all-extras $(LOCK_FLAGS) --output-file=runtime.txt ../pyproject.toml
+	cd requirements && $(COMPILE) $(LOCK_FLAGS) --output-file=dev.txt dev.in
+
 docs: $(STAMP)
 	$(BIN)/python scripts/gen_docs.py
+	$(BIN)/python scripts/architecture.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -103,6 +103,27 @@ def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         con.close()
 
 
+#: the store's tables the spaCy stages fill (entities, quotes, times, events)
+NLP_TABLES = ("entities", "quotes", "times", "events")
+
+
+def nlp_rows(db: Path) -> dict[str, int]:
+    """How many rows each table of :data:`NLP_TABLES` holds, plus the stored records' entities and quotes:
+    all zero when a text-only pipeline (``TEXT_STAGES``) made the store."""
+    from dateline.store import open_store
+
+    tables = dump(db)
+    counts = {table: len(tables[table]) for table in NLP_TABLES}
+    store = open_store(str(db))
+    try:
+        articles = list(store.iter_articles())
+    finally:
+        store.close()
+    counts["record entities"] = sum(len(a.entities) for a in articles)
+    counts["record quotes"] = sum(len(a.quotes) for a in articles)
+    return counts
+
+
 # the small corpus the web tests serve: examples/ and tests/fixtures/web/corpus.jsonl (a second
 # outlet's copy of the seed story, and a hostile article), analysed once per test session
 WEB_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "web"

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from dateline import cli
+import dateline
 from dateline.cli import app
+from dateline.cli import base as cli_base
 from dateline.errors import InputError
 from dateline.model import Article
 from helpers import EXAMPLES, SEED, assert_offsets
@@ -45,7 +46,7 @@ def plain_output(monkeypatch):
 
     for name in COLOUR_ENV:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(cli, "err_console", Console(stderr=True, highlight=False))
+    monkeypatch.setattr(cli_base, "err_console", Console(stderr=True, highlight=False))
     monkeypatch.setattr(rich_utils, "FORCE_TERMINAL", False)
     monkeypatch.setattr(rich_utils, "COLOR_SYSTEM", None)
 
@@ -317,7 +318,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
     assert result.exit_code == 0 and "analysing" not in result.stderr
     # on a terminal it shows, on standard error, while the records go to the file
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "err_console", Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(cli_base, "err_console", Console(file=screen, force_terminal=True, width=100))
     result = invoke("analyze", str(SEED), str(second), "-o", str(target))
     assert result.exit_code == 0
     assert "analysing" in screen.getvalue() and "2/2" in screen.getvalue()
@@ -378,6 +379,23 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path):
         f"dateline: error: {image}: E002 binary input: this looks like a binary file (PNG image), not text or HTML",
         f"dateline: error: {tmp_path / 'missing.html'}: E005 not found: no such file or directory",
     ]
+
+
+def test_python_dash_m_dateline_is_the_same_command_line(tmp_path):
+    """``python -m dateline``: the same commands and the same one-line errors as the console script."""
+    run = [sys.executable, "-m", "dateline"]
+    env = {k: v for k, v in os.environ.items() if k not in COLOUR_ENV}
+    proc = subprocess.run([*run, "--version"], capture_output=True, text=True, timeout=120, env=env)
+    assert (proc.returncode, proc.stdout.strip()) == (0, f"dateline {dateline.__version__}")
+    proc = subprocess.run([*run, "schema"], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["title"]
+    proc = subprocess.run(
+        [*run, "analyze", str(tmp_path / "missing.txt")], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert (
+        proc.stderr.strip() == f"dateline: error: {tmp_path / 'missing.txt'}: E005 not found: no such file or directory"
+    )
 
 
 # -- schema ----------------------------------------------------------------------------------------

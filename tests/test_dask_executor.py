@@ -8,7 +8,7 @@ from dateline.executors.dask import DaskExecutor
 from dateline.executors.work import Refused, analyse_batch
 from dateline.ingest import ingest
 from dateline.readers import iter_inputs
-from helpers import dump, make_corpus
+from helpers import EXAMPLES, dump, make_corpus, nlp_rows
 
 pytest.importorskip("distributed")
 
@@ -42,3 +42,18 @@ def test_ingest_through_dask_writes_the_database_of_a_local_ingest(cluster, tmp_
     assert report.executor == "dask" and report.workers == 2
     assert (report.new, report.rejected, report.failed) == (expected["new"], expected["rejected"], 0)
     assert dump(dask_db) == dump(local_db)
+
+
+def test_dask_workers_run_the_pipeline_ingest_is_given(cluster, tmp_path, seed_article):
+    """The same workers run a text-only pipeline (no entities stored), then the default one (entities)."""
+    from dateline.pipeline import TEXT_STAGES
+
+    address = cluster._client.scheduler.address
+    text_db, full_db = tmp_path / "text.db", tmp_path / "full.db"
+    options = {"executor": "dask", "scheduler": address, "batch_size": 1, "progress": False}
+    report = ingest([str(EXAMPLES)], str(text_db), pipeline=TEXT_STAGES, **options)
+    assert (report.new, report.failed) == (3, 0)
+    assert nlp_rows(text_db) == dict.fromkeys(nlp_rows(text_db), 0)
+    report = ingest([str(EXAMPLES)], str(full_db), **options)
+    assert (report.new, report.failed) == (3, 0)
+    assert all(nlp_rows(full_db).values())

@@ -14,7 +14,7 @@ import pytest
 
 from dateline.ingest import count_inputs, ingest
 from dateline.store import open_store
-from helpers import INGEST_FIXTURES, dump, make_corpus
+from helpers import EXAMPLES, INGEST_FIXTURES, dump, make_corpus, nlp_rows
 
 BIN = Path(sys.executable).parent
 
@@ -180,6 +180,27 @@ def test_a_few_inputs_are_analysed_in_process_without_starting_a_pool(seed_artic
         executor.close()
     assert outcomes == analyse_batch(items)
     assert outcomes[0].record is not None and outcomes[0].reason is None
+
+
+def test_ingest_runs_the_pipeline_it_is_given_in_this_process_and_in_a_pool(clean_db, tmp_path):
+    """A text-only pipeline (no spaCy stages) is what every worker runs: the records have no entities."""
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+
+    assert all(nlp_rows(clean_db[0]).values())  # the default pipeline fills every table the check reads
+    one, pool = tmp_path / "one.db", tmp_path / "pool.db"
+    report = ingest([str(EXAMPLES)], str(one), workers=1, progress=False, pipeline=TEXT_STAGES)
+    assert report.new == 3 and nlp_rows(one) == dict.fromkeys(nlp_rows(one), 0)
+    # 3 inputs, 2 workers, batches of 1: enough to start the process pool, whose workers get stage names
+    report = ingest([str(EXAMPLES)], str(pool), workers=2, batch_size=1, progress=False, pipeline=Pipeline(TEXT_STAGES))
+    assert (report.new, report.workers) == (3, 2)
+    assert nlp_rows(pool) == dict.fromkeys(nlp_rows(pool), 0)
+    assert dump(pool) == dump(one)
+
+
+def test_a_pipeline_with_an_unknown_stage_is_refused_before_the_store_is_opened(tmp_path):
+    with pytest.raises(ValueError, match="unknown stage"):
+        ingest([str(EXAMPLES)], str(tmp_path / "x.db"), progress=False, pipeline=["layout", "nonsense"])
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_a_progress_callback_sees_every_input(corpus, tmp_path, seed_article):

@@ -88,6 +88,7 @@ class Errors:
     E032 = "E032 the Dask task analysing this input failed ({detail})"
     E033 = "E033 --workers must be at least 1 (got {value})"
     E034 = "E034 --scheduler needs --executor dask"
+    E035 = "E035 {what} needs the optional package {package!r}, which is not installed: pip install 'dateline[{extra}]'"
     # corpus store and its questions (E040-E049)
     E040 = 'E040 bad search query {query!r}: {detail}; check quotes and operators (words, "a phrase", a OR b, -word)'
     E041 = "E041 bad date {value!r}: give a date as YYYY-MM-DD"

@@ -27,13 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import InputError
-from dateline.executors.base import DEFAULT_BATCH, make_executor
-from dateline.executors.work import DEFAULT_TIMEOUT, Item, Refused, rebuild, source_of
+from dateline.executors import make_executor
+from dateline.executors.base import DEFAULT_BATCH
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Refused, rebuild, source_of, stage_names
 from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
 from dateline.readers import csv as readers_csv
 
 if TYPE_CHECKING:
     from dateline.model import Article
+    from dateline.pipeline import Pipeline
     from dateline.store import Store
 
 #: articles written to the store in one transaction
@@ -104,6 +106,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
     fields: dict[str, str] | None = None,
+    pipeline: Pipeline | Sequence[str] | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
 
@@ -113,7 +116,10 @@ def ingest(
     shows a progress bar on standard error; a callable instead gets the report after each input.
     An input whose analysis takes over ``timeout`` seconds is stopped and rejected (E067).
     ``fields`` names the key or column of a field in JSON Lines and CSV/TSV input (``{"text": "body_text"}``).
+    ``pipeline`` is what every worker runs: a :class:`~dateline.pipeline.Pipeline` or stage names
+    (``TEXT_STAGES`` skips the NLP); ``None`` is the default pipeline.  Workers get its stage names.
     """
+    stages = stage_names(pipeline)  # a bad list fails here, before the store is opened
     own_store = store is None or isinstance(store, str)
     if store is None or isinstance(store, str):
         from dateline.store import open_store
@@ -136,6 +142,7 @@ def ingest(
             max_bytes,
             timeout,
             fields,
+            stages,
         )
     finally:
         if own_store:
@@ -156,10 +163,13 @@ def _run(
     max_bytes: int,
     timeout: float | None = DEFAULT_TIMEOUT,
     fields: dict[str, str] | None = None,
+    stages: tuple[str, ...] | None = None,
 ) -> None:
     bar = _ProgressBar(names, max_bytes) if progress is True else None
     callback: ProgressFn | None = progress if callable(progress) else (bar.update if bar else None)
-    runner = make_executor(executor, workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout)
+    runner = make_executor(
+        executor, workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout, stages=stages
+    )
     report.workers = runner.workers
     writer = _Writer(db, report, write_batch)
     started = time.perf_counter()
@@ -268,8 +278,8 @@ def count_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> in
         else:
             files = [path]
         for file in files:
-            suffix = readers._suffix(file)
-            if readers._not_a_file(file) is not None:  # refused by the reader, never opened (a FIFO blocks)
+            suffix = readers.input_suffix(file)
+            if readers.not_a_file(file) is not None:  # refused by the reader, never opened (a FIFO blocks)
                 total += 1
                 continue
             try:

@@ -1,5 +1,8 @@
 """What every executor offers: ``run(inputs)`` yields one :class:`Outcome` per input, in input order.
 
+This module knows no executor: :mod:`dateline.executors` lists them and :func:`~dateline.executors.make_executor`
+picks one by name.  Every executor takes the pipeline to run as stage names (``stages``).
+
 Executors hold only a bounded number of batches in flight, so memory stays flat however long the
 stream of inputs is, and they yield in input order, so the parent writes to the store in the same
 order whatever the number of workers (a rerun of a killed ingest then ends with the same database).
@@ -12,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Protocol
 
-from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome
+from dateline.executors.work import Item, Outcome
 
 #: inputs sent to a worker at once: large enough to make the hand-over cheap, small enough to balance
 DEFAULT_BATCH = 8
@@ -53,23 +56,3 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def make_executor(
-    kind: str = "local",
-    *,
-    workers: int | None = None,
-    scheduler: str | None = None,
-    batch_size: int = DEFAULT_BATCH,
-    timeout: float | None = DEFAULT_TIMEOUT,
-) -> Executor:
-    """``local`` (a process pool; 1 worker runs in this process) or ``dask`` (a cluster)."""
-    if kind == "local":
-        from dateline.executors.local import LocalExecutor
-
-        return LocalExecutor(workers=workers, batch_size=batch_size, timeout=timeout)
-    if kind == "dask":
-        from dateline.executors.dask import DaskExecutor
-
-        return DaskExecutor(workers=workers, scheduler=scheduler, batch_size=batch_size, timeout=timeout)
-    raise ValueError(f"unknown executor {kind!r}: choose local or dask")

@@ -20,7 +20,8 @@ from dateline.executors.base import (
     default_workers,
     single_threaded_children,
 )
-from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, analyse_batch, source_of
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, Stages, analyse_batch, source_of
+from dateline.extras import missing_extra
 
 
 class DaskExecutor:
@@ -29,6 +30,7 @@ class DaskExecutor:
     ``scheduler`` is an address such as ``tcp://10.0.0.5:8786``; without one a
     :class:`distributed.LocalCluster` of ``workers`` single-threaded processes is started (and
     stopped by :meth:`close`).  ``processes=False`` runs the local cluster's workers as threads.
+    ``stages`` (stage names; ``None``: the default pipeline) is the pipeline each worker runs.
     """
 
     def __init__(
@@ -39,9 +41,14 @@ class DaskExecutor:
         *,
         processes: bool = True,
         timeout: float | None = DEFAULT_TIMEOUT,
+        stages: Stages = None,
     ) -> None:
-        from distributed import Client, LocalCluster
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise missing_extra("distributed", "dask", "--executor dask") from None
 
+        self.stages = stages
         self.timeout = timeout  # enforced where the task runs in a process's main thread (see api.time_budget)
         self.batch_size = max(1, batch_size)
         self._cluster: Any = None
@@ -64,7 +71,7 @@ class DaskExecutor:
         pending: deque[tuple[list[Item], Any]] = deque()
         for batch in batches(inputs, self.batch_size):
             # pure=False: the same batch analysed twice is still two tasks (no caching by content)
-            pending.append((batch, self._client.submit(analyse_batch, batch, self.timeout, pure=False)))
+            pending.append((batch, self._client.submit(analyse_batch, batch, self.timeout, self.stages, pure=False)))
             if len(pending) >= limit:
                 yield from self._collect(*pending.popleft())
         while pending:

@@ -17,11 +17,12 @@ from dateline.executors.base import (
     default_workers,
     single_threaded_children,
 )
-from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, analyse_batch, source_of, warm_up
+from dateline.executors.work import DEFAULT_TIMEOUT, Item, Outcome, Stages, analyse_batch, source_of, warm_up
 
 
 class LocalExecutor:
-    """``workers`` processes (default: all cores), each loading the pipeline once.
+    """``workers`` processes (default: all cores), each loading the pipeline of ``stages`` once
+    (stage names; ``None``: the default pipeline).
 
     With one worker, or fewer inputs than one batch per worker, the analysis runs in the calling
     process: no start-up cost, no hand-over.
@@ -29,9 +30,15 @@ class LocalExecutor:
     """
 
     def __init__(
-        self, workers: int | None = None, batch_size: int = DEFAULT_BATCH, timeout: float | None = DEFAULT_TIMEOUT
+        self,
+        workers: int | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        *,
+        stages: Stages = None,
     ) -> None:
         self.timeout = timeout
+        self.stages = stages
         self.workers = workers if workers is not None else default_workers()
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
@@ -42,7 +49,9 @@ class LocalExecutor:
         if self._pool is None:
             single_threaded_children()
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_up)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=warm_up, initargs=(self.stages,)
+            )
         return self._pool
 
     def run(self, inputs: Iterable[Item]) -> Iterator[tuple[Item, Outcome]]:
@@ -51,7 +60,7 @@ class LocalExecutor:
         head = [] if self.workers == 1 else list(islice(stream, self.workers * self.batch_size))
         if self.workers == 1 or len(head) < self.workers * self.batch_size:
             for batch in batches(chain(head, stream), self.batch_size):
-                yield from zip(batch, analyse_batch(batch, self.timeout), strict=True)
+                yield from zip(batch, analyse_batch(batch, self.timeout, self.stages), strict=True)
             return
         inputs = chain(head, stream)
         limit = self.workers * IN_FLIGHT_PER_WORKER
@@ -66,11 +75,11 @@ class LocalExecutor:
     def _submit(self, batch: list[Item]) -> tuple[ProcessPoolExecutor, Future[list[Outcome]]]:
         try:
             pool = self._start()
-            return pool, pool.submit(analyse_batch, batch, self.timeout)
+            return pool, pool.submit(analyse_batch, batch, self.timeout, self.stages)
         except BrokenProcessPool:
             self._restart()
             pool = self._start()
-            return pool, pool.submit(analyse_batch, batch, self.timeout)
+            return pool, pool.submit(analyse_batch, batch, self.timeout, self.stages)
 
     def _collect(
         self, batch: list[Item], pool: ProcessPoolExecutor, future: Future[list[Outcome]]

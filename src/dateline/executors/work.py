@@ -1,6 +1,8 @@
 """The unit of work every executor runs: analyse a batch of inputs in a worker, return compact results.
 
-A worker keeps one :class:`~dateline.pipeline.Pipeline` (and so one spaCy model) for its whole life.
+A worker keeps one :class:`~dateline.pipeline.Pipeline` per list of stage names (and one spaCy model) for
+its whole life.  The pipeline travels to workers as its stage names (:data:`Stages`), a short tuple that
+pickles anywhere; each worker builds the pipeline once from them.
 What goes back to the parent is small and cheap to pickle: the record as a JSON string *without* the
 verbatim original (the parent still holds the input and puts it back), or the reason an input was
 refused.  No spaCy object ever crosses a process boundary.
@@ -8,14 +10,34 @@ refused.  No spaCy object ever crosses a process boundary.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.api import DEFAULT_TIMEOUT, analyze_inputs, label
-
-__all__ = ["DEFAULT_TIMEOUT", "Item", "Outcome", "Refused", "analyse_batch", "rebuild", "source_of", "warm_up"]
 from dateline.errors import InputError
 from dateline.model import Article
+from dateline.pipeline import DEFAULT_STAGES, Pipeline, default_pipeline
 from dateline.readers import Input
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Item",
+    "Outcome",
+    "Refused",
+    "Stages",
+    "analyse_batch",
+    "pipeline_for",
+    "rebuild",
+    "source_of",
+    "stage_names",
+    "warm_up",
+]
+
+#: a pipeline as it travels to a worker: its stage names, in order (``None``: the default pipeline)
+Stages = tuple[str, ...] | None
+
+#: this process's pipelines, by stage names (a worker builds each once)
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
 #: prefix of the reason the API gives for an unexpected error (a bug), as opposed to a refused input
 INTERNAL = "E099"
@@ -51,12 +73,33 @@ def source_of(item: Item) -> str:
     return item.source if isinstance(item, Refused) else label(item)
 
 
-def analyse_batch(items: list[Item], timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
-    """Analyse ``items`` with this process's pipeline; one outcome per item, in order (each item
-    stopped after ``timeout`` seconds)."""
+def stage_names(pipeline: Pipeline | Sequence[str] | None) -> Stages:
+    """What to send a worker for ``pipeline`` (a :class:`Pipeline`, stage names, or ``None`` for the
+    default); the names are checked here, in the parent, so a bad list fails before any worker starts."""
+    if pipeline is None:
+        return None
+    names = tuple(pipeline.stage_names) if isinstance(pipeline, Pipeline) else tuple(pipeline)
+    if names == DEFAULT_STAGES:
+        return None
+    Pipeline(names)  # unknown stages or a wrong order raise ValueError now
+    return names
+
+
+def pipeline_for(stages: Stages) -> Pipeline:
+    """This process's pipeline of ``stages`` (built on first use, then kept)."""
+    if stages is None:
+        return default_pipeline()
+    if stages not in _PIPELINES:
+        _PIPELINES[stages] = Pipeline(stages)
+    return _PIPELINES[stages]
+
+
+def analyse_batch(items: list[Item], timeout: float | None = DEFAULT_TIMEOUT, stages: Stages = None) -> list[Outcome]:
+    """Analyse ``items`` with this process's pipeline of ``stages`` (``None``: the default one); one
+    outcome per item, in order (each item stopped after ``timeout`` seconds)."""
     outcomes: list[Outcome] = []
     inputs = [item for item in items if isinstance(item, Input)]
-    results = iter(analyze_inputs(inputs, timeout=timeout))
+    results = iter(analyze_inputs(inputs, pipeline=pipeline_for(stages), timeout=timeout))
     for item in items:
         if isinstance(item, Refused):
             outcomes.append(Outcome(item.source, reason=item.reason))
@@ -69,13 +112,14 @@ def analyse_batch(items: list[Item], timeout: float | None = DEFAULT_TIMEOUT) ->
     return outcomes
 
 
-def warm_up() -> None:
-    """Load the pipeline and its spaCy model now (a worker's initializer), not on the first input."""
+def warm_up(stages: Stages = None) -> None:
+    """Load the pipeline of ``stages`` and, when it runs the ``nlp`` stage, the spaCy model now (a
+    worker's initializer), not on the first input."""
     from dateline.nlp import load_nlp
-    from dateline.pipeline import default_pipeline
 
-    default_pipeline()
-    load_nlp()
+    pipeline = pipeline_for(stages)
+    if "nlp" in pipeline.stage_names:
+        load_nlp()
 
 
 def rebuild(item: Item, outcome: Outcome) -> Article:

@@ -11,10 +11,10 @@ import os
 import stat
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import Errors, InputError
+from dateline.readers.input import Input
 from dateline.readers.text import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html
 
 __all__ = ["DEFAULT_MAX_BYTES", "Input", "decode_bytes", "iter_inputs", "read_path"]
@@ -28,30 +28,8 @@ TABLE_SUFFIXES = {".csv", ".tsv", ".csv.gz", ".tsv.gz"}
 ARTICLE_SUFFIXES = {".txt", ".text"} | HTML_SUFFIXES | JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
 
 
-@dataclass
-class Input:
-    """One article to analyse, as read: either ``text`` or ``html`` is set.
-
-    ``title``, ``authors``, ``published``, ``url``, ``outlet``, ``language`` and ``id`` are metadata given
-    with the input (a JSON Lines record, a CSV row): given values win over what the analysis reads.
-    """
-
-    source: str
-    text: str | None = None
-    html: str | None = None
-    url: str | None = None
-    published: str | None = None
-    format: str = "text"
-    encoding: str | None = None
-    line: int | None = None
-    title: str | None = None
-    authors: list[str] | None = None
-    outlet: str | None = None
-    language: str | None = None
-    id: str | None = None
-
-
-def _suffix(path: Path) -> str:
+def input_suffix(path: Path) -> str:
+    """The lower-case suffix that decides how ``path`` is read (``.jsonl.gz``, ``.warc.gz``... count as one)."""
     name = path.name.lower()
     for double in (".jsonl.gz", ".warc.gz", ".json.gz", ".csv.gz", ".tsv.gz"):
         if name.endswith(double):
@@ -99,10 +77,10 @@ def read_path(
         if not found:
             yield InputError(str(p), Errors.E013)
         return
-    if problem := _not_a_file(p):
+    if problem := not_a_file(p):
         yield problem
         return
-    suffix = _suffix(p)
+    suffix = input_suffix(p)
     try:
         if suffix in JSONL_SUFFIXES:
             yield from jsonl.read_jsonl(p, max_bytes=max_bytes, fields=fields)
@@ -134,7 +112,7 @@ _KINDS = (
 )
 
 
-def _not_a_file(p: Path) -> InputError | None:
+def not_a_file(p: Path) -> InputError | None:
     """Why ``p`` cannot be read as an article file (missing, a broken link, a FIFO or device), or None."""
     try:
         mode = p.stat().st_mode
@@ -189,7 +167,7 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
                 is_dir = is_file = False
             if is_dir:
                 visit(child)
-            elif _suffix(child) not in ARTICLE_SUFFIXES:
+            elif input_suffix(child) not in ARTICLE_SUFFIXES:
                 continue
             elif is_file:
                 found.append(child)

@@ -22,7 +22,7 @@ from dateline.readers.fields import column_map, given_metadata
 from dateline.readers.text import check_text
 
 if TYPE_CHECKING:
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
 
 def _delimiter(path: Path, sample: str) -> str:
@@ -36,7 +36,7 @@ def _delimiter(path: Path, sample: str) -> str:
 
 def read_table(path: Path, *, max_bytes: int, fields: dict[str, str] | None = None) -> Iterator[Input | InputError]:
     """One :class:`Input` per data row; a bad row gives an error and the rest go on."""
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
     kind = "TSV" if path.name.lower().endswith((".tsv", ".tsv.gz")) else "CSV"
     csv.field_size_limit(max(max_bytes + 1, min(sys.maxsize, 2**31 - 1)))

@@ -18,7 +18,7 @@ from dateline.readers.fields import column_map, given_metadata
 from dateline.readers.text import check_text
 
 if TYPE_CHECKING:
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
 
 #: the deepest nesting a line may have (a record is a flat object: 1 level, a few more for extra fields)
@@ -65,7 +65,7 @@ def read_jsonl(path: Path, *, max_bytes: int, fields: dict[str, str] | None = No
     """One :class:`Input` per line (blank lines skipped); a bad line gives an error and the rest go on.
 
     ``fields`` maps a field to the key that holds it (``{"text": "body"}``), before the usual names."""
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as handle:

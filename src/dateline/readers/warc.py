@@ -18,7 +18,7 @@ from dateline.errors import Errors, InputError
 from dateline.readers.text import decode_bytes
 
 if TYPE_CHECKING:
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
 
 class _QuietIterator(ArchiveIterator):
@@ -34,7 +34,7 @@ def _missing(record: Any) -> int:
 
 def read_warc(path: Path, *, max_bytes: int) -> Iterator[Input | InputError]:
     """One :class:`Input` per HTML ``response`` record, numbered from 1 in ``Input.line``."""
-    from dateline.readers import Input
+    from dateline.readers.input import Input
 
     number = 0
     try:

@@ -10,6 +10,12 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.errors import Errors, StoreError
+from dateline.extras import missing_extra
+
+try:
+    import psycopg
+except ImportError:  # the [postgres] extra is not installed
+    raise missing_extra("psycopg", "postgres", "a PostgreSQL store (--db postgresql://...)") from None
 from dateline.store import query as fts_query
 from dateline.store.base import ARTICLE_COLUMNS, OPTIMIZE_AFTER, RANK_WINDOW, Row
 from dateline.store.migrations import migrations, statements

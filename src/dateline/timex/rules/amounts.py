@@ -15,7 +15,7 @@ from dateline.timex.lexicon import (
     mod_of,
     parse_number,
 )
-from dateline.timex.rules.base import _F, Context, Result, _prev_or_ref, _ref_result, rule
+from dateline.timex.rules.base import FLAGS, Context, Result, prev_or_ref, ref_result, rule
 
 # ---------------------------------------------------------------- amounts of time
 
@@ -25,7 +25,7 @@ _MODP = rf"(?:(?P<mod>{MOD})\s+)?"
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 
 
-def _duration_value(n: float | None, unit_word: str) -> str:
+def duration_value(n: float | None, unit_word: str) -> str:
     unit, code, mult = UNITS[unit_word.lower().rstrip("s") if unit_word.lower() != "centuries" else "centurie"]
     if unit == "weekend":
         return "P2D" if n == 1 else ("PXWE" if n is None else f"P{int(n) * 2}D")
@@ -72,7 +72,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Result | None:
             # "profit rose in the third quarter from $5 a year ago": that quarter, a year before
             return Result("DATE", ctx.prev.shift(-1, "year").value, mod, "prev", None)
     else:
-        base, kind = _prev_or_ref(ctx)
+        base, kind = prev_or_ref(ctx)
     if n is None or base is None or unit in ("second", "minute", "hour"):
         return Result("DATE", "PAST_REF" if sign < 0 and n is None else None, mod, "none")
     gran = {
@@ -103,7 +103,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Result | None:
     priority=2,
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
-    base, kind = _prev_or_ref(ctx)
+    base, kind = prev_or_ref(ctx)
     if base is not None and kind == "prev" and base.gran not in ("quarter", "half", "month", "day"):
         base, kind = ctx.ref, "ref"  # compared with a year: the year before the reference year
     if base is None:
@@ -131,7 +131,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     unit_word = m["unit"].lower()
     if m["old"]:
         return None  # an age
-    if unit_word.startswith("quarter") and (re.match(r"\s+of\b", ctx.after, _F) or "-" in m.group(0)):
+    if unit_word.startswith("quarter") and (re.match(r"\s+of\b", ctx.after, FLAGS) or "-" in m.group(0)):
         return None  # "three-quarters of the vote": a fraction
     if nword in ("a", "an") and unit_word == "second":
         return None
@@ -145,11 +145,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     plural = m.group(0).rstrip().lower().endswith("s") or m["long"]
     if nword in ("a", "an", "one") and not m["mod"] and not m["the"]:  # noqa: SIM102
         # "$5 a year", "twice a day": a frequency
-        if re.search(r"(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice)\s*$", ctx.before, _F) and nword in (
+        if re.search(r"(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice)\s*$", ctx.before, FLAGS) and nword in (
             "a",
             "an",
         ):
-            return Result("SET", _duration_value(1, unit_word))
+            return Result("SET", duration_value(1, unit_word))
     if (
         n is not None
         and n > 1
@@ -158,7 +158,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         and unit_word not in ("second", "minute", "hour")
     ):
         pass
-    return Result("DURATION", _duration_value(n, unit_word), mod_of(m["mod"]))
+    return Result("DURATION", duration_value(n, unit_word), mod_of(m["mod"]))
 
 
 @rule(
@@ -173,7 +173,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Result | None:
     if det.startswith("for"):
         return None
     if det in ("the", "over the", "through the") or det.startswith("over the") or det.startswith("through the"):
-        if det == "the" and not re.match(r"\s+(?:ahead|to\s+come)\b", ctx.after, _F):
+        if det == "the" and not re.match(r"\s+(?:ahead|to\s+come)\b", ctx.after, FLAGS):
             return None  # "the years" alone: only "over the years", "the weeks ahead"
         if det == "the":
             return Result("DATE", "FUTURE_REF")
@@ -185,18 +185,18 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", "FUTURE_REF")
     if det.endswith("recent") or det.startswith("in recent"):
         pass
-    return Result("DURATION", _duration_value(None, unit), mod_of(m["mod"]))
+    return Result("DURATION", duration_value(None, unit), mod_of(m["mod"]))
 
 
 @rule("bare_units", r"(?P<unit>year|decade|month|week|centurie|day|hour|minute)s", priority=-1)
 def _bare_units(m: re.Match[str], ctx: Context) -> Result | None:
-    if not re.search(r"\b(?:for|over|in|within|take|takes|took|taken|last|lasted)\s+$", ctx.before, _F):
+    if not re.search(r"\b(?:for|over|in|within|take|takes|took|taken|last|lasted)\s+$", ctx.before, FLAGS):
         return None
-    if re.match(r"\s+(?:of|ago|earlier|later|before|after|old)\b", ctx.after, _F):
+    if re.match(r"\s+(?:of|ago|earlier|later|before|after|old)\b", ctx.after, FLAGS):
         return None
-    if re.search(r"\bin\s+$", ctx.before, _F) and not re.match(r"\s*[.,;]", ctx.after):
+    if re.search(r"\bin\s+$", ctx.before, FLAGS) and not re.match(r"\s*[.,;]", ctx.after):
         return None
-    return Result("DURATION", _duration_value(None, m["unit"]))
+    return Result("DURATION", duration_value(None, m["unit"]))
 
 
 @rule(
@@ -215,7 +215,7 @@ def _past_year(m: re.Match[str], ctx: Context) -> Result | None:
         unit == "year"
         and rel in ("past", "last")
         and ctx.ref is not None
-        and not re.search(r"\b(?:for|over|during|in|throughout)\s+$", ctx.before, _F)
+        and not re.search(r"\b(?:for|over|during|in|throughout)\s+$", ctx.before, FLAGS)
     ):
-        return _ref_result(When("year", ctx.ref.day).shift(-1, "year"))
-    return Result("DURATION", _duration_value(1, unit))
+        return ref_result(When("year", ctx.ref.day).shift(-1, "year"))
+    return Result("DURATION", duration_value(1, unit))

@@ -70,13 +70,13 @@ def fold(text: str) -> str:
 
 
 RULES: list[Rule] = []
-_F = re.IGNORECASE
+FLAGS = re.IGNORECASE
 
 
 def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()) -> Callable[[Resolver], Resolver]:
     """Register a rule; ``needs``: words one of which every match of ``pattern`` contains."""
     # the pattern is grouped so that both boundaries hold for every alternative of a top-level "a|b"
-    regex = re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?![\w-]|['’](?!s\b)\w)", _F)
+    regex = re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?![\w-]|['’](?!s\b)\w)", FLAGS)
 
     def register(fn: Resolver) -> Resolver:
         RULES.append(Rule(name, regex, fn, priority, needs=needs))
@@ -88,7 +88,7 @@ def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()
 # ---------------------------------------------------------------- helpers
 
 
-def _direction(ctx: Context) -> str | None:
+def context_direction(ctx: Context) -> str | None:
     tense = ctx.tense()
     return tense if tense in ("past", "future") else None
 
@@ -103,7 +103,7 @@ def _ahead(ctx: Context) -> bool:
     return ctx.tense() in ("present", "event")
 
 
-def _closest(
+def closest(
     ref: date,
     options: list[date],
     direction: str | None,
@@ -131,7 +131,7 @@ def _closest(
     return min(options, key=lambda d: (abs((d - ref).days), d > ref))
 
 
-def _month_when(month: int, ctx: Context, day: int | None = None) -> When | None:
+def month_when(month: int, ctx: Context, day: int | None = None) -> When | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref.day
@@ -146,12 +146,12 @@ def _month_when(month: int, ctx: Context, day: int | None = None) -> When | None
     if day is None:
         # a month is "past" while it is running too
         ref_for_month = date(ref.year, ref.month, 1)
-        picked = _closest(ref_for_month, options, _direction(ctx), MONTH_WINDOW_DAYS, ahead=_ahead(ctx))
+        picked = closest(ref_for_month, options, context_direction(ctx), MONTH_WINDOW_DAYS, ahead=_ahead(ctx))
         return When("month", picked)
-    return When("day", _closest(ref, options, _direction(ctx), TENSE_WINDOW_DAYS))
+    return When("day", closest(ref, options, context_direction(ctx), TENSE_WINDOW_DAYS))
 
 
-def _weekday_when(weekday: int, ctx: Context, rel: str | None) -> When | None:
+def weekday_when(weekday: int, ctx: Context, rel: str | None) -> When | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref.day
@@ -167,33 +167,33 @@ def _weekday_when(weekday: int, ctx: Context, rel: str | None) -> When | None:
         return When("day", monday + timedelta(days=weekday))
     # news mostly reports what has happened: a weekday is the last one (today included) unless
     # its clause is in the future tense; a possessive ("Friday's close") is always a past day
-    if _direction(ctx) == "future" and not re.match(r"['’]s\b", ctx.after):
+    if context_direction(ctx) == "future" and not re.match(r"['’]s\b", ctx.after):
         return When("day", ref + timedelta(days=(weekday - ref.weekday()) % 7))
     return When("day", ref - timedelta(days=(ref.weekday() - weekday) % 7))
 
 
-def _year(text: str) -> int:
+def year_of(text: str) -> int:
     year = int(text.lstrip("'’"))
     if year < 100:
         year += 2000 if year < 40 else 1900
     return year
 
 
-def _ref_result(when: When | None, type_: str = "DATE", mod: str | None = None, unknown: str | None = None) -> Result:
+def ref_result(when: When | None, type_: str = "DATE", mod: str | None = None, unknown: str | None = None) -> Result:
     if when is None:
         return Result(type_, unknown, mod, "none")
     return Result(type_, when.value, mod, "ref", when)
 
 
-def _prev_or_ref(ctx: Context) -> tuple[When | None, str]:
+def prev_or_ref(ctx: Context) -> tuple[When | None, str]:
     if ctx.prev is not None:
         return ctx.prev, "prev"
     return ctx.ref, "ref"
 
 
-def _part_suffix(part: str | None) -> str:
+def part_suffix(part: str | None) -> str:
     return "T" + PART_OF_DAY[part.lower()] if part else ""
 
 
-def _type_for(suffix: str) -> str:
+def type_for(suffix: str) -> str:
     return "TIME" if suffix else "DATE"

@@ -19,8 +19,8 @@ from dateline.timex.lexicon import (
     parse_number,
     weekday_number,
 )
-from dateline.timex.rules.amounts import _duration_value
-from dateline.timex.rules.base import _F, Context, Result, _month_when, _weekday_when, rule
+from dateline.timex.rules.amounts import duration_value
+from dateline.timex.rules.base import FLAGS, Context, Result, month_when, rule, weekday_when
 
 # ---------------------------------------------------------------- clock times
 
@@ -84,11 +84,11 @@ def _clock(m: re.Match[str], ctx: Context) -> Result | None:
     kind = "prev" if base is ctx.prev and base is not None else "ref"
     if m["cmon2"] or m["cmon3"]:
         mon, day_n = (m["cmon2"], m["cday2"]) if m["cmon2"] else (m["cmon3"], m["cday3"])
-        base, kind = _month_when(month_number(mon), ctx, int(day_n)), "ref"
+        base, kind = month_when(month_number(mon), ctx, int(day_n)), "ref"
     elif m["cwd"]:
-        base, kind = _weekday_when(weekday_number(m["cwd"]), ctx, None), "ref"
+        base, kind = weekday_when(weekday_number(m["cwd"]), ctx, None), "ref"
     elif m["cmon"]:
-        base, kind = _month_when(month_number(m["cmon"]), ctx, int(m["cday"])), "ref"
+        base, kind = month_when(month_number(m["cmon"]), ctx, int(m["cday"])), "ref"
     elif m["cdeic"] and ctx.ref is not None:
         shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["cdeic"].lower()]
         base, kind = When("day", ctx.ref.day + timedelta(days=shift)), "ref"
@@ -117,12 +117,12 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                  "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}[m["adv"].lower()]  # fmt: skip
         if m["adv"].lower() in ("quarterly", "annually") and not re.search(
-            r"\b(?:paid|pays|pay|held|meets?|reviewed|renewed|published|updated)\s+$", ctx.before, _F
+            r"\b(?:paid|pays|pay|held|meets?|reviewed|renewed|published|updated)\s+$", ctx.before, FLAGS
         ):
             return None  # "quarterly earnings", "annually adjusted": an adjective, not a set
         return Result("SET", value)
     if m["times"] or m["unit3"]:
-        return Result("SET", _duration_value(1, m["unit2"] or m["unit3"]))
+        return Result("SET", duration_value(1, m["unit2"] or m["unit3"]))
     unit = m["unit"]
     if re.fullmatch(WEEKDAY, unit):
         return Result("SET", f"XXXX-WXX-{weekday_number(unit) + 1}")
@@ -132,4 +132,4 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
     if low in SEASON_CODE:
         return Result("SET", f"XXXX-{SEASON_CODE[low]}")
     n = 2 if m["other"] else (parse_number(m["n"]) if m["n"] else 1)
-    return Result("SET", _duration_value(n, low))
+    return Result("SET", duration_value(n, low))

@@ -21,16 +21,16 @@ from dateline.timex.lexicon import (
     weekday_number,
 )
 from dateline.timex.rules.base import (
-    _F,
+    FLAGS,
     MONTH_WINDOW_DAYS,
     Context,
     Result,
-    _closest,
-    _direction,
-    _month_when,
-    _ref_result,
-    _year,
+    closest,
+    context_direction,
+    month_when,
+    ref_result,
     rule,
+    year_of,
 )
 
 # ---------------------------------------------------------------- explicit dates
@@ -55,7 +55,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         mo, d = a, b
     try:
-        day = date(_year(m["y"]), mo, d)
+        day = date(year_of(m["y"]), mo, d)
     except ValueError:
         return None
     return Result("DATE", day.isoformat(), when=When("day", day))
@@ -71,7 +71,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Result | None:
     day_n = int(m["d"])
     if m["y"]:
         try:
-            day = date(_year(m["y"]), month, day_n)
+            day = date(year_of(m["y"]), month, day_n)
         except ValueError:
             return None
         return Result("DATE", day.isoformat(), when=When("day", day))
@@ -84,9 +84,9 @@ def _day_month(m: re.Match[str], ctx: Context) -> Result | None:
             except ValueError:
                 continue
             if day.weekday() == weekday:
-                return _ref_result(When("day", day))
-    when = _month_when(month, ctx, day_n)
-    return _ref_result(when, unknown=f"XXXX-{month:02d}-{day_n:02d}")
+                return ref_result(When("day", day))
+    when = month_when(month, ctx, day_n)
+    return ref_result(when, unknown=f"XXXX-{month:02d}-{day_n:02d}")
 
 
 rule("month_day", rf"{_WD}(?P<mon>{MONTH})\s+{_DAYNUM}(?:,?\s+{_YEARNUM})?", priority=3)(_day_month)
@@ -114,14 +114,14 @@ def _month(m: re.Match[str], ctx: Context) -> Result | None:
         if not re.search(
             r"\b(?:in|since|until|till|by|from|through|last|next|this|early|late|of|to|during|before|after|the)\s+$",
             ctx.before,
-            _F,
+            FLAGS,
         ):
             return None
     if re.match(r"\s*\d", ctx.after):
         return None
     month = month_number(name)
-    when = _month_when(month, ctx)
-    return _ref_result(when, mod=position_mod(m["pos"]), unknown=f"XXXX-{month:02d}")
+    when = month_when(month, ctx)
+    return ref_result(when, mod=position_mod(m["pos"]), unknown=f"XXXX-{month:02d}")
 
 
 @rule("rel_month", rf"(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mon>{MONTH_FULL})", priority=2)
@@ -136,7 +136,7 @@ def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
         year = ref.year if month < ref.month else ref.year - 1
     elif rel in ("next", "coming"):
         year = ref.year if month > ref.month else ref.year + 1
-    return _ref_result(When("month", date(year, month, 1)))
+    return ref_result(When("month", date(year, month, 1)))
 
 
 @rule(
@@ -145,12 +145,14 @@ def _rel_month(m: re.Match[str], ctx: Context) -> Result | None:
 )
 def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
     before, after = ctx.before, ctx.after
-    if re.search(r"[$€£#¥]\s*$|\d[,.]?$", before) or re.match(r"\s*(?:%|percent|per\s+cent|[,.]\d|-\d|\d)", after, _F):
+    if re.search(r"[$€£#¥]\s*$|\d[,.]?$", before) or re.match(
+        r"\s*(?:%|percent|per\s+cent|[,.]\d|-\d|\d)", after, FLAGS
+    ):
         return None
     if re.match(
         r"\s*(?:people|troops|soldiers|workers|employees|jobs|shares|cars|units|tons|tonnes|barrels|feet|meters|metres|miles|kilometers|dollars|yen|euros|pounds|points|votes|acres|members)\b",
         after,
-        _F,
+        FLAGS,
     ):
         return None
     year = int(m["y"])
@@ -203,12 +205,12 @@ def _century(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", None, anchor="none")
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
-    return _ref_result(When("century", ctx.ref.day).shift(shift, "century"))
+    return ref_result(When("century", ctx.ref.day).shift(shift, "century"))
 
 
 # ---------------------------------------------------------------- quarters, halves, seasons
 
-_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+ORDINAL = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 #: the ordinal words of a quarter ("the third quarter", "Q3")
@@ -228,7 +230,7 @@ QUARTER_ORDINALS = {
 
 @rule(
     "quarter",
-    rf"(?:the\s+)?{_ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?P<y>1[6-9]\d\d|20\d\d)|(?P<rel>this|last|next)\s+year))?|(?P<q>Q[1-4])(?:\s+(?P<y2>1[6-9]\d\d|20\d\d))?",
+    rf"(?:the\s+)?{ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?P<y>1[6-9]\d\d|20\d\d)|(?P<rel>this|last|next)\s+year))?|(?P<q>Q[1-4])(?:\s+(?P<y2>1[6-9]\d\d|20\d\d))?",
     priority=2,
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
@@ -250,8 +252,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         options = [date(y, 3 * q - 2, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         quarter_start = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
         # quarters are reported once they are over: the past one unless the clause is future
-        year = _closest(quarter_start, options, _direction(ctx) or "past", MONTH_WINDOW_DAYS, -40).year
-    return _ref_result(When("quarter", date(year, 3 * q - 2, 1)))
+        year = closest(quarter_start, options, context_direction(ctx) or "past", MONTH_WINDOW_DAYS, -40).year
+    return ref_result(When("quarter", date(year, 3 * q - 2, 1)))
 
 
 @rule(
@@ -265,7 +267,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", None, anchor="none")
     if rel in ("current",):
-        return _ref_result(When("quarter", ctx.ref.day))
+        return ref_result(When("quarter", ctx.ref.day))
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran == "quarter" else None
     if base is None:
         base = When("quarter", add_months(ctx.ref.day, -3))
@@ -313,7 +315,7 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         name == "fall"
         and rel == "the"
         and not year_text
-        and not re.search(r"\b(?:in|during|by|until|this|last|next)\s+$", ctx.before, _F)
+        and not re.search(r"\b(?:in|during|by|until|this|last|next)\s+$", ctx.before, FLAGS)
     ):
         return None
     if year_text:
@@ -331,5 +333,5 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel_word == "this":
         picked = date(ref.year, SEASONS[code], 1)
     else:
-        picked = _closest(ref, options, _direction(ctx))
-    return _ref_result(When("season", picked, season=code), mod=mod)
+        picked = closest(ref, options, context_direction(ctx))
+    return ref_result(When("season", picked, season=code), mod=mod)

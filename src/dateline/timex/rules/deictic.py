@@ -17,17 +17,17 @@ from dateline.timex.lexicon import (
     weekday_number,
 )
 from dateline.timex.rules.base import (
-    _F,
+    FLAGS,
     Context,
     Result,
-    _closest,
-    _direction,
-    _part_suffix,
-    _prev_or_ref,
-    _ref_result,
-    _type_for,
-    _weekday_when,
+    closest,
+    context_direction,
+    part_suffix,
+    prev_or_ref,
+    ref_result,
     rule,
+    type_for,
+    weekday_when,
 )
 
 # ---------------------------------------------------------------- deictic days
@@ -53,12 +53,12 @@ def _today(m: re.Match[str], ctx: Context) -> Result | None:
     if word == "last night":
         part = "night"
     if ctx.ref is None:
-        return Result(_type_for(_part_suffix(part)), None, anchor="none")
+        return Result(type_for(part_suffix(part)), None, anchor="none")
     day = ctx.ref.day + timedelta(days=shift)
-    suffix = _part_suffix(part)
+    suffix = part_suffix(part)
     when = When("day", day, suffix)
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pos"] or "").lower())
-    return Result(_type_for(suffix), when.value, mod, anchor="ref", when=when)
+    return Result(type_for(suffix), when.value, mod, anchor="ref", when=when)
 
 
 @rule(
@@ -68,10 +68,10 @@ def _today(m: re.Match[str], ctx: Context) -> Result | None:
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     rel = re.sub(r"\s+", " ", m["rel"] or "").lower() or None
-    when = _weekday_when(weekday_number(m["wd"]), ctx, rel)
-    suffix = _part_suffix(m["part"])
+    when = weekday_when(weekday_number(m["wd"]), ctx, rel)
+    suffix = part_suffix(m["part"])
     if when is None:
-        return Result(_type_for(suffix), f"XXXX-WXX-{weekday_number(m['wd']) + 1}{suffix}", anchor="none")
+        return Result(type_for(suffix), f"XXXX-WXX-{weekday_number(m['wd']) + 1}{suffix}", anchor="none")
     when = when.with_suffix(suffix) if suffix else when
     mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())
     return Result("DATE", when.value, mod, anchor="ref", when=when)
@@ -79,7 +79,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 @rule("weekdays", rf"(?P<wd>{WEEKDAY})s", priority=1)
 def _weekdays(m: re.Match[str], ctx: Context) -> Result | None:
-    if not re.search(r"\b(?:on|every|most|some|all)\s+$", ctx.before, _F):
+    if not re.search(r"\b(?:on|every|most|some|all)\s+$", ctx.before, FLAGS):
         return None
     return Result("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}")
 
@@ -124,8 +124,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", None, anchor="none")
     ref = ctx.ref.day
-    picked = _closest(ref, [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)], _direction(ctx))
-    return _ref_result(When("day", picked))
+    picked = closest(ref, [on(y) for y in (ref.year - 1, ref.year, ref.year + 1)], context_direction(ctx))
+    return ref_result(When("day", picked))
 
 
 # ---------------------------------------------------------------- relative weeks, months, years
@@ -141,7 +141,7 @@ _REL_UNIT = r"(?P<unit>week|weekend|month|year|quarter|decade)"
 def _this_unit(m: re.Match[str], ctx: Context) -> Result | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("the ", "")
     unit = m["unit"].lower()
-    if rel == "past" and not re.search(r"\b(?:this)\s+$", ctx.before, _F) and m.group(0).lower().startswith("past"):
+    if rel == "past" and not re.search(r"\b(?:this)\s+$", ctx.before, FLAGS) and m.group(0).lower().startswith("past"):
         pass
     shift = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
     pos = (m["pos"] or "").lower()
@@ -150,14 +150,14 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", None, mod, "none")
     gran = "weekend" if unit == "weekend" else unit
     when = When(gran, ctx.ref.day).shift(shift, unit)
-    return _ref_result(when, mod=mod)
+    return ref_result(when, mod=mod)
 
 
 @rule("the_unit", r"the\s+(?P<unit>week|month|year|weekend|day)(?!\s+(?:before|after|earlier|later|ago))", priority=0)
 def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["unit"].lower()
-    if re.search(r"\b(?:for|through|throughout|all)\s+$", ctx.before, _F) or (
-        unit != "weekend" and re.search(r"\b(?:over|during|of)\s+$", ctx.before, _F)
+    if re.search(r"\b(?:for|through|throughout|all)\s+$", ctx.before, FLAGS) or (
+        unit != "weekend" and re.search(r"\b(?:over|during|of)\s+$", ctx.before, FLAGS)
     ):
         code = UNITS[unit][1]
         if unit == "weekend":
@@ -171,11 +171,11 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
         ref = ctx.ref.day
         sat = (
             ref + timedelta(days=(5 - ref.weekday()) % 7)
-            if _direction(ctx) == "future"
+            if context_direction(ctx) == "future"
             else ref - timedelta(days=(ref.weekday() - 5) % 7)
         )
-        return _ref_result(When("weekend", sat))
-    base, kind = _prev_or_ref(ctx)
+        return ref_result(When("weekend", sat))
+    base, kind = prev_or_ref(ctx)
     if base is None:
         return Result("DATE", None, anchor="none")
     when = base.coarser(unit)
@@ -196,7 +196,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Result | None:
         shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(
             det, 0
         )
-    base, kind = _prev_or_ref(ctx)
+    base, kind = prev_or_ref(ctx)
     if base is None:
         return Result("DATE", None, anchor="none")
     if (unit in PART_OF_DAY or unit == "day") and base.gran != "day" and ctx.prev_day is not None:
@@ -206,7 +206,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Result | None:
             if ctx.ref is None:
                 return Result("TIME", None, anchor="none")
             base, kind = ctx.ref, "ref"
-        when = When("day", base.day + timedelta(days=shift), _part_suffix(unit))
+        when = When("day", base.day + timedelta(days=shift), part_suffix(unit))
         return Result("TIME", when.value, anchor=kind, when=when)
     if base.gran not in ("day",) and unit == "day":
         if ctx.ref is None:

@@ -8,9 +8,9 @@ from datetime import date
 
 from dateline.timex.calendar import When, add_months
 from dateline.timex.lexicon import position_mod
-from dateline.timex.rules.amounts import _duration_value
-from dateline.timex.rules.base import _F, Context, Result, _part_suffix, _ref_result, rule
-from dateline.timex.rules.dates import _ORD, QUARTER_ORDINALS
+from dateline.timex.rules.amounts import duration_value
+from dateline.timex.rules.base import FLAGS, Context, Result, part_suffix, ref_result, rule
+from dateline.timex.rules.dates import ORDINAL, QUARTER_ORDINALS
 
 # ---------------------------------------------------------------- past, present, future
 
@@ -32,20 +32,21 @@ def _refs(m: re.Match[str], ctx: Context) -> Result | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     if word == "once":  # noqa: SIM102
         # "once" is a past reference only before a past participle or a past verb ("once ruled")
-        if not re.match(r"\s+(?:\w+ed|was|were|had|ruled|held|thought|known|seen)\b", ctx.after, _F) or re.search(
-            r"\bat\s+$", ctx.before, _F
+        if not re.match(r"\s+(?:\w+ed|was|were|had|ruled|held|thought|known|seen)\b", ctx.after, FLAGS) or re.search(
+            r"\bat\s+$", ctx.before, FLAGS
         ):
             return None
-    if word == "future" and not re.search(r"\bin\s+(?:the\s+)?(?:near\s+)?$", ctx.before, _F):
+    if word == "future" and not re.search(r"\bin\s+(?:the\s+)?(?:near\s+)?$", ctx.before, FLAGS):
         return None
     if word == "soon" and (
-        re.search(r"\bas\s+$", ctx.before, _F) or re.match(r"\s+(?:after|as|afterwards?|thereafter)\b", ctx.after, _F)
+        re.search(r"\bas\s+$", ctx.before, FLAGS)
+        or re.match(r"\s+(?:after|as|afterwards?|thereafter)\b", ctx.after, FLAGS)
     ):
         return None
     if word in ("previously", "recent"):
         return None  # TimeML tags these only now and then: more often wrong than right as a tag
     if word == "current" and re.match(
-        r"\s+(?:account|affairs|events|members?|owners?|and|status|law|rules?|form)\b", ctx.after, _F
+        r"\s+(?:account|affairs|events|members?|owners?|and|status|law|rules?|form)\b", ctx.after, FLAGS
     ):
         return None
     if word == "previously" or word == "formerly":
@@ -59,7 +60,7 @@ def _refs(m: re.Match[str], ctx: Context) -> Result | None:
 def _year_end(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", None, "END", "none")
-    return _ref_result(When("year", ctx.ref.day), mod="END")
+    return ref_result(When("year", ctx.ref.day), mod="END")
 
 
 @rule(
@@ -72,7 +73,7 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", None, anchor="none")
     rel = m["rel"].lower()
     shift = -1 if rel.split()[0] in ("latest", "previous", "last") else 0
-    return _ref_result(When("year", ctx.ref.day).shift(shift, "year"))
+    return ref_result(When("year", ctx.ref.day).shift(shift, "year"))
 
 
 _SPOKEN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -119,14 +120,14 @@ def _spoken_year(m: re.Match[str], ctx: Context) -> Result | None:
             year = century
     else:
         year = 2000 + (_SPOKEN_UNITS.index(m["u2"].lower()) + 1 if m["u2"] else 0)
-    if re.match(r"\s*(?:percent|dollars|people|%)", ctx.after, _F):
+    if re.match(r"\s*(?:percent|dollars|people|%)", ctx.after, FLAGS):
         return None
     return Result("DATE", str(year), when=When("year", date(year, 1, 1)))
 
 
 @rule(
     "year_quarter",
-    rf"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:{_ORD}[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|period|half)",
+    rf"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:{ORDINAL}[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|period|half)",
     priority=3,
 )
 def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
@@ -150,22 +151,22 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     r"a\s+while|some\s+time|a\s+long\s+time|a\s+short\s+time|a\s+(?:fairly\s+)?(?:long|lengthy|short|brief)\s+period",
 )
 def _while(m: re.Match[str], ctx: Context) -> Result | None:
-    if not re.search(r"\bfor\s+$", ctx.before, _F):
+    if not re.search(r"\bfor\s+$", ctx.before, FLAGS):
         return None  # only as the length of something: "for a while"
     return Result("DURATION", "PXX")
 
 
 @rule("unit_long", r"(?P<unit>day|week|month|year|decade|hour|minute)(?P<pl>s)?-long")
 def _unit_long(m: re.Match[str], ctx: Context) -> Result | None:
-    return Result("DURATION", _duration_value(None if m["pl"] else 1, m["unit"]))
+    return Result("DURATION", duration_value(None if m["pl"] else 1, m["unit"]))
 
 
 @rule("in_the_part", r"the\s+(?:(?P<pos>early|late|mid-?)\s*)?(?P<part>morning|afternoon|evening)|the\s+(?P<day>day)")
 def _in_the_part(m: re.Match[str], ctx: Context) -> Result | None:
     if m["day"]:
-        if not re.search(r"\b(?:later|earlier|early|late)\s+in\s+$", ctx.before, _F):
+        if not re.search(r"\b(?:later|earlier|early|late)\s+in\s+$", ctx.before, FLAGS):
             return None
-    elif not re.search(r"\b(?:in|during|by|through|until)\s+$", ctx.before, _F):
+    elif not re.search(r"\b(?:in|during|by|through|until)\s+$", ctx.before, FLAGS):
         return None
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran == "day" else ctx.ref
     if base is None:
@@ -174,5 +175,5 @@ def _in_the_part(m: re.Match[str], ctx: Context) -> Result | None:
     if m["day"]:
         when = When("day", base.day)
         return Result("DATE", when.value, anchor=kind, when=when)
-    when = When("day", base.day, _part_suffix(m["part"]))
+    when = When("day", base.day, part_suffix(m["part"]))
     return Result("TIME", when.value, position_mod(m["pos"]), kind, when)

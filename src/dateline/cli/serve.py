@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli import DbOption, app, fail
+from dateline.cli.base import DbOption, app, fail
 from dateline.errors import DatelineError
 
 

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli import DbOption, FieldOption, app, err_console, fail
+from dateline.cli.base import DbOption, FieldOption, app, err_console, fail
 from dateline.errors import EXIT_BAD_INPUT, Errors, printable
 from dateline.executors.base import DEFAULT_BATCH
 from dateline.readers import DEFAULT_MAX_BYTES

@@ -1,11 +1,10 @@
-"""The ``dateline`` command line: thin wrappers over the Python API."""
+"""``dateline analyze`` and ``dateline schema``: a record per article, and the record's JSON Schema."""
 
 from __future__ import annotations
 
 import json
 import sys
 from contextlib import nullcontext
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
@@ -13,88 +12,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from dateline import __version__
+from dateline.cli import base
+from dateline.cli.base import FieldOption, OutputFormat, app, error_line, fail
 from dateline.errors import EXIT_BAD_INPUT, DatelineError, Errors, InputError
 from dateline.readers import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.progress import Progress
-
-ROOT_HELP = """Who said what, when: turn raw news articles (scraped text or HTML, noise and all) into
-clean, documented records: headline, times, dateline, byline, the clean body, and what was removed.
-
-Examples:
-
-  dateline analyze examples/seed.txt --format text      [dim]# a readable report[/]
-
-  dateline analyze page.html --indent 2                 [dim]# the JSON record[/]
-
-  dateline analyze articles.jsonl -o records.jsonl      [dim]# one record a line[/]
-
-  cat story.txt | dateline analyze - --published 2022-01-10T02:51:00Z
-
-  dateline schema                                       [dim]# the JSON Schema[/]
-
-Run [bold]dateline COMMAND --help[/] for a command's options; docs/cli.md has them all.
-"""
-
-app = typer.Typer(
-    name="dateline",
-    help=ROOT_HELP,
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-err_console = Console(stderr=True, highlight=False)
-
-#: the ``--db`` option of every command that reads or writes the corpus store
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Store: a SQLite path or sqlite:///path, or postgresql://... (default: ./dateline.db)"),
-]
-
-
-#: ``--field FIELD=COLUMN`` of the commands that read JSON Lines and CSV/TSV input
-FieldOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--field",
-        help="FIELD=COLUMN: read FIELD (text, html, title, author, published, url, outlet, language, id) from this "
-        "CSV column or JSON key; repeatable.",
-    ),
-]
-
-
-class OutputFormat(StrEnum):
-    json = "json"
-    text = "text"
-
-
-def error_line(message: object) -> None:
-    """Print ``dateline: error: <message>`` on one line of standard error."""
-    err_console.print(f"[bold red]dateline: error:[/] {escape(str(message))}", markup=True, soft_wrap=True)
-
-
-def fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    """Print one error line and return the Exit to raise."""
-    error_line(message)
-    return typer.Exit(code)
-
-
-def version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"dateline {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
-    ] = False,
-) -> None:
-    """Who said what, when: turn raw news articles into clean, attributed, dated records."""
 
 
 @app.command()
@@ -194,7 +118,7 @@ def analyze(
         what = f"{len(paths)} inputs" if len(paths) > 1 else f"{paths[0]} (a folder or a batch file)"
         raise fail(Errors.E016.format(what=what))
     if "-" in paths and sys.stdin.isatty():
-        err_console.print("[dim]reading an article from standard input; end it with Ctrl-D[/]")
+        base.err_console.print("[dim]reading an article from standard input; end it with Ctrl-D[/]")
     failures: list[InputError] = []
     count = 0
     try:
@@ -216,21 +140,21 @@ def analyze(
                 progress.update(task, advance=1, failed=len(failures))
     if failures:
         if count + len(failures) > 1:
-            err_console.print(f"{len(failures)} of {count + len(failures)} inputs failed:", highlight=False)
+            base.err_console.print(f"{len(failures)} of {count + len(failures)} inputs failed:", highlight=False)
             for failure in failures:
-                err_console.print(f"  {escape(str(failure))}", highlight=False, soft_wrap=True)
+                base.err_console.print(f"  {escape(str(failure))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def _one_article(paths: list[str]) -> bool:
     """Whether ``paths`` is a single article: one file that is not a folder, JSON Lines, CSV/TSV or WARC, or -."""
-    from dateline.readers import JSONL_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, _suffix
+    from dateline.readers import JSONL_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, input_suffix
 
     if len(paths) != 1:
         return False
     path = Path(paths[0])
     batch = JSONL_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
-    return paths[0] == "-" or (not path.is_dir() and _suffix(path) not in batch)
+    return paths[0] == "-" or (not path.is_dir() and input_suffix(path) not in batch)
 
 
 def _known_total(paths: list[str]) -> int | None:
@@ -250,7 +174,7 @@ def _progress(paths: list[str], *, to_file: bool) -> Progress | None:
     and the inputs are several (or a folder or a batch file); otherwise None.
     """
     many = len(paths) > 1 or any(p != "-" and Path(p).suffix.lower() not in {".txt", ".html", ".htm"} for p in paths)
-    if not (many and err_console.is_terminal and (to_file or not sys.stdout.isatty())):
+    if not (many and base.err_console.is_terminal and (to_file or not sys.stdout.isatty())):
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -261,7 +185,7 @@ def _progress(paths: list[str], *, to_file: bool) -> Progress | None:
         MofNCompleteColumn(),
         TextColumn("[red]{task.fields[failed]} failed"),
         TimeElapsedColumn(),
-        console=err_console,
+        console=base.err_console,
         transient=True,
     )
 
@@ -287,30 +211,3 @@ def schema() -> None:
     from dateline.model import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))
-
-
-def main() -> None:
-    """Entry point: bad input exits 2 with one line, never a traceback."""
-    try:
-        app()
-    except DatelineError as err:
-        error_line(err)
-        sys.exit(EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
-        err_console.print("dateline: interrupted")
-        sys.exit(130)
-    except BrokenPipeError:  # the reader of our output went away (`dateline analyze ... | head`)
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(141)
-
-
-# the modules below add their commands to app, in this order in --help: ingest first, then the questions
-from dateline import cli_ingest  # noqa: E402,F401
-
-# isort: split
-from dateline import cli_corpus  # noqa: E402,F401
-
-# isort: split
-from dateline import cli_serve  # noqa: E402,F401

@@ -19,8 +19,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli import DbOption, OutputFormat, app, fail
+from dateline.cli.base import DbOption, OutputFormat, app, fail
 from dateline.errors import DatelineError, printable
+from dateline.extras import missing_extra
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -644,6 +645,11 @@ def export(
     """
     if not output:
         raise fail("export needs --output/-o FILE")
+    if format is ExportFormat.parquet:
+        try:
+            import pyarrow  # noqa: F401 - only whether the [parquet] extra is installed
+        except ImportError:
+            raise fail(str(missing_extra("pyarrow", "parquet", "--format parquet"))) from None
     with _store(db) as store:
         try:
             count = store.export(table.value, format.value, output)
