@@ -49,7 +49,7 @@ def one_run(paths: list[str], db: str, workers: int, executor: str) -> dict[str,
     cpu_parent = own.ru_utime + own.ru_stime
     cpu_workers = children.ru_utime + children.ru_stime
     again = ingest(paths, db, workers=workers, executor=executor, progress=False)
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     store = open_store(db)
     try:

@@ -105,7 +105,7 @@ def datasketch_pairs(names: list[str], texts: list[str], threshold: float) -> se
 
 def store_pairs(articles: list[tuple[str, object]]) -> tuple[set[tuple[str, str]], float]:
     """Write the articles through a real SQLite store; the pairs of names sharing a story cluster."""
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     by_id: dict[str, list[str]] = defaultdict(list)
     for name, article in articles:

@@ -157,9 +157,9 @@ def main() -> None:
         return
 
     from dateline.corpus import coverage as cov
+    from dateline.corpus import open_store
     from dateline.dedup import normalise
     from dateline.pipeline import Given, default_pipeline
-    from dateline.store import open_store
 
     pipe = default_pipeline()
     base = dt.date(2024, 1, 1)

@@ -52,9 +52,9 @@ def source_store(path: Path) -> Path:
     """A store of the BBC set's records (kept between runs): the bodies from the text stages
     (``layout`` and ``clean``: headline, clean body, paragraphs), without the NLP."""
     from dateline.api import analyze_input
+    from dateline.corpus import open_store
     from dateline.pipeline import TEXT_STAGES, Pipeline
     from dateline.readers import iter_inputs
-    from dateline.store import open_store
 
     if not path.exists():
         folder = data_dir("bbc-news")
@@ -181,8 +181,8 @@ def build(db: str, source_db: Path, target: int, facts: bool = False) -> None:
     import copy as copy_module
     import json
 
+    from dateline.corpus import open_store
     from dateline.model import Article
-    from dateline.store import open_store
 
     source = open_store(str(source_db))
     base = [a.to_dict() for a in source.iter_articles()]
@@ -278,7 +278,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=int, default=20, help="LIKE-scan queries for the second baseline")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     build(args.db, source_store(args.source_db), args.articles, args.facts)
     store = open_store(str(args.db))

@@ -29,8 +29,8 @@ from benchmarks.common import data_dir
 
 
 def build(db: str, target: int) -> None:
+    from dateline.corpus import open_store
     from dateline.model import Article, Source
-    from dateline.store import open_store
 
     root = data_dir("bbc-news")
     base = []
@@ -77,7 +77,7 @@ def main() -> None:
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     build(args.db, args.articles)
 
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     with open_store(args.db) as store:
         stats = store.stats()

@@ -60,8 +60,8 @@ def source_store(path: Path, count: int) -> Path:
 
 def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
     """Copy the source store's records into ``db`` until it holds ``target`` articles."""
+    from dateline.corpus import open_store
     from dateline.model import Article
-    from dateline.store import open_store
 
     source = open_store(str(source_db))
     base = [a.to_dict() for a in source.iter_articles()]
@@ -109,7 +109,7 @@ def targets(db: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
     """Addresses of each kind: searches for headline words, articles, speakers with statements."""
     from urllib.parse import quote
 
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     store = open_store(str(db))
     try:
@@ -209,7 +209,7 @@ def main() -> None:
     build(args.db, source_store(args.source_db, args.source_articles), args.articles, args.facts_every)
     if args.build_only:
         return
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     with open_store(str(args.db)) as store:
         stats = store.stats()

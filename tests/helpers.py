@@ -110,7 +110,7 @@ NLP_TABLES = ("entities", "quotes", "times", "events")
 def nlp_rows(db: Path) -> dict[str, int]:
     """How many rows each table of :data:`NLP_TABLES` holds, plus the stored records' entities and quotes:
     all zero when a text-only pipeline (``TEXT_STAGES``) made the store."""
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     tables = dump(db)
     counts = {table: len(tables[table]) for table in NLP_TABLES}
@@ -159,7 +159,7 @@ def postgres_reason() -> str | None:
 @contextmanager
 def corpus_store(backend: str, folder: Path) -> Iterator[str]:
     """A store of the web corpus on ``backend`` ("sqlite" or "postgres"); yields its URL."""
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     schema = None
     if backend == "sqlite":

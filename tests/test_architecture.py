@@ -16,15 +16,6 @@ from helpers import ROOT
 #: Violations that are in files other engineers own and are being removed there (issue 10); each must
 #: still exist (the test fails when one is fixed, so the list only shrinks) and no other may appear.
 KNOWN: dict[str, str] = {
-    # the store split (src/dateline/store/*, src/dateline/corpus/*): store <-> corpus, store <-> filters
-    "circle: dateline.store.base -> dateline.store.filters": "store split",
-    "dateline.store.base imports dateline.corpus.linking": "store split",
-    "dateline.store.base imports dateline.corpus.provenance": "store split",
-    "dateline.store.base imports dateline.corpus.coverage": "store split",
-    "dateline.store.base reads dateline.corpus.provenance._when": "store split",
-    "dateline.store.base uses provenance._when": "store split",
-    "dateline.web.queries uses store._query": "store split",
-    "dateline.corpus.coverage imports dateline.corpus.linking._UnionFind": "store split",
     # the web face (src/dateline/web/app.py, api.py, pages.py)
     "circle: dateline.web.api -> dateline.web.app -> dateline.web.pages": "web",
 }

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from dateline.corpus import Store
 from dateline.errors import AmbiguousNameError, StoreError
 from dateline.model import Article, Entity, Mention, Quote, Source, SpeakerRef
 from dateline.pipeline import content_id
-from dateline.store import Store
 from test_store import make_store, store  # noqa: F401  (the SQLite / PostgreSQL store fixtures)
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -223,7 +223,7 @@ def test_cli_newsroom_session(tmp_path: Path, records: list[Article]) -> None:
     from typer.testing import CliRunner
 
     from dateline.cli import app
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     db = str(tmp_path / "c.db")
     with open_store(db) as s:

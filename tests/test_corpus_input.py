@@ -171,8 +171,8 @@ def test_outlet_from_given_then_url_then_dateline_and_given_published_wins() -> 
 
 
 def test_ingest_reads_csv_rows_and_rejects_a_table_without_text(tmp_path: Path) -> None:
+    from dateline.corpus import open_store
     from dateline.ingest import count_inputs, ingest
-    from dateline.store import open_store
 
     paths = [str(CORPUS / "wire.csv"), str(CORPUS / "no_text.csv")]
     assert count_inputs(paths) == 4  # three rows, and the refused table counted once

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from dateline.corpus import open_store
 from dateline.ingest import count_inputs, ingest
-from dateline.store import open_store
 from helpers import EXAMPLES, INGEST_FIXTURES, dump, make_corpus, nlp_rows
 
 BIN = Path(sys.executable).parent

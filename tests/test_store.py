@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 import dateline
 from dateline import dedup
+from dateline.corpus import Store, open_store
 from dateline.errors import StoreError
 from dateline.identity import name_key
 from dateline.model import Article, Cue, Entity, Event, Mention, Quote, Source, SpeakerRef, TimeExpr
 from dateline.pipeline import content_id
-from dateline.store import Store, open_store
 from helpers import PG_URL, postgres_reason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"

@@ -76,7 +76,7 @@ def private_uses(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "path", [*STORE, *CORPUS, *sorted((SRC / "web").glob("*.py")), SRC / "cli_corpus.py"], ids=lambda p: p.name
+    "path", [*STORE, *CORPUS, *sorted((SRC / "web").glob("*.py")), SRC / "cli" / "corpus.py"], ids=lambda p: p.name
 )
 def test_no_private_name_of_another_module_is_used(path: Path) -> None:
     assert private_uses(path) == []

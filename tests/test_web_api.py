@@ -401,7 +401,7 @@ def test_lists_take_the_one_filter_vocabulary(served):
 
 def test_an_ambiguous_speaker_lists_the_candidates(tmp_path):
     import dateline
-    from dateline.store import open_store
+    from dateline.corpus import open_store
     from dateline.web.markup import entity_href
 
     db = str(tmp_path / "two-smiths.db")

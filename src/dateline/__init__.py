@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from dateline.corpus import open_store
 from dateline.model import SCHEMA_VERSION, Article, json_schema
 from dateline.pipeline import Document, Pipeline, analyze
-from dateline.store import open_store
 
 __version__ = "0.1.0"
 

@@ -34,9 +34,9 @@ from dateline.readers import DEFAULT_MAX_BYTES, iter_inputs
 from dateline.readers import csv as readers_csv
 
 if TYPE_CHECKING:
+    from dateline.corpus import Store
     from dateline.model import Article
     from dateline.pipeline import Pipeline
-    from dateline.store import Store
 
 #: articles written to the store in one transaction
 DEFAULT_WRITE_BATCH = 64
@@ -110,7 +110,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest files, folders (recursively), ``.jsonl(.gz)`` and ``.warc(.gz)`` into ``store``.
 
-    ``store`` is an open :class:`~dateline.store.Store`, or a URL/path to open (and close) here;
+    ``store`` is an open :class:`~dateline.corpus.Store`, or a URL/path to open (and close) here;
     ``None`` means ``./dateline.db``.  ``workers`` defaults to all cores; ``executor`` is ``local`` or
     ``dask`` (with ``scheduler`` an address, or a local cluster when ``None``).  ``progress=True``
     shows a progress bar on standard error; a callable instead gets the report after each input.
@@ -122,7 +122,7 @@ def ingest(
     stages = stage_names(pipeline)  # a bad list fails here, before the store is opened
     own_store = store is None or isinstance(store, str)
     if store is None or isinstance(store, str):
-        from dateline.store import open_store
+        from dateline.corpus import open_store
 
         db: Store = open_store(store)
     else:

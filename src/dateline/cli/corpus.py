@@ -1,6 +1,6 @@
 """The questions asked of a corpus: ``dateline search``, ``quotes``, ``timeline``, ``entities`` (and
 its ``merge``, ``split``, ``overrides``, ``undo``), ``stories``, ``coverage``, ``show``, ``stats``,
-``rejects`` and ``export``; thin wrappers over :class:`dateline.store.Store`.
+``rejects`` and ``export``; thin wrappers over :class:`dateline.corpus.Store`.
 
 Each prints a rich table for people, or JSON with ``--json`` for machines. Every question takes the
 same filters (:mod:`dateline.store.filters`).
@@ -24,7 +24,7 @@ from dateline.errors import DatelineError, printable
 from dateline.extras import missing_extra
 
 if TYPE_CHECKING:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON (a list, or an object for stats) instead of a table.")
@@ -118,7 +118,7 @@ class ExportFormat(StrEnum):
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
     """Open the store; any DatelineError inside becomes one error line and exit status 2."""
-    from dateline.store import open_store
+    from dateline.corpus import open_store
 
     try:
         store = open_store(db)

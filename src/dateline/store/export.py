@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
 
 from dateline.errors import Errors, StoreError
+from dateline.extras import missing_extra
 from dateline.store.base import Row
 
-if TYPE_CHECKING:
-    from dateline.store.rows import ArticleRows
+
+class Exportable(Protocol):
+    """What an export needs of a store: batches of a statement's rows, and the stories statement."""
+
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[list[Row]]: ...
+
+    def stories_sql(self, where: str = "TRUE", tail: str = "") -> str: ...
+
 
 #: The formats :func:`export` writes.
 FORMATS = ("parquet", "csv", "jsonl")
@@ -92,7 +99,7 @@ EXPORT_COLUMNS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def table_sql(db: ArticleRows, table: str) -> str:
+def table_sql(db: Exportable, table: str) -> str:
     """The statement that reads ``table``'s export rows, in a stable order (E043 for another table)."""
     if table == "articles":
         return "SELECT id, source_key, path, url, outlet, headline, published, story_id, fingerprint, text FROM articles ORDER BY id"
@@ -122,7 +129,7 @@ def table_sql(db: ArticleRows, table: str) -> str:
     raise StoreError(Errors.E043.format(table=table, choices=", ".join(EXPORT_COLUMNS)))
 
 
-def export(db: ArticleRows, table: str, format: str, path: str) -> int:
+def export(db: Exportable, table: str, format: str, path: str) -> int:
     """Write ``table`` to ``path`` as parquet, csv or jsonl (E044 for another format), streaming in
     batches; returns the row count."""
     if format not in FORMATS:
@@ -139,8 +146,11 @@ def export(db: ArticleRows, table: str, format: str, path: str) -> int:
 
     count = 0
     if format == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise missing_extra("pyarrow", "parquet", "a Parquet export") from None
 
         schema = pa.schema([(c, pa.int64() if t == "int" else pa.string()) for c, t in columns])
         with pq.ParquetWriter(path, schema) as writer:

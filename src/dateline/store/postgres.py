@@ -11,11 +11,6 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.extras import missing_extra
-
-try:
-    import psycopg
-except ImportError:  # the [postgres] extra is not installed
-    raise missing_extra("psycopg", "postgres", "a PostgreSQL store (--db postgresql://...)") from None
 from dateline.store import query as fts_query
 from dateline.store.base import ARTICLE_COLUMNS, OPTIMIZE_AFTER, RANK_WINDOW, Row
 from dateline.store.migrations import migrations, statements
@@ -39,7 +34,10 @@ class PostgresDatabase(ArticleRows):
     _streams = 0
 
     def __init__(self, url: str) -> None:
-        import psycopg  # only a PostgreSQL store needs the driver
+        try:
+            import psycopg  # only a PostgreSQL store needs the driver
+        except ImportError:  # the [postgres] extra is not installed
+            raise missing_extra("psycopg", "postgres", "a PostgreSQL store (a postgresql:// URL)") from None
 
         self.url = _redact(url)
         try:

@@ -1,7 +1,7 @@
 """``/api/v1``: the store's questions over HTTP, read-only, JSON.
 
 The endpoints that have a CLI twin (``search``, ``quotes``, ``timeline``, ``entities``, ``stories``,
-``stats``, ``rejects``) are made from the :class:`~dateline.store.Store` method's own signature: its
+``stats``, ``rejects``) are made from the :class:`~dateline.corpus.Store` method's own signature: its
 keyword-only parameters are the endpoint's query parameters, with their types and defaults, so a
 filter the store learns is served (and documented in the OpenAPI document) with no change here. Their
 ``items`` are exactly the objects ``dateline COMMAND --json`` prints. A list is one page:
@@ -26,7 +26,7 @@ from dateline.web import queries
 from dateline.web.app import NotFound, Settings, Stores
 
 if TYPE_CHECKING:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
 LimitQuery = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="How many items (at most 500).")]
 OffsetQuery = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET, description="How many items to skip (a page's start).")]
@@ -103,7 +103,7 @@ def store_parameters(method: Callable[..., Any], alias: dict[str, str] | None = 
 
 def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Callable[..., Any]:
     """An endpoint for ``Store.<name>``: same parameters, same objects, one page at a time."""
-    from dateline.store import Store
+    from dateline.corpus import Store
 
     method = getattr(Store, name)
     params = store_parameters(method, alias)
@@ -137,7 +137,7 @@ def twin(stores: Stores, name: str, alias: dict[str, str] | None = None) -> Call
 
 
 def router(stores: Stores, settings: Settings) -> APIRouter:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
     r = APIRouter()
     r.add_api_route("/search", twin(stores, "search", {"query": "q"}), methods=["GET"], tags=["corpus"])

@@ -33,7 +33,7 @@ from dateline import __version__
 from dateline.errors import AmbiguousNameError, DatelineError, Errors
 
 if TYPE_CHECKING:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("dateline.web")
@@ -76,7 +76,7 @@ class Stores:
     """One store connection per worker thread, each opened on first use, with a per-request deadline."""
 
     def __init__(self, url: str | None, timeout: float) -> None:
-        from dateline.store import open_store
+        from dateline.corpus import open_store
 
         self.url = url
         self.timeout = timeout

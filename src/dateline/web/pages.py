@@ -109,7 +109,7 @@ def month_range(month: str) -> tuple[str, str]:
 
 
 def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> APIRouter:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
     r = APIRouter(default_response_class=HTMLResponse)
     templates.env.globals["with_params"] = with_params

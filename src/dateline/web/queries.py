@@ -2,7 +2,7 @@
 entity with its series over time, one statement with its appearances, one story with its outlets,
 facet counts of a search, and a plain article list.
 
-Each is a function of a :class:`~dateline.store.Store` returning plain JSON-ready objects, so a page
+Each is a function of a :class:`~dateline.corpus.Store` returning plain JSON-ready objects, so a page
 and its ``/api/v1`` twin return the same data. Where the store has the question (statements:
 ``Store.quotes``; stories: ``Store.stories``; events across outlets: ``Store.coverage``) the answer is
 the store's own object, the one ``dateline COMMAND --json`` prints; an article's outlet is the one
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from dateline.store import Store
+    from dateline.corpus import Store
 
 #: The largest page any list returns, and the deepest offset a list may be read to.
 MAX_LIMIT = 500
