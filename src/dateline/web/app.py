@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline import __version__
 from dateline.errors import AmbiguousNameError, DatelineError, Errors
+from dateline.web.cache import ResponseCache, StoreVersion
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -62,6 +63,8 @@ class Settings:
     max_analyze_bytes: int = 200_000
     #: a request's store work is stopped after this many seconds (E075)
     query_timeout: float = 10.0
+    #: answers kept by the response cache (SQLite only; 0: no cache), see dateline.web.cache
+    cache_size: int = 4096
 
 
 class QueryTimeout(DatelineError):
@@ -158,11 +161,13 @@ def error_body(message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
-def _lifespan(stores: Stores) -> Any:
+def _lifespan(stores: Stores, version: StoreVersion | None) -> Any:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         stores.close()
+        if version is not None:
+            version.close()
 
     return lifespan
 
@@ -173,6 +178,11 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
 
     settings = settings or Settings(**kw)
     stores = Stores(settings.db, settings.query_timeout)
+    # the response cache: SQLite only (its data_version tells when the store changed)
+    path = getattr(stores._get(), "path", ":memory:")
+    version = (
+        StoreVersion(path) if settings.cache_size > 0 and stores.backend == "sqlite" and path != ":memory:" else None
+    )
     app = FastAPI(
         title="dateline",
         version=__version__,
@@ -180,7 +190,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the OpenAPI document is enough
         redoc_url=None,
-        lifespan=_lifespan(stores),
+        lifespan=_lifespan(stores, version),
     )
     app.state.settings = settings
     app.state.stores = stores
@@ -249,6 +259,9 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     app.add_middleware(SecurityHeaders)
+    if version is not None:
+        app.add_middleware(ResponseCache, version=version, entries=settings.cache_size)
+    app.state.cache = version is not None
     return app
 
 
