@@ -1,12 +1,21 @@
 """Latency of ``dateline serve`` under a fixed request rate, on a store of 100,000 articles.
 
-A bounded load run on loopback only: ``dateline serve`` is started on 127.0.0.1 (a free port) over
-the store, and requests are sent open-loop (each at its scheduled time, whether or not the earlier
-ones have been answered) at 50, 100 and 200 requests/s for ``--seconds`` each. The mix, in turn:
-the search page and ``/api/v1/search``, the article page and ``/api/v1/articles/{id}``, the speaker
-page and ``/api/v1/entities/{id}``. For each rate and kind: p50 / p95 / p99 latency (ms, from the
-scheduled send to the whole body read) and errors (a status other than 200, a refused connection, or
-no answer within 10 s).
+A bounded load run on loopback only: ``dateline serve --workers 2`` is started on 127.0.0.1 (a free
+port) over the store, and requests are sent open-loop (each at its scheduled time, whether or not the
+earlier ones have been answered) at 50, 100 and 200 requests/s for ``--seconds`` each, in two mixes
+sent apart: the **API reads** (``/api/v1/search``, ``/api/v1/articles/{id}``,
+``/api/v1/entities/{id}`` in turn) and the **pages** (search, article, speaker). Each request's
+address is drawn Zipf-like (exponent ``--zipf``) from ``--distinct`` different addresses of its kind
+(searches for one or two headline words, articles, speakers with statements), so a few addresses are
+popular and most are asked once or never. Everything runs twice: with the server's response cache
+on (``--cache-size``) and off (``--cache-size 0``); the cache, when on, starts empty and is kept
+across the steps of a run. For each rate and kind: p50 / p95 / p99 latency (ms, from the scheduled
+send to the whole body read) and errors (a status other than 200, a refused connection, or no answer
+within 10 s), with the load average before each step.
+
+The load generator is one process (uvloop when installed) on raw asyncio streams: HTTP/1.1
+keep-alive connections, reused, a new one only when all are busy. It shares the machine's cores with
+the server, so its own cost counts against the server's.
 
 The store: BBC News articles analysed by the full pipeline (``--source-articles``, entities and
 quotes included) form the source store; it is copied up to ``--articles`` articles as
