@@ -15,7 +15,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,9 +161,11 @@ def error_body(message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
-def _lifespan(stores: Stores, version: StoreVersion | None) -> Any:
+def _lifespan(stores: Stores, version: StoreVersion | None, on_start: list[Callable[[], None]]) -> Any:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        for hook in on_start:
+            hook()
         yield
         stores.close()
         if version is not None:
@@ -178,6 +180,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
 
     settings = settings or Settings(**kw)
     stores = Stores(settings.db, settings.query_timeout)
+    home = pages.StartPage(settings.db, pages.HOME_TTL)
     # the response cache: SQLite only (its data_version tells when the store changed)
     path = getattr(stores._get(), "path", ":memory:")
     version = (
@@ -190,7 +193,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the OpenAPI document is enough
         redoc_url=None,
-        lifespan=_lifespan(stores, version),
+        lifespan=_lifespan(stores, version, [home.start]),
     )
     app.state.settings = settings
     app.state.stores = stores
@@ -255,7 +258,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
         return failure(request, 500, Errors.E076.format(detail=type(err).__name__))
 
     app.include_router(api.router(stores, settings), prefix="/api/v1")
-    app.include_router(pages.router(stores, settings, templates))
+    app.include_router(pages.router(stores, settings, templates, home))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     app.add_middleware(SecurityHeaders)

@@ -115,7 +115,8 @@ def month_range(month: str) -> tuple[str, str]:
 class StartPage:
     """The start page's data (:func:`dateline.web.queries.home`), refreshed in a background thread
     on its own store connection (no request time limit) when older than ``ttl`` seconds; the first
-    computation starts when the server does, and only a request before it ends waits for it."""
+    computation starts when the server does (its lifespan), and only a request before it ends waits
+    for it."""
 
     def __init__(self, url: str | None, ttl: float) -> None:
         self.url = url
@@ -125,6 +126,11 @@ class StartPage:
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._running = False
+        self._started = False
+
+    def start(self) -> None:
+        """Begin the first computation (the server's start calls this; else the first request does)."""
+        self._started = True
         self._refresh()
 
     def _refresh(self) -> None:
@@ -138,8 +144,16 @@ class StartPage:
         from dateline.store import open_store
 
         try:
-            with open_store(self.url) as store:
+            store = open_store(self.url)
+            try:
                 data = queries.home(store)
+            finally:
+                if store.backend == "sqlite":
+                    # closed without Store.close()'s PRAGMA optimize: that may write (ANALYZE), and a
+                    # write would drop every answer of the response cache
+                    store.conn.close()  # type: ignore[attr-defined]
+                else:
+                    store.close()
             with self._lock:
                 self._data, self._at = data, time.monotonic()
         except Exception:  # the next request tries again; until one works the page waits or says so
@@ -150,6 +164,8 @@ class StartPage:
             self._ready.set()
 
     def data(self, wait: float = 60.0) -> dict[str, Any]:
+        if not self._started:
+            self.start()
         if self._data is None:
             self._ready.wait(wait)
             if self._data is None:
@@ -161,7 +177,7 @@ class StartPage:
         return self._data
 
 
-def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> APIRouter:
+def router(stores: Stores, settings: Settings, templates: Jinja2Templates, home: StartPage) -> APIRouter:
     from dateline.store import Store
 
     r = APIRouter(default_response_class=HTMLResponse)
@@ -180,8 +196,6 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             {"name": n, "value": values.get(n, ""), "help": FILTER_HELP.get(n, n), "date": n in ("since", "until")}
             for n in queries.filters_of(method, skip)
         ]
-
-    home = StartPage(stores.url, HOME_TTL)
 
     @r.get("/")
     def start(request: Request) -> Response:
