@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import copy as copy_module
 import itertools
 import json
@@ -51,6 +52,8 @@ from benchmarks.common import data_dir
 WORK = Path("/tmp/dateline-bench")
 MAX_RATE = 500
 MAX_SECONDS = 120
+#: why requests failed in the step running now (printed with its figures)
+failures: collections.Counter[str] = collections.Counter()
 
 
 def source_store(path: Path, count: int) -> Path:
@@ -188,12 +191,20 @@ class Client:
         self.opened = 0
 
     async def get(self, path: str) -> tuple[int, int]:
-        """(status, body bytes) of ``GET path``."""
+        """(status, body bytes) of ``GET path``. A kept connection the server has closed meanwhile
+        (uvicorn closes one idle for 5 s) is dropped and the request sent once more on a new one, as
+        any HTTP client does."""
         if self.idle:
             reader, writer = self.idle.pop()
-        else:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
-            self.opened += 1
+            try:
+                return await self._send(reader, writer, path)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                writer.close()
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        self.opened += 1
+        return await self._send(reader, writer, path)
+
+    async def _send(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, int]:
         writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
         head = await reader.readuntil(b"\r\n\r\n")
         lines = head.decode("latin-1").split("\r\n")
@@ -232,8 +243,11 @@ async def run_rate(host: str, port: int, plan: list[tuple[str, str]], rate: floa
         try:
             status, size = await asyncio.wait_for(client.get(path), 10.0)
             ok = status == 200 and size > 0
-        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError):
+            if not ok:
+                failures[f"status {status}"] += 1
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError) as err:
             ok = False
+            failures[type(err).__name__] += 1
         out.append((kind, (clock() - due) * 1000, ok))
 
     start = clock() + 0.2
@@ -396,12 +410,17 @@ def main() -> None:
                 for rate in rates:
                     plan = zipf_plan(addresses, kinds, int(rate * args.seconds), random.Random(int(rate)), args.zipf)
                     load = os.getloadavg()[0]
+                    failures.clear()
                     results = run(run_rate("127.0.0.1", port, plan, rate))
                     rows = summary(results, kinds, mix)
-                    runs.setdefault(mix, {})[str(int(rate))] = {"load_before": round(load, 2), "kinds": rows}
+                    runs.setdefault(mix, {})[str(int(rate))] = {
+                        "load_before": round(load, 2),
+                        "kinds": rows,
+                        "failures": dict(failures),
+                    }
                     print(
                         f"\ncache {cache}, {mix}, {int(rate)} requests/s for {args.seconds:g} s "
-                        f"(load average before: {load:.2f})"
+                        f"(load average before: {load:.2f}; failures: {dict(failures) or 'none'})"
                     )
                     print(f"  {'kind':<14} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
                     for kind, row in rows.items():
