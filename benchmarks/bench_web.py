@@ -1,12 +1,21 @@
 """Latency of ``dateline serve`` under a fixed request rate, on a store of 100,000 articles.
 
-A bounded load run on loopback only: ``dateline serve`` is started on 127.0.0.1 (a free port) over
-the store, and requests are sent open-loop (each at its scheduled time, whether or not the earlier
-ones have been answered) at 50, 100 and 200 requests/s for ``--seconds`` each. The mix, in turn:
-the search page and ``/api/v1/search``, the article page and ``/api/v1/articles/{id}``, the speaker
-page and ``/api/v1/entities/{id}``. For each rate and kind: p50 / p95 / p99 latency (ms, from the
-scheduled send to the whole body read) and errors (a status other than 200, a refused connection, or
-no answer within 10 s).
+A bounded load run on loopback only: ``dateline serve --workers 2`` is started on 127.0.0.1 (a free
+port) over the store, and requests are sent open-loop (each at its scheduled time, whether or not the
+earlier ones have been answered) at 50, 100 and 200 requests/s for ``--seconds`` each, in two mixes
+sent apart: the **API reads** (``/api/v1/search``, ``/api/v1/articles/{id}``,
+``/api/v1/entities/{id}`` in turn) and the **pages** (search, article, speaker). Each request's
+address is drawn Zipf-like (exponent ``--zipf``) from ``--distinct`` different addresses of its kind
+(searches for one or two headline words, articles, speakers with statements), so a few addresses are
+popular and most are asked once or never. Everything runs twice: with the server's response cache
+on (``--cache-size``) and off (``--cache-size 0``); the cache, when on, starts empty and is kept
+across the steps of a run. For each rate and kind: p50 / p95 / p99 latency (ms, from the scheduled
+send to the whole body read) and errors (a status other than 200, a refused connection, or no answer
+within 10 s), with the load average before each step.
+
+The load generator is one process (uvloop when installed) on raw asyncio streams: HTTP/1.1
+keep-alive connections, reused, a new one only when all are busy. It shares the machine's cores with
+the server, so its own cost counts against the server's.
 
 The store: BBC News articles analysed by the full pipeline (``--source-articles``, entities and
 quotes included) form the source store; it is copied up to ``--articles`` articles as
@@ -21,7 +30,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import copy as copy_module
+import itertools
 import json
 import os
 import random
@@ -41,6 +52,8 @@ from benchmarks.common import data_dir
 WORK = Path("/tmp/dateline-bench")
 MAX_RATE = 500
 MAX_SECONDS = 120
+#: why requests failed in the step running now (printed with its figures)
+failures: collections.Counter[str] = collections.Counter()
 
 
 def source_store(path: Path, count: int) -> Path:
@@ -105,8 +118,9 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
     store.close()
 
 
-def targets(db: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
-    """Addresses of each kind: searches for headline words, articles, speakers with statements."""
+def targets(db: Path, distinct: int, rng: random.Random) -> dict[str, list[str]]:
+    """``distinct`` different addresses of each kind (fewer speakers where the store has fewer):
+    searches for one or two headline words, articles, speakers with statements."""
     from urllib.parse import quote
 
     from dateline.corpus import open_store
@@ -115,20 +129,30 @@ def targets(db: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
     try:
         rows = store.query("SELECT id, headline FROM articles WHERE headline IS NOT NULL ORDER BY n LIMIT 20000")
         words = sorted({w.lower() for _, h in rows for w in h.split() if w.isalpha() and len(w) > 4})
-        ids = [r[0] for r in rows]
+        ids = sorted({r[0] for r in rows})
         speakers = [
             r[0]
             for r in store.query(
                 "SELECT k.canonical FROM quotes q JOIN entity_keys k ON k.ckey = q.speaker_ckey "
-                "GROUP BY k.canonical ORDER BY COUNT(*) DESC LIMIT 300"
+                "GROUP BY k.canonical ORDER BY COUNT(*) DESC LIMIT ?",
+                (distinct,),
             )
             if r[0].startswith("PERSON:")
         ]
     finally:
         store.close()
-    searches = [quote(rng.choice(words)) + ("" if i % 2 else "+" + quote(rng.choice(words))) for i in range(count)]
-    arts = [rng.choice(ids) for _ in range(count)]
-    people = [quote(rng.choice(speakers), safe=":") for _ in range(count)]
+    searches: list[str] = []
+    seen: set[str] = set()
+    for _ in range(distinct * 20):  # a small store may have fewer words than asked for
+        if len(searches) >= distinct:
+            break
+        q = quote(rng.choice(words)) + ("" if len(searches) % 2 else "+" + quote(rng.choice(words)))
+        if q not in seen:
+            seen.add(q)
+            searches.append(q)
+    arts = rng.sample(ids, min(distinct, len(ids)))
+    people = [quote(p, safe=":") for p in speakers]
+    rng.shuffle(people)
     return {
         "search page": [f"/search?q={q}" for q in searches],
         "api search": [f"/api/v1/search?q={q}" for q in searches],
@@ -139,33 +163,114 @@ def targets(db: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
     }
 
 
+def zipf_plan(
+    addresses: dict[str, list[str]], kinds: list[str], total: int, rng: random.Random, s: float = 1.0
+) -> list[tuple[str, str]]:
+    """``total`` requests, the kinds in turn, each address drawn Zipf-like from its kind's list (the
+    address of rank r with weight 1 / r**s: a few popular, a long tail asked once or never)."""
+    weights = {k: list(itertools.accumulate(1 / (r + 1) ** s for r in range(len(addresses[k])))) for k in kinds}
+    return [
+        (kind, rng.choices(addresses[kind], cum_weights=weights[kind])[0])
+        for kind in (kinds[i % len(kinds)] for i in range(total))
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-async def run_rate(base: str, plan: list[tuple[str, str]], rate: float) -> list[tuple[str, float, bool]]:
-    """Send ``plan`` (kind, path) open-loop at ``rate`` per second; (kind, ms, ok) per request."""
-    import httpx
+class Client:
+    """A cheap HTTP/1.1 client on raw asyncio streams: keep-alive connections to one host, reused
+    (a new one only when all are busy), GET only, the body read by Content-Length or chunks."""
 
-    limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
-    out: list[tuple[str, float, bool]] = []
-    async with httpx.AsyncClient(base_url=base, timeout=10.0, limits=limits) as client:
-        start = time.perf_counter() + 0.2
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.opened = 0
 
-        async def one(i: int, kind: str, path: str) -> None:
-            due = start + i / rate
-            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+    async def get(self, path: str) -> tuple[int, int]:
+        """(status, body bytes) of ``GET path``. A kept connection the server has closed meanwhile
+        (uvicorn closes one idle for 5 s) is dropped and the request sent once more on a new one, as
+        any HTTP client does."""
+        if self.idle:
+            reader, writer = self.idle.pop()
             try:
-                r = await client.get(path)
-                ok = r.status_code == 200 and len(r.content) > 0
-            except httpx.HTTPError:
-                ok = False
-            out.append((kind, (time.perf_counter() - due) * 1000, ok))
+                return await self._send(reader, writer, path)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                writer.close()
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        self.opened += 1
+        return await self._send(reader, writer, path)
 
-        await asyncio.gather(*(one(i, k, p) for i, (k, p) in enumerate(plan)))
+    async def _send(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, int]:
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
+        if "content-length" in headers:
+            size = len(await reader.readexactly(int(headers["content-length"])))
+        else:  # chunked
+            size = 0
+            while True:
+                n = int((await reader.readline()).strip() or b"0", 16)
+                data = await reader.readexactly(n + 2)
+                size += n
+                if n == 0:
+                    break
+                del data
+        if headers.get("connection", "").lower() == "close":
+            writer.close()
+        else:
+            self.idle.append((reader, writer))
+        return status, size
+
+    def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+        self.idle = []
+
+
+async def run_rate(host: str, port: int, plan: list[tuple[str, str]], rate: float) -> list[tuple[str, float, bool]]:
+    """Send ``plan`` (kind, path) open-loop at ``rate`` per second; (kind, ms, ok) per request."""
+    client = Client(host, port)
+    out: list[tuple[str, float, bool]] = []
+    clock = time.perf_counter  # uvloop's loop.time() counts whole milliseconds
+
+    async def one(due: float, kind: str, path: str) -> None:
+        try:
+            status, size = await asyncio.wait_for(client.get(path), 10.0)
+            ok = status == 200 and size > 0
+            if not ok:
+                failures[f"status {status}"] += 1
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError) as err:
+            ok = False
+            failures[type(err).__name__] += 1
+        out.append((kind, (clock() - due) * 1000, ok))
+
+    start = clock() + 0.2
+    tasks = []
+    for i, (kind, path) in enumerate(plan):
+        due = start + i / rate
+        wait = due - clock()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        tasks.append(asyncio.ensure_future(one(due, kind, path)))
+    await asyncio.gather(*tasks)
+    client.close()
     return out
+
+
+def run(coro: Any) -> Any:
+    """``asyncio.run`` on uvloop when it is installed (the load generator's own cost is lower)."""
+    try:
+        import uvloop
+
+        return uvloop.run(coro)
+    except ImportError:
+        return asyncio.run(coro)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -175,19 +280,76 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+MIXES = {
+    "api reads": ["api search", "api article", "api speaker"],
+    "pages": ["search page", "article page", "speaker page"],
+}
+
+
+def summary(results: list[tuple[str, float, bool]], kinds: list[str], mix: str) -> dict[str, dict[str, Any]]:
+    rows = {}
+    for kind in [*kinds, mix]:
+        mine = results if kind == mix else [r for r in results if r[0] == kind]
+        ms = [m for _, m, ok in mine if ok]
+        rows[kind] = {
+            "requests": len(mine),
+            "errors": sum(1 for *_, ok in mine if not ok),
+            "p50": round(pct(ms, 0.50), 1),
+            "p95": round(pct(ms, 0.95), 1),
+            "p99": round(pct(ms, 0.99), 1),
+            "mean": round(statistics.fmean(ms), 1) if ms else None,
+        }
+    return rows
+
+
 def markdown(report: dict[str, Any]) -> str:
-    """The figures as a Markdown table (for docs/web.md)."""
+    """The figures as a Markdown table (for docs/web.md): each mix's rows, every rate, cache on and off."""
     lines = [
-        "| rate (req/s) | kind | requests | errors | p50 ms | p95 ms | p99 ms |",
-        "|---|---|---|---|---|---|---|",
+        "| cache | mix | rate (req/s) | requests | errors | p50 ms | p95 ms | p99 ms | load average before |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
-    for rate, block in report["rates"].items():
-        for kind, row in block["kinds"].items():
-            name = f"**{kind}**" if kind in ("api reads", "all") else kind
-            lines.append(
-                f"| {rate} | {name} | {row['requests']} | {row['errors']} | {row['p50']} | {row['p95']} | {row['p99']} |"
-            )
+    for cache, mixes in report["runs"].items():
+        for mix, rates in mixes.items():
+            for rate, block in rates.items():
+                row = block["kinds"][mix]
+                lines.append(
+                    f"| {cache} | {mix} | {rate} | {row['requests']} | {row['errors']} | {row['p50']} | "
+                    f"{row['p95']} | {row['p99']} | {block['load_before']} |"
+                )
     return "\n".join(lines)
+
+
+def start_server(db: Path, port: int, workers: int, cache: int) -> subprocess.Popen[bytes]:
+    dateline = str(Path(sys.executable).with_name("dateline"))
+    command = [dateline, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--workers", str(workers), "--cache-size", str(cache)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v1/articles?limit=1", timeout=5).status_code == 200:
+                # each worker computes the start page's counts once when it starts: wait for them
+                # (a request to / waits for its worker's), so that work is not in the figures
+                for _ in range(4):
+                    httpx.get(f"http://127.0.0.1:{port}/", timeout=120)
+                time.sleep(3)
+                return server
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            sys.exit("bench_web: the server did not start")
+        time.sleep(0.3)
+
+
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(10)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 def main() -> None:
@@ -200,6 +362,11 @@ def main() -> None:
     parser.add_argument("--rates", default="50,100,200")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=2, help="dateline serve --workers")
+    parser.add_argument("--distinct", type=int, default=2000, help="different addresses of each kind")
+    parser.add_argument("--zipf", type=float, default=1.0, help="the exponent s of the addresses' Zipf draw")
+    parser.add_argument("--cache", default="on,off", help="runs with the response cache on, off or both")
+    parser.add_argument("--cache-size", type=int, default=4096, help="dateline serve --cache-size when on")
+    parser.add_argument("--mixes", default=",".join(MIXES), help="which mixes to send")
     parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
@@ -215,94 +382,58 @@ def main() -> None:
         stats = store.stats()
     print(
         f"store: {stats['articles']:,} articles, {stats['statements']:,} statements; "
-        f"serve --workers {args.workers} on {os.cpu_count()} cores",
+        f"serve --workers {args.workers} on {os.cpu_count()} cores; load generator: one process, "
+        "asyncio streams, keep-alive",
         flush=True,
     )
-    rng = random.Random(13)
-    per_kind = int(max(rates) * args.seconds) + 200
-    addresses = targets(args.db, per_kind, rng)
-    kinds = list(addresses)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    dateline = str(Path(sys.executable).with_name("dateline"))
-    server = subprocess.Popen(
-        [
-            dateline,
-            "serve",
-            "--db",
-            str(args.db),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        import httpx
-
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/v1/stats", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                sys.exit("bench_web: the server did not start")
-            time.sleep(0.3)
-        # warm-up: each kind a few times
-        warm = [(k, addresses[k][-(i + 1)]) for i in range(10) for k in kinds]
-        asyncio.run(run_rate(base, warm, 20))
-        report: dict[str, Any] = {
-            "articles": stats["articles"],
-            "seconds": args.seconds,
-            "workers": args.workers,
-            "cores": os.cpu_count(),
-            "rates": {},
-        }
-        for rate in rates:
-            total = int(rate * args.seconds)
-            plan = [(kinds[i % len(kinds)], addresses[kinds[i % len(kinds)]][i // len(kinds)]) for i in range(total)]
-            load = os.getloadavg()[0]
-            results = asyncio.run(run_rate(base, plan, rate))
-            rows = {}
-            for kind in [*kinds, "api reads", "all"]:
-                if kind == "all":
-                    mine = results
-                elif kind == "api reads":
-                    mine = [r for r in results if r[0].startswith("api")]
-                else:
-                    mine = [r for r in results if r[0] == kind]
-                ms = [m for _, m, ok in mine if ok]
-                rows[kind] = {
-                    "requests": len(mine),
-                    "errors": sum(1 for *_, ok in mine if not ok),
-                    "p50": round(pct(ms, 0.50), 1),
-                    "p95": round(pct(ms, 0.95), 1),
-                    "p99": round(pct(ms, 0.99), 1),
-                    "mean": round(statistics.fmean(ms), 1) if ms else None,
-                }
-            report["rates"][str(int(rate))] = {"load_before": round(load, 2), "kinds": rows}
-            print(f"\n{int(rate)} requests/s for {args.seconds:g} s (load average before: {load:.2f})")
-            print(f"  {'kind':<14} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
-            for kind, row in rows.items():
-                print(
-                    f"  {kind:<14} {row['requests']:>8} {row['errors']:>6} {row['p50']:>8} {row['p95']:>8} {row['p99']:>8}"
-                )
-            time.sleep(2)
-        print("\n" + json.dumps(report))
-        print("\n" + markdown(report))
-    finally:
-        server.terminate()
+    addresses = targets(args.db, args.distinct, random.Random(13))
+    print("distinct addresses: " + ", ".join(f"{k} {len(v)}" for k, v in addresses.items()), flush=True)
+    mixes = {m: MIXES[m] for m in args.mixes.split(",")}
+    report: dict[str, Any] = {
+        "articles": stats["articles"],
+        "seconds": args.seconds,
+        "workers": args.workers,
+        "cores": os.cpu_count(),
+        "distinct": {k: len(v) for k, v in addresses.items()},
+        "zipf": args.zipf,
+        "runs": {},
+    }
+    for cache in args.cache.split(","):
+        port = free_port()
+        server = start_server(args.db, port, args.workers, args.cache_size if cache == "on" else 0)
         try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+            # warm-up: a few requests of each kind (the cache, when on, starts nearly empty)
+            warm = [(k, addresses[k][-(i + 1)]) for i in range(5) for k in addresses]
+            run(run_rate("127.0.0.1", port, warm, 20))
+            runs = report["runs"].setdefault(f"cache {cache}", {})
+            for mix, kinds in mixes.items():
+                for rate in rates:
+                    plan = zipf_plan(addresses, kinds, int(rate * args.seconds), random.Random(int(rate)), args.zipf)
+                    load = os.getloadavg()[0]
+                    failures.clear()
+                    results = run(run_rate("127.0.0.1", port, plan, rate))
+                    rows = summary(results, kinds, mix)
+                    runs.setdefault(mix, {})[str(int(rate))] = {
+                        "load_before": round(load, 2),
+                        "kinds": rows,
+                        "failures": dict(failures),
+                    }
+                    print(
+                        f"\ncache {cache}, {mix}, {int(rate)} requests/s for {args.seconds:g} s "
+                        f"(load average before: {load:.2f}; failures: {dict(failures) or 'none'})"
+                    )
+                    print(f"  {'kind':<14} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+                    for kind, row in rows.items():
+                        print(
+                            f"  {kind:<14} {row['requests']:>8} {row['errors']:>6} {row['p50']:>8} "
+                            f"{row['p95']:>8} {row['p99']:>8}",
+                            flush=True,
+                        )
+                    time.sleep(2)
+        finally:
+            stop_server(server)
+    print("\n" + json.dumps(report))
+    print("\n" + markdown(report))
 
 
 if __name__ == "__main__":

@@ -26,6 +26,13 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", "-w", help="Server processes (each with its own store connections).")
     ] = 1,
+    cache_size: Annotated[
+        int,
+        typer.Option(
+            "--cache-size",
+            help="Answers each server process keeps (SQLite only; dropped when the store changes; 0: no cache).",
+        ),
+    ] = 4096,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Stop a request's store work after this many seconds (E075).")
     ] = 10.0,
@@ -49,16 +56,30 @@ def serve(
 
     if workers < 1:
         raise fail(f"--workers must be at least 1 (got {workers})")
-    settings = Settings(db=db, allow_analyze=allow_analyze, max_analyze_bytes=max_analyze_bytes, query_timeout=timeout)
+    if cache_size < 0:
+        raise fail(f"--cache-size must be 0 (no cache) or more (got {cache_size})")
+    settings = Settings(
+        db=db,
+        allow_analyze=allow_analyze,
+        max_analyze_bytes=max_analyze_bytes,
+        query_timeout=timeout,
+        cache_size=cache_size,
+    )
     try:
         web = create_app(settings)  # opens the store once: a bad --db fails here, with one line
     except DatelineError as err:
         raise fail(str(err)) from None
     typer.echo(f"dateline: serving {db or './dateline.db'} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     if workers == 1:
-        uvicorn.run(web, host=host, port=port, log_level="warning")
+        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
         return
     os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
     uvicorn.run(
-        "dateline.web.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning"
+        "dateline.web.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
     )

@@ -142,18 +142,21 @@ class SQLiteDatabase(ArticleRows):
                 "ORDER BY f.rank, f.rowid LIMIT ?",
                 [match, *params, *extra, limit],
             )
-            # 3. the hits' columns and snippets (snippet() in step 2 would run for every row ranked)
-            out = []
-            for rowid, score in top:
-                row = self.query(
-                    "SELECT a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
+            # 3. the hits' columns and snippets (snippet() in step 2 would run for every row ranked),
+            # in one query: one MATCH for all the hits, not one each (2-3 times cheaper)
+            rows = (
+                self.query(
+                    "SELECT articles_fts.rowid, a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
                     "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) FROM articles_fts "
-                    "JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?",
-                    (match, rowid),
+                    "JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ? "
+                    f"AND articles_fts.rowid IN ({','.join('?' * len(top))})",
+                    (match, *(r[0] for r in top)),
                 )
-                if row:
-                    out.append((*row[0], score))
-            return out
+                if top
+                else []
+            )
+            found = {r[0]: r[1:] for r in rows}
+            return [(*found[rowid], score) for rowid, score in top if rowid in found]
         except sqlite3.OperationalError as err:
             if "fts5" in str(err) or "syntax" in str(err) or "no such column" in str(err):
                 raise StoreError(Errors.E040.format(query=match[:80], detail=str(err))) from None

@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
-import threading
-import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,9 +27,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline import __version__
 from dateline.errors import AmbiguousNameError, DatelineError, Errors
+from dateline.web.cache import ResponseCache, StoreVersion
+from dateline.web.stores import NotFound, QueryTimeout, Settings, Stores
 
-if TYPE_CHECKING:
-    from dateline.corpus import Store
+__all__ = ["NotFound", "QueryTimeout", "Settings", "Stores", "create_app"]
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("dateline.web")
@@ -50,87 +47,6 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What ``dateline serve`` was started with."""
-
-    db: str | None = None
-    #: the analyse page and ``POST /api/v1/analyze`` (off by default)
-    allow_analyze: bool = False
-    max_analyze_bytes: int = 200_000
-    #: a request's store work is stopped after this many seconds (E075)
-    query_timeout: float = 10.0
-
-
-class QueryTimeout(DatelineError):
-    """A request's store work ran past the time limit."""
-
-
-class NotFound(DatelineError):
-    """An address names something the store does not hold."""
-
-
-class Stores:
-    """One store connection per worker thread, each opened on first use, with a per-request deadline."""
-
-    def __init__(self, url: str | None, timeout: float) -> None:
-        from dateline.corpus import open_store
-
-        self.url = url
-        self.timeout = timeout
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._opened: list[Store] = []
-        self._open = open_store
-        # open once now: a bad URL or an unknown migration fails at start, not at the first request
-        self.backend = self._get().backend
-
-    def _get(self) -> Store:
-        store: Store | None = getattr(self._local, "store", None)
-        if store is None:
-            store = self._open(self.url)
-            if store.backend == "sqlite":
-                conn: sqlite3.Connection = store.conn  # type: ignore[attr-defined]
-                conn.set_progress_handler(self._expired, 10_000)
-            else:
-                store.conn.execute(f"SET statement_timeout = {int(self.timeout * 1000)}")  # type: ignore[attr-defined]
-            self._local.store = store
-            with self._lock:
-                self._opened.append(store)
-        return store
-
-    def _expired(self) -> int:
-        deadline = getattr(self._local, "deadline", None)
-        return 1 if deadline is not None and time.monotonic() > deadline else 0
-
-    @contextmanager
-    def session(self) -> Iterator[Store]:
-        """The thread's store, with the request's deadline armed; a stopped query raises QueryTimeout."""
-        store = self._get()
-        self._local.deadline = time.monotonic() + self.timeout
-        try:
-            yield store
-        except sqlite3.OperationalError as err:
-            if "interrupted" in str(err):
-                raise QueryTimeout(Errors.E075.format(seconds=self.timeout)) from None
-            raise
-        except Exception as err:
-            if type(err).__name__ == "QueryCanceled":
-                raise QueryTimeout(Errors.E075.format(seconds=self.timeout)) from None
-            raise
-        finally:
-            self._local.deadline = None
-
-    def close(self) -> None:
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for store in opened:
-            try:
-                store.close()
-            except Exception:  # a SQLite connection can only be closed by its own thread; exit frees it
-                pass
 
 
 class SecurityHeaders:
@@ -158,11 +74,15 @@ def error_body(message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
-def _lifespan(stores: Stores) -> Any:
+def _lifespan(stores: Stores, version: StoreVersion | None, on_start: list[Callable[[], None]]) -> Any:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        for hook in on_start:
+            hook()
         yield
         stores.close()
+        if version is not None:
+            version.close()
 
     return lifespan
 
@@ -173,6 +93,12 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
 
     settings = settings or Settings(**kw)
     stores = Stores(settings.db, settings.query_timeout)
+    home = pages.StartPage(settings.db, pages.HOME_TTL)
+    # the response cache: SQLite only (its data_version tells when the store changed)
+    path = getattr(stores.connection(), "path", ":memory:")
+    version = (
+        StoreVersion(path) if settings.cache_size > 0 and stores.backend == "sqlite" and path != ":memory:" else None
+    )
     app = FastAPI(
         title="dateline",
         version=__version__,
@@ -180,7 +106,7 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the OpenAPI document is enough
         redoc_url=None,
-        lifespan=_lifespan(stores),
+        lifespan=_lifespan(stores, version, [home.start]),
     )
     app.state.settings = settings
     app.state.stores = stores
@@ -245,10 +171,13 @@ def create_app(settings: Settings | None = None, **kw: Any) -> FastAPI:
         return failure(request, 500, Errors.E076.format(detail=type(err).__name__))
 
     app.include_router(api.router(stores, settings), prefix="/api/v1")
-    app.include_router(pages.router(stores, settings, templates))
+    app.include_router(pages.router(stores, settings, templates, home))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     app.add_middleware(SecurityHeaders)
+    if version is not None:
+        app.add_middleware(ResponseCache, version=version, entries=settings.cache_size)
+    app.state.cache = version is not None
     return app
 
 

@@ -10,6 +10,8 @@ import calendar
 import csv
 import io
 import json
+import logging
+import threading
 import time
 import typing
 from collections.abc import Callable
@@ -23,7 +25,7 @@ from fastapi.templating import Jinja2Templates
 from dateline.errors import Errors, UsageError
 from dateline.web import charts, markup, queries
 from dateline.web.api import FILTER_HELP, analyze_fields, entity_view, run_analysis
-from dateline.web.app import NotFound, Settings, Stores
+from dateline.web.stores import NotFound, QueryTimeout, Settings, Stores
 
 PER_PAGE = 20
 #: a search page's facets count the best SEARCH_WINDOW hits, shown PER_PAGE at a time
@@ -31,6 +33,8 @@ SEARCH_WINDOW = queries.FACET_WINDOW
 PAGE_PARAMS = {"format", "page"}
 #: seconds the start page's corpus-wide counts are reused
 HOME_TTL = 30.0
+
+log = logging.getLogger("dateline.web")
 
 
 def read_filters(request: Request, method: Callable[..., Any], skip: tuple[str, ...] = ("limit",)) -> dict[str, Any]:
@@ -108,7 +112,72 @@ def month_range(month: str) -> tuple[str, str]:
     return f"{month}-01", f"{month}-{calendar.monthrange(y, m)[1]:02d}"
 
 
-def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> APIRouter:
+class StartPage:
+    """The start page's data (:func:`dateline.web.queries.home`), refreshed in a background thread
+    on its own store connection (no request time limit) when older than ``ttl`` seconds; the first
+    computation starts when the server does (its lifespan), and only a request before it ends waits
+    for it."""
+
+    def __init__(self, url: str | None, ttl: float) -> None:
+        self.url = url
+        self.ttl = ttl
+        self._data: dict[str, Any] | None = None
+        self._at = 0.0
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._running = False
+        self._started = False
+
+    def start(self) -> None:
+        """Begin the first computation (the server's start calls this; else the first request does)."""
+        self._started = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        with self._lock:
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._compute, name="dateline-start-page", daemon=True).start()
+
+    def _compute(self) -> None:
+        from dateline.corpus import open_store
+
+        try:
+            store = open_store(self.url)
+            try:
+                data = queries.home(store)
+            finally:
+                if store.backend == "sqlite":
+                    # closed without Store.close()'s PRAGMA optimize: that may write (ANALYZE), and a
+                    # write would drop every answer of the response cache
+                    store.conn.close()  # type: ignore[attr-defined]
+                else:
+                    store.close()
+            with self._lock:
+                self._data, self._at = data, time.monotonic()
+        except Exception:  # the next request tries again; until one works the page waits or says so
+            log.exception("the start page's counts failed")
+        finally:
+            with self._lock:
+                self._running = False
+            self._ready.set()
+
+    def data(self, wait: float = 60.0) -> dict[str, Any]:
+        if not self._started:
+            self.start()
+        if self._data is None:
+            self._ready.wait(wait)
+            if self._data is None:
+                self._ready.clear()
+                self._refresh()
+                raise QueryTimeout(Errors.E075.format(seconds=wait))
+        elif time.monotonic() - self._at >= self.ttl:
+            self._refresh()
+        return self._data
+
+
+def router(stores: Stores, settings: Settings, templates: Jinja2Templates, home: StartPage) -> APIRouter:
     from dateline.corpus import Store
 
     r = APIRouter(default_response_class=HTMLResponse)
@@ -128,21 +197,13 @@ def router(stores: Stores, settings: Settings, templates: Jinja2Templates) -> AP
             for n in queries.filters_of(method, skip)
         ]
 
-    home_cache: dict[str, Any] = {}
-
     @r.get("/")
-    def home(request: Request) -> Response:
-        # counts over the whole corpus take a while on a large store: computed at most every HOME_TTL s
-        if time.monotonic() - home_cache.get("at", -HOME_TTL) >= HOME_TTL:
-            with stores.session() as store:
-                home_cache["data"] = {
-                    "stats": store.stats(),
-                    "speakers": queries.speakers(store, 15),
-                    "entities": store.entities(limit=24),
-                    "stories": store.stories(limit=8),
-                }
-            home_cache["at"] = time.monotonic()
-        return show(request, "home.html", **home_cache["data"])
+    def start(request: Request) -> Response:
+        # the corpus-wide counts are computed away from requests (at start, then at most every
+        # HOME_TTL s, in a thread of their own); a request shows the latest, never waits for a new one
+        page = show(request, "home.html", **home.data())
+        page.headers["cache-control"] = "no-store"  # changes without a store write: not for the cache
+        return page
 
     @r.get("/search")
     def search(request: Request) -> Response:

@@ -268,3 +268,42 @@ def event_coverage(event: dict[str, Any]) -> list[dict[str, Any]]:
         {"outlet": o, "articles": len(d), "first": min(d), "last": max(d), "days": sorted(set(d))}
         for o, d in by_outlet.items()
     ]
+
+
+def home(store: Store, speakers_limit: int = 15, entities_limit: int = 24, stories_limit: int = 8) -> dict[str, Any]:
+    """What the start page shows: the corpus counts it prints (``Store.stats``' own queries for them,
+    read from covering indexes: migration 0005), the people quoted most, the entities reported most,
+    and the largest stories (bounded: the story's size from the story index, its headline the one of
+    the article it is named after, never a read of all its members)."""
+
+    def one(sql: str) -> Any:
+        return store.query(sql)[0][0]
+
+    stats = {
+        "articles": int(one("SELECT COUNT(*) FROM articles")),
+        "statements": int(
+            one(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT a.story_id, q.norm FROM quotes q "
+                "JOIN articles a ON a.id = q.article_id) s"
+            )
+        ),
+        "corpus_entities": int(one("SELECT COUNT(*) FROM corpus_entities")),
+        "story_clusters": int(
+            one("SELECT COUNT(*) FROM (SELECT story_id FROM articles GROUP BY story_id HAVING COUNT(*) > 1) s")
+        ),
+        "first_published": one("SELECT MIN(day) FROM articles"),
+        "last_published": one("SELECT MAX(day) FROM articles"),
+    }
+    sizes = store.query(
+        "SELECT story_id, COUNT(*) AS n FROM articles GROUP BY story_id HAVING COUNT(*) > 1 "
+        "ORDER BY n DESC, story_id LIMIT ?",
+        (stories_limit,),
+    )
+    heads = _meta(store, [sid for sid, _ in sizes])
+    stories = [{"story_id": sid, "size": int(n), "headline": heads.get(sid, {}).get("headline")} for sid, n in sizes]
+    return {
+        "stats": stats,
+        "speakers": speakers(store, speakers_limit),
+        "entities": store.entities(limit=entities_limit),
+        "stories": stories,
+    }
