@@ -323,6 +323,84 @@ def propagate(
     mentions.sort(key=lambda m: m.start)
 
 
+def people_by_pronouns(
+    docs: list[Doc], texts: list[str], offsets: list[int], clusters: list[Cluster], agencies: frozenset[str]
+) -> None:
+    """A one-word name typed as an organisation or a place is a person when the article treats it as
+    one: it is the subject of its clause and a "he", "his", "she" or "her" follows in the same sentence,
+    outside quotation marks, with no other name between ("Smith has compared his plan to a war",
+    "Tedros said she ..."). An organisation takes "it" and "its"; a known place or agency never turns."""
+    starts = list(offsets)
+    for cluster in clusters:
+        if cluster.type not in ("ORG", "GPE", "LOC", "MISC", "PRODUCT", "FAC") or not cluster.mentions:
+            continue
+        if any(" " in f or not f[:1].isupper() or f.isupper() for f in cluster.forms):
+            continue
+        if any(f in _KNOWN_PLACES or f.lower() in agencies for f in cluster.forms):
+            continue
+        gender = ""
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            i = bisect_right(starts, m.start) - 1
+            if i < 0:
+                continue
+            sdoc, offset = docs[i], offsets[i]
+            token = _token_at(sdoc, m.start - offset, m.end - offset)
+            if token is None or token.dep_ not in SUBJECT_DEPS:
+                continue
+            quoted = _quoted(texts[i])
+            for nxt in sdoc[token.i + 1 : token.sent.end]:
+                if nxt.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(a <= nxt.idx < b for a, b in quoted):
+                    break
+                if nxt.lower_ in _PRONOUN_GENDER:
+                    gender = _PRONOUN_GENDER[nxt.lower_]
+                    break
+                if nxt.lower_ in ("it", "its", "they", "their"):
+                    break
+            if gender:
+                break
+        if gender:
+            cluster.type = "PERSON"
+            cluster.gender = cluster.gender or gender
+            for m in cluster.mentions:
+                m.type = "PERSON"
+
+
+#: common nouns for a business or a service written right before its name ("payments giant Acme")
+BODY_NOUNS = frozenset(
+    ["company", "firm", "giant", "startup", "start-up", "maker", "retailer", "platform", "app", "network",
+     "carrier", "airline", "chain", "brand", "conglomerate", "manufacturer", "developer", "insurer", "lender"]
+)  # fmt: skip
+
+
+#: ", the other San Francisco firm", ", a payments company": an apposition naming a business
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z-]+)\b")
+
+
+def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
+    """A one-word name typed as a person is an organisation when the article writes a common noun for
+    a business right before it ("payments giant Acme", "the social network Chirp") or as its
+    apposition ("Chirp, the other San Francisco firm,"), and never a he or she for it."""
+    starts = list(offsets)
+    for cluster in clusters:
+        if cluster.type != "PERSON" or cluster.gender or not cluster.mentions:
+            continue
+        if any(" " in f for f in cluster.forms) or any(m.kind != "name" for m in cluster.mentions):
+            continue
+        for m in cluster.mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i < 0:
+                continue
+            before = texts[i][: m.start - offsets[i]].split()
+            after = _BODY_APPOSITION.match(texts[i][m.end - offsets[i] :])
+            if (before and before[-1] in BODY_NOUNS) or (after and after.group(1) in BODY_NOUNS):
+                cluster.type = "ORG"
+                for n in cluster.mentions:
+                    n.type = "ORG"
+                break
+
+
 # ---------------------------------------------------------------- roles and pronouns
 
 
@@ -547,7 +625,8 @@ def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = 
     """The nearest compatible entity mentioned before; when that mention is not a grammatical
     subject, the subject of the same sentence if it is compatible ("Ryabkov met with Wendy Sherman.
     He said" -> Ryabkov).  For "they" and "it", only one named after ``floor``."""
-    types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("ORG",) if pronoun == "it" else ("PERSON",)
+    # "they" stands for a group or a body, never for one person named before it
+    types = ("ORG",) if pronoun in ("they", "them", "it") else ("PERSON",)
     nearest: Ref | None = None
     for m in reversed(history[-40:]):
         if m.start <= floor:

@@ -30,9 +30,11 @@ from typing import TYPE_CHECKING
 from dateline.coreference import (
     DETERMINERS,
     Ref,
+    bodies_by_nouns,
     caption_forms,
     cluster_names,
     is_subject,
+    people_by_pronouns,
     propagate,
     resolve_roles_and_pronouns,
 )
@@ -477,6 +479,8 @@ def find_entities(
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     clusters = cluster_names(mentions, text)
     propagate(docs, texts, offsets, clusters, mentions)
+    people_by_pronouns(docs, texts, offsets, clusters, AGENCIES)
+    bodies_by_nouns(texts, offsets, clusters)
     resolve_roles_and_pronouns(docs, offsets, texts, mentions)
     if captions:
         caption_forms(captions, clusters)

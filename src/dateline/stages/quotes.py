@@ -10,12 +10,14 @@ See docs/quotes.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.assemble import (
     Statement,
+    impersonal,
     leftover_cue,
     link_paragraphs,
     paragraph_statements,
@@ -28,6 +30,7 @@ from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.nlp import analysed
+from dateline.roles import AGENCIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,11 +73,34 @@ SPEAKING_TYPES = frozenset(["PERSON", "ORG", "GPE"])
 DEICTIC = frozenset(["it", "this", "that", "which", "who", "whom", "those", "these", "one", "some", "the"])
 
 
-def _entity_at(article: Article, piece: Piece) -> str | None:
+def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] | None:
+    """Offsets of the head words of the speaker's words in the parse (the words whose head lies outside
+    them, and their appositions): None when the words lie in no parsed paragraph."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return None
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return None
+    offset = starts[i]
+    tokens = [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and any(c.isalnum() for c in t.text)]
+    roots += [c for r in roots for c in r.children if c.dep_ == "appos" and c.i in inside]
+    return [offset + t.idx for t in roots]
+
+
+def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
-    a person first. In "Name, a professor at X," or "Name of X" the name before the apposition is the
-    head ("Nevan Krogan, a biologist at the University of California, San Francisco," is Krogan, not
-    San Francisco); else the mention nearest the end of the words (the head of "US envoy John Doe")."""
+    a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
+    Biden campaign aide", "one White House official", "the president's team", "the lawyer for John
+    Doe" name no entity that speaks (an aide, an official, a team), and "Washington, D.C., Mayor Jane
+    Doe" is Jane Doe. Without it, in "Name, a professor at X," or "Name of X" the name before the
+    apposition is the head ("Nevan Krogan, a biologist at the University of California, San
+    Francisco," is Krogan, not San Francisco); else the mention nearest the end of the words (the head
+    of "US envoy John Doe")."""
     said = article.text[piece.start : piece.end]
     head_end = piece.end
     comma = said.find(",")
@@ -89,6 +115,11 @@ def _entity_at(article: Article, piece: Piece) -> str | None:
                 found.append((m.start, m.end, order, entity))
     if not found:
         return None
+    heads = _heads(article, docs, piece)
+    if heads is not None:
+        found = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
+        if not found:
+            return None
     in_head = [f for f in found if f[0] < head_end] or found
     persons = [f for f in in_head if f[3].type == "PERSON"] or in_head
     best = min(persons, key=lambda f: (abs(head_end - f[1]), f[2]))
@@ -124,21 +155,23 @@ def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
     return None
 
 
-def _before(article: Article, at: int, keep: Callable[[Entity], bool]) -> str | None:
-    """The entity of the last mention ending before ``at`` that ``keep`` accepts."""
+def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: int | None = None) -> str | None:
+    """The entity of the last mention ending before ``at`` (and, with ``within``, at most that many
+    characters before it) that ``keep`` accepts."""
     best: tuple[int, str] | None = None
+    floor = -1 if within is None else at - within
     for entity in article.entities:
         if not keep(entity):
             continue
         for m in entity.mentions:
-            if m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
+            if floor <= m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
                 best = (m.end, entity.id)
     return best[1] if best else None
 
 
-def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
+def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None) -> str | None:
     said = article.text[piece.start : piece.end].lower()
-    found = _entity_at(article, piece)
+    found = _entity_at(article, piece, docs)
     by_id = {e.id: e for e in article.entities}
     if said in ("he", "she"):
         # a person of that gender: the entities stage's link when it is one, else the last one named
@@ -155,8 +188,9 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
         return _before(article, piece.start, fits)
     if found is not None:
         return found
-    # a pronoun the entities stage left unlinked: the last person quoted before it
-    if said in PRONOUNS and said != "it":
+    # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
+    # group, never for one person, and stays unresolved)
+    if said in PRONOUNS and said not in ("it", "they"):
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
@@ -188,10 +222,56 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
             if found is not None:
                 return found
         # "the agency", "the company": an organisation whose name holds the noun ("the agency": the
-        # "Environmental Protection Agency"), the last named before it; never merely the last organisation
-        if head in ORG_ROLES:
-            return _before(article, piece.start, lambda e: e.type == "ORG" and head in e.name.lower().split())
+        # "Environmental Protection Agency"), the last named before it; else, for a noun that says what
+        # kind of body it is, the last organisation of that kind named in the lines just before ("the
+        # agency" after "the Food and Drug Administration (FDA)", "the newspaper" after "the Daily
+        # Bugle", "the company" after "payments firm Acme"); never merely the last organisation
+        if head in ORG_ROLES or head in ORG_KINDS:
+            named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
+            if named is not None or head not in ORG_KINDS:
+                return named
+            kind = ORG_KINDS[head]
+            return _before(
+                article, piece.start, lambda e: e.type == "ORG" and _org_kind(e) == kind, within=ORG_ROLE_REACH
+            )
     return None
+
+
+#: what kind of organisation a role noun stands for
+ORG_KINDS = {
+    **dict.fromkeys(
+        ["agency", "department", "ministry", "administration", "bureau", "regulator", "authority", "office"], "public"
+    ),
+    **dict.fromkeys(
+        ["newspaper", "paper", "outlet", "publication", "broadcaster", "network", "channel", "daily"], "media"
+    ),
+    **dict.fromkeys(["company", "firm", "giant", "maker", "retailer", "startup", "carrier", "airline"], "business"),
+}
+#: words in the names of public bodies and of news media
+PUBLIC_WORDS = frozenset(
+    ["administration", "agency", "department", "ministry", "centers", "center", "centre", "bureau", "service",
+     "commission", "office", "authority", "institutes", "institute", "organization", "organisation", "council"]
+)  # fmt: skip
+MEDIA_WORDS = frozenset(
+    ["times", "post", "telegraph", "journal", "news", "herald", "guardian", "tribune", "gazette", "daily", "mail",
+     "express", "independent", "chronicle", "observer", "tv", "radio", "press", "magazine", "broadcasting", "bbc",
+     "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc"]
+)  # fmt: skip
+#: how far back (characters) "the agency", "the newspaper", "the company" look for a body of their kind
+ORG_ROLE_REACH = 1200
+
+
+def _org_words(entity: Entity) -> set[str]:
+    return {w.strip(".,()").lower() for name in (entity.name, *entity.aliases) for w in name.split()}
+
+
+def _org_kind(entity: Entity) -> str:
+    words = _org_words(entity)
+    if words & MEDIA_WORDS or any(n.lower() in AGENCIES for n in (entity.name, *entity.aliases)):
+        return "media"
+    if words & PUBLIC_WORDS:
+        return "public"
+    return "business"
 
 
 def shift_piece(p: Piece | None, offset: int) -> Piece | None:
@@ -202,16 +282,16 @@ def _span(article: Article, p: Piece) -> tuple[int, int, str]:
     return p.start, p.end, article.text[p.start : p.end]
 
 
-def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
+def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
         if s.speaker is not None:
             start, end, text = _span(article, s.speaker)
-            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes), text=text, start=start, end=end)
+            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes, docs), text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
-            addressee = SpeakerRef(entity=_entity_at(article, s.addressee), text=text, start=start, end=end)
+            addressee = SpeakerRef(entity=_entity_at(article, s.addressee, docs), text=text, start=start, end=end)
         if s.cue is not None:
             start, end, text = _span(article, s.cue)
             cue = Cue(text=text, start=start, end=end)
@@ -285,13 +365,16 @@ def run_quotes(doc: Document) -> None:
     kept = []
     for s in find_statements(doc):
         first = s.first_paragraph
-        if worth_a_record(article.text, doc.docs[first], article.paragraphs[first].start, s):
+        offset = article.paragraphs[first].start
+        if impersonal(doc.docs[first], offset, s):
+            s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
+        if worth_a_record(article.text, doc.docs[first], offset, s):
             kept.append(s)
-    article.quotes = to_quotes(article, kept)
+    article.quotes = to_quotes(article, kept, doc.docs)
 
 
 @stage("attributions", reads=("docs", "entities"), writes=("quotes",))
 def run_attributions(doc: Document) -> None:
     """In place of ``quotes``: every attribution found, fragments and noun phrases included, as
     PolNeAR annotates them (``benchmarks/bench_attribution.py`` scores this stage)."""
-    doc.article.quotes = to_quotes(doc.article, find_statements(doc))
+    doc.article.quotes = to_quotes(doc.article, find_statements(doc), doc.docs)
