@@ -375,7 +375,7 @@ BODY_NOUNS = frozenset(
 
 
 #: ", the other San Francisco firm", ", a payments company": an apposition naming a business
-_BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z-]+)\b")
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s*){1,6})")
 
 
 def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
@@ -394,7 +394,7 @@ def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster
                 continue
             before = texts[i][: m.start - offsets[i]].split()
             after = _BODY_APPOSITION.match(texts[i][m.end - offsets[i] :])
-            if (before and before[-1] in BODY_NOUNS) or (after and after.group(1) in BODY_NOUNS):
+            if (before and before[-1] in BODY_NOUNS) or (after and set(after.group(1).split()) & BODY_NOUNS):
                 cluster.type = "ORG"
                 for n in cluster.mentions:
                     n.type = "ORG"

@@ -237,7 +237,8 @@ _CLOSING = '.!?"”’»)…:;'
 HEADLINE_WORDS = 25
 #: speech acts whose content is rightly a noun phrase or an infinitive: "accused Beijing of ...",
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
-ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order", "praise", "thank"])
+#: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
+ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
 #: speaker words that name no one unless resolved (the stage takes them out when they are not)
 BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these", "one", "the", "some"])
 
@@ -303,6 +304,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
+    if cue and cue[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in cue[-1].children):
+        return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return True
     if tokens[0].lower_ == "to":

@@ -195,6 +195,20 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
         return None
+    # one word the entities stage did not link ("SMITH:" heading a transcript line, initials "JD:"): the
+    # one person whose surname or initials it is
+    words = said.replace(".", " ").split()
+    if len(words) == 1 and words[0].isalpha():
+        people = {
+            e.id
+            for e in article.entities
+            for n in (e.name, *e.aliases)
+            if e.type == "PERSON"
+            and " " in n
+            and (n.split()[-1].lower() == words[0] or (len(words[0]) <= 3 and _initials(n).lower() == words[0]))
+        }
+        if len(people) == 1:
+            return people.pop()
     if said.startswith("the "):
         role = said[4:]
         head = role.split()[-1] if role.split() else ""
@@ -311,6 +325,65 @@ def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | N
     return quotes
 
 
+#: a transcript line: a speaker's label (a name, a surname, initials, a role; "Dr." and the like in
+#: front), a colon, then the words ("JANE DOE: We were ready.", "Doe: ...", "JD: ...", "SENATOR: ...")
+_LABEL = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Prof)\.\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+#: the fewest words after a transcript label
+TRANSCRIPT_WORDS = 3
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _label_person(article: Article, label: str, start: int) -> bool:
+    """Whether a label names a person by the article's own evidence: it is a person's mention, a
+    person's surname or initials ("DOE", "JD" for Jane Doe), or it holds a role noun ("SENATOR")."""
+    from dateline.roles import ROLE_NOUNS
+
+    words = label.replace(".", " ").split()
+    for entity in article.entities:
+        if entity.type != "PERSON":
+            continue
+        if any(m.start == start and m.end == start + len(label) for m in entity.mentions):
+            return True
+        names = [entity.name, *entity.aliases]
+        if any(n.split() and n.split()[-1].lower() == words[-1].lower() for n in names):
+            return True
+        if label.isupper() and 2 <= len(label) <= 3 and any(_initials(n) == label for n in names if " " in n):
+            return True
+    return any(w.lower() in ROLE_NOUNS for w in words)
+
+
+def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dict[int, Statement]:
+    """Paragraphs written as a transcript ("NAME: words", the interview and radio style): a direct
+    statement of NAME, one per line. A label must name a person by the article's own evidence
+    (:func:`_label_person`): "Source: ...", "Read more: ...", "Update: ..." are labels, not speakers."""
+    out: dict[int, Statement] = {}
+    for i, text in enumerate(texts):
+        m = _LABEL.match(text)
+        if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]):
+            continue
+        if text.rstrip()[-1] not in '.!?"”’…':
+            continue  # "Jane Doe: State lifting all limits": a headline or a teaser, not a line said
+        offset = article.paragraphs[i].start
+        label = m.group(1)
+        if not _label_person(article, label, offset):
+            continue
+        end = len(text.rstrip())
+        colon = m.start() + len(label)
+        out[i] = Statement(
+            offset + m.end(),
+            offset + end,
+            "direct",
+            Piece(offset, offset + len(label)),
+            Piece(offset + colon, offset + colon + 1),
+            None,
+            i,
+        )
+    return out
+
+
 #: statements are looked for in at most this many paragraphs of an article (a long read has ~100)
 MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
@@ -339,11 +412,17 @@ def find_statements(doc: Document) -> list[Statement]:
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
+    lines = transcript_lines(article, texts, doc.docs)
+    chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
     prev_i = -2
     for i in chosen:
         offset = article.paragraphs[i].start
+        if i in lines:  # "NAME: words": the whole line is NAME's, whatever it reports inside
+            statements.append(lines[i])
+            pending, prev_i = None, i
+            continue
         found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i)]
         if pending is not None and found and found[0].bare and i - 1 == prev_i:
             speaker, cue = pending
