@@ -364,8 +364,8 @@ def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dic
         m = _LABEL.match(text)
         if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]):
             continue
-        if text.rstrip()[-1] not in '.!?"”’…':
-            continue  # "Jane Doe: State lifting all limits": a headline or a teaser, not a line said
+        if text.rstrip().rstrip('"”’»')[-1:] not in tuple(".!?,…"):
+            continue  # "Jane Doe: State lifting ‘all limits’": a headline or a teaser, not a line said
         offset = article.paragraphs[i].start
         label = m.group(1)
         if not _label_person(article, label, offset):
