@@ -517,3 +517,19 @@ def test_a_titleless_surname_with_his_is_a_person_in_the_pipeline(analyse):
     )
     zorbak = [e for e in article.entities if e.name == "Zorbak"]
     assert len(zorbak) == 1 and zorbak[0].type == "PERSON"
+
+
+def test_a_name_with_a_persons_role_in_apposition_is_a_person():
+    from dateline.model import Entity, Mention
+    from dateline.stages.entities import retype_by_apposition
+
+    text = "Bettina Frisk, chief of the infectious diseases division at the hospital, said the wards were full."
+    entity = Entity(
+        id="e1", type="ORG", name="Bettina Frisk", mentions=[Mention(start=0, end=13, text="Bettina Frisk")]
+    )
+    retype_by_apposition([entity], text)
+    assert entity.type == "PERSON"
+    text = "Maple Pharma, the drug maker based in Ohio, said the trial would resume."
+    body = Entity(id="e2", type="ORG", name="Maple Pharma", mentions=[Mention(start=0, end=12, text="Maple Pharma")])
+    retype_by_apposition([body], text)
+    assert body.type == "ORG"

@@ -578,3 +578,29 @@ def test_an_attribution_inside_someones_quote_is_their_words():
     start = text.index("“")
     whole = Statement(start, len(text), "direct", Piece(0, 3), Piece(4, 9), None, 0)
     assert worth_a_record(text, doc, 0, whole)
+
+
+def test_directory_entries_and_possessive_labels_are_not_transcript_lines():
+    article = analyse(
+        "Here are groups that help families in the city.\n\n"
+        "Maple Street Food Bank: Provides meals and groceries for families who have lost work.\n\n"
+        "Rosa’s Kitchen: We cook for the homeless three times a week."
+    )
+    assert article.quotes == []
+
+
+def test_a_bio_line_after_a_label_is_not_a_transcript_line():
+    article = analyse(
+        "Jane Doe wrote the report with two colleagues.\n\nJane Doe: Ph.D., doctor of psychology and group therapist."
+    )
+    assert article.quotes == []
+
+
+def test_he_said_after_a_quote_naming_people_is_not_one_of_them():
+    # the names inside the quote are what the speaker talks about, not the "he" after it
+    article = analyse(
+        "Chris Gray covers the city council for the Valley Herald.\n\n"
+        "“Council members Ophelia Kerr, James Hart and Eric Cole all lost their seats,” he wrote."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Chris Gray"

@@ -485,6 +485,11 @@ def _gender_ok(cluster: Cluster, gender: str) -> bool:
 def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[str], mentions: list[Ref]) -> list[Ref]:
     """Add role-noun and speaker-pronoun mentions, in one pass over the paragraphs in order."""
     history: list[Ref] = []  # resolved mentions so far, in text order
+    # names inside quotation marks are what a speaker talks about, not antecedents of a "he said"
+    in_quotes = [
+        (offset + a, offset + b) for offset, ptext in zip(offsets, texts, strict=True) for a, b in _quoted(ptext)
+    ]
+    quote_starts = [a for a, _ in in_quotes]
     pending = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in pending]
     ends = sorted(m.end for m in pending)
@@ -536,7 +541,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
                 elif low == "it":
                     floor = _noun_before(token, offset, ("NN",), subject=True)
-                target = _pronoun_target(gender, low, history, floor)
+                target = _pronoun_target(gender, low, history, floor, (in_quotes, quote_starts))
                 if target is None:
                     continue
                 mention = Ref(
@@ -621,7 +626,21 @@ def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool
     return offset - 1
 
 
-def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = -1) -> Cluster | None:
+def _quoted_at(position: int, quotes: tuple[list[tuple[int, int]], list[int]] | None) -> bool:
+    if quotes is None:
+        return False
+    ranges, starts = quotes
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and ranges[k][0] < position < ranges[k][1]
+
+
+def _pronoun_target(
+    gender: str,
+    pronoun: str,
+    history: list[Ref],
+    floor: int = -1,
+    quotes: tuple[list[tuple[int, int]], list[int]] | None = None,
+) -> Cluster | None:
     """The nearest compatible entity mentioned before; when that mention is not a grammatical
     subject, the subject of the same sentence if it is compatible ("Ryabkov met with Wendy Sherman.
     He said" -> Ryabkov).  For "they" and "it", only one named after ``floor``."""
@@ -634,6 +653,8 @@ def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = 
         cluster = m.cluster
         if cluster is None or cluster.type not in types or not _gender_ok(cluster, gender):
             continue
+        if _quoted_at(m.start, quotes):
+            continue  # "“... Jane Roe and John Doe all lost,” he wrote": not one of those named inside
         if nearest is None:
             if m.subject:
                 return cluster

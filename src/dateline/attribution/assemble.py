@@ -283,6 +283,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
+    speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
+    if s.kind == "mixed" and speaker in WRITER:
+        return False  # "We like to watch shows like "..."": the writer, with a title in marks
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -295,7 +298,6 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Whistleblower says agency ignored warnings": a headline or teaser line
     if cue_tokens and _apart(doc, offset, s, cue_tokens):
         return False  # "..., the researchers found. While that may be ...": not the cue's clause
-    speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
     if speaker in WRITER or speaker in BARE_SPEAKERS:
         return False
     according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")

@@ -189,8 +189,8 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
     if found is not None:
         return found
     # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
-    # group, never for one person, and stays unresolved)
-    if said in PRONOUNS and said not in ("it", "they"):
+    # group, never for one person, and "I" and "we" outside quotes for the writer: they stay unresolved)
+    if said in PRONOUNS and said not in ("it", "they", "i", "we"):
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
@@ -342,13 +342,15 @@ def _label_person(article: Article, label: str, start: int) -> bool:
     from dateline.roles import ROLE_NOUNS
 
     words = label.replace(".", " ").split()
+    if "’s" in label or "'s" in label:
+        return False  # "Miriam’s Kitchen:": a place or a body
     for entity in article.entities:
         if entity.type != "PERSON":
             continue
         if any(m.start == start and m.end == start + len(label) for m in entity.mentions):
             return True
         names = [entity.name, *entity.aliases]
-        if any(n.split() and n.split()[-1].lower() == words[-1].lower() for n in names):
+        if len(words) == 1 and any(n.split() and n.split()[-1].lower() == words[0].lower() for n in names):
             return True
         if label.isupper() and 2 <= len(label) <= 3 and any(_initials(n) == label for n in names if " " in n):
             return True
@@ -364,6 +366,13 @@ def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dic
         m = _LABEL.match(text)
         if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]):
             continue
+        first = next((t for t in docs[i] if t.idx >= m.end() and not t.is_space), None)
+        if first is not None and first.tag_ in ("VBZ", "VBG"):
+            continue  # "Food Bank: Provides meals ...", "Kitchen: Offering ...": a directory entry, not speech
+        sentence = [t for t in docs[i] if t.idx >= m.end()]
+        sentence = [t for t in sentence if t.sent.start == sentence[0].sent.start] if sentence else []
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # "Jane Doe: Ph.D., doctor of psychology.": a bio line, no words said
         if text.rstrip().rstrip('"”’»')[-1:] not in tuple(".!?,…"):
             continue  # "Jane Doe: State lifting ‘all limits’": a headline or a teaser, not a line said
         offset = article.paragraphs[i].start
