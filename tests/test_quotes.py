@@ -604,3 +604,16 @@ def test_he_said_after_a_quote_naming_people_is_not_one_of_them():
     )
     q = only(article)
     assert speaker_name(article, q) == "Chris Gray"
+
+
+def test_he_follows_the_subject_not_a_name_that_modifies_a_noun():
+    # "the Doe administration granted ..." is the administration; "Bright claims ..." opening its
+    # sentence is the surname of Rick Bright even where the tagger reads an adjective
+    article = analyse(
+        "Rick Bright was removed from his post in April.\n\n"
+        "Mr. Doe has called the tonic a game-changer.\n\n"
+        "In mid-April, the Doe administration granted the tonic an emergency approval. Bright claims his "
+        "warnings caused tension with his bosses. He says it reached a breaking point in March."
+    )
+    he = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "He"]
+    assert len(he) == 1 and speaker_name(article, he[0]) == "Rick Bright"

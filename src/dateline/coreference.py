@@ -49,7 +49,13 @@ def is_subject(token: Token) -> bool:
     names it ("director *Bong Joon Ho* said", parsed as an apposition to "director")."""
     if token.dep_ in SUBJECT_DEPS:
         return True
+    if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "NOUN":
+        return False  # "the *Doe* administration granted ...": the name modifies the subject, a noun
     return token.dep_ in ("poss", "appos", "compound") and token.head.dep_ in SUBJECT_DEPS
+
+
+def cluster_is_person(cluster: Cluster) -> bool:
+    return cluster.type == "PERSON"
 
 
 _QUOTE_CLOSE = "”»"
@@ -306,8 +312,12 @@ def propagate(
             token = _token_at(sdoc, match.start(), match.end())
             if token is None or token.ent_type_ in ("DATE", "TIME"):
                 continue
-            if token.pos_ not in ("PROPN", "NOUN", "X") and not (token.is_upper and len(token) > 2):
-                continue
+            if (
+                token.pos_ not in ("PROPN", "NOUN", "X")
+                and not (token.is_upper and len(token) > 2)
+                and not (token.dep_ in SUBJECT_DEPS and cluster_is_person(forms[match.group(0)]))
+            ):
+                continue  # "Bright claims ..." opening a sentence: a surname the tagger took for an adjective
             cluster = forms[match.group(0)]
             mention = Ref(
                 start=start,
