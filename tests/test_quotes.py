@@ -617,3 +617,15 @@ def test_he_follows_the_subject_not_a_name_that_modifies_a_noun():
     )
     he = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "He"]
     assert len(he) == 1 and speaker_name(article, he[0]) == "Rick Bright"
+
+
+def test_it_seems_that_credits_no_one():
+    article = analyse("At this point, it seems that the council exists solely to oppose anything the mayor says.")
+    assert article.quotes == []
+
+
+def test_a_yes_no_question_is_not_a_claim():
+    text = "Does the Daily Bugle want to take back that the flu was a much bigger threat than the new virus?"
+    assert not _worth(text, "that the flu was a much bigger threat than the new virus", "want", "the Daily Bugle")
+    text = "Why did the mayor declare that the flood would recede within a week?"
+    assert _worth(text, "that the flood would recede within a week", "declare", "the mayor")

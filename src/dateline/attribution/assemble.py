@@ -286,6 +286,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
     if s.kind == "mixed" and speaker in WRITER:
         return False  # "We like to watch shows like "..."": the writer, with a title in marks
+    if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
+        return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
+    if s.kind != "direct" and s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
+        return False  # "it seems that ...", "it appears that ...": no one, and no verb of saying
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -336,6 +340,20 @@ def _cue_word(token: Token) -> bool:
         or lemma in ACTS
         or token.lower_ in ("according", "to", ":", "—", "–", "-")
     )
+
+
+def _yes_no_question(token: Token) -> bool:
+    """Whether the token's sentence is a yes/no question: it opens with an auxiliary ("Does", "Did",
+    "Would") and ends with a question mark."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and words[0].pos_ == "AUX" and sent.text.rstrip(' "”’').endswith("?")
+
+
+def _reports(token: Token) -> bool:
+    from dateline.attribution.rules import REPORTING
+
+    return token.lemma_.lower() in REPORTING or token.lemma_.lower() in ACTS or token.lower_ == "according"
 
 
 def _nested(text: str, offset: int, s: Statement) -> bool:
