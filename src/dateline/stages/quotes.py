@@ -398,9 +398,11 @@ MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 
-def find_statements(doc: Document) -> list[Statement]:
+def find_statements(doc: Document, transcripts: bool = False) -> list[Statement]:
     """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
-    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases)."""
+    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases).
+    With ``transcripts``, a transcript line ("NAME: words") is one statement of NAME (the record's
+    convention; PolNeAR annotates such lines otherwise, so the ``attributions`` stage leaves it)."""
     article = doc.article
     texts = article.paragraph_texts()
     if not doc.docs or len(doc.docs) != len(texts):
@@ -421,7 +423,7 @@ def find_statements(doc: Document) -> list[Statement]:
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
-    lines = transcript_lines(article, texts, doc.docs)
+    lines = transcript_lines(article, texts, doc.docs) if transcripts else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
@@ -451,7 +453,7 @@ def run_quotes(doc: Document) -> None:
     """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
     article = doc.article
     kept = []
-    for s in find_statements(doc):
+    for s in find_statements(doc, transcripts=True):
         first = s.first_paragraph
         offset = article.paragraphs[first].start
         if impersonal(doc.docs[first], offset, s):
