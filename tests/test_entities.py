@@ -465,3 +465,71 @@ def test_hyphenated_names_and_pronoun_after_an_object(analyse):
     # "he" goes to the nearest compatible mention's sentence subject, not to an object
     assert texts(person(article, "Ho"))[-1] == "he"
     assert "he" not in texts(person(article, "Phoenix"))
+
+
+# -- types from the article's own evidence (issue 11, point 4); made-up examples --------------------
+
+
+def test_a_one_word_name_with_his_is_a_person():
+    # spaCy may type a lone surname an organisation; "X has compared his ..." makes it a person
+    from dateline.coreference import Cluster, Ref, people_by_pronouns
+    from dateline.nlp import load_nlp
+
+    text = "Zorbak has repeatedly compared his pandemic response to fighting a war."
+    doc = load_nlp()(text)
+    ref = Ref(start=0, end=6, text="Zorbak", type="ORG", kind="name")
+    cluster = Cluster(type="ORG", name="Zorbak")
+    cluster.add(ref)
+    people_by_pronouns([doc], [text], [0], [cluster], frozenset())
+    assert cluster.type == "PERSON" and cluster.gender == "m" and ref.type == "PERSON"
+    # an organisation takes "its": it stays one
+    text = "Quellar has repeatedly compared its pandemic response to fighting a war."
+    other = Cluster(type="ORG", name="Quellar")
+    other.add(Ref(start=0, end=7, text="Quellar", type="ORG", kind="name"))
+    people_by_pronouns([load_nlp()(text)], [text], [0], [other], frozenset())
+    assert other.type == "ORG"
+
+
+def test_a_one_word_name_after_a_business_noun_is_an_organisation():
+    from dateline.coreference import Cluster, Ref, bodies_by_nouns
+
+    for text, start in (
+        ("San Francisco payments giant Quellar will let staff work from home.", 29),
+        ("The plan was announced by Chirpa, the other San Francisco firm, on Monday.", 26),
+    ):
+        word = text[start:].split()[0].rstrip(",")
+        cluster = Cluster(type="PERSON", name=word)
+        cluster.add(Ref(start=start, end=start + len(word), text=word, type="PERSON", kind="name"))
+        bodies_by_nouns([text], [0], [cluster])
+        assert cluster.type == "ORG", text
+    # a person after a lower-case role noun stays a person
+    text = "Conservative radio host Zorbak said the plan would fail."
+    person = Cluster(type="PERSON", name="Zorbak")
+    person.add(Ref(start=24, end=30, text="Zorbak", type="PERSON", kind="name"))
+    bodies_by_nouns([text], [0], [person])
+    assert person.type == "PERSON"
+
+
+def test_a_titleless_surname_with_his_is_a_person_in_the_pipeline(analyse):
+    article = analyse(
+        "Zorbak has repeatedly compared his pandemic response to fighting a war. Zorbak said the country would "
+        "win. “It can never be a total victory,” he said."
+    )
+    zorbak = [e for e in article.entities if e.name == "Zorbak"]
+    assert len(zorbak) == 1 and zorbak[0].type == "PERSON"
+
+
+def test_a_name_with_a_persons_role_in_apposition_is_a_person():
+    from dateline.model import Entity, Mention
+    from dateline.stages.entities import retype_by_apposition
+
+    text = "Bettina Frisk, chief of the infectious diseases division at the hospital, said the wards were full."
+    entity = Entity(
+        id="e1", type="ORG", name="Bettina Frisk", mentions=[Mention(start=0, end=13, text="Bettina Frisk")]
+    )
+    retype_by_apposition([entity], text)
+    assert entity.type == "PERSON"
+    text = "Maple Pharma, the drug maker based in Ohio, said the trial would resume."
+    body = Entity(id="e2", type="ORG", name="Maple Pharma", mentions=[Mention(start=0, end=12, text="Maple Pharma")])
+    retype_by_apposition([body], text)
+    assert body.type == "ORG"

@@ -402,3 +402,230 @@ def test_she_is_never_the_last_named_man():
     )
     said = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "she"]
     assert said and speaker_name(article, said[0]) != "Robert Redfield"
+
+
+# -- statements worth a record and right speakers (issue 11, points 3 and 4); made-up examples ------
+
+
+def texts_of(article: Article) -> list[str]:
+    return [q.text for q in article.quotes]
+
+
+def entity_named(article: Article, name: str) -> str:
+    ids = [e.id for e in article.entities if e.name == name]
+    assert len(ids) == 1, [(e.name, e.type) for e in article.entities]
+    return ids[0]
+
+
+def test_factive_verbs_credit_no_one_with_a_claim():
+    # "X have long known that ...": the writer states a fact; "X said that ..." reports a claim
+    known = analyse(
+        "One compound on the list kills the mould that ruins wheat. Chemists have long known that it can also "
+        "attach to a plant protein called the omega receptor. And that receptor is also the target of the blight."
+    )
+    assert known.quotes == []
+    said = analyse("Chemists said that the compound binds to a protein in human liver cells.")
+    assert len(said.quotes) == 1
+
+
+def _statement(text: str, content: str, cue: str, speaker: str, kind: str = "indirect"):
+    from dateline.attribution.assemble import Statement
+    from dateline.attribution.rules import Piece
+
+    a, c, s = text.index(content), text.index(cue), text.index(speaker)
+    return Statement(a, a + len(content), kind, Piece(s, s + len(speaker)), Piece(c, c + len(cue)), None, 0)
+
+
+def _worth(text: str, content: str, cue: str, speaker: str) -> bool:
+    from dateline.attribution.assemble import worth_a_record
+    from dateline.nlp import load_nlp
+
+    return worth_a_record(text, load_nlp()(text), 0, _statement(text, content, cue, speaker))
+
+
+def test_a_reported_clause_stays_in_its_cues_sentence():
+    # "..., the agronomists found. While ...": the next sentence is the writer's, not the finding
+    text = (
+        "Farmers who used the spray were more likely to lose their crop, the agronomists found. While that may "
+        "be due to chance, the authors put the excess loss at a third."
+    )
+    assert not _worth(text, "While that may be due to chance", "found", "the agronomists")
+    assert _worth(text, "Farmers who used the spray were more likely to lose their crop", "found", "the agronomists")
+
+
+def test_a_clause_without_its_own_subject_is_no_record():
+    # "... meant that mark would be passed within weeks": the subject lies outside the record's words
+    text = "Park said the total would reach 500, even as the rate meant that mark would be passed within weeks."
+    assert not _worth(text, "would be passed within weeks", "said", "Park")
+    assert _worth(text, "the total would reach 500", "said", "Park")
+
+
+def test_the_sentence_before_a_colon_cue_is_not_what_follows():
+    # "... onto the herd. Ann Lowe explained:" introduces the next paragraph, not the sentence before it
+    article = analyse(
+        "However, this does not mean that we should project our own feelings onto the herd. Keeper Ann Lowe "
+        "explained:\n\n“In all likelihood, they probably don’t miss the visitors per se.”"
+    )
+    assert not any("project our own feelings" in t for t in texts_of(article))
+    q = only(article)
+    assert q.text.startswith("“In all likelihood") and q.speaker is not None and "Lowe" in q.speaker.text
+
+
+def test_a_headline_line_is_not_a_record():
+    # a short paragraph with no closing stop ("Whistleblower says ..."): a headline or a teaser
+    article = analyse(
+        "Inspector says county ignored warnings about the bridge\n\n"
+        "The county council met on Monday to discuss the repairs."
+    )
+    assert article.quotes == []
+
+
+def test_an_impersonal_passive_names_no_speaker():
+    # "it was widely reported that ...": not the person named before it
+    article = analyse(
+        "Byrne went on to call the marchers extremists when it was widely reported that the banners were aimed "
+        "at the council's parking rules."
+    )
+    assert article.quotes and all(q.speaker is None for q in article.quotes)
+
+
+def test_asked_if_is_a_question_not_a_statement():
+    article = analyse(
+        "“I will not play that game,” said one aide to the mayor when asked if the budget would pass in June."
+    )
+    assert not any(t.startswith("if the budget") for t in texts_of(article))
+
+
+def test_a_name_that_modifies_the_speaker_is_not_the_speaker():
+    # "a senior Smith campaign aide" is an aide, not John Smith
+    article = analyse(
+        "John Smith is running for governor this year.\n\n"
+        "A senior Smith campaign aide told reporters that the campaign would name a running mate in July."
+    )
+    smith = entity_named(article, "John Smith")
+    assert article.quotes and all(q.speaker is not None and q.speaker.entity != smith for q in article.quotes)
+
+
+def test_a_place_before_a_titled_name_is_not_the_speaker():
+    # "Springfield, Illinois, Mayor Jane Doe announced ...": Jane Doe, not the place
+    article = analyse(
+        "Springfield, Illinois, Mayor Jane Doe announced Wednesday that the city's curfew would be extended "
+        "through the end of May."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Jane Doe"
+
+
+def test_the_agency_is_the_public_body_named_before_it():
+    article = analyse(
+        "The Food and Drug Administration (FDA) halted the home testing program on Monday. "
+        "The agency said that it had no specific safety concerns about the kits themselves."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Food and Drug Administration"
+
+
+def test_the_newspaper_is_the_paper_named_before_it():
+    article = analyse(
+        "The minister plans to cut the budget by a third next year, according to the Daily Bugle.\n\n"
+        "He will announce the cuts before the summer break, according to the newspaper."
+    )
+    assert len(article.quotes) == 2
+    assert {speaker_name(article, q) for q in article.quotes} == {"Daily Bugle"}
+
+
+def test_they_is_never_one_person():
+    article = analyse(
+        "“Markets hate surprises,” Professor John Wald said.\n\nWhen Wald and two colleagues examined trading "
+        "records from 1998 to 2006, they found that stock returns fell in weeks when the flu was widespread."
+    )
+    wald = entity_named(article, "John Wald")
+    they = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "they"]
+    assert len(they) == 1 and they[0].speaker is not None and they[0].speaker.entity != wald
+
+
+def test_transcript_lines_are_direct_statements_of_their_speaker():
+    article = analyse(
+        "Jane Doe hosts a farm radio show. She spoke with John Smith, a farmer in Iowa.\n\n"
+        "DOE: What did the storm do to your fields?\n\n"
+        "SMITH: It flattened most of the corn. We will replant next week.\n\n"
+        "Source: County records and the state weather service.\n\n"
+        "Read more: Storm flattens Iowa corn"
+    )
+    by_text = {q.text: q for q in article.quotes}
+    assert set(by_text) == {
+        "What did the storm do to your fields?",
+        "It flattened most of the corn. We will replant next week.",
+    }
+    assert all(q.kind == "direct" for q in article.quotes)
+    assert speaker_name(article, by_text["What did the storm do to your fields?"]) == "Jane Doe"
+    assert speaker_name(article, by_text["It flattened most of the corn. We will replant next week."]) == "John Smith"
+
+
+def test_an_attribution_inside_someones_quote_is_their_words():
+    # worth_a_record on a made statement: the cue "want" and its content lie inside the quoted stretch
+    from dateline.attribution.assemble import Statement, worth_a_record
+    from dateline.attribution.rules import Piece
+    from dateline.nlp import load_nlp
+
+    text = "Doe wrote: “The mayor does not want the public to focus on the budget, which is a disaster.”"
+    doc = load_nlp()(text)
+    cue = text.index("does not want")
+    content = text.index("the public to focus")
+    nested = Statement(content, content + len("the public to focus on the budget"), "indirect", Piece(12, 21),
+                       Piece(cue, cue + len("does not want")), None, 0)  # fmt: skip
+    assert not worth_a_record(text, doc, 0, nested)
+    start = text.index("“")
+    whole = Statement(start, len(text), "direct", Piece(0, 3), Piece(4, 9), None, 0)
+    assert worth_a_record(text, doc, 0, whole)
+
+
+def test_directory_entries_and_possessive_labels_are_not_transcript_lines():
+    article = analyse(
+        "Here are groups that help families in the city.\n\n"
+        "Maple Street Food Bank: Provides meals and groceries for families who have lost work.\n\n"
+        "Rosa’s Kitchen: We cook for the homeless three times a week."
+    )
+    assert article.quotes == []
+
+
+def test_a_bio_line_after_a_label_is_not_a_transcript_line():
+    article = analyse(
+        "Jane Doe wrote the report with two colleagues.\n\nJane Doe: Ph.D., doctor of psychology and group therapist."
+    )
+    assert article.quotes == []
+
+
+def test_he_said_after_a_quote_naming_people_is_not_one_of_them():
+    # the names inside the quote are what the speaker talks about, not the "he" after it
+    article = analyse(
+        "Chris Gray covers the city council for the Valley Herald.\n\n"
+        "“Council members Ophelia Kerr, James Hart and Eric Cole all lost their seats,” he wrote."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Chris Gray"
+
+
+def test_he_follows_the_subject_not_a_name_that_modifies_a_noun():
+    # "the Doe administration granted ..." is the administration; "Bright claims ..." opening its
+    # sentence is the surname of Rick Bright even where the tagger reads an adjective
+    article = analyse(
+        "Rick Bright was removed from his post in April.\n\n"
+        "Mr. Doe has called the tonic a game-changer.\n\n"
+        "In mid-April, the Doe administration granted the tonic an emergency approval. Bright claims his "
+        "warnings caused tension with his bosses. He says it reached a breaking point in March."
+    )
+    he = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "He"]
+    assert len(he) == 1 and speaker_name(article, he[0]) == "Rick Bright"
+
+
+def test_it_seems_that_credits_no_one():
+    article = analyse("At this point, it seems that the council exists solely to oppose anything the mayor says.")
+    assert article.quotes == []
+
+
+def test_a_yes_no_question_is_not_a_claim():
+    text = "Does the Daily Bugle want to take back that the flu was a much bigger threat than the new virus?"
+    assert not _worth(text, "that the flu was a much bigger threat than the new virus", "want", "the Daily Bugle")
+    text = "Why did the mayor declare that the flood would recede within a week?"
+    assert _worth(text, "that the flood would recede within a week", "declare", "the mayor")

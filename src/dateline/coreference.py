@@ -49,7 +49,13 @@ def is_subject(token: Token) -> bool:
     names it ("director *Bong Joon Ho* said", parsed as an apposition to "director")."""
     if token.dep_ in SUBJECT_DEPS:
         return True
+    if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "NOUN":
+        return False  # "the *Doe* administration granted ...": the name modifies the subject, a noun
     return token.dep_ in ("poss", "appos", "compound") and token.head.dep_ in SUBJECT_DEPS
+
+
+def cluster_is_person(cluster: Cluster) -> bool:
+    return cluster.type == "PERSON"
 
 
 _QUOTE_CLOSE = "”»"
@@ -306,8 +312,12 @@ def propagate(
             token = _token_at(sdoc, match.start(), match.end())
             if token is None or token.ent_type_ in ("DATE", "TIME"):
                 continue
-            if token.pos_ not in ("PROPN", "NOUN", "X") and not (token.is_upper and len(token) > 2):
-                continue
+            if (
+                token.pos_ not in ("PROPN", "NOUN", "X")
+                and not (token.is_upper and len(token) > 2)
+                and not (token.dep_ in SUBJECT_DEPS and cluster_is_person(forms[match.group(0)]))
+            ):
+                continue  # "Bright claims ..." opening a sentence: a surname the tagger took for an adjective
             cluster = forms[match.group(0)]
             mention = Ref(
                 start=start,
@@ -321,6 +331,84 @@ def propagate(
             cluster.add(mention)
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
+
+
+def people_by_pronouns(
+    docs: list[Doc], texts: list[str], offsets: list[int], clusters: list[Cluster], agencies: frozenset[str]
+) -> None:
+    """A one-word name typed as an organisation or a place is a person when the article treats it as
+    one: it is the subject of its clause and a "he", "his", "she" or "her" follows in the same sentence,
+    outside quotation marks, with no other name between ("Smith has compared his plan to a war",
+    "Tedros said she ..."). An organisation takes "it" and "its"; a known place or agency never turns."""
+    starts = list(offsets)
+    for cluster in clusters:
+        if cluster.type not in ("ORG", "GPE", "LOC", "MISC", "PRODUCT", "FAC") or not cluster.mentions:
+            continue
+        if any(" " in f or not f[:1].isupper() or f.isupper() for f in cluster.forms):
+            continue
+        if any(f in _KNOWN_PLACES or f.lower() in agencies for f in cluster.forms):
+            continue
+        gender = ""
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            i = bisect_right(starts, m.start) - 1
+            if i < 0:
+                continue
+            sdoc, offset = docs[i], offsets[i]
+            token = _token_at(sdoc, m.start - offset, m.end - offset)
+            if token is None or token.dep_ not in SUBJECT_DEPS:
+                continue
+            quoted = _quoted(texts[i])
+            for nxt in sdoc[token.i + 1 : token.sent.end]:
+                if nxt.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(a <= nxt.idx < b for a, b in quoted):
+                    break
+                if nxt.lower_ in _PRONOUN_GENDER:
+                    gender = _PRONOUN_GENDER[nxt.lower_]
+                    break
+                if nxt.lower_ in ("it", "its", "they", "their"):
+                    break
+            if gender:
+                break
+        if gender:
+            cluster.type = "PERSON"
+            cluster.gender = cluster.gender or gender
+            for m in cluster.mentions:
+                m.type = "PERSON"
+
+
+#: common nouns for a business or a service written right before its name ("payments giant Acme")
+BODY_NOUNS = frozenset(
+    ["company", "firm", "giant", "startup", "start-up", "maker", "retailer", "platform", "app", "network",
+     "carrier", "airline", "chain", "brand", "conglomerate", "manufacturer", "developer", "insurer", "lender"]
+)  # fmt: skip
+
+
+#: ", the other San Francisco firm", ", a payments company": an apposition naming a business
+_BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s*){1,6})")
+
+
+def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
+    """A one-word name typed as a person is an organisation when the article writes a common noun for
+    a business right before it ("payments giant Acme", "the social network Chirp") or as its
+    apposition ("Chirp, the other San Francisco firm,"), and never a he or she for it."""
+    starts = list(offsets)
+    for cluster in clusters:
+        if cluster.type != "PERSON" or cluster.gender or not cluster.mentions:
+            continue
+        if any(" " in f for f in cluster.forms) or any(m.kind != "name" for m in cluster.mentions):
+            continue
+        for m in cluster.mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i < 0:
+                continue
+            before = texts[i][: m.start - offsets[i]].split()
+            after = _BODY_APPOSITION.match(texts[i][m.end - offsets[i] :])
+            if (before and before[-1] in BODY_NOUNS) or (after and set(after.group(1).split()) & BODY_NOUNS):
+                cluster.type = "ORG"
+                for n in cluster.mentions:
+                    n.type = "ORG"
+                break
 
 
 # ---------------------------------------------------------------- roles and pronouns
@@ -407,6 +495,11 @@ def _gender_ok(cluster: Cluster, gender: str) -> bool:
 def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[str], mentions: list[Ref]) -> list[Ref]:
     """Add role-noun and speaker-pronoun mentions, in one pass over the paragraphs in order."""
     history: list[Ref] = []  # resolved mentions so far, in text order
+    # names inside quotation marks are what a speaker talks about, not antecedents of a "he said"
+    in_quotes = [
+        (offset + a, offset + b) for offset, ptext in zip(offsets, texts, strict=True) for a, b in _quoted(ptext)
+    ]
+    quote_starts = [a for a, _ in in_quotes]
     pending = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in pending]
     ends = sorted(m.end for m in pending)
@@ -458,7 +551,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
                 elif low == "it":
                     floor = _noun_before(token, offset, ("NN",), subject=True)
-                target = _pronoun_target(gender, low, history, floor)
+                target = _pronoun_target(gender, low, history, floor, (in_quotes, quote_starts))
                 if target is None:
                     continue
                 mention = Ref(
@@ -543,11 +636,26 @@ def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool
     return offset - 1
 
 
-def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = -1) -> Cluster | None:
+def _quoted_at(position: int, quotes: tuple[list[tuple[int, int]], list[int]] | None) -> bool:
+    if quotes is None:
+        return False
+    ranges, starts = quotes
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and ranges[k][0] < position < ranges[k][1]
+
+
+def _pronoun_target(
+    gender: str,
+    pronoun: str,
+    history: list[Ref],
+    floor: int = -1,
+    quotes: tuple[list[tuple[int, int]], list[int]] | None = None,
+) -> Cluster | None:
     """The nearest compatible entity mentioned before; when that mention is not a grammatical
     subject, the subject of the same sentence if it is compatible ("Ryabkov met with Wendy Sherman.
     He said" -> Ryabkov).  For "they" and "it", only one named after ``floor``."""
-    types = ("PERSON", "ORG") if pronoun in ("they", "them") else ("ORG",) if pronoun == "it" else ("PERSON",)
+    # "they" stands for a group or a body, never for one person named before it
+    types = ("ORG",) if pronoun in ("they", "them", "it") else ("PERSON",)
     nearest: Ref | None = None
     for m in reversed(history[-40:]):
         if m.start <= floor:
@@ -555,6 +663,8 @@ def _pronoun_target(gender: str, pronoun: str, history: list[Ref], floor: int = 
         cluster = m.cluster
         if cluster is None or cluster.type not in types or not _gender_ok(cluster, gender):
             continue
+        if _quoted_at(m.start, quotes):
+            continue  # "“... Jane Roe and John Doe all lost,” he wrote": not one of those named inside
         if nearest is None:
             if m.subject:
                 return cluster

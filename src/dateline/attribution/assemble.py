@@ -226,11 +226,19 @@ QUANTIFIERS = frozenset(["several", "many", "some", "others", "most", "few", "bo
 SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
 #: finite verb tags: a reported clause has one at its head ("said *the drug reduced* ...")
 FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
-#: words that open a question or a wh-clause: "asked *what success means*" reports no statement
-WH_WORDS = frozenset(["what", "where", "why", "how", "whether", "who", "whom", "which"])
+#: words that open a question or a wh-clause: "asked *what success means*", "asked *if* ..." report no statement
+WH_WORDS = frozenset(["what", "where", "why", "how", "whether", "if", "who", "whom", "which"])
+#: factive verbs of knowing: "scientists have long *known* that ...", "doctors have *learned* that ...",
+#: "officials *realized* that ...": the writer states a fact and credits no one with a claim
+FACTIVE = frozenset(["know", "learn", "realize", "realise", "understand", "remember", "forget", "notice"])
+#: sentence-final punctuation: a paragraph that ends without it is a headline, a teaser, a label
+_CLOSING = '.!?"”’»)…:;'
+#: the most words of a headline-like paragraph (no final stop) whose reported clause is no record
+HEADLINE_WORDS = 25
 #: speech acts whose content is rightly a noun phrase or an infinitive: "accused Beijing of ...",
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
-ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order", "praise", "thank"])
+#: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
+ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
 #: speaker words that name no one unless resolved (the stage takes them out when they are not)
 BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these", "one", "the", "some"])
 
@@ -270,11 +278,30 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
     if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
         return False  # "the", "federal": the parse gave a word that names no one
+    cue_tokens = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end]
+    if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
+        return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
+    if _nested(doc.text, offset, s):
+        return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
+    speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
+    if s.kind == "mixed" and speaker in WRITER:
+        return False  # "We like to watch shows like "..."": the writer, with a title in marks
+    if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
+        return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
+    if s.kind != "direct" and s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
+        return False  # "it seems that ...", "it appears that ...": no one, and no verb of saying
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
         return False
-    speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
+    if any(t.lemma_.lower() in FACTIVE for t in cue_tokens if t.pos_ in ("VERB", "AUX")):
+        return False
+    if s.speaker is None and any(t.sent.text.rstrip(' "”’').endswith("?") for t in tokens[:1]):
+        return False  # "Was it ever explained that ...?": a question that names no one reports nothing
+    if _headline(doc.text, s, offset):
+        return False  # "Whistleblower says agency ignored warnings": a headline or teaser line
+    if cue_tokens and _apart(doc, offset, s, cue_tokens):
+        return False  # "..., the researchers found. While that may be ...": not the cue's clause
     if speaker in WRITER or speaker in BARE_SPEAKERS:
         return False
     according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
@@ -283,6 +310,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
+    if cue and cue[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in cue[-1].children):
+        return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return True
     if tokens[0].lower_ == "to":
@@ -291,8 +320,100 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if tokens[0].lower_ == "that":
         return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
-    # a clause with its subject: "would be overtaken within weeks" has lost it
-    return any((_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS for c in t.children) for t in heads)
+    # a clause with its subject, inside the content: "(that mark) would be overtaken within weeks" has lost it
+    return any(
+        (_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
+        for t in heads
+    )
+
+
+def _cue_word(token: Token) -> bool:
+    """A word that can carry a report: a verb (not a bare "been" or "is"), an adjective of stance ("are
+    optimistic that"), "according", a colon or dash."""
+    from dateline.attribution.rules import REPORTING, STANCE
+
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ in ("VERB", "ADJ")
+        or lemma in REPORTING
+        or lemma in STANCE
+        or lemma in ACTS
+        or token.lower_ in ("according", "to", ":", "—", "–", "-")
+    )
+
+
+def _yes_no_question(token: Token) -> bool:
+    """Whether the token's sentence is a yes/no question: it opens with an auxiliary ("Does", "Did",
+    "Would") and ends with a question mark."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and words[0].pos_ == "AUX" and sent.text.rstrip(' "”’').endswith("?")
+
+
+def _reports(token: Token) -> bool:
+    from dateline.attribution.rules import REPORTING
+
+    return token.lemma_.lower() in REPORTING or token.lemma_.lower() in ACTS or token.lower_ == "according"
+
+
+def _nested(text: str, offset: int, s: Statement) -> bool:
+    """Whether the statement and its cue lie inside a longer quoted stretch of the paragraph (``text``,
+    starting at ``offset``): the words of the one quoted, reporting someone else, not a record."""
+    if s.cue is None:
+        return False
+    a, b = s.start - offset, s.end - offset
+    ca, cb = s.cue.start - offset, s.cue.end - offset
+    if not (0 <= ca < cb <= len(text)):
+        return False
+    for q in find_quoted(text):
+        inner_a, inner_b = q.inner
+        if inner_a <= ca and cb <= inner_b and inner_a <= a and b <= max(inner_b, q.end) and (a, b) != (q.start, q.end):
+            return True
+    return False
+
+
+def _headline(text: str, s: Statement, offset: int) -> bool:
+    """A short paragraph with no closing punctuation that the statement ends: a headline, a teaser."""
+    body = text.strip()
+    return (
+        bool(body)
+        and body[-1] not in _CLOSING
+        and _words(body) <= HEADLINE_WORDS
+        and s.end - offset <= len(text)
+        and text[s.end - offset :].strip() == ""
+    )
+
+
+def _apart(doc: Doc, offset: int, s: Statement, cue_tokens: list[Token]) -> bool:
+    """A reported clause in another sentence than its cue: after a cue that ends its sentence
+    ("..., the researchers found. While ..."), or before a cue that opens what follows ("...
+    McGovern explained:")."""
+    content = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
+    if not content:
+        return False
+    cue_sent = cue_tokens[0].sent.start
+    colon = cue_tokens[-1].text == ":" or (cue_tokens[-1].i + 1 < len(doc) and doc[cue_tokens[-1].i + 1].text == ":")
+    if colon and content[-1].i < cue_tokens[0].i:
+        return True
+    between = doc[cue_tokens[-1].i + 1 : content[0].i].text if content[0].i > cue_tokens[-1].i else ""
+    return all(t.sent.start != cue_sent for t in content) and between.strip(' ,"“”').endswith(".")
+
+
+def impersonal(doc: Doc, offset: int, s: Statement) -> bool:
+    """Whether the cue is an impersonal passive with no agent: "it was widely reported that ...", "it
+    is said that ...": no one is named as the speaker, whatever name stands nearby."""
+    if s.cue is None:
+        return False
+    for t in doc:
+        if not (s.cue.start <= t.idx + offset < s.cue.end) or t.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(t.children)
+        passive = any(c.dep_ == "auxpass" for c in children)
+        agent = any(c.dep_ == "agent" for c in children)
+        expletive = any(c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" for c in children)
+        if passive and expletive and not agent:
+            return True
+    return False
 
 
 def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:

@@ -10,12 +10,14 @@ See docs/quotes.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.assemble import (
     Statement,
+    impersonal,
     leftover_cue,
     link_paragraphs,
     paragraph_statements,
@@ -28,6 +30,7 @@ from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.nlp import analysed
+from dateline.roles import AGENCIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,11 +73,34 @@ SPEAKING_TYPES = frozenset(["PERSON", "ORG", "GPE"])
 DEICTIC = frozenset(["it", "this", "that", "which", "who", "whom", "those", "these", "one", "some", "the"])
 
 
-def _entity_at(article: Article, piece: Piece) -> str | None:
+def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] | None:
+    """Offsets of the head words of the speaker's words in the parse (the words whose head lies outside
+    them, and their appositions): None when the words lie in no parsed paragraph."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return None
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return None
+    offset = starts[i]
+    tokens = [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and any(c.isalnum() for c in t.text)]
+    roots += [c for r in roots for c in r.children if c.dep_ == "appos" and c.i in inside]
+    return [offset + t.idx for t in roots]
+
+
+def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
-    a person first. In "Name, a professor at X," or "Name of X" the name before the apposition is the
-    head ("Nevan Krogan, a biologist at the University of California, San Francisco," is Krogan, not
-    San Francisco); else the mention nearest the end of the words (the head of "US envoy John Doe")."""
+    a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
+    Biden campaign aide", "one White House official", "the president's team", "the lawyer for John
+    Doe" name no entity that speaks (an aide, an official, a team), and "Washington, D.C., Mayor Jane
+    Doe" is Jane Doe. Without it, in "Name, a professor at X," or "Name of X" the name before the
+    apposition is the head ("Nevan Krogan, a biologist at the University of California, San
+    Francisco," is Krogan, not San Francisco); else the mention nearest the end of the words (the head
+    of "US envoy John Doe")."""
     said = article.text[piece.start : piece.end]
     head_end = piece.end
     comma = said.find(",")
@@ -89,6 +115,11 @@ def _entity_at(article: Article, piece: Piece) -> str | None:
                 found.append((m.start, m.end, order, entity))
     if not found:
         return None
+    heads = _heads(article, docs, piece)
+    if heads is not None:
+        found = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
+        if not found:
+            return None
     in_head = [f for f in found if f[0] < head_end] or found
     persons = [f for f in in_head if f[3].type == "PERSON"] or in_head
     best = min(persons, key=lambda f: (abs(head_end - f[1]), f[2]))
@@ -124,21 +155,23 @@ def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
     return None
 
 
-def _before(article: Article, at: int, keep: Callable[[Entity], bool]) -> str | None:
-    """The entity of the last mention ending before ``at`` that ``keep`` accepts."""
+def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: int | None = None) -> str | None:
+    """The entity of the last mention ending before ``at`` (and, with ``within``, at most that many
+    characters before it) that ``keep`` accepts."""
     best: tuple[int, str] | None = None
+    floor = -1 if within is None else at - within
     for entity in article.entities:
         if not keep(entity):
             continue
         for m in entity.mentions:
-            if m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
+            if floor <= m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
                 best = (m.end, entity.id)
     return best[1] if best else None
 
 
-def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | None:
+def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None) -> str | None:
     said = article.text[piece.start : piece.end].lower()
-    found = _entity_at(article, piece)
+    found = _entity_at(article, piece, docs)
     by_id = {e.id: e for e in article.entities}
     if said in ("he", "she"):
         # a person of that gender: the entities stage's link when it is one, else the last one named
@@ -155,12 +188,27 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
         return _before(article, piece.start, fits)
     if found is not None:
         return found
-    # a pronoun the entities stage left unlinked: the last person quoted before it
-    if said in PRONOUNS and said != "it":
+    # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
+    # group, never for one person, and "I" and "we" outside quotes for the writer: they stay unresolved)
+    if said in PRONOUNS and said not in ("it", "they", "i", "we"):
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
                 return q.speaker.entity
         return None
+    # one word the entities stage did not link ("SMITH:" heading a transcript line, initials "JD:"): the
+    # one person whose surname or initials it is
+    words = said.replace(".", " ").split()
+    if len(words) == 1 and words[0].isalpha():
+        people = {
+            e.id
+            for e in article.entities
+            for n in (e.name, *e.aliases)
+            if e.type == "PERSON"
+            and " " in n
+            and (n.split()[-1].lower() == words[0] or (len(words[0]) <= 3 and _initials(n).lower() == words[0]))
+        }
+        if len(people) == 1:
+            return people.pop()
     if said.startswith("the "):
         role = said[4:]
         head = role.split()[-1] if role.split() else ""
@@ -188,10 +236,56 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote]) -> str | Non
             if found is not None:
                 return found
         # "the agency", "the company": an organisation whose name holds the noun ("the agency": the
-        # "Environmental Protection Agency"), the last named before it; never merely the last organisation
-        if head in ORG_ROLES:
-            return _before(article, piece.start, lambda e: e.type == "ORG" and head in e.name.lower().split())
+        # "Environmental Protection Agency"), the last named before it; else, for a noun that says what
+        # kind of body it is, the last organisation of that kind named in the lines just before ("the
+        # agency" after "the Food and Drug Administration (FDA)", "the newspaper" after "the Daily
+        # Bugle", "the company" after "payments firm Acme"); never merely the last organisation
+        if head in ORG_ROLES or head in ORG_KINDS:
+            named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
+            if named is not None or head not in ORG_KINDS:
+                return named
+            kind = ORG_KINDS[head]
+            return _before(
+                article, piece.start, lambda e: e.type == "ORG" and _org_kind(e) == kind, within=ORG_ROLE_REACH
+            )
     return None
+
+
+#: what kind of organisation a role noun stands for
+ORG_KINDS = {
+    **dict.fromkeys(
+        ["agency", "department", "ministry", "administration", "bureau", "regulator", "authority", "office"], "public"
+    ),
+    **dict.fromkeys(
+        ["newspaper", "paper", "outlet", "publication", "broadcaster", "network", "channel", "daily"], "media"
+    ),
+    **dict.fromkeys(["company", "firm", "giant", "maker", "retailer", "startup", "carrier", "airline"], "business"),
+}
+#: words in the names of public bodies and of news media
+PUBLIC_WORDS = frozenset(
+    ["administration", "agency", "department", "ministry", "centers", "center", "centre", "bureau", "service",
+     "commission", "office", "authority", "institutes", "institute", "organization", "organisation", "council"]
+)  # fmt: skip
+MEDIA_WORDS = frozenset(
+    ["times", "post", "telegraph", "journal", "news", "herald", "guardian", "tribune", "gazette", "daily", "mail",
+     "express", "independent", "chronicle", "observer", "tv", "radio", "press", "magazine", "broadcasting", "bbc",
+     "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc"]
+)  # fmt: skip
+#: how far back (characters) "the agency", "the newspaper", "the company" look for a body of their kind
+ORG_ROLE_REACH = 1200
+
+
+def _org_words(entity: Entity) -> set[str]:
+    return {w.strip(".,()").lower() for name in (entity.name, *entity.aliases) for w in name.split()}
+
+
+def _org_kind(entity: Entity) -> str:
+    words = _org_words(entity)
+    if words & MEDIA_WORDS or any(n.lower() in AGENCIES for n in (entity.name, *entity.aliases)):
+        return "media"
+    if words & PUBLIC_WORDS:
+        return "public"
+    return "business"
 
 
 def shift_piece(p: Piece | None, offset: int) -> Piece | None:
@@ -202,16 +296,16 @@ def _span(article: Article, p: Piece) -> tuple[int, int, str]:
     return p.start, p.end, article.text[p.start : p.end]
 
 
-def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
+def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
         if s.speaker is not None:
             start, end, text = _span(article, s.speaker)
-            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes), text=text, start=start, end=end)
+            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes, docs), text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
-            addressee = SpeakerRef(entity=_entity_at(article, s.addressee), text=text, start=start, end=end)
+            addressee = SpeakerRef(entity=_entity_at(article, s.addressee, docs), text=text, start=start, end=end)
         if s.cue is not None:
             start, end, text = _span(article, s.cue)
             cue = Cue(text=text, start=start, end=end)
@@ -231,14 +325,84 @@ def to_quotes(article: Article, statements: list[Statement]) -> list[Quote]:
     return quotes
 
 
+#: a transcript line: a speaker's label (a name, a surname, initials, a role; "Dr." and the like in
+#: front), a colon, then the words ("JANE DOE: We were ready.", "Doe: ...", "JD: ...", "SENATOR: ...")
+_LABEL = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Prof)\.\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+#: the fewest words after a transcript label
+TRANSCRIPT_WORDS = 3
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _label_person(article: Article, label: str, start: int) -> bool:
+    """Whether a label names a person by the article's own evidence: it is a person's mention, a
+    person's surname or initials ("DOE", "JD" for Jane Doe), or it holds a role noun ("SENATOR")."""
+    from dateline.roles import ROLE_NOUNS
+
+    words = label.replace(".", " ").split()
+    if "’s" in label or "'s" in label:
+        return False  # "Miriam’s Kitchen:": a place or a body
+    for entity in article.entities:
+        if entity.type != "PERSON":
+            continue
+        if any(m.start == start and m.end == start + len(label) for m in entity.mentions):
+            return True
+        names = [entity.name, *entity.aliases]
+        if len(words) == 1 and any(n.split() and n.split()[-1].lower() == words[0].lower() for n in names):
+            return True
+        if label.isupper() and 2 <= len(label) <= 3 and any(_initials(n) == label for n in names if " " in n):
+            return True
+    return any(w.lower() in ROLE_NOUNS for w in words)
+
+
+def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dict[int, Statement]:
+    """Paragraphs written as a transcript ("NAME: words", the interview and radio style): a direct
+    statement of NAME, one per line. A label must name a person by the article's own evidence
+    (:func:`_label_person`): "Source: ...", "Read more: ...", "Update: ..." are labels, not speakers."""
+    out: dict[int, Statement] = {}
+    for i, text in enumerate(texts):
+        m = _LABEL.match(text)
+        if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]):
+            continue
+        first = next((t for t in docs[i] if t.idx >= m.end() and not t.is_space), None)
+        if first is not None and first.tag_ in ("VBZ", "VBG"):
+            continue  # "Food Bank: Provides meals ...", "Kitchen: Offering ...": a directory entry, not speech
+        sentence = [t for t in docs[i] if t.idx >= m.end()]
+        sentence = [t for t in sentence if t.sent.start == sentence[0].sent.start] if sentence else []
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # "Jane Doe: Ph.D., doctor of psychology.": a bio line, no words said
+        if text.rstrip().rstrip('"”’»')[-1:] not in tuple(".!?,…"):
+            continue  # "Jane Doe: State lifting ‘all limits’": a headline or a teaser, not a line said
+        offset = article.paragraphs[i].start
+        label = m.group(1)
+        if not _label_person(article, label, offset):
+            continue
+        end = len(text.rstrip())
+        colon = m.start() + len(label)
+        out[i] = Statement(
+            offset + m.end(),
+            offset + end,
+            "direct",
+            Piece(offset, offset + len(label)),
+            Piece(offset + colon, offset + colon + 1),
+            None,
+            i,
+        )
+    return out
+
+
 #: statements are looked for in at most this many paragraphs of an article (a long read has ~100)
 MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 
-def find_statements(doc: Document) -> list[Statement]:
+def find_statements(doc: Document, transcripts: bool = False) -> list[Statement]:
     """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
-    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases)."""
+    of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases).
+    With ``transcripts``, a transcript line ("NAME: words") is one statement of NAME (the record's
+    convention; PolNeAR annotates such lines otherwise, so the ``attributions`` stage leaves it)."""
     article = doc.article
     texts = article.paragraph_texts()
     if not doc.docs or len(doc.docs) != len(texts):
@@ -259,11 +423,17 @@ def find_statements(doc: Document) -> list[Statement]:
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
+    lines = transcript_lines(article, texts, doc.docs) if transcripts else {}
+    chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
     prev_i = -2
     for i in chosen:
         offset = article.paragraphs[i].start
+        if i in lines:  # "NAME: words": the whole line is NAME's, whatever it reports inside
+            statements.append(lines[i])
+            pending, prev_i = None, i
+            continue
         found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i)]
         if pending is not None and found and found[0].bare and i - 1 == prev_i:
             speaker, cue = pending
@@ -283,15 +453,18 @@ def run_quotes(doc: Document) -> None:
     """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
     article = doc.article
     kept = []
-    for s in find_statements(doc):
+    for s in find_statements(doc, transcripts=True):
         first = s.first_paragraph
-        if worth_a_record(article.text, doc.docs[first], article.paragraphs[first].start, s):
+        offset = article.paragraphs[first].start
+        if impersonal(doc.docs[first], offset, s):
+            s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
+        if worth_a_record(article.text, doc.docs[first], offset, s):
             kept.append(s)
-    article.quotes = to_quotes(article, kept)
+    article.quotes = to_quotes(article, kept, doc.docs)
 
 
 @stage("attributions", reads=("docs", "entities"), writes=("quotes",))
 def run_attributions(doc: Document) -> None:
     """In place of ``quotes``: every attribution found, fragments and noun phrases included, as
     PolNeAR annotates them (``benchmarks/bench_attribution.py`` scores this stage)."""
-    doc.article.quotes = to_quotes(doc.article, find_statements(doc))
+    doc.article.quotes = to_quotes(doc.article, find_statements(doc), doc.docs)
