@@ -254,6 +254,16 @@ def widget_reason(text: str) -> str | None:
                 return reason
     if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
         return "embedded post"
+    if len(words) <= POST_MAX_WORDS and (_POST_SIGNATURE.search(text) or _POST_LINK.search(text)):
+        # a post's text with its signature or its short links: the whole line is the post (from a page
+        # saved as text; the layout keeps a post in HTML, where trafilatura kept it as part of the article)
+        return "embedded post"
+    if len(words) <= LINK_LINE_WORDS and _link_line(stripped):
+        return "link line"
+    if len(words) <= 50 and _CONTACT.search(text) and _EMAIL.search(text):
+        return "contact line"
+    if len(words) <= 40 and _GRAPHIC_HELP.search(text):
+        return "graphic instructions"
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
     if len(words) <= 30 and _EMBED_PROMPT.search(stripped):
@@ -295,6 +305,60 @@ def _post_residue(text: str) -> int:
         r"[—–-]\s*[^()\n]{1,60}\(\s*\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$", " ", rest, flags=re.I
     )
     return len([w for w in rest.split() if any(c.isalnum() for c in w)])
+
+
+#: the most words a post's line has (a post of 280 characters and its signature)
+POST_MAX_WORDS = 80
+# the signature closing a post shown in the article, with its own text before it on the line: Twitter's
+# "— Jane Doe (@jdoe) May 22, 2020", Facebook's "Posted by Page Name on Monday, May 18, 2020",
+# Instagram's "A post shared by Jane Doe (@jdoe) on May 5, 2020 at 3:02pm PDT"
+_POST_SIGNATURE = re.compile(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$"
+    r"|\bposted by\b[^.\n]{1,80}\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:"
+    + MONTH_WORDS
+    + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$"
+    r"|\ba post shared by\b[^\n]{1,80}\bon\s+(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\b",
+    re.I,
+)
+# a link that only a post's text carries: Twitter's link shortener and its picture links
+_POST_LINK = re.compile(r"\bhttps?://t\.co/\w+|\bpic\.twitter\.com/\w+", re.I)
+#: a line of links, web addresses or handles has at most this many words
+LINK_LINE_WORDS = 8
+# one link, web address, bare domain ("NaturalNews.com") or handle ("@jdoe"), or a list marker
+_LINK_TOKEN = re.compile(
+    r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|news|info|io|tv)"
+    r"(?:/\S*)?|@\w{2,30}|[-–—•*·|,;:()\[\]\d.]+)",
+    re.I,
+)
+
+
+def _link_line(text: str) -> bool:
+    """A line of links, web addresses or handles alone ("https://...", "NaturalNews.com", "(3) https://...")."""
+    tokens = text.split()
+    if not tokens or not any(re.search(r"[a-z]{2}", t, re.I) for t in tokens):
+        return False
+    return all(_LINK_TOKEN.fullmatch(t.rstrip(".,;")) for t in tokens)
+
+
+# a line that tells the reader how to reach the reporter or the desk: an e-mail address and an invitation
+# to use it ("Jane Doe can be reached at jdoe@example.com", "Send tips to ...", "E-mail: ...")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+_CONTACT = re.compile(
+    r"\b(?:can be reached|reach (?:him|her|them|me|us|the (?:team|author|reporter))|contact(?:ed)? (?:him|her|them|me|us|the)"
+    r"|^contact\b|send (?:us )?(?:your )?(?:tips|news tips|feedback|questions|comments|story ideas)|tips? to\b"
+    r"|e-?mail (?:him|her|them|me|us)\b|^e-?mail\s*:|\be-?mail\s*:|write to (?:us|me|the)\b|let us know at)",
+    re.I,
+)
+# instructions for an interactive graphic shown on the page ("Scroll below the map ...", "If you are on a
+# mobile device, use two fingers to zoom"): a reader's action and the graphic, in either order
+_GRAPHIC_HELP = re.compile(
+    r"(?:^(?:scroll|click|tap|hover|swipe|zoom)|(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch)))"
+    r"(?:\s+(?:in|out|over|on|through|down|up|below|above|around|to|and))\b.{0,80}\b(?:map|chart|graphic|table|interactive|timeline)s?\b"
+    r"|\b(?:map|chart|graphic|table|interactive|timeline)s?\b.{0,80}(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch))"
+    r"(?:\s+(?:in|out|over|on|through|down|up|around))\b"
+    r"|\bif you are (?:viewing|reading|on) (?:this )?(?:on )?a (?:computer|desktop|mobile|phone|tablet)",
+    re.I,
+)
 
 
 # a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
@@ -449,6 +513,9 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             caption = ""  # "Featured image via ...": a credit alone
         if credit and not caption and (tail.group("slash") or tail.group("pipe")) and len(text.split()) <= 10:
             return credit, None, []  # "Mandel Ngan/AFP via Getty Images"
+        place = re.match(r"[A-Z][\w'-]{2,}\.\s+(?=\S)", credit) if caption and tail.group("slash") else None
+        if place is not None:  # "... in Newport Beach, Calif. Mark J. Terrill / AP": the place ends the caption
+            caption, credit = f"{caption} {place.group(0).strip()}", credit[place.end() :]
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
             if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
@@ -460,7 +527,45 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             ):
                 return None
             return credit, caption, []
-    return None
+    return _caption_then_credit(text)
+
+
+# a caption sentence and its credit after it, with no label: "Jen Doe with her twins in Michigan. Beaumont
+# Health", "... in Newport Beach, Calif. Mark J. Terrill / AP", "... master suite. Courtesy of Acme Realty":
+# the credit is a few capitalised words (a name, an organisation, an agency), without a closing full stop
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
+_CAPTION_CREDIT = re.compile(
+    rf"^(?P<caption>.{{8,400}}?\s(?P<last>[^\s.]{{2,}})\.[\"”’)]?)\s+"
+    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/)\s+)?){{0,5}}"
+    rf"[A-Z][\w'’&-]*)$"
+)
+# words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx sen rep gov gen rev st sgt lt col capt cpl prof jr sr adm pres no inc co corp ltd mt ft vs"
+    " jan feb mar apr aug sept sep oct nov dec u.s".split()
+)
+# a credit does not start with a word that opens a sentence
+_NOT_CREDIT = frozenset("the a an this that these it he she we they i in on at but and or so if as yes no".split())
+#: a caption with its credit has at most this many words
+CAPTION_WORDS = 60
+
+
+def _caption_then_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
+    if len(text.split()) > CAPTION_WORDS:
+        return None
+    match = _CAPTION_CREDIT.match(text)
+    if match is None or match.group("last").casefold() in _ABBREVIATIONS:
+        return None
+    caption, credit = match.group("caption").strip(), match.group("credit").strip()
+    if credit.split()[0].casefold() in _NOT_CREDIT or _title_case(caption):
+        return None
+    return credit, caption, []
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a headline ("In Vietnam, There Have Been Fewer Than 300 Cases. Here's Why")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 # a heading that opens the comments under an article
@@ -526,3 +631,102 @@ _AUTHOR_BIO = re.compile(
 def author_bio(text: str) -> bool:
     """Whether ``text`` is a note about the author ("Jane Doe is a senior writer for ..."), at most 80 words."""
     return len(text.split()) <= 80 and bool(_AUTHOR_BIO.match(text))
+
+
+# --- debris known by the lines around it ---------------------------------------------------------------
+#: a post's text is at most this many characters (Twitter's limit)
+POST_CHARS = 280
+#: how many lines after a list's heading may be the headlines it lists
+LIST_LINES = 8
+#: how many lines before a form's closing note may be its fields and question
+FORM_LINES = 8
+# the note that closes a web form's fields (a poll, a sign-up form)
+_FORM_END = re.compile(r"\bthis field is for validation purposes\b", re.I)
+# a line that opens a poll: its label ("Take our poll"), or a question the reader is asked to vote on
+_POLL = re.compile(r"\b(?:poll|survey|cast your vote|vote now|you decide)\b", re.I)
+_QUOTE_OPEN = "\"“‘'„«"
+
+
+def _post_text_chars(text: str) -> int:
+    """Characters of a post's own text on its signature line: without the signature, links and handles."""
+    rest = _POST_SIGNATURE.sub(" ", text)
+    rest = re.sub(r"https?://\S+|pic\.twitter\.com/\S+", " ", rest)
+    return len(" ".join(rest.split()))
+
+
+def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
+    """Body lines that are debris by the lines around them, by index, with the reason.
+
+    ``lines`` are a body's lines in order, each with the reason it was already taken out (None for a line
+    still in the body).  Three kinds of debris only show in context:
+
+    - a post shown in the article over several lines: the lines between a lead-in (a line ending with a
+      colon, a "Watch:" prompt, another post) and the post's signature line, when together they are no
+      longer than a post can be (:data:`POST_CHARS`) and none is in quotation marks (the article quoting
+      the post before it shows it);
+    - the headlines listed under a list's heading ("Related Articles", "More from Health:", "Related: <a
+      headline>"): the headline-like lines right after it (:data:`LIST_LINES` at most);
+    - a poll's or form's question and fields: the short lines between a line that opens a poll and the
+      form's closing note ("This field is for validation purposes"), :data:`FORM_LINES` lines at most.
+    """
+    out: dict[int, str] = {}
+    for index, (text, reason) in enumerate(lines):
+        if reason == "embedded post" and _POST_SIGNATURE.search(text):
+            _post_lines_before(lines, index, out)
+        elif reason is not None and _lists_headlines(text, reason):
+            for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):
+                body_text, body_reason = lines[after]
+                if body_reason is not None:
+                    continue
+                if not headline_like(body_text) or body_text[0] in _QUOTE_OPEN:
+                    break
+                out[after] = "related widget"
+        if _FORM_END.search(text):
+            _form_lines_before(lines, index, out)
+    return out
+
+
+def _post_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    budget = POST_CHARS - _post_text_chars(lines[index][0])
+    taken: list[int] = []
+    at = index - 1
+    while at >= 0 and lines[at][1] is None and not lines[at][0].rstrip().endswith(":"):
+        if lines[at][0][0] in _QUOTE_OPEN:
+            return  # the article quoting the post, in quotation marks, before showing it
+        budget -= len(lines[at][0]) + 1
+        if budget < 0:
+            return
+        taken.append(at)
+        at -= 1
+    if at < 0 or not taken:
+        return
+    text, reason = lines[at]
+    if reason == "embedded post" or (reason is None and text.rstrip().endswith(":")):
+        for body in taken:
+            out[body] = "embedded post"
+
+
+def _lists_headlines(text: str, reason: str) -> bool:
+    """Whether a widget line heads a list of other articles' headlines."""
+    if reason == "related widget":
+        return True
+    if reason == "read-more widget":
+        return text.rstrip().endswith(":")
+    return reason == "teaser" and bool(re.match(r"related\b", text, re.I))
+
+
+def _form_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    fields: list[int] = []
+    opener = None
+    for at in range(index - 1, max(-1, index - 1 - FORM_LINES), -1):
+        text, reason = lines[at]
+        if reason is None:
+            if len(text.split()) > 30:
+                break
+            fields.append(at)
+        if _POLL.search(text):
+            opener = at  # the farthest line that opens the poll
+    if opener is not None:
+        for body in fields:
+            if body >= opener:
+                out[body] = "form"
