@@ -187,6 +187,27 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         # instructions for an interactive graphic
         ("Scroll below the chart for the figures of each district.", "graphic instructions"),
         ("If you are on a mobile device, use two fingers on the map to zoom in and out.", "graphic instructions"),
+        ("CLICK HERE if you are having trouble viewing the photos on your phone.", "graphic instructions"),
+        ("Warning: This graphic requires JavaScript. Please enable JavaScript for the best experience.", "graphic instructions"),
+        # pointers to a graphic, a video, a recording or another story
+        ("[Graphic: How floods spread along the valley]", "teaser"),
+        ("For a graphic on river levels this week, open https://example.com/levels in a browser.", "teaser"),
+        ("Valley Politics Podcast: Will The Bridge Be Rebuilt?", "teaser"),
+        ("Listen to “Morning Talk 5.2.20” on Spreaker.", "teaser"),
+        ("More:How the flood changed one street", "teaser"),
+        ("FLOODS is a new series. Watch the latest episode in the video player above.", "embedded post"),
+        ("Will The Bridge Open This Year? Listen · 4:52 4:52", "media-bank widget"),
+        ("DOWNLOAD THE BRIEF", "media-bank widget"),
+        ("Join us on Telegram!", "follow widget"),
+        ("Scroll down to leave a comment!", "comments widget"),
+        # product promotions and appeals to support the site
+        ("Get our Super Vitamin Blend now at 40% off!", "advertisement"),
+        ("Save 20 to 50% off our best-selling books this weekend!", "advertisement"),
+        (
+            "We Could Use Your Help The Valley Post was founded by local reporters. Our mission is to report on the valley.",
+            "donation appeal",
+        ),
+        ("The full show is on our Patreon page for our members, who help us keep going.", "donation appeal"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -218,6 +239,9 @@ def test_prose_and_timestamps_are_not_teasers(line):
         "The U.S. economy grew 2.1 percent in the quarter, e.g. in services.",
         "She wrote to the council, whose address is on its website, and waited.",
         "To ask for more time, creators can email the company before the deadline.",
+        "Retail sales fell 16% in April, with clothing stores offering 50% off to clear their stock.",
+        "More than 200 people watched the video of the meeting, which was posted online.",
+        "More: the council said it would meet again.",
     ],
 )
 def test_prose_is_no_link_contact_or_graphic_line(line):
@@ -251,6 +275,23 @@ def test_prose_is_no_link_contact_or_graphic_line(line):
         # a caption sentence, then its credit without a label: a name, an organisation, "Courtesy of ..."
         ("Sam Roe with her newborn son at home in Ohio. Lakeside Hospital", "Lakeside Hospital", None),
         ("The restored ballroom, with its three chandeliers. Courtesy of Acme Realty", "Courtesy of Acme Realty", None),
+        ("Smog has lifted over the old town during the lockdown. Getty", "Getty", None),
+        ("Coach Sam Roe made a lasting impact on his players. Courtesy photo", "Courtesy photo", None),
+        (
+            "Sam Roe walks past the flooded shop on Tuesday (Photo by Jo Bloggs)",
+            "Photo by Jo Bloggs",
+            "Sam Roe walks past the flooded shop on Tuesday",
+        ),
+        # a graphic's credits, a bracketed courtesy, a caption widget's words
+        ("Map courtesy of the Valley Water Board", "Map courtesy of the Valley Water Board", None),
+        ("Data: Valley Water Board; Chart: Jo Bloggs", "Data: Valley Water Board; Chart: Jo Bloggs", None),
+        ("(Courtesy of the Roe family)", "Courtesy of the Roe family", None),
+        ("Enlarge this image toggle caption Jo Bloggs/AP Jo Bloggs/AP", "Jo Bloggs/AP", None),
+        (
+            "© Sputnik / Jo Bloggs Police officers patrol the flooded square",
+            "© Sputnik / Jo Bloggs",
+            "Police officers patrol the flooded square",
+        ),
         (
             "A surfer rides a wave at dusk in Newport Beach, Calif. Jo J. Bloggs / AP",
             "Jo J. Bloggs / AP",
@@ -262,8 +303,10 @@ def test_captions_and_credits_in_wire_forms(line, credit, caption):
     from dateline.boilerplate import find_credit
 
     found = find_credit(line)
-    if caption is None and not line.startswith(("Featured", "Mandel")):  # the caption is the line before the credit
-        caption = line[: -len(credit)].strip()
+    if caption is None and line.endswith(credit) and len(line) > len(credit) + 1 and not line.startswith(
+        ("Featured", "Mandel", "Map", "Data", "Enlarge")
+    ):
+        caption = line[: -len(credit)].strip()  # the caption is the line before the credit
     assert found is not None and found[:2] == (credit, caption)
 
 
@@ -351,3 +394,27 @@ def test_a_caption_with_its_credit_goes_to_media(text_pipeline):
     assert [(m.caption, m.credit) for m in article.media] == [
         ("Workers fix a panel of the barrier on the river bank in Exeter.", "Lakeside Photo Agency")
     ]
+
+
+def test_highlights_box_at_the_top(text_pipeline):
+    body = "\n\n".join(
+        [
+            "In brief: The flood barrier was approved after a long debate.",
+            "The city council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [r.reason for r in article.removed if r.text.startswith("In brief")] == ["highlights"]
+    bullets = "\n\n".join(
+        [
+            "• The barrier was approved",
+            "• It opens next spring",
+            "The city council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "- a list inside the article stays",
+            "- as the article's own text",
+        ]
+    )
+    article = text_pipeline.analyze(text=bullets)
+    assert "The barrier was approved" not in article.text and "It opens next spring" not in article.text
+    assert "a list inside the article stays" in article.text

@@ -47,7 +47,7 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "follow widget",
         re.compile(
-            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b"
+            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b|^join (us|me) (on|at)\b"
             r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
             re.I,
         ),
@@ -79,14 +79,16 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "media-bank widget",
         re.compile(
-            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b",
+            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b"
+            r"|\blisten\s*[·•|]\s*\d{1,2}:\d{2}\b|\b(?:download|play) (?:the )?(?:audio|episode|podcast|brief|report|pdf)\b",
             re.I,
         ),
     ),
     (
         "comments widget",
         re.compile(
-            r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b",
+            r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b"
+            r"|\b(scroll|click) (down |here )?to (leave|post|read|see) (a |the )?comments?\b",
             re.I,
         ),
     ),
@@ -187,7 +189,7 @@ _PHOTO_LABELS = (
     r"|imagen|crédito|crédit(?: photo)?|zdjęcie|fot\.)"
 )
 _CREDIT_TAIL = re.compile(
-    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*"
+    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:(?i:photo|images?|pictures?|courtesy)|{_AGENCIES})[^()\[\]]*"
     rf"|(?i:{_PHOTO_LABELS})s?\s*:\s*[^()\[\]]{{1,80}}))[\)\]]"
     rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
     # a capitalised label after a sentence's end: "... Montevideo. Foto: Archivo El País."
@@ -206,11 +208,15 @@ _CAPTION_LABEL = re.compile(r"^(?:file photo|photo|pictured|image|caption)\s*:\s
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?(?:\s*/\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)?(?=\s+[A-Z][a-z])"
 )
+# "© Sputnik / Jane Doe Police officers patrol ...": a photographer's two-word name in title case after the slash
+_COPYRIGHT_NAMED = re.compile(
+    r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?\s*/\s*[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+(?=\s+[A-Z])"
+)
 # the words before a credit that are no caption ("Featured image via ...", "Photo credit")
 _IMAGE_LABEL = re.compile(r"(?i:(?:featured |header |top |cover |lead )?(?:image|photo|picture)s?(?: credit)?:?)")
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
-    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}}"
+    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|[Cc]ourtesy|{_AGENCIES})[^()\[\]]{{0,60}}"
     rf"|(?i:{_PHOTO_LABELS})s?\s*:[^()\[\]]{{1,80}})[\)\]]"
 )
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
@@ -272,6 +278,8 @@ def widget_reason(text: str) -> str | None:
         return "form"
     if len(words) <= 60 and _PROMO.search(stripped):
         return "advertisement"
+    if len(words) <= SUPPORT_WORDS and _SUPPORT_APPEAL.search(stripped):
+        return "donation appeal"
     if len(words) <= 40:
         # a "read also" label: the whole line is the heading of a list of other articles; with a
         # colon and a headline after it, a link to one other article inside or below the body
@@ -356,7 +364,9 @@ _GRAPHIC_HELP = re.compile(
     r"(?:\s+(?:in|out|over|on|through|down|up|below|above|around|to|and))\b.{0,80}\b(?:map|chart|graphic|table|interactive|timeline)s?\b"
     r"|\b(?:map|chart|graphic|table|interactive|timeline)s?\b.{0,80}(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch))"
     r"(?:\s+(?:in|out|over|on|through|down|up|around))\b"
-    r"|\bif you are (?:viewing|reading|on) (?:this )?(?:on )?a (?:computer|desktop|mobile|phone|tablet)",
+    r"|\bif you are (?:viewing|reading|on) (?:this )?(?:on )?a (?:computer|desktop|mobile|phone|tablet)"
+    r"|\bhaving (?:a )?(?:problem|trouble) (?:viewing|seeing|loading) (?:the |this )?(?:photos?|images?|gallery|video|map|chart|graphic)"
+    r"|\b(?:this|the) (?:graphic|map|chart|interactive|feature|content) requires javascript\b|\bplease enable javascript\b",
     re.I,
 )
 
@@ -364,7 +374,7 @@ _GRAPHIC_HELP = re.compile(
 # a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
 # "Jane Doe contributed to this report.", "[Originally posted at Site]", "Article posted with permission"
 _TEASER = re.compile(
-    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S"
+    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S|^more\s*:\s*(?-i:[A-Z0-9“‘])"
     r"|^related articles\s+\S"
     r"|^\[(?:originally )?(?:posted|published|appeared) (?:at|on|in)\b"
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
@@ -372,19 +382,45 @@ _TEASER = re.compile(
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
     r"|\bclick here\W*$|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
-    r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b",
+    r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b"
+    # a pointer to a graphic, video or gallery shown elsewhere: "[Graphic: <title>]", "For a graphic on X, open ..."
+    r"|^\[(?:graphic|interactive|video|photos?|gallery|map|chart|podcast|listen|watch)\s*:"
+    r"|^for (?:a|an|the) (?:graphic|interactive|map|chart|video|gallery|photo gallery|live blog|timeline)\b"
+    r"|^(?:graphic|interactive|video|gallery|photos|podcast)\s*:\s*\S.*\bhttps?://"
+    # a show's episode: "Politics Podcast: Does The U.S. Have A Plan?"
+    r"|^(?:[A-Z][\w'’]*\s+){0,4}(?:podcast|video|episode)\s*:\s*(?-i:[A-Z])"
+    # a recording or video on a platform: "Listen to <show> on Spreaker."
+    r"|^(?:listen|watch)\b.{0,100}\b(?:on|at|via) (?:spreaker|soundcloud|spotify|apple podcasts|itunes|youtube|stitcher"
+    r"|google podcasts|vimeo|rumble|bitchute)\W*$",
     re.I,
 )
 # a pointer to a post, video or recording shown next: "Watch:", "Check out Twitter's response below:"
 _EMBED_PROMPT = re.compile(
-    r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$", re.I
+    r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$"
+    r"|\b(?:in|on) the (?:video )?player (?:above|below)\b|\bwatch (?:the|this) (?:full |latest )?(?:video|episode|interview|report)\b.{0,60}\b(?:above|below)\W*$",
+    re.I
 )
 # a form's fields and notes, a product promotion
 _FORM = re.compile(
     r"^(?:name|email|e-mail|first name|last name|comment|website|phone)\s*\*$|\bthis field is for validation purposes\b",
     re.I,
 )
-_PROMO = re.compile(r"^(?:be sure to|pick up|get|buy|shop|order|grab)\b.{0,200}\b\d{1,2}% off\b", re.I)
+_PROMO = re.compile(
+    r"^(?:be sure to|make sure to|pick up|get|buy|shop|order|grab|save|experience|try)\b.{0,200}\b\d{1,2}% off\b"
+    # a discount offered with an exclamation: "Get X Plus at 50% off now!", "... our best-selling products!"
+    r"|\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?% off\b.{0,120}!\s*$",
+    re.I,
+)
+# an appeal to support the site, addressed to the reader, whatever its length ("We could use your help ...",
+# "... on our Patreon page for our subscribers to help us do what we do")
+_SUPPORT_APPEAL = re.compile(
+    r"\b(?:we (?:could|can) use your (?:help|support)|(?:please )?support (?:our|independent) (?:journalism|reporting|work)"
+    r"|become a (?:patron|paying member|supporter|sustaining member)|make a (?:donation|contribution) (?:to us|today|now)"
+    r"|donate (?:today|now|to us|here))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b",
+    re.I,
+)
+#: an appeal to support the site has at most this many words
+SUPPORT_WORDS = 100
 
 # labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
 # or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
@@ -470,10 +506,35 @@ def _clean_credit(credit: str) -> tuple[str, list[tuple[str, str]]]:
     return " / ".join(kept), dropped
 
 
+#: a caption before an agency's name and after its full stop has at least this many words ("Smog has
+#: lifted over the city during the lockdown. Getty"); a shorter sentence could cite the agency
+CAPTION_MIN_WORDS = 5
+# a graphic's or map's credit: "Map courtesy of X", "Chart by X", "Data: X; Chart: Y", "Source: X | Graphic: Y"
+_GRAPHIC_CREDIT = re.compile(
+    r"^(?:(?:map|chart|graphic|graphics|illustration|infographic|video|photo|image)s?\s+(?:courtesy of|by|from)\s+\S.{0,80}"
+    r"|(?=.*\b(?:chart|graphic|graphics|map|illustration|infographic)\s*:)"
+    r"(?:(?:data|sources?|chart|graphic|graphics|map|illustration|infographic|design|analysis|reporting)\s*:\s*[^;:|]{1,80}?\s*(?:[;|]\s*|$)){2,})$",
+    re.I,
+)
+# a caption widget's words before the caption or credit: "Enlarge this image toggle caption Name/AP Name/AP",
+# "Show caption Hide caption <caption>"
+_CAPTION_TOGGLE = re.compile(r"^(?:enlarge this image\s+)?(?:toggle|hide|show) caption\s+(?:hide caption\s+)?(?=\S)", re.I)
+
+
 def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
     """Split a photo line into (credit, caption, widget pieces); None when it is not a photo line."""
     if len(text) > MAX_WIDGET_CHARS:
         return None
+    if _GRAPHIC_CREDIT.match(text):
+        return text.strip(), None, []
+    toggle = _CAPTION_TOGGLE.match(text)
+    if toggle is not None:
+        rest = text[toggle.end() :].strip()
+        words = rest.split()
+        half = len(words) // 2
+        if len(words) % 2 == 0 and words[:half] == words[half:]:
+            return " ".join(words[:half]), None, []  # the credit, shown twice
+        return None, rest, []
     label = _CAPTION_LABEL.match(text)
     if label is not None:
         # "FILE PHOTO: <caption> REUTERS/Name", "PHOTO: <caption> (Name/Agency)": the caption, its credit
@@ -485,7 +546,7 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
         if len(rest.split()) <= CREDIT_ONLY_WORDS:
             return text.strip(), None, []  # "Photo: Reuters": a credit, its label kept
         return None, rest or None, []
-    held = _COPYRIGHT_HOLDER.match(text)
+    held = _COPYRIGHT_HOLDER.match(text) or _COPYRIGHT_NAMED.match(text)
     if held is not None and len(text[held.end() :].split()) >= 3:
         # "© AFP 2020 / JOHN THYS Belgian police officers patrol ...": the credit, then the caption
         return held.group(0).strip(), text[held.end() :].strip(), []
@@ -518,8 +579,12 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             caption, credit = f"{caption} {place.group(0).strip()}", credit[place.end() :]
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
-            if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
-                return None
+            if (
+                tail.group("slash")
+                and not re.search(r"/", tail.group("slash"))
+                and (caption[-1:] in '"”' or (caption[-1:] == "." and len(caption.split()) < CAPTION_MIN_WORDS))
+            ):
+                return None  # (a caption of a few words and its agency after its full stop is a photo line)
             if (
                 tail.group("paren")
                 and caption[-1:] in '."”'
@@ -537,7 +602,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
 _CAPTION_CREDIT = re.compile(
     rf"^(?P<caption>.{{8,400}}?\s(?P<last>[^\s.]{{2,}})\.[\"”’)]?)\s+"
     rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/)\s+)?){{0,5}}"
-    rf"[A-Z][\w'’&-]*)$"
+    rf"[A-Z][\w'’&-]*|[Cc]ourtesy (?:photo|image|picture)s?)$"
 )
 # words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
 _ABBREVIATIONS = frozenset(
@@ -645,6 +710,19 @@ _FORM_END = re.compile(r"\bthis field is for validation purposes\b", re.I)
 # a line that opens a poll: its label ("Take our poll"), or a question the reader is asked to vote on
 _POLL = re.compile(r"\b(?:poll|survey|cast your vote|vote now|you decide)\b", re.I)
 _QUOTE_OPEN = "\"“‘'„«"
+#: a highlights box is among a body's first this many lines, and lists at most this many points
+HIGHLIGHT_TOP = 3
+HIGHLIGHT_POINTS = 5
+#: a bullet point of a highlights box has at most this many words; a point under a label at most POINT_WORDS
+HIGHLIGHT_WORDS = 40
+POINT_WORDS = 20
+# a summary box's label before its text, at the top of a body: "In Brief: ...", "Key facts: ...", "TL;DR ..."
+_SUMMARY_LABEL = re.compile(
+    r"^(?:in brief|the facts|key facts|tl;?dr|summary|bottom line|quick take|at a glance|the gist|story highlights)\s*[:–—-]?\s+\S",
+    re.I,
+)
+# a bullet point: a list marker, then its text
+_BULLET = re.compile(r"^(?:[•·▪►■◆●*]|[-–—](?=\s))\s*\S")
 
 
 def _post_text_chars(text: str) -> int:
@@ -667,9 +745,13 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
     - the headlines listed under a list's heading ("Related Articles", "More from Health:", "Related: <a
       headline>"): the headline-like lines right after it (:data:`LIST_LINES` at most);
     - a poll's or form's question and fields: the short lines between a line that opens a poll and the
-      form's closing note ("This field is for validation purposes"), :data:`FORM_LINES` lines at most.
+      form's closing note ("This field is for validation purposes"), :data:`FORM_LINES` lines at most;
+    - a highlights box: a summary after its label among the body's first :data:`HIGHLIGHT_TOP` lines
+      ("In brief: ...", "Key facts: ..."), the short points under a "Story highlights" label, or a run of
+      two or more bullet points that opens the body before its first paragraph.
     """
     out: dict[int, str] = {}
+    _highlights(lines, out)
     for index, (text, reason) in enumerate(lines):
         if reason == "embedded post" and _POST_SIGNATURE.search(text):
             _post_lines_before(lines, index, out)
@@ -684,6 +766,33 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
         if _FORM_END.search(text):
             _form_lines_before(lines, index, out)
     return out
+
+
+def _highlights(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    body = [index for index, (_text, reason) in enumerate(lines) if reason is None]
+    for index in body[:HIGHLIGHT_TOP]:
+        if _SUMMARY_LABEL.match(lines[index][0]):
+            out[index] = "highlights"
+    bullets = []
+    for index in body:
+        text = lines[index][0]
+        if not _BULLET.match(text) or len(text.split()) > HIGHLIGHT_WORDS:
+            break
+        bullets.append(index)
+    if len(bullets) >= 2 and len(bullets) < len(body):
+        out.update(dict.fromkeys(bullets, "highlights"))
+    for index, (_text, reason) in enumerate(lines):
+        if reason != "highlights":
+            continue
+        points = 0
+        for after in range(index + 1, len(lines)):
+            text, after_reason = lines[after]
+            if after_reason is not None:
+                continue
+            if points >= HIGHLIGHT_POINTS or len(text.split()) > POINT_WORDS or text[-1:] == ":":
+                break
+            out[after] = "highlights"
+            points += 1
 
 
 def _post_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
