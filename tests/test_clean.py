@@ -188,7 +188,10 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Scroll below the chart for the figures of each district.", "graphic instructions"),
         ("If you are on a mobile device, use two fingers on the map to zoom in and out.", "graphic instructions"),
         ("CLICK HERE if you are having trouble viewing the photos on your phone.", "graphic instructions"),
-        ("Warning: This graphic requires JavaScript. Please enable JavaScript for the best experience.", "graphic instructions"),
+        (
+            "Warning: This graphic requires JavaScript. Please enable JavaScript for the best experience.",
+            "graphic instructions",
+        ),
         # pointers to a graphic, a video, a recording or another story
         ("[Graphic: How floods spread along the valley]", "teaser"),
         ("For a graphic on river levels this week, open https://example.com/levels in a browser.", "teaser"),
@@ -303,8 +306,11 @@ def test_captions_and_credits_in_wire_forms(line, credit, caption):
     from dateline.boilerplate import find_credit
 
     found = find_credit(line)
-    if caption is None and line.endswith(credit) and len(line) > len(credit) + 1 and not line.startswith(
-        ("Featured", "Mandel", "Map", "Data", "Enlarge")
+    if (
+        caption is None
+        and line.endswith(credit)
+        and len(line) > len(credit) + 1
+        and not line.startswith(("Featured", "Mandel", "Map", "Data", "Enlarge"))
     ):
         caption = line[: -len(credit)].strip()  # the caption is the line before the credit
     assert found is not None and found[:2] == (credit, caption)

@@ -398,7 +398,7 @@ _TEASER = re.compile(
 _EMBED_PROMPT = re.compile(
     r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$"
     r"|\b(?:in|on) the (?:video )?player (?:above|below)\b|\bwatch (?:the|this) (?:full |latest )?(?:video|episode|interview|report)\b.{0,60}\b(?:above|below)\W*$",
-    re.I
+    re.I,
 )
 # a form's fields and notes, a product promotion
 _FORM = re.compile(
@@ -518,7 +518,9 @@ _GRAPHIC_CREDIT = re.compile(
 )
 # a caption widget's words before the caption or credit: "Enlarge this image toggle caption Name/AP Name/AP",
 # "Show caption Hide caption <caption>"
-_CAPTION_TOGGLE = re.compile(r"^(?:enlarge this image\s+)?(?:toggle|hide|show) caption\s+(?:hide caption\s+)?(?=\S)", re.I)
+_CAPTION_TOGGLE = re.compile(
+    r"^(?:enlarge this image\s+)?(?:toggle|hide|show) caption\s+(?:hide caption\s+)?(?=\S)", re.I
+)
 
 
 def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
@@ -606,11 +608,12 @@ _CAPTION_CREDIT = re.compile(
 )
 # words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx sen rep gov gen rev st sgt lt col capt cpl prof jr sr adm pres no inc co corp ltd mt ft vs"
-    " jan feb mar apr aug sept sep oct nov dec u.s".split()
-)
+    ["dr", "mr", "mrs", "ms", "mx", "sen", "rep", "gov", "gen", "rev", "st", "sgt", "lt", "col", "capt", "cpl", "prof", "jr", "sr", "adm", "pres", "no", "inc", "co", "corp", "ltd", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s"]
+)  # fmt: skip
 # a credit does not start with a word that opens a sentence
-_NOT_CREDIT = frozenset("the a an this that these it he she we they i in on at but and or so if as yes no".split())
+_NOT_CREDIT = frozenset(
+    ["the", "a", "an", "this", "that", "these", "it", "he", "she", "we", "they", "i", "in", "on", "at", "but", "and", "or", "so", "if", "as", "yes", "no"]
+)  # fmt: skip
 #: a caption with its credit has at most this many words
 CAPTION_WORDS = 60
 
