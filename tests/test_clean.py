@@ -68,7 +68,7 @@ def test_every_removal_reason_is_documented():
     doc = (Path(__file__).parent.parent / "docs" / "cleaning.md").read_text(encoding="utf-8")
     reasons = {reason for reason, _ in boilerplate._SHORT_WIDGETS + boilerplate._APPEALS}
     reasons |= {"headline", "repeats the headline", "heading above the body", "timestamp", "dateline", "byline",
-                "embedded post", "link line", "contact line", "graphic instructions", "form", "teaser",
+                "embedded post", "link line", "contact line", "graphic instructions", "form", "teaser", "source list",
                 "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
                 "near-duplicate paragraph"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
@@ -181,6 +181,8 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("ExampleNews.com", "link line"),
         ("(4) https://example.net/a/b", "link line"),
         ("@jdoe", "link line"),
+        ("Sources for this article include:", "source list"),
+        ("References", "source list"),
         # how to reach the reporter or the desk
         ("Jane Doe can be reached at jdoe@example.com or on Twitter @jdoe.", "contact line"),
         ("Send tips to Sam Roe at sroe@example.org", "contact line"),
@@ -245,6 +247,7 @@ def test_prose_and_timestamps_are_not_teasers(line):
         "Retail sales fell 16% in April, with clothing stores offering 50% off to clear their stock.",
         "More than 200 people watched the video of the meeting, which was posted online.",
         "More: the council said it would meet again.",
+        "Sources say the deal is close.",
     ],
 )
 def test_prose_is_no_link_contact_or_graphic_line(line):
@@ -424,3 +427,19 @@ def test_highlights_box_at_the_top(text_pipeline):
     article = text_pipeline.analyze(text=bullets)
     assert "The barrier was approved" not in article.text and "It opens next spring" not in article.text
     assert "a list inside the article stays" in article.text
+
+
+def test_a_source_list_goes_with_its_entries(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The city council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "Sources for this article include:",
+            "ValleyNews.com",
+            "River Board annual review https://example.org/review",
+            "The Valley Flood Survey",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert article.text.endswith("officials said on Tuesday.")
+    assert {r.reason for r in article.removed} == {"source list", "link line"}

@@ -266,6 +266,8 @@ def widget_reason(text: str) -> str | None:
         return "embedded post"
     if len(words) <= LINK_LINE_WORDS and _link_line(stripped):
         return "link line"
+    if len(words) <= LINK_LINE_WORDS and _SOURCE_HEADING.match(stripped):
+        return "source list"
     if len(words) <= 50 and _CONTACT.search(text) and _EMAIL.search(text):
         return "contact line"
     if len(words) <= 40 and _GRAPHIC_HELP.search(text):
@@ -338,6 +340,18 @@ _LINK_TOKEN = re.compile(
     r"(?:/\S*)?|@\w{2,30}|[-–—•*·|,;:()\[\]\d.]+)",
     re.I,
 )
+
+
+# the heading of a list of sources or references, alone on its line: "Sources for this article include:",
+# "References", "Sources:", "Notes"
+_SOURCE_HEADING = re.compile(
+    r"^(?:sources?|references|bibliography|citations|notes|further reading)(?: for this (?:article|story|report|post))?"
+    r"(?: used| cited)?(?: include[sd]?)?\s*:?$",
+    re.I,
+)
+#: how many lines under a source list's heading may be its entries
+SOURCE_LINES = 16
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 
 
 def _link_line(text: str) -> bool:
@@ -749,6 +763,8 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
       headline>"): the headline-like lines right after it (:data:`LIST_LINES` at most);
     - a poll's or form's question and fields: the short lines between a line that opens a poll and the
       form's closing note ("This field is for validation purposes"), :data:`FORM_LINES` lines at most;
+    - a source list's entries: the links, domains and titles (without a sentence end) under its heading
+      ("Sources for this article include:", "References"), :data:`SOURCE_LINES` at most;
     - a highlights box: a summary after its label among the body's first :data:`HIGHLIGHT_TOP` lines
       ("In brief: ...", "Key facts: ..."), the short points under a "Story highlights" label, or a run of
       two or more bullet points that opens the body before its first paragraph.
@@ -758,6 +774,15 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
     for index, (text, reason) in enumerate(lines):
         if reason == "embedded post" and _POST_SIGNATURE.search(text):
             _post_lines_before(lines, index, out)
+        elif reason == "source list":
+            # the entries under a source list's heading: links, bare domains, titles without a sentence end
+            for after in range(index + 1, min(len(lines), index + 1 + SOURCE_LINES)):
+                entry, entry_reason = lines[after]
+                if entry_reason is not None:
+                    continue
+                if not (_URL.search(entry) or headline_like(entry)) or entry[0] in _QUOTE_OPEN:
+                    break
+                out[after] = "source list"
         elif reason is not None and _lists_headlines(text, reason):
             for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):
                 body_text, body_reason = lines[after]
