@@ -204,6 +204,7 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Will The Bridge Open This Year? Listen · 4:52 4:52", "media-bank widget"),
         ("DOWNLOAD THE BRIEF", "media-bank widget"),
         ("Join us on Telegram!", "follow widget"),
+        ("Follow Valley Post reporter Jo Bloggs on Twitter: @jobloggs", "follow widget"),
         ("Scroll down to leave a comment!", "comments widget"),
         # product promotions and appeals to support the site
         ("Get our Super Vitamin Blend now at 40% off!", "advertisement"),

@@ -48,6 +48,7 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
         "follow widget",
         re.compile(
             r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b|^join (us|me) (on|at)\b"
+            r"|^follow\b.{0,60}\b(on|at) (twitter|facebook|instagram|linkedin|telegram|tiktok|youtube)\b"
             r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
             re.I,
         ),
