@@ -331,6 +331,8 @@ def test_captions_and_credits_in_wire_forms(line, credit, caption):
         "The vote was close, he said. The",
         "In One Small Town, There Have Been No Cases At All. Here's Why",
         "Updated at 6:58 a.m. ET",
+        # one capitalised word after a full stop in another language: the next sentence, cut by a line break
+        "Wir waren lange dort und nun hat er es wieder getan. Mich",
     ],
 )
 def test_prose_naming_an_agency_is_no_credit(line):

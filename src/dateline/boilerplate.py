@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dateline import textblocks
 from dateline.timeparse import MONTH_INTL
 
 MONTH_WORDS = (
@@ -640,9 +641,24 @@ def _caption_then_credit(text: str) -> tuple[str | None, str | None, list[tuple[
     if match is None or match.group("last").casefold() in _ABBREVIATIONS:
         return None
     caption, credit = match.group("caption").strip(), match.group("credit").strip()
-    if credit.split()[0].casefold() in _NOT_CREDIT or _title_case(caption):
+    first = credit.split()[0].casefold()
+    if first in _NOT_CREDIT or _title_case(caption):
+        return None
+    if " " not in credit and not _english(caption):
+        # one capitalised word after a full stop in a language that capitalises nouns or starts a sentence
+        # cut by a line break ("... nun hat er es wieder getan. Mich"): a one-word credit needs an English caption
         return None
     return credit, caption, []
+
+
+#: a caption is English when at least this share of its words are English stop words
+ENGLISH_STOPWORDS = 0.2
+
+
+def _english(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    stops = textblocks.stoplist("English")
+    return bool(words) and sum(1 for w in words if w in stops) / len(words) >= ENGLISH_STOPWORDS
 
 
 def _title_case(text: str) -> bool:
