@@ -830,7 +830,7 @@ def _highlights(lines: list[tuple[str, str | None]], out: dict[int, str]) -> Non
         if reason != "highlights":
             continue
         points = 0
-        for after in range(index + 1, len(lines)):
+        for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):  # (bounded: linear in all)
             text, after_reason = lines[after]
             if after_reason is not None:
                 continue
