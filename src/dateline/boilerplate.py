@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dateline import textblocks
 from dateline.timeparse import MONTH_INTL
 
 MONTH_WORDS = (
@@ -47,7 +48,8 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "follow widget",
         re.compile(
-            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b"
+            r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b|^join (us|me) (on|at)\b"
+            r"|^follow\b.{0,60}\b(on|at) (twitter|facebook|instagram|linkedin|telegram|tiktok|youtube)\b"
             r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
             re.I,
         ),
@@ -79,14 +81,16 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "media-bank widget",
         re.compile(
-            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b",
+            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b"
+            r"|\blisten\s*[·•|]\s*\d{1,2}:\d{2}\b|\b(?:download|play) (?:the )?(?:audio|episode|podcast|brief|report|pdf)\b",
             re.I,
         ),
     ),
     (
         "comments widget",
         re.compile(
-            r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b",
+            r"^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|show comments|view comments|post a comment)\b"
+            r"|\b(scroll|click) (down |here )?to (leave|post|read|see) (a |the )?comments?\b",
             re.I,
         ),
     ),
@@ -187,7 +191,7 @@ _PHOTO_LABELS = (
     r"|imagen|crédito|crédit(?: photo)?|zdjęcie|fot\.)"
 )
 _CREDIT_TAIL = re.compile(
-    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:photo|images?|pictures?|{_AGENCIES})[^()\[\]]*"
+    rf"(?:\s*[\(\[](?P<paren>(?:[^()\[\]]*(?:(?i:photo|images?|pictures?|courtesy)|{_AGENCIES})[^()\[\]]*"
     rf"|(?i:{_PHOTO_LABELS})s?\s*:\s*[^()\[\]]{{1,80}}))[\)\]]"
     rf"|\s+(?P<label>(?:photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.]{{2,80}})"
     # a capitalised label after a sentence's end: "... Montevideo. Foto: Archivo El País."
@@ -206,11 +210,15 @@ _CAPTION_LABEL = re.compile(r"^(?:file photo|photo|pictured|image|caption)\s*:\s
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?(?:\s*/\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)?(?=\s+[A-Z][a-z])"
 )
+# "© Sputnik / Jane Doe Police officers patrol ...": a photographer's two-word name in title case after the slash
+_COPYRIGHT_NAMED = re.compile(
+    r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?\s*/\s*[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+(?=\s+[A-Z])"
+)
 # the words before a credit that are no caption ("Featured image via ...", "Photo credit")
 _IMAGE_LABEL = re.compile(r"(?i:(?:featured |header |top |cover |lead )?(?:image|photo|picture)s?(?: credit)?:?)")
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
-    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^()\[\]]{{0,60}}"
+    rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|[Cc]ourtesy|{_AGENCIES})[^()\[\]]{{0,60}}"
     rf"|(?i:{_PHOTO_LABELS})s?\s*:[^()\[\]]{{1,80}})[\)\]]"
 )
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
@@ -254,6 +262,18 @@ def widget_reason(text: str) -> str | None:
                 return reason
     if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
         return "embedded post"
+    if len(words) <= POST_MAX_WORDS and (_POST_SIGNATURE.search(text) or _POST_LINK.search(text)):
+        # a post's text with its signature or its short links: the whole line is the post (from a page
+        # saved as text; the layout keeps a post in HTML, where trafilatura kept it as part of the article)
+        return "embedded post"
+    if len(words) <= LINK_LINE_WORDS and _link_line(stripped):
+        return "link line"
+    if len(words) <= LINK_LINE_WORDS and _SOURCE_HEADING.match(stripped):
+        return "source list"
+    if len(words) <= 50 and _CONTACT.search(text) and _EMAIL.search(text):
+        return "contact line"
+    if len(words) <= 40 and _GRAPHIC_HELP.search(text):
+        return "graphic instructions"
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
     if len(words) <= 30 and _EMBED_PROMPT.search(stripped):
@@ -262,6 +282,8 @@ def widget_reason(text: str) -> str | None:
         return "form"
     if len(words) <= 60 and _PROMO.search(stripped):
         return "advertisement"
+    if len(words) <= SUPPORT_WORDS and _SUPPORT_APPEAL.search(stripped):
+        return "donation appeal"
     if len(words) <= 40:
         # a "read also" label: the whole line is the heading of a list of other articles; with a
         # colon and a headline after it, a link to one other article inside or below the body
@@ -297,10 +319,78 @@ def _post_residue(text: str) -> int:
     return len([w for w in rest.split() if any(c.isalnum() for c in w)])
 
 
+#: the most words a post's line has (a post of 280 characters and its signature)
+POST_MAX_WORDS = 80
+# the signature closing a post shown in the article, with its own text before it on the line: Twitter's
+# "— Jane Doe (@jdoe) May 22, 2020", Facebook's "Posted by Page Name on Monday, May 18, 2020",
+# Instagram's "A post shared by Jane Doe (@jdoe) on May 5, 2020 at 3:02pm PDT"
+_POST_SIGNATURE = re.compile(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$"
+    r"|\bposted by\b[^.\n]{1,80}\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:"
+    + MONTH_WORDS
+    + r")\w*\.?\s+\d{1,2},\s*\d{4}\s*$"
+    r"|\ba post shared by\b[^\n]{1,80}\bon\s+(?:" + MONTH_WORDS + r")\w*\.?\s+\d{1,2},\s*\d{4}\b",
+    re.I,
+)
+# a link that only a post's text carries: Twitter's link shortener and its picture links
+_POST_LINK = re.compile(r"\bhttps?://t\.co/\w+|\bpic\.twitter\.com/\w+", re.I)
+#: a line of links, web addresses or handles has at most this many words
+LINK_LINE_WORDS = 8
+# one link, web address, bare domain ("NaturalNews.com") or handle ("@jdoe"), or a list marker
+_LINK_TOKEN = re.compile(
+    r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|news|info|io|tv)"
+    r"(?:/\S*)?|@\w{2,30}|[-–—•*·|,;:()\[\]\d.]+)",
+    re.I,
+)
+
+
+# the heading of a list of sources or references, alone on its line: "Sources for this article include:",
+# "References", "Sources:", "Notes"
+_SOURCE_HEADING = re.compile(
+    r"^(?:sources?|references|bibliography|citations|notes|further reading)(?: for this (?:article|story|report|post))?"
+    r"(?: used| cited)?(?: include[sd]?)?\s*:?$",
+    re.I,
+)
+#: how many lines under a source list's heading may be its entries
+SOURCE_LINES = 16
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+
+
+def _link_line(text: str) -> bool:
+    """A line of links, web addresses or handles alone ("https://...", "NaturalNews.com", "(3) https://...")."""
+    tokens = text.split()
+    if not tokens or not any(re.search(r"[a-z]{2}", t, re.I) for t in tokens):
+        return False
+    return all(_LINK_TOKEN.fullmatch(t.rstrip(".,;")) for t in tokens)
+
+
+# a line that tells the reader how to reach the reporter or the desk: an e-mail address and an invitation
+# to use it ("Jane Doe can be reached at jdoe@example.com", "Send tips to ...", "E-mail: ...")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+_CONTACT = re.compile(
+    r"\b(?:can be reached|reach (?:him|her|them|me|us|the (?:team|author|reporter))|contact(?:ed)? (?:him|her|them|me|us|the)"
+    r"|^contact\b|send (?:us )?(?:your )?(?:tips|news tips|feedback|questions|comments|story ideas)|tips? to\b"
+    r"|e-?mail (?:him|her|them|me|us)\b|^e-?mail\s*:|\be-?mail\s*:|write to (?:us|me|the)\b|let us know at)",
+    re.I,
+)
+# instructions for an interactive graphic shown on the page ("Scroll below the map ...", "If you are on a
+# mobile device, use two fingers to zoom"): a reader's action and the graphic, in either order
+_GRAPHIC_HELP = re.compile(
+    r"(?:^(?:scroll|click|tap|hover|swipe|zoom)|(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch)))"
+    r"(?:\s+(?:in|out|over|on|through|down|up|below|above|around|to|and))\b.{0,80}\b(?:map|chart|graphic|table|interactive|timeline)s?\b"
+    r"|\b(?:map|chart|graphic|table|interactive|timeline)s?\b.{0,80}(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch))"
+    r"(?:\s+(?:in|out|over|on|through|down|up|around))\b"
+    r"|\bif you are (?:viewing|reading|on) (?:this )?(?:on )?a (?:computer|desktop|mobile|phone|tablet)"
+    r"|\bhaving (?:a )?(?:problem|trouble) (?:viewing|seeing|loading) (?:the |this )?(?:photos?|images?|gallery|video|map|chart|graphic)"
+    r"|\b(?:this|the) (?:graphic|map|chart|interactive|feature|content) requires javascript\b|\bplease enable javascript\b",
+    re.I,
+)
+
+
 # a link to another story, or a note on the story's making: "Related: <headline>", "Trending: ...",
 # "Jane Doe contributed to this report.", "[Originally posted at Site]", "Article posted with permission"
 _TEASER = re.compile(
-    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S"
+    r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S|^more\s*:\s*(?-i:[A-Z0-9“‘])"
     r"|^related articles\s+\S"
     r"|^\[(?:originally )?(?:posted|published|appeared) (?:at|on|in)\b"
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
@@ -308,19 +398,45 @@ _TEASER = re.compile(
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
     r"|\bclick here\W*$|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
-    r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b",
+    r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b"
+    # a pointer to a graphic, video or gallery shown elsewhere: "[Graphic: <title>]", "For a graphic on X, open ..."
+    r"|^\[(?:graphic|interactive|video|photos?|gallery|map|chart|podcast|listen|watch)\s*:"
+    r"|^for (?:a|an|the) (?:graphic|interactive|map|chart|video|gallery|photo gallery|live blog|timeline)\b"
+    r"|^(?:graphic|interactive|video|gallery|photos|podcast)\s*:\s*\S.*\bhttps?://"
+    # a show's episode: "Politics Podcast: Does The U.S. Have A Plan?"
+    r"|^(?:[A-Z][\w'’]*\s+){0,4}(?:podcast|video|episode)\s*:\s*(?-i:[A-Z])"
+    # a recording or video on a platform: "Listen to <show> on Spreaker."
+    r"|^(?:listen|watch)\b.{0,100}\b(?:on|at|via) (?:spreaker|soundcloud|spotify|apple podcasts|itunes|youtube|stitcher"
+    r"|google podcasts|vimeo|rumble|bitchute)\W*$",
     re.I,
 )
 # a pointer to a post, video or recording shown next: "Watch:", "Check out Twitter's response below:"
 _EMBED_PROMPT = re.compile(
-    r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$", re.I
+    r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$"
+    r"|\b(?:in|on) the (?:video )?player (?:above|below)\b|\bwatch (?:the|this) (?:full |latest )?(?:video|episode|interview|report)\b.{0,60}\b(?:above|below)\W*$",
+    re.I,
 )
 # a form's fields and notes, a product promotion
 _FORM = re.compile(
     r"^(?:name|email|e-mail|first name|last name|comment|website|phone)\s*\*$|\bthis field is for validation purposes\b",
     re.I,
 )
-_PROMO = re.compile(r"^(?:be sure to|pick up|get|buy|shop|order|grab)\b.{0,200}\b\d{1,2}% off\b", re.I)
+_PROMO = re.compile(
+    r"^(?:be sure to|make sure to|pick up|get|buy|shop|order|grab|save|experience|try)\b.{0,200}\b\d{1,2}% off\b"
+    # a discount offered with an exclamation: "Get X Plus at 50% off now!", "... our best-selling products!"
+    r"|\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?% off\b.{0,120}!\s*$",
+    re.I,
+)
+# an appeal to support the site, addressed to the reader, whatever its length ("We could use your help ...",
+# "... on our Patreon page for our subscribers to help us do what we do")
+_SUPPORT_APPEAL = re.compile(
+    r"\b(?:we (?:could|can) use your (?:help|support)|(?:please )?support (?:our|independent) (?:journalism|reporting|work)"
+    r"|become a (?:patron|paying member|supporter|sustaining member)|make a (?:donation|contribution) (?:to us|today|now)"
+    r"|donate (?:today|now|to us|here))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b",
+    re.I,
+)
+#: an appeal to support the site has at most this many words
+SUPPORT_WORDS = 100
 
 # labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
 # or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
@@ -406,10 +522,37 @@ def _clean_credit(credit: str) -> tuple[str, list[tuple[str, str]]]:
     return " / ".join(kept), dropped
 
 
+#: a caption before an agency's name and after its full stop has at least this many words ("Smog has
+#: lifted over the city during the lockdown. Getty"); a shorter sentence could cite the agency
+CAPTION_MIN_WORDS = 5
+# a graphic's or map's credit: "Map courtesy of X", "Chart by X", "Data: X; Chart: Y", "Source: X | Graphic: Y"
+_GRAPHIC_CREDIT = re.compile(
+    r"^(?:(?:map|chart|graphic|graphics|illustration|infographic|video|photo|image)s?\s+(?:courtesy of|by|from)\s+\S.{0,80}"
+    r"|(?=.*\b(?:chart|graphic|graphics|map|illustration|infographic)\s*:)"
+    r"(?:(?:data|sources?|chart|graphic|graphics|map|illustration|infographic|design|analysis|reporting)\s*:\s*[^;:|]{1,80}?\s*(?:[;|]\s*|$)){2,})$",
+    re.I,
+)
+# a caption widget's words before the caption or credit: "Enlarge this image toggle caption Name/AP Name/AP",
+# "Show caption Hide caption <caption>"
+_CAPTION_TOGGLE = re.compile(
+    r"^(?:enlarge this image\s+)?(?:toggle|hide|show) caption\s+(?:hide caption\s+)?(?=\S)", re.I
+)
+
+
 def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
     """Split a photo line into (credit, caption, widget pieces); None when it is not a photo line."""
     if len(text) > MAX_WIDGET_CHARS:
         return None
+    if _GRAPHIC_CREDIT.match(text):
+        return text.strip(), None, []
+    toggle = _CAPTION_TOGGLE.match(text)
+    if toggle is not None:
+        rest = text[toggle.end() :].strip()
+        words = rest.split()
+        half = len(words) // 2
+        if len(words) % 2 == 0 and words[:half] == words[half:]:
+            return " ".join(words[:half]), None, []  # the credit, shown twice
+        return None, rest, []
     label = _CAPTION_LABEL.match(text)
     if label is not None:
         # "FILE PHOTO: <caption> REUTERS/Name", "PHOTO: <caption> (Name/Agency)": the caption, its credit
@@ -421,7 +564,7 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
         if len(rest.split()) <= CREDIT_ONLY_WORDS:
             return text.strip(), None, []  # "Photo: Reuters": a credit, its label kept
         return None, rest or None, []
-    held = _COPYRIGHT_HOLDER.match(text)
+    held = _COPYRIGHT_HOLDER.match(text) or _COPYRIGHT_NAMED.match(text)
     if held is not None and len(text[held.end() :].split()) >= 3:
         # "© AFP 2020 / JOHN THYS Belgian police officers patrol ...": the credit, then the caption
         return held.group(0).strip(), text[held.end() :].strip(), []
@@ -449,10 +592,17 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             caption = ""  # "Featured image via ...": a credit alone
         if credit and not caption and (tail.group("slash") or tail.group("pipe")) and len(text.split()) <= 10:
             return credit, None, []  # "Mandel Ngan/AFP via Getty Images"
+        place = re.match(r"[A-Z][\w'-]{2,}\.\s+(?=\S)", credit) if caption and tail.group("slash") else None
+        if place is not None:  # "... in Newport Beach, Calif. Mark J. Terrill / AP": the place ends the caption
+            caption, credit = f"{caption} {place.group(0).strip()}", credit[place.end() :]
         if credit and caption and not caption.endswith(":"):
             # a body sentence that merely cites an agency is not a caption
-            if tail.group("slash") and not re.search(r"/", tail.group("slash")) and caption[-1:] in '."”':
-                return None
+            if (
+                tail.group("slash")
+                and not re.search(r"/", tail.group("slash"))
+                and (caption[-1:] in '"”' or (caption[-1:] == "." and len(caption.split()) < CAPTION_MIN_WORDS))
+            ):
+                return None  # (a caption of a few words and its agency after its full stop is a photo line)
             if (
                 tail.group("paren")
                 and caption[-1:] in '."”'
@@ -460,7 +610,61 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
             ):
                 return None
             return credit, caption, []
-    return None
+    return _caption_then_credit(text)
+
+
+# a caption sentence and its credit after it, with no label: "Jen Doe with her twins in Michigan. Beaumont
+# Health", "... in Newport Beach, Calif. Mark J. Terrill / AP", "... master suite. Courtesy of Acme Realty":
+# the credit is a few capitalised words (a name, an organisation, an agency), without a closing full stop
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
+_CAPTION_CREDIT = re.compile(
+    rf"^(?P<caption>.{{8,400}}?\s(?P<last>[^\s.]{{2,}})\.[\"”’)]?)\s+"
+    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/)\s+)?){{0,5}}"
+    rf"[A-Z][\w'’&-]*|[Cc]ourtesy (?:photo|image|picture)s?)$"
+)
+# words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
+_ABBREVIATIONS = frozenset(
+    ["dr", "mr", "mrs", "ms", "mx", "sen", "rep", "gov", "gen", "rev", "st", "sgt", "lt", "col", "capt", "cpl", "prof", "jr", "sr", "adm", "pres", "no", "inc", "co", "corp", "ltd", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s"]
+)  # fmt: skip
+# a credit does not start with a word that opens a sentence
+_NOT_CREDIT = frozenset(
+    ["the", "a", "an", "this", "that", "these", "it", "he", "she", "we", "they", "i", "in", "on", "at", "but", "and", "or", "so", "if", "as", "yes", "no"]
+)  # fmt: skip
+#: a caption with its credit has at most this many words
+CAPTION_WORDS = 60
+
+
+def _caption_then_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]]] | None:
+    if len(text.split()) > CAPTION_WORDS:
+        return None
+    match = _CAPTION_CREDIT.match(text)
+    if match is None or match.group("last").casefold() in _ABBREVIATIONS:
+        return None
+    caption, credit = match.group("caption").strip(), match.group("credit").strip()
+    first = credit.split()[0].casefold()
+    if first in _NOT_CREDIT or _title_case(caption):
+        return None
+    if " " not in credit and not _english(caption):
+        # one capitalised word after a full stop in a language that capitalises nouns or starts a sentence
+        # cut by a line break ("... nun hat er es wieder getan. Mich"): a one-word credit needs an English caption
+        return None
+    return credit, caption, []
+
+
+#: a caption is English when at least this share of its words are English stop words
+ENGLISH_STOPWORDS = 0.2
+
+
+def _english(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    stops = textblocks.stoplist("English")
+    return bool(words) and sum(1 for w in words if w in stops) / len(words) >= ENGLISH_STOPWORDS
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a headline ("In Vietnam, There Have Been Fewer Than 300 Cases. Here's Why")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 # a heading that opens the comments under an article
@@ -526,3 +730,157 @@ _AUTHOR_BIO = re.compile(
 def author_bio(text: str) -> bool:
     """Whether ``text`` is a note about the author ("Jane Doe is a senior writer for ..."), at most 80 words."""
     return len(text.split()) <= 80 and bool(_AUTHOR_BIO.match(text))
+
+
+# --- debris known by the lines around it ---------------------------------------------------------------
+#: a post's text is at most this many characters (Twitter's limit)
+POST_CHARS = 280
+#: how many lines after a list's heading may be the headlines it lists
+LIST_LINES = 8
+#: how many lines before a form's closing note may be its fields and question
+FORM_LINES = 8
+# the note that closes a web form's fields (a poll, a sign-up form)
+_FORM_END = re.compile(r"\bthis field is for validation purposes\b", re.I)
+# a line that opens a poll: its label ("Take our poll"), or a question the reader is asked to vote on
+_POLL = re.compile(r"\b(?:poll|survey|cast your vote|vote now|you decide)\b", re.I)
+_QUOTE_OPEN = "\"“‘'„«"
+#: a highlights box is among a body's first this many lines, and lists at most this many points
+HIGHLIGHT_TOP = 3
+HIGHLIGHT_POINTS = 5
+#: a bullet point of a highlights box has at most this many words; a point under a label at most POINT_WORDS
+HIGHLIGHT_WORDS = 40
+POINT_WORDS = 20
+# a summary box's label before its text, at the top of a body: "In Brief: ...", "Key facts: ...", "TL;DR ..."
+_SUMMARY_LABEL = re.compile(
+    r"^(?:in brief|the facts|key facts|tl;?dr|summary|bottom line|quick take|at a glance|the gist|story highlights)\s*[:–—-]?\s+\S",
+    re.I,
+)
+# a bullet point: a list marker, then its text
+_BULLET = re.compile(r"^(?:[•·▪►■◆●*]|[-–—](?=\s))\s*\S")
+
+
+def _post_text_chars(text: str) -> int:
+    """Characters of a post's own text on its signature line: without the signature, links and handles."""
+    rest = _POST_SIGNATURE.sub(" ", text)
+    rest = re.sub(r"https?://\S+|pic\.twitter\.com/\S+", " ", rest)
+    return len(" ".join(rest.split()))
+
+
+def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
+    """Body lines that are debris by the lines around them, by index, with the reason.
+
+    ``lines`` are a body's lines in order, each with the reason it was already taken out (None for a line
+    still in the body).  Three kinds of debris only show in context:
+
+    - a post shown in the article over several lines: the lines between a lead-in (a line ending with a
+      colon, a "Watch:" prompt, another post) and the post's signature line, when together they are no
+      longer than a post can be (:data:`POST_CHARS`) and none is in quotation marks (the article quoting
+      the post before it shows it);
+    - the headlines listed under a list's heading ("Related Articles", "More from Health:", "Related: <a
+      headline>"): the headline-like lines right after it (:data:`LIST_LINES` at most);
+    - a poll's or form's question and fields: the short lines between a line that opens a poll and the
+      form's closing note ("This field is for validation purposes"), :data:`FORM_LINES` lines at most;
+    - a source list's entries: the links, domains and titles (without a sentence end) under its heading
+      ("Sources for this article include:", "References"), :data:`SOURCE_LINES` at most;
+    - a highlights box: a summary after its label among the body's first :data:`HIGHLIGHT_TOP` lines
+      ("In brief: ...", "Key facts: ..."), the short points under a "Story highlights" label, or a run of
+      two or more bullet points that opens the body before its first paragraph.
+    """
+    out: dict[int, str] = {}
+    _highlights(lines, out)
+    for index, (text, reason) in enumerate(lines):
+        if reason == "embedded post" and _POST_SIGNATURE.search(text):
+            _post_lines_before(lines, index, out)
+        elif reason == "source list":
+            # the entries under a source list's heading: links, bare domains, titles without a sentence end
+            for after in range(index + 1, min(len(lines), index + 1 + SOURCE_LINES)):
+                entry, entry_reason = lines[after]
+                if entry_reason is not None:
+                    continue
+                if not (_URL.search(entry) or headline_like(entry)) or entry[0] in _QUOTE_OPEN:
+                    break
+                out[after] = "source list"
+        elif reason is not None and _lists_headlines(text, reason):
+            for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):
+                body_text, body_reason = lines[after]
+                if body_reason is not None:
+                    continue
+                if not headline_like(body_text) or body_text[0] in _QUOTE_OPEN:
+                    break
+                out[after] = "related widget"
+        if _FORM_END.search(text):
+            _form_lines_before(lines, index, out)
+    return out
+
+
+def _highlights(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    body = [index for index, (_text, reason) in enumerate(lines) if reason is None]
+    for index in body[:HIGHLIGHT_TOP]:
+        if _SUMMARY_LABEL.match(lines[index][0]):
+            out[index] = "highlights"
+    bullets = []
+    for index in body:
+        text = lines[index][0]
+        if not _BULLET.match(text) or len(text.split()) > HIGHLIGHT_WORDS:
+            break
+        bullets.append(index)
+    if len(bullets) >= 2 and len(bullets) < len(body):
+        out.update(dict.fromkeys(bullets, "highlights"))
+    for index, (_text, reason) in enumerate(lines):
+        if reason != "highlights":
+            continue
+        points = 0
+        for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):  # (bounded: linear in all)
+            text, after_reason = lines[after]
+            if after_reason is not None:
+                continue
+            if points >= HIGHLIGHT_POINTS or len(text.split()) > POINT_WORDS or text[-1:] == ":":
+                break
+            out[after] = "highlights"
+            points += 1
+
+
+def _post_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    budget = POST_CHARS - _post_text_chars(lines[index][0])
+    taken: list[int] = []
+    at = index - 1
+    while at >= 0 and lines[at][1] is None and not lines[at][0].rstrip().endswith(":"):
+        if lines[at][0][0] in _QUOTE_OPEN:
+            return  # the article quoting the post, in quotation marks, before showing it
+        budget -= len(lines[at][0]) + 1
+        if budget < 0:
+            return
+        taken.append(at)
+        at -= 1
+    if at < 0 or not taken:
+        return
+    text, reason = lines[at]
+    if reason == "embedded post" or (reason is None and text.rstrip().endswith(":")):
+        for body in taken:
+            out[body] = "embedded post"
+
+
+def _lists_headlines(text: str, reason: str) -> bool:
+    """Whether a widget line heads a list of other articles' headlines."""
+    if reason == "related widget":
+        return True
+    if reason == "read-more widget":
+        return text.rstrip().endswith(":")
+    return reason == "teaser" and bool(re.match(r"related\b", text, re.I))
+
+
+def _form_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    fields: list[int] = []
+    opener = None
+    for at in range(index - 1, max(-1, index - 1 - FORM_LINES), -1):
+        text, reason = lines[at]
+        if reason is None:
+            if len(text.split()) > 30:
+                break
+            fields.append(at)
+        if _POLL.search(text):
+            opener = at  # the farthest line that opens the poll
+    if opener is not None:
+        for body in fields:
+            if body >= opener:
+                out[body] = "form"

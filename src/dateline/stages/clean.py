@@ -60,6 +60,7 @@ def run_clean(doc: Document) -> None:
     kept_normals: set[str] = set()
     headline_form = boilerplate.normalise(article.headline or "")
     cookie_seen = False
+    in_context = _context_debris(doc)
     for line in doc.lines:
         for piece, reason in line.removed:
             removed.append(Removed(text=piece, reason=reason, line=line.number))
@@ -73,6 +74,9 @@ def run_clean(doc: Document) -> None:
             continue
         if not line.read:  # past the layout's limits (layout.MAX_LINES, MAX_LAYOUT_CHARS): listed, not analysed
             removed.append(Removed(text=text, reason="past the text limit", line=line.number))
+            continue
+        if id(line) in in_context:  # a post's text, a listed headline, a poll's question (by the lines around it)
+            removed.append(Removed(text=text, reason=in_context[id(line)], line=line.number))
             continue
         normal = boilerplate.normalise(text)
         if normal and normal == headline_form:
@@ -134,6 +138,19 @@ def run_clean(doc: Document) -> None:
         position += len(text) + 2
     article.text = "\n\n".join(kept)
     article.paragraphs = paragraphs
+
+
+def _context_debris(doc: Document) -> dict[int, str]:
+    """The ids of body lines that are debris by the lines around them (see boilerplate.context_debris).
+
+    From HTML a post trafilatura kept is part of the article, so only a text's lines are read."""
+    if doc.article.source.format == "html":
+        return {}
+    lines = [line for line in doc.lines if line.read and line.text.strip()]
+    found = boilerplate.context_debris(
+        [(line.text.strip(), None if line.kind == "body" else (line.reason or line.kind)) for line in lines]
+    )
+    return {id(lines[index]): reason for index, reason in found.items()}
 
 
 def _duplicate_reason(normal: str, kept: list[tuple[str, set[tuple[str, ...]]]]) -> str | None:
