@@ -342,3 +342,52 @@ def test_dateline_after_a_caption_and_a_newsletter_line():
     article = Pipeline(stages=TEXT_STAGES).analyze(text=text)
     assert article.dateline is not None and article.dateline.agency == "TMU"
     assert article.text.startswith("At the start")
+
+
+# --- the layout's config object and word lists (issue 10) ------------------------------------------
+
+
+def test_the_layout_config_is_frozen_and_documented():
+    """Every threshold is a field of one frozen object, each with a comment saying what it is for."""
+    import dataclasses
+    import inspect
+
+    from dateline.layout import config
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.DEFAULT.header_window = 3  # type: ignore[misc]
+    source = inspect.getsource(config.LayoutConfig)
+    for field in dataclasses.fields(config.LayoutConfig):
+        before = source.split(f"    {field.name}:")[0].rstrip().splitlines()[-1].strip()
+        assert before.startswith("#:"), field.name
+
+
+def test_the_stage_takes_a_config():
+    """The stage reads its thresholds from the config it is given: a header window of no line leaves the
+    headline above a page's main block unread; the default finds it."""
+    from dateline.layout.config import DEFAULT, LayoutConfig
+    from dateline.pipeline import make_document
+    from dateline.stages.layout import run_layout
+
+    text = PAGE.read_text(encoding="utf-8")
+    found = {}
+    for name, config in (("default", DEFAULT), ("narrow", LayoutConfig(header_window=0, headline_inside=0))):
+        doc = make_document(text=text)
+        run_layout(doc, config)
+        found[name] = doc.article.headline
+    assert found["default"] == "New footbridge opens over the River Lune after two years of work"
+    assert found["narrow"] != found["default"]
+
+
+def test_word_lists_live_in_one_module():
+    """The photo-credit rules read the agencies from dateline.layout.words; every news agency named
+    there is a credit holder; the date-line limit is one constant."""
+    import re
+
+    from dateline import boilerplate, bylines, pageblock
+    from dateline.layout import config, words
+
+    assert boilerplate.find_credit("Rescuers search the rubble. REUTERS/Jane Doe") is not None
+    holders = re.compile(words.CREDIT_HOLDERS)
+    assert all(holders.fullmatch(agency) for agency in words.NEWS_AGENCIES)
+    assert bylines.DATE_LINE_WORDS is config.DATE_LINE_WORDS is pageblock.DATE_LINE_WORDS

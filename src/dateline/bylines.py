@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from dateline import boilerplate
+from dateline.layout.config import DATE_LINE_WORDS  # a name and its date: "Jane Doe 19.10.2019"
 from dateline.timeparse import RE_CLOCK, find_date
 
 #: a soft hyphen, a hyphenation hint some sites put inside words ("Mat\xadthi\xadas"): not part of a name
@@ -30,8 +31,6 @@ BYLINE_CHARS = 160
 INLINE_BYLINE_WORDS = 10
 #: ... when at most this many words come before the "von" ("Ein Beitrag von X", not a title's "... von X")
 INLINE_BYLINE_LEAD = 2
-#: a line of at most this many words with a date in it can be a name and its date ("Jane Doe 19.10.2019")
-DATE_LINE_WORDS = 8
 #: a dated byline line inside the article ("By X | 3 May 2022") has at most this many words
 HEADER_LINE_WORDS = 12
 #: how many lines below the headline its byline is looked for
