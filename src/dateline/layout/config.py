@@ -96,6 +96,9 @@ class LayoutConfig:
     bio_lines: int = 3
     #: the longest author's name taken from a note about the author, in words
     bio_name_words: int = 4
+    #: a short line at the top of the text is part of the story's header when a dateline opens one of
+    #: the next this many lines (all of them short too)
+    dateline_lookahead: int = 3
 
 
 #: the thresholds the ``layout`` stage uses unless it is given others

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dateline import boilerplate
-from dateline.layout.words import NOT_PLACES
+from dateline.layout.words import KICKERS, NOT_PLACES
 from dateline.model import DatelineInfo
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
@@ -15,7 +15,7 @@ _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
 #: then a dash or a colon: "MOSCOW/GENEVA (Sputnik) -", "KYIV, Ukraine, May 3 (AP) —"
 RE_DATELINE = re.compile(
     rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?)"
-    rf"(?:,\s*(?P<date>(?i:{boilerplate.MONTH_WORDS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{boilerplate.MONTH_WORDS})\.?))?"
+    rf"(?:,\s*(?P<date>(?:(?i:{boilerplate.MONTH_WORDS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{boilerplate.MONTH_WORDS})\.?)(?:,?\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\)\s*)?"
     r"(?P<dash>[-–—]{1,2}|:)\s+",
 )
@@ -55,6 +55,8 @@ def split_dateline(text: str) -> tuple[DatelineInfo, int] | None:
     # a dateline's first place is written in capitals ("PARIS", "KYIV, Ukraine"); needs an agency or a dash
     if not first.replace(".", "").replace(" ", "").replace("-", "").isupper() or len(first) < 2:
         return None
+    if first.split()[0].casefold() in KICKERS:
+        return None  # "BREAKING —", "UPDATE:", "EXCLUSIVE —": a label, not a place
     if m.group("dash") == ":" and not m.group("agency"):
         return None
     places = [_title(p.strip()) for p in re.split(r"\s*[/,]\s*", places_text) if p.strip()]
@@ -72,10 +74,24 @@ def _title_dateline(text: str) -> tuple[DatelineInfo, int] | None:
     if m is None:
         return None
     places_text = m.group("places")
-    if places_text.split()[0].lower().strip(",") in NOT_PLACES:
+    if places_text.split()[0].lower().strip(",") in NOT_PLACES or places_text.split()[0].casefold() in KICKERS:
         return None
     places = [p.strip() for p in re.split(r"\s*,\s*", places_text) if p.strip()]
     info = DatelineInfo(
         text=text[: m.end()].strip(), places=places, agency=(m.group("agency") or "").strip() or None, date=None
     )
     return info, m.end()
+
+
+def strong_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a dateline no prose sentence opens with: a place in capitals before
+    an agency or a long dash ("LONDON (Reuters) -", "BEIRUT, Lebanon —"), or the agency alone before a
+    dash ("(Reuters) -")."""
+    found = split_dateline(text)
+    if found is None:
+        return False
+    info, _cut = found
+    dash = info.text[-1] in "—–" or info.text.endswith("--")
+    if not info.places:
+        return bool(info.agency) and info.text[-1] in "-—–:"
+    return info.text[:2].isupper() and (bool(info.agency) or dash)

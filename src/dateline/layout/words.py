@@ -41,6 +41,18 @@ TIMESTAMP_FILLER = re.compile(
     re.I,
 )
 
+# --- bylines ------------------------------------------------------------------------------------
+#: words of an author's role on the line below the name ("Opinion contributor", "Special to X")
+AUTHOR_ROLES = re.compile(
+    r"\b(?i:contributors?|columnists?|correspondents?|editors?|writers?|reporters?|staff|special\s+to|opinion|guest|"
+    r"analysts?|fellow|professor|founder|author|journalist|producer|critic|bureau|desk)\b"
+)
+#: small words of an outlet's name ("The Rutherford Institute", "Tampa Bay Times", "Special to the Post")
+NAME_SMALL_WORDS = frozenset(["of", "the", "and", "for", "to", "in", "on", "at", "&", "de", "la", "le", "del"])
+#: honorifics before a name and endings after it ("Dr. Jane Doe", "John Doe Jr.")
+HONORIFICS = _words("dr prof rev sen rep gov gen col capt sgt lt mr mrs ms mx")
+NAME_SUFFIXES = _words("jr sr ii iii iv phd md")
+
 # --- datelines -----------------------------------------------------------------------------------
 #: words that open sentences and are no place ("But — ...", "This — ...")
 NOT_PLACES = _words(
@@ -48,11 +60,26 @@ NOT_PLACES = _words(
     from as if when while here there then now today yesterday meanwhile however still also"""
 )
 
+#: labels that open a story in capitals before a dash or colon and are no place ("BREAKING —",
+#: "UPDATE:", "EXCLUSIVE —", "OPINION —")
+KICKERS = _words(
+    """breaking update updated exclusive opinion analysis editorial commentary watch video live news photos
+    review correction clarification advertisement sponsored developing alert urgent flash"""
+)
+
 # --- agencies ------------------------------------------------------------------------------------
 #: news agencies (wire services) as they name themselves in credits and datelines
 NEWS_AGENCIES = (
     "AFP", "AP", "Reuters", "Xinhua", "TASS", "Sputnik", "RIA Novosti", "Anadolu Agency", "Bloomberg", "AAP",
     "dpa", "ANSA", "Kyodo", "Yonhap", "EPA-EFE", "PA Media",
+)  # fmt: skip
+#: a wire credited on a line of its own at the top of a story ("The Associated Press", "Reuters")
+WIRE_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        *NEWS_AGENCIES, "Associated Press", "The Associated Press", "Agence France-Presse", "Agence France Presse",
+        "United Press International", "UPI", "Reuters Staff", "AP Staff",
+    )
 )  # fmt: skip
 #: who holds a photo's credit: the news agencies, picture agencies and free-image sites, as one regular
 #: expression (optional endings in brackets: "Getty" or "Getty Images"); ``boilerplate`` reads photo

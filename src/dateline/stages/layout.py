@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 from dateline import boilerplate, bylines, textblocks
 from dateline.document import Document, Line, stage
+from dateline.layout import datelines, titles
 from dateline.layout import header as page_header
-from dateline.layout import titles
 from dateline.layout.config import DEFAULT, LayoutConfig
 from dateline.layout.datelines import split_dateline
 from dateline.layout.lines import cut_long, long_line_warning, mark_unread, split_lines
 from dateline.layout.media import add_media, media_line, split_around
 from dateline.layout.timestamps import timestamp_parts
-from dateline.model import Article
+from dateline.model import Article, DatelineInfo
 from dateline.pageblock import page_block
 from dateline.timeparse import parse_timestamp, writes_day_first
 
@@ -78,7 +78,7 @@ def _layout(doc: Document, lines: list[Line], config: LayoutConfig) -> None:
             _first_line_headline(article, lines)
         if article.headline is None and article.source.format != "html":
             _title_line_headline(article, lines, day_first, config)
-    reading = _Reading(article, lines, first, day_first, config, title)
+    reading = _Reading(article, lines, first, day_first, config, title, page=block is not None)
     for index in range(header_start, last + 1):
         if lines[index].kind == "body":
             reading.read(index)
@@ -97,16 +97,30 @@ def _html_metadata(article: Article, meta: dict[str, object]) -> str | None:
 
 
 def _first_line_headline(article: Article, lines: list[Line]) -> None:
-    """An article (not a whole page): its first line is the headline when it reads like one."""
-    if len(lines) > 1 and boilerplate.headline_like(lines[0].text):
+    """An article (not a whole page): its first line is the headline when it reads like one, and is no
+    byline, desk or wire credit ("Staff writer") or reposted story's credit."""
+    if len(lines) > 1 and boilerplate.headline_like(lines[0].text) and not _credits(lines):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
 
 
+def _credits(lines: list[Line]) -> bool:
+    """Whether the first of ``lines`` credits the story (a byline block, "By ...", "Staff", a wire, "Originally
+    published on ...") rather than naming it."""
+    text = lines[0].text
+    return bool(
+        bylines.byline(text)
+        or bylines.credit_line(text)
+        or bylines.reposted_names(text) is not None
+        or bylines.byline_block([line.text for line in lines[:5]], 0)
+    )
+
+
 def _title_line_headline(article: Article, lines: list[Line], day_first: bool | None, config: LayoutConfig) -> None:
     """Nothing else reads as the headline: the first line, when it has the shape of a saved page's title,
-    is (less the site's name); the lines that show it again are listed as its repeats."""
-    if not titles.title_line(lines, day_first, config):
+    is (less the site's name); the lines that show it again are listed as its repeats.  A byline shown
+    twice, or a desk's credit, is never the headline."""
+    if not titles.title_line(lines, day_first, config) or _credits(lines):
         return
     lines[0].kind, lines[0].reason = "headline", "headline"
     article.headline = titles.strip_site_name(lines[0].text)
@@ -150,27 +164,45 @@ class _Reading:
     day_first: bool | None
     config: LayoutConfig
     title: str | None
+    #: a whole page saved as text (its header is read by the page rules: menus above it are no byline block)
+    page: bool = False
     header_zone: bool = True
     seen_body: int = 0
+    #: the byline block at the top of the text ends before this line
+    block_end: int = 0
+    #: whether the byline so far comes from notes about the author (another note adds to it)
+    noted: bool = False
 
     def read(self, index: int) -> None:
         line = self.lines[index]
         if (
             self._headline(line)
+            or self._bio(line, index)
             or self._widget(line)
             or self._media(line)
             or self._timestamp(line)
-            or self._bio(line, index)
+            or self._byline_block(line, index)
+            or self._reposted(line, index)
             or self._byline(line, index)
         ):
             return
         if index < self.first:  # above the page's main block: not part of the body
             line.kind, line.reason = "boilerplate", _outside_reason(line.text)
             return
-        if self.header_zone and self.article.dateline is None:
-            _dateline(self.article, line)
+        opening = self.header_zone and self.article.dateline is None
+        if opening and _dateline(self.article, line) is None and self._above_dateline(line, index):
+            return
         self.header_zone = False
         self.seen_body += 1
+
+    def _near_edge(self, index: int) -> bool:
+        """In the header zone or among the text's last lines, where notes about the author stand."""
+        return self.header_zone or index >= len(self.lines) - self.config.bio_lines
+
+    def _add_names(self, names: list[str]) -> None:
+        for name in names:
+            if name not in self.article.byline:
+                self.article.byline.append(name)
 
     def _headline(self, line: Line) -> bool:
         if self.title and _same_text(line.text, self.title):
@@ -219,15 +251,63 @@ class _Reading:
         return True
 
     def _bio(self, line: Line, index: int) -> bool:
-        at_end = index >= len(self.lines) - self.config.bio_lines
-        if not (at_end or self.header_zone) or not boilerplate.author_bio(line.text):
+        if not self._near_edge(index):
             return False
-        # "Jane Doe is a senior reporter for X.": a note about the author, who wrote the article
+        name = bylines.author_note(line.text)
+        if name is None:
+            return False
+        # "Jane Doe is a senior reporter for X.", "Follow Jane Doe on Twitter: @jdoe": a note about the
+        # author, who wrote the article: it gives the byline when the text shows none
         line.kind, line.reason = "bio", "author bio"
-        name = line.text.split(" is ")[0].split(" was ")[0].strip()
-        if name and name not in self.article.byline and len(name.split()) <= self.config.bio_name_words:
-            self.article.byline.append(name)
+        if name and len(name.split()) <= self.config.bio_name_words and (not self.article.byline or self.noted):
+            self._add_names([name])
+            self.noted = True
         return True
+
+    def _byline_block(self, line: Line, index: int) -> bool:
+        """The byline block at the top of the text: a names line ("Jane Doe", "By Jane Doe", "Staff"),
+        then lines about who they are ("Opinion contributor", "The Example Times")."""
+        if index < self.block_end and bylines.affiliation_line(line.text):
+            line.kind, line.reason = "byline", "byline"
+            return True
+        if self.page or not (self.header_zone and self.seen_body == 0) or index < self.block_end:
+            return False
+        found = bylines.byline_block([item.text for item in self.lines[index : index + 1 + bylines.BLOCK_LINES]], 0)
+        if found is None:
+            return False
+        span, names = found
+        self.block_end = index + span
+        line.kind, line.reason = "byline", "byline"
+        self._add_names(names)
+        return True
+
+    def _reposted(self, line: Line, index: int) -> bool:
+        """A reposted story's credit ("This article was originally published by Jane Doe at X") at the
+        top or the end: its names are the byline when the text shows none."""
+        if not self._near_edge(index):
+            return False
+        names = bylines.reposted_names(line.text)
+        if names is None:
+            return False
+        line.kind, line.reason = "byline", "byline"
+        if not self.article.byline:
+            self._add_names(names)
+        return True
+
+    def _above_dateline(self, line: Line, index: int) -> bool:
+        """A short line with a dateline just below it (a kicker, a notice, a stray credit): the story
+        opens at the dateline, so the line is part of its header, not of the body."""
+        words = self.config.header_line_words
+        if len(line.text.split()) > words:
+            return False
+        for following in self.lines[index + 1 : index + 1 + self.config.dateline_lookahead]:
+            text = following.text
+            if following.kind == "body" and datelines.strong_dateline(text):
+                line.kind, line.reason = "boilerplate", "above the dateline"
+                return True
+            if len(text.split()) > words and not (boilerplate.widget_reason(text) or media_line(text)):
+                return False
+        return False
 
     def _byline(self, line: Line, index: int) -> bool:
         near = self.config.header_paragraphs
@@ -237,20 +317,20 @@ class _Reading:
         if not names:
             return False
         line.kind, line.reason = "byline", "byline"
-        for name in names:
-            if name not in self.article.byline:
-                self.article.byline.append(name)
+        self._add_names(names)
         return True
 
 
-def _dateline(article: Article, line: Line) -> None:
+def _dateline(article: Article, line: Line) -> DatelineInfo | None:
     """Split the dateline off the first body paragraph, when it opens with one."""
     found = split_dateline(line.text)
-    if found is not None:
-        info, cut = found
-        article.dateline = info
-        line.removed.append((line.text[:cut].rstrip(), "dateline"))
-        line.text = line.text[cut:]
+    if found is None:
+        return None
+    info, cut = found
+    article.dateline = info
+    line.removed.append((line.text[:cut].rstrip(), "dateline"))
+    line.text = line.text[cut:]
+    return info
 
 
 def _outside_reason(text: str) -> str:
