@@ -178,3 +178,14 @@ def test_notes_about_the_author():
 def test_credentials_after_a_name_are_no_names():
     assert bylines.byline("Written by: Dr. Jane Doe, MD, PhD") == ["Dr. Jane Doe"]
     assert bylines.byline("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_contributor_notes_and_kinds_before_by():
+    assert bylines.author_note("Jane Doe and John Roe contributed to this report.") == ""
+    assert bylines.author_note("Additional reporting by Jane Doe in London.") == ""
+    assert bylines.author_note("The company contributed to this report, the minister said.") is None
+    prose = "Those who have followed the hospital's finances for years were not surprised by the vote."
+    assert bylines.byline_block(["Commentary by Jane Doe", "Editor, Example Health News", prose], 0) == (
+        2,
+        ["Jane Doe"],
+    )

@@ -442,12 +442,35 @@ def credit_line(text: str) -> bool:
     return bool(RE_STAFF.match(text)) or text.casefold() in words_.WIRE_NAMES
 
 
+# what a story's kind before "by" says at the top of a story: "Commentary by Jane Doe", "Analysis by ..."
+_KIND_BY = re.compile(r"^(?i:comments?|commentary|analysis|opinion|essay|review|reporting|photos?)\s+(?=by\s)")
+# a note crediting who helped: "Jane Doe contributed to this report.", "Additional reporting by Jane Doe",
+# "Reporting by Jane Doe; Editing by John Roe"
+RE_CONTRIBUTED = re.compile(
+    r"^(?:(?P<names>[^.]{3,120}?)\s+(?:also\s+)?(?i:contributed)\s+(?i:reporting|research|to\s+this\s+(?:report|story|article))"
+    r"|(?i:(?:additional\s+)?reporting|writing|editing)\s+by\s+[A-Z])"
+)
+
+
+def contributors_note(text: str) -> bool:
+    """Whether ``text`` credits who helped with the story: "Jane Doe and John Roe contributed to this
+    report.", "Additional reporting by Jane Doe" (the people named before "contributed" must all be names:
+    "The company contributed to this report" is prose)."""
+    if len(text.split()) > 2 * HEADER_LINE_WORDS:
+        return False
+    m = RE_CONTRIBUTED.match(text)
+    if m is None:
+        return False
+    names = m.group("names")
+    return names is None or all(person_name(part) for part in _SPLIT_NAMES.split(names) if part.strip())
+
+
 def block_names(text: str) -> list[str] | None:
-    """The names of a byline block's first line: "By Jane Doe", "by Jane Doe", "Jane Doe", "Jane Doe
-    and John Roe"; None when it is no such line."""
+    """The names of a byline block's first line: "By Jane Doe", "by Jane Doe", "Commentary by Jane Doe",
+    "Jane Doe", "Jane Doe and John Roe"; None when it is no such line."""
     if len(text.split()) > 2 * BLOCK_LINE_WORDS:
         return None
-    names = byline(text)
+    names = byline(_KIND_BY.sub("", text))
     if names:
         return names
     parts = [part for part in _SPLIT_NAMES.split(text.strip(" |·•-–—,")) if part]
@@ -518,10 +541,12 @@ def reposted_names(text: str) -> list[str] | None:
 def author_note(text: str) -> str | None:
     """The author's name when ``text`` is a note about the author ("Jane Doe is a senior reporter for X.",
     "Follow Jane Doe on Twitter: @jdoe", "Jane Doe can be reached at ...", "Jane Doe, Research Fellow
-    at X. Twitter @jdoe"); "" for such a note without a full name ("Follow Jane on Twitter"); None when
-    it is none."""
+    at X. Twitter @jdoe"); "" for such a note without a full name ("Follow Jane on Twitter") or one that
+    credits who helped ("Jane Doe contributed to this report."); None when it is none."""
     if len(text.split()) > NOTE_WORDS:
         return None
+    if contributors_note(text):
+        return ""  # who contributed is not who wrote it
     if boilerplate.author_bio(text):
         name = text.split(" is ")[0].split(" was ")[0].strip()
         return name if len(name.split()) <= 4 else ""
