@@ -473,3 +473,11 @@ def test_a_note_about_the_author_gives_the_byline_when_there_is_none(text_pipeli
     article = text_pipeline.analyze(text="By John Roe\n" + _PROSE + "\n" + _MORE + "\n" + bio)
     assert article.byline == ["John Roe"]  # the byline the text shows stays
     assert any(r.text == bio and r.reason == "author bio" for r in article.removed)
+
+
+def test_a_commentary_byline_block_opening_a_story(text_pipeline):
+    """ "Commentary by X" then the author's role: the story's byline, not a comment section or a headline."""
+    article = text_pipeline.analyze(text="Comments by Jane Doe\nEditor, Example Health News\n" + _PROSE + "\n" + _MORE)
+    assert article.headline is None and article.byline == ["Jane Doe"]
+    assert [r.reason for r in article.removed] == ["byline", "byline"]
+    assert article.text.startswith("The council voted")

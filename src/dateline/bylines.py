@@ -465,6 +465,12 @@ def contributors_note(text: str) -> bool:
     return names is None or all(person_name(part) for part in _SPLIT_NAMES.split(names) if part.strip())
 
 
+def by_line(text: str) -> bool:
+    """Whether ``text`` says it is a byline ("By Jane Doe", "Commentary by Jane Doe"): such a line opening
+    a story is read as its byline before any widget rule ("Comments by ..." is no comment section there)."""
+    return len(text.split()) <= 2 * BLOCK_LINE_WORDS and bool(byline(_KIND_BY.sub("", text)))
+
+
 def block_names(text: str) -> list[str] | None:
     """The names of a byline block's first line: "By Jane Doe", "by Jane Doe", "Commentary by Jane Doe",
     "Jane Doe", "Jane Doe and John Roe"; None when it is no such line."""

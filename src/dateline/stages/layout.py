@@ -178,6 +178,7 @@ class _Reading:
         if (
             self._headline(line)
             or self._bio(line, index)
+            or (bylines.by_line(line.text) and self._byline_block(line, index))
             or self._widget(line)
             or self._media(line)
             or self._timestamp(line)
