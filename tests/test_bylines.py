@@ -116,3 +116,76 @@ def test_a_dated_byline_a_few_lines_into_the_article():
 def test_a_month_first_date_in_another_language():
     assert find_date("Dezember 26, 2019 von Andrea") == (date(2019, 12, 26), 0, 17)
     assert find_date("Mittwoch, März 7, 2018") == (date(2018, 3, 7), 10, 22)
+
+
+# --- scraped bodies: byline blocks, desk credits, reposted credits, notes about the author (issue 11) --
+# (made-up examples of each form)
+
+
+def test_a_person_name_written_out():
+    for name in ("Jane Doe", "Dr. Jane Doe", "Sara Potter McKay", "Matt O'Neil", "John Q. Public Jr.", "Ana de Souza"):
+        assert bylines.person_name(name) == name, name
+    for text in ("USA TODAY", "The Example Times", "Jane", "Prices rose sharply on Monday", "In the Park"):
+        assert bylines.person_name(text) is None, text
+
+
+def test_desk_staff_and_wire_credits():
+    for text in ("Staff", "Staff writer", "Example Life staff", "Editors", "The Editorial Board", "The Associated Press",
+                 "Reuters", "Wire reports"):  # fmt: skip
+        assert bylines.credit_line(text), text
+    for text in ("Jane Doe", "Staff cuts hit the newsroom hard this spring", "The staff of the hospital said no."):
+        assert not bylines.credit_line(text), text
+
+
+def test_a_byline_block_at_the_top_of_a_story():
+    prose = "The council voted on Tuesday to close the old bridge for repairs, officials said."
+    assert bylines.byline_block(["Jane Doe", "Opinion contributor", prose], 0) == (2, ["Jane Doe"])
+    assert bylines.byline_block(["Jane Doe", "Special to the Example Times", prose], 0) == (2, ["Jane Doe"])
+    assert bylines.byline_block(["Jane Doe and John Roe", "The Associated Press", prose], 0) == (
+        2,
+        ["Jane Doe", "John Roe"],
+    )
+    assert bylines.byline_block(["by Jane Doe", "Editor, Example Health News", prose], 0) == (2, ["Jane Doe"])
+    assert bylines.byline_block(["Staff", "EXAMPLE NEWS NETWORK", prose], 0) == (2, [])
+    # a date line may stand between the name and the outlet; the block never ends on it
+    assert bylines.byline_block(["Jane Doe", "May 22, 2020", "The Example Institute", prose], 0) == (3, ["Jane Doe"])
+    assert bylines.byline_block(["Jane Doe", "May 22, 2020", prose], 0) is None
+    # a bare name needs a line about it below: a heading of capitalised words is none
+    assert bylines.byline_block(["Riverside Memorial Park", prose], 0) is None
+    assert bylines.byline_block(["LONDON, England —", prose], 0) is None
+
+
+def test_a_reposted_story_credit():
+    assert bylines.reposted_names("This article was originally published by Jane Doe at The Example Institute.") == [
+        "Jane Doe"
+    ]
+    assert bylines.reposted_names("Originally published on www.example.org") == []
+    assert bylines.reposted_names("Republished with permission from Example Health") == []
+    assert bylines.reposted_names("The report was published on Monday by the ministry.") is None
+
+
+def test_notes_about_the_author():
+    assert bylines.author_note("Jane Doe is a senior reporter for Example News.") == "Jane Doe"
+    assert bylines.author_note("Follow Jane Doe on Twitter: @janedoe.") == "Jane Doe"
+    assert bylines.author_note("Jane Doe can be reached at jdoe@example.com or on Twitter @janedoe.") == "Jane Doe"
+    assert bylines.author_note("Jane Doe, Research Fellow at the Example Institute. Twitter @janedoe") == "Jane Doe"
+    assert bylines.author_note("Follow Jane on Twitter: @janedoe.") == ""  # a note, without a full name
+    # prose that mentions a handle, or a person who is not the author, is no note
+    assert bylines.author_note("It has been five hours since the mayor answered @example.") is None
+    assert bylines.author_note("The minister is a former journalist who worked for the radio.") is None
+
+
+def test_credentials_after_a_name_are_no_names():
+    assert bylines.byline("Written by: Dr. Jane Doe, MD, PhD") == ["Dr. Jane Doe"]
+    assert bylines.byline("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_contributor_notes_and_kinds_before_by():
+    assert bylines.author_note("Jane Doe and John Roe contributed to this report.") == ""
+    assert bylines.author_note("Additional reporting by Jane Doe in London.") == ""
+    assert bylines.author_note("The company contributed to this report, the minister said.") is None
+    prose = "Those who have followed the hospital's finances for years were not surprised by the vote."
+    assert bylines.byline_block(["Commentary by Jane Doe", "Editor, Example Health News", prose], 0) == (
+        2,
+        ["Jane Doe"],
+    )

@@ -342,3 +342,142 @@ def test_dateline_after_a_caption_and_a_newsletter_line():
     article = Pipeline(stages=TEXT_STAGES).analyze(text=text)
     assert article.dateline is not None and article.dateline.agency == "TMU"
     assert article.text.startswith("At the start")
+
+
+# --- the layout's config object and word lists (issue 10) ------------------------------------------
+
+
+def test_the_layout_config_is_frozen_and_documented():
+    """Every threshold is a field of one frozen object, each with a comment saying what it is for."""
+    import dataclasses
+    import inspect
+
+    from dateline.layout import config
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.DEFAULT.header_window = 3  # type: ignore[misc]
+    source = inspect.getsource(config.LayoutConfig)
+    for field in dataclasses.fields(config.LayoutConfig):
+        before = source.split(f"    {field.name}:")[0].rstrip().splitlines()[-1].strip()
+        assert before.startswith("#:"), field.name
+
+
+def test_the_stage_takes_a_config():
+    """The stage reads its thresholds from the config it is given: a header window of no line leaves the
+    headline above a page's main block unread; the default finds it."""
+    from dateline.layout.config import DEFAULT, LayoutConfig
+    from dateline.pipeline import make_document
+    from dateline.stages.layout import run_layout
+
+    text = PAGE.read_text(encoding="utf-8")
+    found = {}
+    for name, config in (("default", DEFAULT), ("narrow", LayoutConfig(header_window=0, headline_inside=0))):
+        doc = make_document(text=text)
+        run_layout(doc, config)
+        found[name] = doc.article.headline
+    assert found["default"] == "New footbridge opens over the River Lune after two years of work"
+    assert found["narrow"] != found["default"]
+
+
+def test_word_lists_live_in_one_module():
+    """The photo-credit rules read the agencies from dateline.layout.words; every news agency named
+    there is a credit holder; the date-line limit is one constant."""
+    import re
+
+    from dateline import boilerplate, bylines, pageblock
+    from dateline.layout import config, words
+
+    assert boilerplate.find_credit("Rescuers search the rubble. REUTERS/Jane Doe") is not None
+    holders = re.compile(words.CREDIT_HOLDERS)
+    assert all(holders.fullmatch(agency) for agency in words.NEWS_AGENCIES)
+    assert bylines.DATE_LINE_WORDS is config.DATE_LINE_WORDS is pageblock.DATE_LINE_WORDS
+
+
+# --- datelines in every wire form, bylines and notes of scraped bodies (issue 11; made-up examples) -----
+_PROSE = "The council voted on Tuesday to close the old bridge for repairs, and officials said it would reopen in May."
+_MORE = "Drivers will be sent over the new bridge to the north, which the city opened last year after long delays."
+
+
+@pytest.mark.parametrize(
+    ("top", "dateline", "places", "agency"),
+    [
+        ("(Reuters) - ", "(Reuters) -", [], "Reuters"),
+        ("New Delhi (Sputnik): ", "New Delhi (Sputnik):", ["New Delhi"], "Sputnik"),
+        ("LONDON, May 3 (AP) — ", "LONDON, May 3 (AP) —", ["London"], "AP"),
+        ("LONDON, May 19, 2020 (Example News) – ", "LONDON, May 19, 2020 (Example News) –", ["London"], "Example News"),
+        ("WASHINGTON — ", "WASHINGTON —", ["Washington"], None),
+        ("BEIRUT, Lebanon — ", "BEIRUT, Lebanon —", ["Beirut", "Lebanon"], None),
+    ],
+)
+@pytest.mark.parametrize(
+    "above",
+    [
+        "",
+        "FILE PHOTO: A bridge over the river in the old town. REUTERS/Jane Doe\n",  # a caption
+        "Jane Doe\nThe Example Times\n",  # a byline paragraph
+        "By Jane Doe and John Roe\n",
+        "Click here if the video does not play on your device\n",  # a short notice above the dateline
+    ],
+)
+def test_wire_datelines_wherever_the_prose_starts(text_pipeline, top, dateline, places, agency, above):
+    article = text_pipeline.analyze(text=above + top + _PROSE + "\n" + _MORE)
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.places, article.dateline.agency) == (dateline, places, agency)
+    assert article.text.startswith("The council voted")
+    assert article.headline is None or "Jane Doe" not in article.headline
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The U.S. (and allies) - as the minister put it - would not send troops.",
+        "BREAKING — The council voted on Tuesday to close the old bridge.",
+        "Update: The council voted on Tuesday to close the old bridge.",
+        "But — as the mayor said — the bridge will close.",
+    ],
+)
+def test_no_false_datelines(text_pipeline, first):
+    article = text_pipeline.analyze(text=first + "\n" + _PROSE + "\n" + _MORE)
+    assert article.dateline is None
+    assert article.text.startswith(first[:10])
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        ("Staff\nEXAMPLE NEWS NETWORK\n", []),
+        ("Staff writer\n", []),
+        ("The Editorial Board\nThe Example Times\n", []),
+        ("The Associated Press\n", []),
+        ("Jane Doe\nOpinion contributor\n", ["Jane Doe"]),
+        ("Jane Doe\nJane Doe\n", ["Jane Doe"]),  # a byline shown twice
+        ("Originally published on www.example.org\n", []),  # a reposted story's credit
+    ],
+)
+def test_a_byline_or_desk_credit_is_never_the_headline(text_pipeline, top, byline):
+    article = text_pipeline.analyze(text=top + _PROSE + "\n" + _MORE)
+    assert article.headline is None
+    assert article.byline == byline
+    assert article.text.startswith("The council voted")
+    removed = {r.text for r in article.removed}
+    assert all(line in removed for line in top.splitlines())
+
+
+def test_a_note_about_the_author_gives_the_byline_when_there_is_none(text_pipeline):
+    note = "Follow Jane Doe on Twitter: @janedoe."
+    article = text_pipeline.analyze(text=_PROSE + "\n" + _MORE + "\n" + note)
+    assert article.byline == ["Jane Doe"]
+    assert any(r.text == note and r.reason == "author bio" for r in article.removed)
+    assert "@janedoe" not in article.text
+    bio = "Jane Doe is a senior reporter for Example News."
+    article = text_pipeline.analyze(text="By John Roe\n" + _PROSE + "\n" + _MORE + "\n" + bio)
+    assert article.byline == ["John Roe"]  # the byline the text shows stays
+    assert any(r.text == bio and r.reason == "author bio" for r in article.removed)
+
+
+def test_a_commentary_byline_block_opening_a_story(text_pipeline):
+    """ "Commentary by X" then the author's role: the story's byline, not a comment section or a headline."""
+    article = text_pipeline.analyze(text="Comments by Jane Doe\nEditor, Example Health News\n" + _PROSE + "\n" + _MORE)
+    assert article.headline is None and article.byline == ["Jane Doe"]
+    assert [r.reason for r in article.removed] == ["byline", "byline"]
+    assert article.text.startswith("The council voted")

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from dateline import textblocks
+from dateline.layout.words import CREDIT_HOLDERS
 from dateline.timeparse import MONTH_INTL
 
 MONTH_WORDS = (
@@ -173,11 +174,8 @@ _COOKIE_STRONG = re.compile(
     re.I,
 )
 
-_AGENCIES = (
-    r"AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|Xinhua|TASS|"
-    r"Sputnik|RIA Novosti|Anadolu(?: Agency)?|Bloomberg|NurPhoto|SOPA Images|ZUMA(?: Press)?|Wikimedia(?: Commons)?|"
-    r"AAP|dpa|ANSA|Kyodo|Yonhap|Pexels|Unsplash|iStock(?:photo)?"
-)
+# who holds a photo's credit (news and picture agencies): one list, in dateline.layout.words
+_AGENCIES = CREDIT_HOLDERS
 _CREDIT_LEAD = re.compile(
     r"^(?:©|\(c\)\s|copyright\s|(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
     r"photo by|image by|picture by|photograph by|illustration|video)\s*[:|]?\s"

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from dateline import boilerplate
+from dateline.layout import words as words_
+from dateline.layout.config import DATE_LINE_WORDS  # a name and its date: "Jane Doe 19.10.2019"
 from dateline.timeparse import RE_CLOCK, find_date
 
 #: a soft hyphen, a hyphenation hint some sites put inside words ("Mat\xadthi\xadas"): not part of a name
@@ -30,8 +32,6 @@ BYLINE_CHARS = 160
 INLINE_BYLINE_WORDS = 10
 #: ... when at most this many words come before the "von" ("Ein Beitrag von X", not a title's "... von X")
 INLINE_BYLINE_LEAD = 2
-#: a line of at most this many words with a date in it can be a name and its date ("Jane Doe 19.10.2019")
-DATE_LINE_WORDS = 8
 #: a dated byline line inside the article ("By X | 3 May 2022") has at most this many words
 HEADER_LINE_WORDS = 12
 #: how many lines below the headline its byline is looked for
@@ -120,6 +120,10 @@ _HANDLE = re.compile(r"^[^\W_][\w.'’/@-]{1,30}$")
 _NAME_AT = re.compile(rf"^(?:(?:Dr|Prof|Mag|Dipl|Ing|Mr|Mrs|Ms)\.?\s+)*(?P<name>{_NAME})")
 
 
+# a degree or credential after a name, not another name: "MD", "PhD", "ABFM", "M.D."
+_CREDENTIAL = re.compile(r"[A-Z]{2,6}|Ph\.?\s?D\.?|M\.\s?D\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?")
+
+
 def byline(text: str) -> list[str] | None:
     """The names of a line that starts as a byline: "By Jane Doe", "Von Anna Muster | 3. März", "Author: X"."""
     text = text.replace(SOFT_HYPHEN, "")
@@ -137,6 +141,7 @@ def byline(text: str) -> list[str] | None:
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if n.strip()]
     names = [n for n in names if n[0].isupper() and n.lower() not in boilerplate.NOT_NAMES]
     names = [n for i, n in enumerate(names) if i == 0 or not _ROLE.search(n)]  # "By Jane Doe, Staff Writer"
+    names = [n for i, n in enumerate(names) if i == 0 or not _CREDENTIAL.fullmatch(n)]  # "By Jane Doe, MD, PhD"
     return names or None
 
 
@@ -371,3 +376,190 @@ def _dated_context(texts: Sequence[str], index: int) -> bool:
         if 0 <= near < len(texts) and len(texts[near].split()) <= DATE_LINE_WORDS and find_date(texts[near]):
             return True
     return False
+
+
+# --- the byline block, reposted bylines and notes about the author in a scraped body ------------------
+#: a line of a byline block at the top of a text (a name, a role, an outlet) has at most this many words
+BLOCK_LINE_WORDS = 6
+#: a byline block is a names line and at most this many lines about the author below it
+BLOCK_LINES = 3
+#: the longest note about the author, in words (as ``boilerplate.author_bio``)
+NOTE_WORDS = 80
+_PARTICLES = frozenset(_PARTICLE.split("|"))
+_NAME_PART = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ][A-Za-zÀ-ÿ'’-]*")
+_INITIAL = re.compile(r"[A-Z]\.")
+# a desk or staff credit, not a person: "Staff", "Staff writer", "USA TODAY Life staff", "Editors",
+# "The Editorial Board", "News desk", "Wire reports"
+RE_STAFF = re.compile(
+    r"^(?i:(?:by\s+)?(?:the\s+)?(?:[\w.&'’-]+\s+){0,3}?(?:staff(?:\s+(?:writers?|reporters?|reports?))?|editors|"
+    r"editorial\s+board|news\s*desk|newsroom|wire\s+(?:services?|reports?)))$"
+)
+# a reposted story's credit: "Originally published on www.example.org", "This article was first published
+# by Jane Doe at X", "Republished with permission from X", "This story originally appeared in X"
+RE_REPOSTED = re.compile(
+    r"^(?i:(?:this\s+(?:article|story|post|piece|report|column)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
+    r"(?:originally|first)\s+(?:published|appeared|posted|ran)\b|re(?:published|posted|printed)\s+(?:from|with|by|courtesy)\b)"
+)
+# a note about the author besides "X is a reporter for Y": "Follow Jane Doe on Twitter: @jdoe",
+# "Jane Doe can be reached at jdoe@example.com", a name and a role closed by a handle ("... Twitter @jdoe")
+_NOTE_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|del|la|le)){0,3})"
+RE_FOLLOW_AUTHOR = re.compile(
+    rf"^(?i:follow)\s+{_NOTE_NAME}\s+(?i:on|at)\s+(?i:twitter|x|facebook|instagram|linkedin|threads|mastodon|bluesky)\b"
+)
+RE_REACH_AUTHOR = re.compile(rf"^{_NOTE_NAME}\s+(?i:can|may)\s+be\s+(?i:reached|contacted|followed|emailed|found)\b")
+RE_HANDLE_NOTE = re.compile(rf"^{_NOTE_NAME}\b.{{0,300}}(?i:twitter|instagram|x)?:?\s+@\w+\.?$")
+
+
+def person_name(text: str) -> str | None:
+    """``text`` as one person's name written out: two to four capitalised words (camel case and
+    apostrophes too, initials and particles between), perhaps an honorific before and "Jr." after
+    ("Dr. Jane Doe", "Sara Potter McKay", "Matt O'Neil", "John Q. Public Jr."); None for a place or
+    outlet in capitals ("USA TODAY"), a sentence, a phrase opening with an article or preposition."""
+    name = text.strip(" ,|·•-–—")
+    words = name.replace(",", " ").split()
+    if words and words[0].rstrip(".").casefold() in words_.HONORIFICS:
+        words = words[1:]
+    if words and words[-1].rstrip(".").casefold() in words_.NAME_SUFFIXES:
+        words = words[:-1]
+    if not 2 <= len(words) <= 4 or words[0].casefold() in _NOT_NAME_START:
+        return None
+    for index, word in enumerate(words):
+        if _INITIAL.fullmatch(word) or (0 < index < len(words) - 1 and word in _PARTICLES):
+            continue
+        if not _NAME_PART.fullmatch(word):
+            return None
+    if name.casefold() in boilerplate.NOT_NAMES or name.casefold() in words_.WIRE_NAMES:
+        return None  # ("Associated Press": a wire)
+    return name
+
+
+def credit_line(text: str) -> bool:
+    """Whether ``text`` credits a desk, the staff or a wire instead of a person: "Staff", "Staff writer",
+    "The Editorial Board", "The Associated Press" (never a headline, never an author's name)."""
+    text = text.strip(" |·•-–—,.")
+    if len(text.split()) > BLOCK_LINE_WORDS:
+        return False
+    return bool(RE_STAFF.match(text)) or text.casefold() in words_.WIRE_NAMES
+
+
+# what a story's kind before "by" says at the top of a story: "Commentary by Jane Doe", "Analysis by ..."
+_KIND_BY = re.compile(r"^(?i:comments?|commentary|analysis|opinion|essay|review|reporting|photos?)\s+(?=by\s)")
+# a note crediting who helped: "Jane Doe contributed to this report.", "Additional reporting by Jane Doe",
+# "Reporting by Jane Doe; Editing by John Roe"
+RE_CONTRIBUTED = re.compile(
+    r"^(?:(?P<names>[^.]{3,120}?)\s+(?:also\s+)?(?i:contributed)\s+(?i:reporting|research|to\s+this\s+(?:report|story|article))"
+    r"|(?i:(?:additional\s+)?reporting|writing|editing)\s+by\s+[A-Z])"
+)
+
+
+def contributors_note(text: str) -> bool:
+    """Whether ``text`` credits who helped with the story: "Jane Doe and John Roe contributed to this
+    report.", "Additional reporting by Jane Doe" (the people named before "contributed" must all be names:
+    "The company contributed to this report" is prose)."""
+    if len(text.split()) > 2 * HEADER_LINE_WORDS:
+        return False
+    m = RE_CONTRIBUTED.match(text)
+    if m is None:
+        return False
+    names = m.group("names")
+    return names is None or all(person_name(part) for part in _SPLIT_NAMES.split(names) if part.strip())
+
+
+def by_line(text: str) -> bool:
+    """Whether ``text`` says it is a byline ("By Jane Doe", "Commentary by Jane Doe"): such a line opening
+    a story is read as its byline before any widget rule ("Comments by ..." is no comment section there)."""
+    return len(text.split()) <= 2 * BLOCK_LINE_WORDS and bool(byline(_KIND_BY.sub("", text)))
+
+
+def block_names(text: str) -> list[str] | None:
+    """The names of a byline block's first line: "By Jane Doe", "by Jane Doe", "Commentary by Jane Doe",
+    "Jane Doe", "Jane Doe and John Roe"; None when it is no such line."""
+    if len(text.split()) > 2 * BLOCK_LINE_WORDS:
+        return None
+    names = byline(_KIND_BY.sub("", text))
+    if names:
+        return names
+    parts = [part for part in _SPLIT_NAMES.split(text.strip(" |·•-–—,")) if part]
+    found = [person_name(part) for part in parts]
+    return [name for name in found if name] if parts and all(found) else None
+
+
+def affiliation_line(text: str) -> bool:
+    """Whether ``text`` says who the author of the line above is: a role ("Opinion contributor",
+    "Editor, Example News", "Special to the Post"), a wire or desk, or an outlet written as a name
+    ("Sarasota Herald-Tribune", "USA TODAY"): a few words, no sentence end."""
+    found = text.split()
+    if not 1 <= len(found) <= BLOCK_LINE_WORDS or text.rstrip()[-1] in '.!?:;,"”' or re.search(r"[—–]", text):
+        return False  # (a dash: a dateline opening the story)
+    if find_date(text):
+        return False
+    if words_.AUTHOR_ROLES.search(text) or credit_line(text):
+        return True
+    # an outlet's name: its words capitalised, but for the small ones ("The Rutherford Institute")
+    return found[0][0].isupper() and all(
+        word[0].isupper() or word.casefold() in words_.NAME_SMALL_WORDS for word in found if word[0].isalpha()
+    )
+
+
+def byline_block(texts: Sequence[str], index: int) -> tuple[int, list[str]] | None:
+    """The byline block opening at ``texts[index]`` (the top of a story): a line of names, a desk or a
+    wire, then the lines about who they are (a role, an outlet; a date line may stand between):
+
+        Jane Doe                    By Jane Doe and John Roe       Staff
+        Opinion contributor         The Example Times              The Associated Press
+
+    Gives how many lines it spans (the date lines in it included) and the names.  A bare name needs a
+    line about it below (a name alone could be a heading: "Olympic National Park"); "By ..." or a desk
+    or wire credit stands alone."""
+    first = texts[index]
+    credit = credit_line(first)
+    names = None if credit else block_names(first)
+    if names is None and not credit:
+        return None
+    end = index + 1
+    while end < len(texts) and end - index <= BLOCK_LINES:
+        following = texts[end]
+        if affiliation_line(following):
+            end += 1
+        elif len(following.split()) <= DATE_LINE_WORDS and find_date(following) and end + 1 < len(texts):
+            end += 1  # "May 22, 2020" between the name and the outlet
+        else:
+            break
+    while end > index + 1 and not affiliation_line(texts[end - 1]):
+        end -= 1  # the block ends on a line about the author, not on a date
+    if names is not None and not byline(first) and not credit and end == index + 1:
+        return None
+    return end - index, names or []
+
+
+def reposted_names(text: str) -> list[str] | None:
+    """The names a reposted story's credit gives ("This article was originally published by Jane Doe at
+    X" gives ["Jane Doe"]; "Originally published on example.org" gives []); None for another line."""
+    if len(text.split()) > 2 * HEADER_LINE_WORDS or not RE_REPOSTED.match(text):
+        return None
+    by = re.search(r"\bby\s+(?P<rest>.+)$", text)
+    if by is None:
+        return []
+    rest = re.split(r"\s+(?:at|on|in|for|from)\s+", by.group("rest"))[0]
+    return [name for name in (person_name(part) for part in _SPLIT_NAMES.split(rest)) if name]
+
+
+def author_note(text: str) -> str | None:
+    """The author's name when ``text`` is a note about the author ("Jane Doe is a senior reporter for X.",
+    "Follow Jane Doe on Twitter: @jdoe", "Jane Doe can be reached at ...", "Jane Doe, Research Fellow
+    at X. Twitter @jdoe"); "" for such a note without a full name ("Follow Jane on Twitter") or one that
+    credits who helped ("Jane Doe contributed to this report."); None when it is none."""
+    if len(text.split()) > NOTE_WORDS:
+        return None
+    if contributors_note(text):
+        return ""  # who contributed is not who wrote it
+    if boilerplate.author_bio(text):
+        name = text.split(" is ")[0].split(" was ")[0].strip()
+        return name if len(name.split()) <= 4 else ""
+    for pattern in (RE_FOLLOW_AUTHOR, RE_REACH_AUTHOR):
+        m = pattern.match(text)
+        if m is not None:
+            return person_name(m.group("name")) or ""
+    # a line closed by a handle is a note only when it opens with a full name (not "It's been ... @x")
+    m = RE_HANDLE_NOTE.match(text)
+    return person_name(m.group("name")) if m is not None else None

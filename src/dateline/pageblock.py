@@ -7,6 +7,7 @@ Used by the ``layout`` stage (to read the page's header above the block) and by 
 from __future__ import annotations
 
 from dateline import boilerplate, textblocks
+from dateline.layout.config import DATE_LINE_WORDS
 from dateline.timeparse import find_date
 
 
@@ -23,13 +24,13 @@ def page_block(texts: list[str]) -> tuple[int, int] | None:
         facts = textblocks.line_facts(text, stops)
         widget = boilerplate.widget_reason(text)
         # a heading over related links or comments, or a date line below the article's prose (a comment's
-        # or a teaser's): the block crosses one only for much more prose
+        # or a teaser's: at most DATE_LINE_WORDS words): the block crosses one only for much more prose
         if (
             widget in ("related widget", "comments widget")
             or boilerplate.ends_article(text, facts.words)
             or (
                 prose_before >= textblocks.PROSE_BEFORE_COMMENTS
-                and facts.words <= textblocks.DATE_LINE_WORDS
+                and facts.words <= DATE_LINE_WORDS
                 and find_date(text) is not None
             )
         ):

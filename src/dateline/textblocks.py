@@ -42,8 +42,6 @@ BARRIER_PENALTY = 600.0
 #: the block grows over prose lines of this many characters at most this many lines away
 MIN_PROSE_EXTEND = 60
 EXTEND_GAP = 2
-#: a line of at most this many words with a date in it, below the prose, starts a comment or teaser
-DATE_LINE_WORDS = 8
 #: the least prose (characters, net of what lies between) an article above its comments has
 MIN_ARTICLE = 200
 #: a block below a comment heading this many times the best one above it is the article: the heading was a
