@@ -506,6 +506,20 @@ def test_a_name_that_modifies_the_speaker_is_not_the_speaker():
     assert article.quotes and all(q.speaker is not None and q.speaker.entity != smith for q in article.quotes)
 
 
+def test_a_statement_of_two_named_people_is_no_one_individuals():
+    # "X and Y said that ...": both speak; crediting the first alone would be wrong, so no entity speaks
+    # for the record and its speaker's words name both
+    article = analyse(
+        "Economists Jane Pollard and Omar Reyes said on Tuesday that the recession would end by spring.\n\n"
+        "Jane Pollard added that prices would fall."
+    )
+    both = [q for q in article.quotes if "recession" in q.text]
+    assert len(both) == 1 and both[0].speaker is not None
+    assert both[0].speaker.entity is None and "Omar Reyes" in both[0].speaker.text
+    alone = [q for q in article.quotes if "prices" in q.text]
+    assert alone and speaker_name(article, alone[0]) == "Jane Pollard"
+
+
 def test_a_place_before_a_titled_name_is_not_the_speaker():
     # "Springfield, Illinois, Mayor Jane Doe announced ...": Jane Doe, not the place
     article = analyse(
