@@ -520,6 +520,16 @@ def test_a_statement_of_two_named_people_is_no_one_individuals():
     assert alone and speaker_name(article, alone[0]) == "Jane Pollard"
 
 
+def test_a_dotted_acronym_of_a_lengthened_name_speaks_for_the_organisation():
+    # "the Council for Regional Safety and Resilience ... The C.R.S. said": one organisation
+    article = analyse(
+        "The Council for Regional Safety and Resilience published new rules for rail depots on Monday.\n\n"
+        "The C.R.S. said that the rules would take effect in June."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Council for Regional Safety and Resilience"
+
+
 def test_a_place_before_a_titled_name_is_not_the_speaker():
     # "Springfield, Illinois, Mayor Jane Doe announced ...": Jane Doe, not the place
     article = analyse(
