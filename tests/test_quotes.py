@@ -533,8 +533,7 @@ def test_a_dotted_acronym_of_a_lengthened_name_speaks_for_the_organisation():
 def test_an_acronym_that_spells_a_pronoun_is_a_speaker():
     # "WHO said that ..." is the organisation; "who said that ..." would be a bare relative pronoun
     article = analyse(
-        "The World Health Organization met in Geneva on Monday.\n\n"
-        "WHO said that the outbreak was a global emergency."
+        "The World Health Organization met in Geneva on Monday.\n\nWHO said that the outbreak was a global emergency."
     )
     said = [q for q in article.quotes if "outbreak" in q.text]
     assert len(said) == 1 and speaker_name(article, said[0]) == "World Health Organization"
