@@ -88,6 +88,13 @@ def test_acronyms() -> None:
     assert not is_acronym_of("Moscow", "Ministry of Science")
     assert not is_acronym_of("Who", "World Health Organization")
     assert is_acronym_of("WHO", "World Health Organization")
+    # a name lengthened after its acronym ("... and Y"), or led by the kind of body ("Bureau of ...")
+    assert is_acronym_of("C.R.S.", "Council for Regional Safety and Resilience")
+    assert is_acronym_of("RSA", "Bureau of Rail Safety and Access")
+    assert same_referent("CRS", "Council for Regional Safety and Resilience", "ORG")
+    assert not is_acronym_of("CR", "Council for Regional Safety and Resilience")
+    assert not is_acronym_of("RSR", "Council for Regional Safety and Resilience")
+    assert not is_acronym_of("BSA", "Bureau of Rail Safety and Access")
 
 
 _PARTS = [

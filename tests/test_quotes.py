@@ -506,6 +506,39 @@ def test_a_name_that_modifies_the_speaker_is_not_the_speaker():
     assert article.quotes and all(q.speaker is not None and q.speaker.entity != smith for q in article.quotes)
 
 
+def test_a_statement_of_two_named_people_is_no_one_individuals():
+    # "X and Y said that ...": both speak; crediting the first alone would be wrong, so no entity speaks
+    # for the record and its speaker's words name both
+    article = analyse(
+        "Economists Jane Pollard and Omar Reyes said on Tuesday that the recession would end by spring.\n\n"
+        "Jane Pollard added that prices would fall."
+    )
+    both = [q for q in article.quotes if "recession" in q.text]
+    assert len(both) == 1 and both[0].speaker is not None
+    assert both[0].speaker.entity is None and "Omar Reyes" in both[0].speaker.text
+    alone = [q for q in article.quotes if "prices" in q.text]
+    assert alone and speaker_name(article, alone[0]) == "Jane Pollard"
+
+
+def test_a_dotted_acronym_of_a_lengthened_name_speaks_for_the_organisation():
+    # "the Council for Regional Safety and Resilience ... The C.R.S. said": one organisation
+    article = analyse(
+        "The Council for Regional Safety and Resilience published new rules for rail depots on Monday.\n\n"
+        "The C.R.S. said that the rules would take effect in June."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Council for Regional Safety and Resilience"
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_speaker():
+    # "WHO said that ..." is the organisation; "who said that ..." would be a bare relative pronoun
+    article = analyse(
+        "The World Health Organization met in Geneva on Monday.\n\nWHO said that the outbreak was a global emergency."
+    )
+    said = [q for q in article.quotes if "outbreak" in q.text]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "World Health Organization"
+
+
 def test_a_place_before_a_titled_name_is_not_the_speaker():
     # "Springfield, Illinois, Mayor Jane Doe announced ...": Jane Doe, not the place
     article = analyse(

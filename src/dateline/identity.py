@@ -229,7 +229,23 @@ def is_acronym_of(short: str, long: str) -> bool:
         return False
     if acronym(long) == target:
         return True
-    return "".join(w[0] for w in words).upper() == target
+    if "".join(w[0] for w in words).upper() == target:
+        return True
+    # a name lengthened after its acronym was coined, or led by the kind of body it is: the initials
+    # of the words before its last "and" ("Centers for Disease Control and Prevention": CDC) or after
+    # its first "of" ("Department of Health and Human Services": HHS); three letters at least
+    if len(target) < 3:
+        return False
+    lowered = [_ascii(w) for w in words]
+    if "and" in lowered:
+        cut = len(lowered) - 1 - lowered[::-1].index("and")
+        if acronym(" ".join(words[:cut])) == target:
+            return True
+    if "of" in lowered[1:]:
+        cut = lowered.index("of", 1)
+        if acronym(" ".join(words[cut + 1 :])) == target:
+            return True
+    return False
 
 
 def _first_names_match(a: str, b: str) -> bool:

@@ -302,7 +302,11 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Whistleblower says agency ignored warnings": a headline or teaser line
     if cue_tokens and _apart(doc, offset, s, cue_tokens):
         return False  # "..., the researchers found. While that may be ...": not the cue's clause
-    if speaker in WRITER or speaker in BARE_SPEAKERS:
+    written = text[s.speaker.start : s.speaker.end] if s.speaker is not None else ""
+    # "WHO said that ...": a word in capitals (in a paragraph not all in capitals) is an acronym, a name,
+    # not the bare pronoun
+    acronym = len(written) >= 2 and written.isupper() and any(ch.islower() for ch in doc.text)
+    if speaker in WRITER or (speaker in BARE_SPEAKERS and not acronym):
         return False
     according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
     if according:

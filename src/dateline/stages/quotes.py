@@ -92,6 +92,27 @@ def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] 
     return [offset + t.idx for t in roots]
 
 
+def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int]:
+    """Offsets of the nouns coordinated with a head of the speaker's words ("Jane Doe and John Roe",
+    "the mayor and her deputy"): the words name several speakers."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return []
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return []
+    offset = starts[i]
+    tokens = [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return [
+        offset + c.idx
+        for r in roots
+        for c in r.conjuncts
+        if c.i in inside and c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ == "conj"
+    ]
+
+
 def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
     a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
@@ -123,6 +144,11 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     in_head = [f for f in found if f[0] < head_end] or found
     persons = [f for f in in_head if f[3].type == "PERSON"] or in_head
     best = min(persons, key=lambda f: (abs(head_end - f[1]), f[2]))
+    # "Jane Doe and John Roe said", "Doe and her lawyer said": one statement of several speakers is no
+    # one individual's, so no entity speaks for it (the words, all of them, stay the speaker's text)
+    own = [(m.start, m.end) for m in best[3].mentions if m.start < piece.end and piece.start < m.end]
+    if any(not any(a <= c < b for a, b in own) for c in _conjuncts(article, docs, piece)):
+        return None
     return best[3].id
 
 
