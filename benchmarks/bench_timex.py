@@ -190,7 +190,7 @@ def speed(n: int) -> None:
         prep.run(doc)
         for name in ("nlp", "times"):
             t0 = time.perf_counter()
-            stages[name](doc)
+            stages[name].fn(doc)
             totals[name] += time.perf_counter() - t0
     ratio = totals["times"] / totals["nlp"] if totals["nlp"] else 0.0
     print(f"\ncost on {len(files)} BBC News articles: nlp {totals['nlp'] / len(files) * 1000:.1f} ms/article, "
