@@ -88,6 +88,19 @@ def test_cookie_notices_in_other_languages_are_widgets():
     assert boilerplate.widget_reason("Der Bäcker verkauft jeden Morgen frische Cookies an die Schüler.") is None
 
 
+def test_one_notice_word_said_twice_is_prose_not_a_cookie_notice():
+    """Two of a notice's words make one, or "cookies" twice; "consent" twice is a paragraph on consent."""
+    from dateline import boilerplate
+
+    prose = (
+        "Informed consent is the rule in medicine. A surgeon who operates without the patient's consent "
+        "commits battery, the court was told."
+    )
+    assert boilerplate.widget_reason(prose) is None
+    assert boilerplate.is_cookie_notice("Cookies help us run the site. You can turn cookies off in your browser.")
+    assert boilerplate.is_cookie_notice("Read our privacy policy before you give your consent.")
+
+
 def test_read_also_labels_are_widgets():
     """A "read also" label with the linked headline after a colon, or alone over a list of links."""
     from dateline import boilerplate

@@ -235,7 +235,11 @@ def is_cookie_notice(text: str) -> bool:
     """Whether a paragraph is a cookie / consent notice."""
     if _COOKIE_STRONG.search(text):
         return True
-    return len(_COOKIE.findall(text)) >= 2
+    # two of the notice's words, or "cookie(s)" twice; one other word said twice is a paragraph about
+    # that thing ("informed consent ... consent to treatment", a story on personal data), not a notice
+    found = [m.group(1).casefold() for m in _COOKIE.finditer(text)]
+    distinct = {word.rstrip("s") if word.startswith("cookie") else word for word in found}
+    return len(distinct) >= 2 or sum(word.startswith("cookie") for word in found) >= 2
 
 
 #: no widget, notice or photo line is longer: a longer line is never matched against their patterns
