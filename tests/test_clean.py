@@ -102,7 +102,7 @@ def test_one_notice_word_said_twice_is_prose_not_a_cookie_notice():
 
 
 def test_a_donation_reported_is_news_a_donation_asked_for_is_an_appeal():
-    """"donate" / "donation" make an appeal only where the line asks the reader for one."""
+    """A donation word makes an appeal only where the line asks the reader for one."""
     from dateline import boilerplate
 
     for news in (
