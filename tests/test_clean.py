@@ -88,6 +88,36 @@ def test_cookie_notices_in_other_languages_are_widgets():
     assert boilerplate.widget_reason("Der Bäcker verkauft jeden Morgen frische Cookies an die Schüler.") is None
 
 
+def test_one_notice_word_said_twice_is_prose_not_a_cookie_notice():
+    """Two of a notice's words make one, or "cookies" twice; "consent" twice is a paragraph on consent."""
+    from dateline import boilerplate
+
+    prose = (
+        "Informed consent is the rule in medicine. A surgeon who operates without the patient's consent "
+        "commits battery, the court was told."
+    )
+    assert boilerplate.widget_reason(prose) is None
+    assert boilerplate.is_cookie_notice("Cookies help us run the site. You can turn cookies off in your browser.")
+    assert boilerplate.is_cookie_notice("Read our privacy policy before you give your consent.")
+
+
+def test_a_donation_reported_is_news_a_donation_asked_for_is_an_appeal():
+    """A donation word makes an appeal only where the line asks the reader for one."""
+    from dateline import boilerplate
+
+    for news in (
+        "The donation from the stadium's owners will go to two hospitals in the county.",
+        "The singer said she would donate the proceeds of the tour to a food bank.",
+    ):
+        assert boilerplate.widget_reason(news) is None, news
+    for appeal in (
+        "Donate to the Example Gazette and keep local news free.",
+        "Please consider a small donation so we can keep reporting.",
+        "Help us keep going: every donation counts.",
+    ):
+        assert boilerplate.widget_reason(appeal) == "donation appeal", appeal
+
+
 def test_read_also_labels_are_widgets():
     """A "read also" label with the linked headline after a colon, or alone over a list of links."""
     from dateline import boilerplate

@@ -3,8 +3,9 @@
 Each gold body is cleaned with the text stages (layout, clean) and every gold line is judged as
 ``benchmarks/bench_wire.py`` judges it (in the text when half of its word 3-grams are).  The gate fails
 when more debris lines stay, or more prose lines are lost, than the pinned ceilings: figures of the
-round they were pinned in (tune / held: debris 20.4 % / 46.4 %, prose lost 0.5 % / 2.6 %), with a
-margin of a line or two.  It skips when the scraped bodies are not there (set DATELINE_DATA).
+round they were pinned in (tune / held: debris 20.4 % / 40.9 %, prose lost 0.0 % / 2.3 %), with a
+margin of a line.  (bench_wire.py also checks that a line is kept at its own place; this gate does not,
+so a post the article quotes before showing it counts as left here: a stricter judgement.)  It skips when the scraped bodies are not there (set DATELINE_DATA).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from helpers import DATA
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "gold"
 SCRAPED = DATA / "scraped-bodies"
 #: the most debris lines left and prose lines lost, per half, as a share of that half's lines
-CEILINGS = {"tune": (0.22, 0.01), "held": (0.48, 0.03)}
+CEILINGS = {"tune": (0.212, 0.003), "held": (0.419, 0.026)}
 _WORDS = re.compile(r"\w+")
 
 

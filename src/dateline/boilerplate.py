@@ -233,7 +233,11 @@ def is_cookie_notice(text: str) -> bool:
     """Whether a paragraph is a cookie / consent notice."""
     if _COOKIE_STRONG.search(text):
         return True
-    return len(_COOKIE.findall(text)) >= 2
+    # two of the notice's words, or "cookie(s)" twice; one other word said twice is a paragraph about
+    # that thing ("informed consent ... consent to treatment", a story on personal data), not a notice
+    found = [m.group(1).casefold() for m in _COOKIE.finditer(text)]
+    distinct = {word.rstrip("s") if word.startswith("cookie") else word for word in found}
+    return len(distinct) >= 2 or sum(word.startswith("cookie") for word in found) >= 2
 
 
 #: no widget, notice or photo line is longer: a longer line is never matched against their patterns
@@ -475,7 +479,12 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"\bshare this (story|article|post)\b|\bthink your friends would be interested\b", re.I)),
     ("highlights", re.compile(r"^(story highlights|highlights|key points|key takeaways)$", re.I)),
     ("donation appeal", re.compile(
-        r"\b(donate|donation|make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
+        # "donate" / "donation" only where the line asks the reader: it opens with the request ("Donate to
+        # ...", "Please ...", "Click here for the donation page") or says "please" / "help us"; a report of a
+        # donation ("The donation ... supports the foundation", "she will donate $1m") is news
+        r"^(?:make a donation|donate)\b|\b(?:please|help us|click here)\b.{0,120}\b(?:donate|donation)|"
+        r"\b(?:donate|donation)\b.{0,120}\b(?:please|help us)\b|"
+        r"\b(make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
     ("licence notice", re.compile(
         r"\b(creative commons|cc[- ]by(-[a-z]{2})*|lizenziert unter|unter der lizenz|unter einer .{0,40}lizenz|"
