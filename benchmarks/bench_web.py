@@ -388,6 +388,9 @@ def main() -> None:
     )
     addresses = targets(args.db, args.distinct, random.Random(13))
     print("distinct addresses: " + ", ".join(f"{k} {len(v)}" for k, v in addresses.items()), flush=True)
+    unknown = [m for m in args.mixes.split(",") if m not in MIXES]
+    if unknown:
+        parser.error(f"unknown mix(es) {unknown}; known: {', '.join(MIXES)}")
     mixes = {m: MIXES[m] for m in args.mixes.split(",")}
     report: dict[str, Any] = {
         "articles": stats["articles"],
