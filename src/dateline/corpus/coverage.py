@@ -27,6 +27,7 @@ from scipy import sparse
 
 from dateline.corpus.interface import Tables
 from dateline.corpus.linking import UnionFind
+from dateline.store.base import marks
 
 THRESHOLD = 0.3
 WINDOW_DAYS = 3
@@ -264,7 +265,7 @@ def events(db: Tables, where: str, params: list[Any], *, min_outlets: int = 2, l
         chunk = ids[start : start + 500]
         for art, canonical in db.query(
             f"SELECT e.article_id, k.canonical FROM entities e JOIN entity_keys k ON k.ckey = e.ckey "
-            f"WHERE e.article_id IN ({','.join('?' * len(chunk))})",
+            f"WHERE e.article_id IN ({marks(chunk)})",
             chunk,
         ):
             ents[art].append(canonical)

@@ -23,6 +23,7 @@ from dateline.errors import AmbiguousNameError, Errors, StoreError
 from dateline.identity import acronym, name_key, same_referent
 from dateline.model import Article
 from dateline.store import query as fts_query
+from dateline.store.base import marks
 from dateline.store.filters import Filters, article_where
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -113,10 +114,10 @@ def link_article(db: Tables, article: Article, ent_ckey: dict[str, str], day: st
             continue
         group = {ckey}
         if blocks:
-            marks = ",".join("?" * len(blocks))
+            placeholders = marks(blocks)
             cands = db.query(
                 f"SELECT DISTINCT k.ckey, k.name, k.canonical FROM entity_blocks b JOIN entity_keys k ON k.ckey = b.ckey "
-                f"WHERE b.block IN ({marks}) AND k.ckey <> ?",
+                f"WHERE b.block IN ({placeholders}) AND k.ckey <> ?",
                 [*blocks, ckey],
             )
             for cand_key, cand_name, cand_canonical in cands:
@@ -127,9 +128,11 @@ def link_article(db: Tables, article: Article, ent_ckey: dict[str, str], day: st
         canonical = min(group)
         if len(group) > 1:
             members = sorted(group)
-            marks = ",".join("?" * len(members))
-            db.execute(f"UPDATE entity_keys SET canonical = ? WHERE canonical IN ({marks})", [canonical, *members])
-            db.execute(f"DELETE FROM corpus_entities WHERE id IN ({marks})", members)
+            placeholders = marks(members)
+            db.execute(
+                f"UPDATE entity_keys SET canonical = ? WHERE canonical IN ({placeholders})", [canonical, *members]
+            )
+            db.execute(f"DELETE FROM corpus_entities WHERE id IN ({placeholders})", members)
         redo_keys.add(ckey)
         touched.add(ckey)
     relinked = relink(db, relink_keys) if relink_keys else set()
@@ -163,23 +166,23 @@ def region(db: Tables, ckeys: set[str]) -> set[str]:
     every member of their components, and the keys a person merged with any of those (with their
     components). An edge that leaves this region was never made (a split kept it out), so
     clustering the region alone gives what clustering everything would."""
-    marks = ",".join("?" * len(ckeys))
+    placeholders = marks(ckeys)
     keys = {
         r[0]
         for r in db.query(
             f"SELECT b2.ckey FROM entity_blocks b1 JOIN entity_blocks b2 ON b2.block = b1.block "
-            f"WHERE b1.ckey IN ({marks})",
+            f"WHERE b1.ckey IN ({placeholders})",
             sorted(ckeys),
         )
     } | set(ckeys)
     merges = active_overrides(db, "merge")
     while True:
-        marks = ",".join("?" * len(keys))
+        placeholders = marks(keys)
         members = {
             r[0]
             for r in db.query(
                 f"SELECT ckey FROM entity_keys WHERE canonical IN "
-                f"(SELECT canonical FROM entity_keys WHERE ckey IN ({marks}))",
+                f"(SELECT canonical FROM entity_keys WHERE ckey IN ({placeholders}))",
                 sorted(keys),
             )
         }
@@ -187,12 +190,12 @@ def region(db: Tables, ckeys: set[str]) -> set[str]:
         people = sorted(k for k in members | partners if k.startswith("PERSON:"))
         mates: set[str] = set()
         if people:  # a surname alone is linked from its whole block: read all of it
-            marks = ",".join("?" * len(people))
+            placeholders = marks(people)
             mates = {
                 r[0]
                 for r in db.query(
                     f"SELECT b2.ckey FROM entity_blocks b1 JOIN entity_blocks b2 ON b2.block = b1.block "
-                    f"WHERE b1.ckey IN ({marks})",
+                    f"WHERE b1.ckey IN ({placeholders})",
                     people,
                 )
             }
@@ -213,10 +216,10 @@ def relink(db: Tables, ckeys: set[str]) -> set[str]:
     area = region(db, ckeys)
     if not area:
         return set()
-    marks = ",".join("?" * len(area))
+    placeholders = marks(area)
     ordered = sorted(area)
-    rows = db.query(f"SELECT ckey, name, canonical FROM entity_keys WHERE ckey IN ({marks})", ordered)
-    block_rows = db.query(f"SELECT block, ckey FROM entity_blocks WHERE ckey IN ({marks})", ordered)
+    rows = db.query(f"SELECT ckey, name, canonical FROM entity_keys WHERE ckey IN ({placeholders})", ordered)
+    block_rows = db.query(f"SELECT block, ckey FROM entity_blocks WHERE ckey IN ({placeholders})", ordered)
     blocks: dict[str, set[str]] = defaultdict(set)
     for b, ck in block_rows:
         blocks[ck].add(b)
@@ -231,7 +234,7 @@ def relink(db: Tables, ckeys: set[str]) -> set[str]:
     affected |= {result.canonical[ck] for ck in ckeys if ck in result.canonical}
     gone = sorted(c for c in affected if c not in set(result.canonical.values()))
     if gone:
-        db.execute(f"DELETE FROM corpus_entities WHERE id IN ({','.join('?' * len(gone))})", gone)
+        db.execute(f"DELETE FROM corpus_entities WHERE id IN ({marks(gone)})", gone)
     return affected - set(gone)
 
 
@@ -256,7 +259,7 @@ def recluster(db: Tables) -> int:
         alive = set(result.canonical.values())
         gone = sorted(c for c in affected if c not in alive)
         if gone:
-            db.execute(f"DELETE FROM corpus_entities WHERE id IN ({','.join('?' * len(gone))})", gone)
+            db.execute(f"DELETE FROM corpus_entities WHERE id IN ({marks(gone)})", gone)
         for canonical in sorted(affected & alive):
             recompute(db, canonical)
     return len(changed)
@@ -401,8 +404,8 @@ def keys_of(db: Tables, canonicals: set[str]) -> list[str]:
     if not canonicals:
         return []
     found = sorted(canonicals)
-    marks = ",".join("?" * len(found))
-    return sorted(r[0] for r in db.query(f"SELECT ckey FROM entity_keys WHERE canonical IN ({marks})", found))
+    placeholders = marks(found)
+    return sorted(r[0] for r in db.query(f"SELECT ckey FROM entity_keys WHERE canonical IN ({placeholders})", found))
 
 
 def exact_canonicals(db: Tables, name: str) -> set[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline.corpus import entities, provenance
 from dateline.corpus.interface import Tables
-from dateline.store.base import day_of
+from dateline.store.base import day_of, marks
 from dateline.store.filters import Filters, article_where, quote_where
 
 APPEARANCE_SQL = (
@@ -69,7 +69,7 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
         # the statement's other appearances, outside the filters, still belong to it
         speakers = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
         if speakers:
-            more = appearances(db, f"k.canonical IN ({','.join('?' * len(speakers))})", speakers)
+            more = appearances(db, f"k.canonical IN ({marks(speakers)})", speakers)
             known = {(r["article_id"], r["qid"]) for r in rows}
             extra = [r for r in more if (r["article_id"], r["qid"]) not in known]
             rows = statements_in(rows, extra)
@@ -156,9 +156,7 @@ def paragraphs(db: Tables, rows: list[dict[str, Any]]) -> dict[tuple[str, str], 
     """The paragraph of ``Article.text`` (paragraphs are joined by a blank line) around each quote."""
     out: dict[tuple[str, str], str] = {}
     ids = sorted({r["article_id"] for r in rows})
-    texts: dict[str, str] = dict(
-        db.query(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
-    )
+    texts: dict[str, str] = dict(db.query(f"SELECT id, text FROM articles WHERE id IN ({marks(ids)})", ids))
     for r in rows:
         out[(r["article_id"], r["qid"])] = paragraph_around(texts.get(r["article_id"], ""), r["start"], r["end"])
     return out
@@ -174,7 +172,7 @@ def timeline(db: Tables, entity: str, f: Filters, *, limit: int = 200) -> list[d
     keys = resolve(entity)
     if not keys:
         return []
-    marks = ",".join("?" * len(keys))
+    placeholders = marks(keys)
     items: list[dict[str, Any]] = []
     if not f.kind and not f.speaker:
         where, params = article_where(Filters(outlet=f.outlet, source=f.source, about=f.about, story=f.story), resolve)
@@ -182,7 +180,7 @@ def timeline(db: Tables, entity: str, f: Filters, *, limit: int = 200) -> list[d
             for art, evid, kind_, text, date, day, headline, story_id, outlet_, published, url in db.query(
                 f"SELECT DISTINCT e.article_id, e.evid, e.kind, e.text, e.date, a.day, a.headline, a.story_id, "
                 f"a.outlet, a.published, a.url FROM event_entities ee JOIN events e ON e.article_id = ee.article_id "
-                f"AND e.evid = ee.evid JOIN articles a ON a.id = e.article_id WHERE ee.ckey IN ({marks}) AND {where}",
+                f"AND e.evid = ee.evid JOIN articles a ON a.id = e.article_id WHERE ee.ckey IN ({placeholders}) AND {where}",
                 [*keys, *params],
             ):
                 when = day_of(date) or day
@@ -204,7 +202,7 @@ def timeline(db: Tables, entity: str, f: Filters, *, limit: int = 200) -> list[d
                 )
     where, params = quote_where(f, resolve)
     if where is not None:
-        rows = appearances(db, f"q.speaker_ckey IN ({marks}) AND {where}", [*keys, *params])
+        rows = appearances(db, f"q.speaker_ckey IN ({placeholders}) AND {where}", [*keys, *params])
         for group_rows in provenance.group(rows):
             r = group_rows[0]
             items.append(

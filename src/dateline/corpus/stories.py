@@ -18,6 +18,7 @@ import numpy as np
 from dateline import dedup
 from dateline.corpus import provenance
 from dateline.corpus.interface import Tables
+from dateline.store.base import marks
 
 
 def _text(db: Tables, article_id: str) -> str:
@@ -35,10 +36,10 @@ def assign(
     if url:
         matched.update(r[0] for r in db.query("SELECT story_id FROM articles WHERE url = ?", (url,)))
     if keys and sig is not None:
-        marks = ",".join("?" * len(keys))
+        placeholders = marks(keys)
         rows = db.query(
             f"SELECT DISTINCT a.id, a.story_id, a.signature FROM lsh l JOIN articles a ON a.id = l.article_id "
-            f"WHERE l.key IN ({marks})",
+            f"WHERE l.key IN ({placeholders})",
             keys,
         )
         for cand_id, cand_story, cand_sig in sorted(rows, key=lambda r: r[0]):
@@ -50,8 +51,8 @@ def assign(
     story = min(matched | {article_id})
     others = sorted(matched - {story})
     if others:
-        marks = ",".join("?" * len(others))
-        db.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({marks})", [story, *others])
+        placeholders = marks(others)
+        db.execute(f"UPDATE articles SET story_id = ? WHERE story_id IN ({placeholders})", [story, *others])
     return story
 
 
@@ -65,9 +66,10 @@ def stories(db: Tables, where: str, params: list[Any], *, min_size: int = 2, lim
     out = []
     for story_id, size, first, last, ids in rows:
         members = sorted(str(ids).split(","))
-        marks = ",".join("?" * len(members))
+        placeholders = marks(members)
         arts = db.query(
-            f"SELECT id, source_key, outlet, published, headline, url FROM articles WHERE id IN ({marks})", members
+            f"SELECT id, source_key, outlet, published, headline, url FROM articles WHERE id IN ({placeholders})",
+            members,
         )
         arts.sort(key=lambda r: (provenance.when(r[3]), r[0]))
         head = arts[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Self
 
@@ -75,7 +75,7 @@ def day_of(value: str | None) -> str | None:
     return None
 
 
-def marks(values: Sequence[Any]) -> str:
+def marks(values: Collection[Any]) -> str:
     """``?,?,?``: one placeholder per value, for ``IN (...)``."""
     return ",".join("?" * len(values))
 

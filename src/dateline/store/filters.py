@@ -25,7 +25,7 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import day_of
+from dateline.store.base import day_of, marks
 
 KINDS = ("direct", "indirect", "mixed")
 
@@ -138,7 +138,7 @@ def article_where(
                 keys = resolve(f.speaker)
                 if not keys:
                     return None, []
-                inner.append(f"qf.speaker_ckey IN ({','.join('?' * len(keys))})")
+                inner.append(f"qf.speaker_ckey IN ({marks(keys)})")
                 values += keys
             if f.kind:
                 inner.append("qf.kind = ?")
@@ -150,8 +150,7 @@ def article_where(
             if not keys:
                 return None, []
             clauses.append(
-                f"EXISTS (SELECT 1 FROM entities ef WHERE ef.article_id = {a}.id "
-                f"AND ef.ckey IN ({','.join('?' * len(keys))}))"
+                f"EXISTS (SELECT 1 FROM entities ef WHERE ef.article_id = {a}.id AND ef.ckey IN ({marks(keys)}))"
             )
             params += keys
     return (" AND ".join(clauses) or "TRUE"), params
@@ -168,7 +167,7 @@ def quote_where(f: Filters, resolve: Resolver) -> tuple[str | None, list[Any]]:
         keys = resolve(f.speaker)
         if not keys:
             return None, []
-        clauses.append(f"q.speaker_ckey IN ({','.join('?' * len(keys))})")
+        clauses.append(f"q.speaker_ckey IN ({marks(keys)})")
         values += keys
     if f.about:
         keys = resolve(f.about)
@@ -176,7 +175,7 @@ def quote_where(f: Filters, resolve: Resolver) -> tuple[str | None, list[Any]]:
             return None, []
         clauses.append(
             "EXISTS (SELECT 1 FROM quote_entities qe WHERE qe.article_id = q.article_id AND qe.qid = q.qid "
-            f"AND qe.ckey IN ({','.join('?' * len(keys))}))"
+            f"AND qe.ckey IN ({marks(keys)}))"
         )
         values += keys
     if f.kind:

@@ -12,7 +12,7 @@ from typing import Any
 from dateline.errors import Errors, StoreError
 from dateline.extras import missing_extra
 from dateline.store import query as fts_query
-from dateline.store.base import ARTICLE_COLUMNS, OPTIMIZE_AFTER, RANK_WINDOW, Row
+from dateline.store.base import ARTICLE_COLUMNS, OPTIMIZE_AFTER, RANK_WINDOW, Row, marks
 from dateline.store.migrations import migrations, statements
 from dateline.store.rows import ArticleRows
 
@@ -88,9 +88,9 @@ class PostgresDatabase(ArticleRows):
 
     def insert_article_row(self, values: Sequence[Any]) -> None:
         # one statement writes the articles row and its article_search row (migration 0003_search_table)
-        marks = ",".join("?" * len(ARTICLE_COLUMNS))
+        columns = marks(ARTICLE_COLUMNS)
         self.execute(
-            f"WITH a AS (INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
+            f"WITH a AS (INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({columns}) "
             "RETURNING n, id, day, source_key, url, headline, text) "
             "INSERT INTO article_search (n, id, day, source, tsv) "
             "SELECT n, id, day, lower(coalesce(source_key, '') || ' ' || coalesce(url, '')), "

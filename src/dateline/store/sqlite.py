@@ -10,7 +10,7 @@ from typing import Any
 
 from dateline.errors import Errors, StoreError
 from dateline.store import query as fts_query
-from dateline.store.base import ARTICLE_COLUMNS, DAY_STRIDE, OPTIMIZE_AFTER, RANK_WINDOW, Row, daynum
+from dateline.store.base import ARTICLE_COLUMNS, DAY_STRIDE, OPTIMIZE_AFTER, RANK_WINDOW, Row, daynum, marks
 from dateline.store.migrations import migrations, statements
 from dateline.store.rows import ArticleRows
 
@@ -101,8 +101,10 @@ class SQLiteDatabase(ArticleRows):
         # n orders the full-text index by publication day (migration 0003_day_ordered_rowids)
         seq = self.query("UPDATE counters SET value = value + 1 WHERE name = 'article_seq' RETURNING value")[0][0]
         n = daynum(values[7]) * DAY_STRIDE + seq
-        marks = ",".join("?" * (len(ARTICLE_COLUMNS) + 1))
-        self.conn.execute(f"INSERT INTO articles (n, {', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})", (n, *values))
+        placeholders = marks(("n", *ARTICLE_COLUMNS))
+        self.conn.execute(
+            f"INSERT INTO articles (n, {', '.join(ARTICLE_COLUMNS)}) VALUES ({placeholders})", (n, *values)
+        )
         headline, text = values[5], values[8]
         self.conn.execute("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)", (n, headline, text))
         source = f"{values[1] or ''} {values[3] or ''}".lower()
@@ -149,7 +151,7 @@ class SQLiteDatabase(ArticleRows):
                     "SELECT articles_fts.rowid, a.id, a.headline, a.published, a.source_key, a.url, a.story_id, "
                     "snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) FROM articles_fts "
                     "JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ? "
-                    f"AND articles_fts.rowid IN ({','.join('?' * len(top))})",
+                    f"AND articles_fts.rowid IN ({marks(top)})",
                     (match, *(r[0] for r in top)),
                 )
                 if top

@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from dateline.store.base import marks
+
 if TYPE_CHECKING:
     from dateline.corpus import Store
 
@@ -43,7 +45,7 @@ def _meta(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         chunk = wanted[i : i + 500]
         rows = store.query(
             "SELECT id, headline, published, day, source_key, url, outlet, story_id FROM articles "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            f"WHERE id IN ({marks(chunk)})",
             chunk,
         )
         for aid, headline, published, day, source, url, outlet, story in rows:
@@ -125,10 +127,10 @@ def entity_series(store: Store, entity_id: str) -> list[dict[str, Any]]:
     keys = _keys(store, entity_id)
     if not keys:
         return []
-    marks = ",".join("?" * len(keys))
+    placeholders = marks(keys)
     said: Counter[str] = Counter()
     for (day,) in store.query(
-        f"SELECT MIN(q.day) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_ckey IN ({marks}) "
+        f"SELECT MIN(q.day) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_ckey IN ({placeholders}) "
         "AND q.day IS NOT NULL GROUP BY a.story_id, q.norm",
         keys,
     ):
@@ -136,7 +138,7 @@ def entity_series(store: Store, entity_id: str) -> list[dict[str, Any]]:
     named: Counter[str] = Counter()
     for day, n in store.query(
         f"SELECT a.day, SUM(CASE WHEN e.mentions > 0 THEN e.mentions ELSE 1 END) FROM entities e "
-        f"JOIN articles a ON a.id = e.article_id WHERE e.ckey IN ({marks}) AND a.day IS NOT NULL GROUP BY a.day",
+        f"JOIN articles a ON a.id = e.article_id WHERE e.ckey IN ({placeholders}) AND a.day IS NOT NULL GROUP BY a.day",
         keys,
     ):
         named[str(day)[:7]] += int(n)
@@ -148,11 +150,11 @@ def entity_topics(store: Store, entity_id: str, limit: int = 20) -> list[dict[st
     keys = _keys(store, entity_id)
     if not keys:
         return []
-    marks = ",".join("?" * len(keys))
+    placeholders = marks(keys)
     rows = store.query(
         f"SELECT k.canonical, COUNT(DISTINCT q.norm) AS n FROM quotes q JOIN quote_entities qe "
         f"ON qe.article_id = q.article_id AND qe.qid = q.qid JOIN entity_keys k ON k.ckey = qe.ckey "
-        f"WHERE q.speaker_ckey IN ({marks}) GROUP BY k.canonical ORDER BY n DESC, k.canonical LIMIT ?",
+        f"WHERE q.speaker_ckey IN ({placeholders}) GROUP BY k.canonical ORDER BY n DESC, k.canonical LIMIT ?",
         [*keys, limit],
     )
     names = _names(store, [r[0] for r in rows])
@@ -166,7 +168,7 @@ def entity_topics(store: Store, entity_id: str, limit: int = 20) -> list[dict[st
 def _names(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    return dict(store.query(f"SELECT id, name FROM corpus_entities WHERE id IN ({','.join('?' * len(ids))})", ids))
+    return dict(store.query(f"SELECT id, name FROM corpus_entities WHERE id IN ({marks(ids)})", ids))
 
 
 def speakers(store: Store, limit: int = 20) -> list[dict[str, Any]]:
@@ -242,7 +244,7 @@ def facets(store: Store, hits: list[dict[str, Any]], limit: int = 10) -> dict[st
     if ids:
         rows = store.query(
             f"SELECT DISTINCT q.article_id, k.canonical FROM quotes q JOIN entity_keys k ON k.ckey = q.speaker_ckey "
-            f"WHERE q.article_id IN ({','.join('?' * len(ids))})",
+            f"WHERE q.article_id IN ({marks(ids)})",
             ids,
         )
         by_speaker.update(c for _, c in rows)
