@@ -662,3 +662,19 @@ def test_a_yes_no_question_is_not_a_claim():
     assert not _worth(text, "that the flu was a much bigger threat than the new virus", "want", "the Daily Bugle")
     text = "Why did the mayor declare that the flood would recede within a week?"
     assert _worth(text, "that the flood would recede within a week", "declare", "the mayor")
+
+
+def test_a_content_span_opening_on_the_closing_mark_before_it_opens_at_the_next_word():
+    # the tagger's first piece can be the previous quote's closing mark ('."'): the record must not
+    # start with a stray mark ('" The data came ...')
+    from dateline.attribution.assemble import _snap
+    from dateline.attribution.marks import find_quoted
+
+    text = '"We stayed at home," Jane Doe said. "It was hard."  The data came from a survey, Doe said.'
+    quoted = find_quoted(text)
+    closing = text.index('."') + 1
+    start, end = _snap(text, closing, text.index(", Doe said"), quoted)
+    assert text[start:end] == "The data came from a survey"
+    # a span that does open on a quote still takes in its marks
+    inner = text.index("It was")
+    assert text[slice(*_snap(text, inner, text.index(" The data") - 1, quoted))] == '"It was hard."'

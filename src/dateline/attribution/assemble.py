@@ -72,8 +72,12 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
     return "indirect"
 
 
-def _snap(start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
-    """Stretch a content span to the marks of a quote it nearly covers."""
+def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
+    """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
+    closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word."""
+    for q in quoted:
+        if q.closed and start == q.end - 1 and end > q.end:
+            start = q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip())
     for q in quoted:
         if q.start <= start <= q.start + 2 and end > q.start:
             start = q.start
@@ -152,7 +156,7 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
         cue_of = _match(contents, cues)
         src_of = _match(cues, sources)
         for i, c in enumerate(contents):
-            start, end = _snap(c[0], c[1], quoted)
+            start, end = _snap(text, c[0], c[1], quoted)
             cue = cues[cue_of[i]] if i in cue_of else None
             src = sources[src_of[cue_of[i]]] if i in cue_of and cue_of[i] in src_of else None
             if cue is None and sources:
