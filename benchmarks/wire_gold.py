@@ -5,6 +5,7 @@ bodies belong to their publishers and stay in ``../shared/data``). Annotators wr
 that quotes the spans they mean; ``build`` turns the quotes into offsets and refuses any it cannot find.
 
     python benchmarks/wire_gold.py sample            # the sampled bodies: id, half, outlet, length
+                                                     # (halves: tune, held, fresh)
     python benchmarks/wire_gold.py show ID           # the body with numbered lines and their offsets
     python benchmarks/wire_gold.py build FILE.json   # authoring file -> benchmarks/gold/<id>.json
     python benchmarks/wire_gold.py check             # every gold file still matches its body
@@ -51,6 +52,7 @@ SPEAKER_KINDS = {"person", "organization", "group", "unnamed"}
 SAMPLE_OUTLETS = 32
 PER_OUTLET = 2
 MIN_CHARS, MAX_CHARS = 600, 5000
+FRESH_MAX_CHARS = 9000
 
 
 def load_bodies() -> dict[str, dict[str, str]]:
@@ -93,6 +95,30 @@ def sample(bodies: dict[str, dict[str, str]]) -> list[dict[str, str]]:
         half = "tune" if index % 2 == 0 else "held"
         for key in rng.sample(sorted(by_outlet[outlet]), PER_OUTLET):
             picked.append({"id": key, "half": half, "outlet": outlet, "chars": str(len(bodies[key]["body_text"]))})
+    return picked
+
+
+def sample_fresh(bodies: dict[str, dict[str, str]]) -> list[dict[str, str]]:
+    """The *fresh* half, drawn after the rules of the first round were written: up to two bodies from
+    every outlet the first sample left out (fixed seed), the length cap raised to ``FRESH_MAX_CHARS``
+    where an outlet has no body under ``MAX_CHARS``. Its outlets are in neither other half, and it was
+    labelled without looking at dateline's output, so it tells how the rules do on outlets nobody tuned on."""
+    used = {row["outlet"] for row in sample(bodies)}
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    seen: set[str] = set()
+    for key, row in sorted(bodies.items()):
+        text = row["body_text"]
+        if MIN_CHARS <= len(text) <= FRESH_MAX_CHARS and text not in seen:  # one of each repost
+            seen.add(text)
+            by_outlet[key.split(":")[0]].append(key)
+    rng = random.Random(13)
+    picked = []
+    for outlet in sorted(set(by_outlet) - used):
+        keys = sorted(by_outlet[outlet])
+        short = [k for k in keys if len(bodies[k]["body_text"]) <= MAX_CHARS]
+        pool = short if short else keys
+        for key in rng.sample(pool, min(PER_OUTLET, len(pool))):
+            picked.append({"id": key, "half": "fresh", "outlet": outlet, "chars": str(len(bodies[key]["body_text"]))})
     return picked
 
 
@@ -178,12 +204,12 @@ def main(argv: list[str]) -> int:
         return 2
     bodies = load_bodies()
     if argv[0] == "sample":
-        for row in sample(bodies):
+        for row in sample(bodies) + sample_fresh(bodies):
             print(row["id"], row["half"], row["outlet"], row["chars"], sep="\t")
     elif argv[0] == "show":
         print(show(bodies[argv[1]]["body_text"]))
     elif argv[0] == "build":
-        halves = {row["id"]: row["half"] for row in sample(bodies)}
+        halves = {row["id"]: row["half"] for row in sample(bodies) + sample_fresh(bodies)}
         GOLD.mkdir(exist_ok=True)
         for name in argv[1:]:
             authoring = json.loads(Path(name).read_text(encoding="utf-8"))
