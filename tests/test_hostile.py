@@ -221,6 +221,35 @@ def test_an_article_over_its_time_budget_fails_alone(tmp_path, monkeypatch):
     )
 
 
+def test_an_article_over_its_time_budget_stops_at_the_next_stage_in_a_worker_thread():
+    """A Dask worker runs articles in a thread, where no timer signal arrives: the pipeline checks the
+    budget between stages instead, so the slow article fails with E067 and the next one is analysed."""
+    import threading
+    import time
+
+    from dateline.api import analyze_inputs
+    from dateline.pipeline import TEXT_STAGES, Pipeline
+    from dateline.readers import Input
+
+    pipe = Pipeline(stages=TEXT_STAGES)
+    slow = pipe.stages[0][1]
+
+    def stall(doc):
+        if "stall" in doc.body:
+            time.sleep(1.0)
+        slow(doc)
+
+    pipe.stages[0] = ("layout", stall)
+    items = [Input(source="b.txt", text="stall " + hostile.GOOD), Input(source="a.txt", text=hostile.GOOD)]
+    results: list = []
+    worker = threading.Thread(target=lambda: results.extend(analyze_inputs(items, pipeline=pipe, timeout=0.3)))
+    worker.start()
+    worker.join(30)
+    slowed, fine = results
+    assert isinstance(slowed, InputError) and "E067" in str(slowed) and str(slowed).startswith("b.txt: ")
+    assert not isinstance(fine, InputError) and "Sergei Ryabkov met" in fine.text
+
+
 # ---- URLs and templates --------------------------------------------------------------------------
 
 

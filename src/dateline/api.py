@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Generator, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
 
 from dateline.document import Given
 from dateline.errors import Errors, InputError
 from dateline.model import Article, Source
-from dateline.pipeline import Pipeline, default_pipeline
+from dateline.pipeline import ArticleTimeout, Pipeline, default_pipeline, time_budget
 from dateline.readers import Input
 
 
@@ -71,33 +68,6 @@ def analyze_input(
 #: seconds one article may take by default (a typical article takes 0.2 s; the hostile cases of
 #: docs/hostile.md under 10 s): generous, only a runaway is stopped
 DEFAULT_TIMEOUT = 120.0
-
-
-class ArticleTimeout(BaseException):
-    """Raised inside the analysis when the article's time is up (a BaseException: no stage swallows it)."""
-
-
-@contextmanager
-def time_budget(seconds: float | None) -> Generator[None, None, None]:
-    """Raise :class:`ArticleTimeout` in this thread after ``seconds`` (a real-time timer signal).
-
-    Only the main thread of a process can receive the signal: elsewhere (a Dask worker's thread)
-    and without a limit (``None`` or 0) this does nothing.
-    """
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise ArticleTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def analyze_inputs(

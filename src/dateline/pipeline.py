@@ -10,12 +10,26 @@ analyze``, ``dateline ingest`` and the executors.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+import signal
+import threading
+import time
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 
 from dateline.document import INPUT_PARTS, Document, Given, StageSpec, content_id, registry
 from dateline.model import Article, Source
 
-__all__ = ["DEFAULT_STAGES", "TEXT_STAGES", "Document", "Given", "Pipeline", "analyze", "content_id"]
+__all__ = [
+    "DEFAULT_STAGES",
+    "TEXT_STAGES",
+    "ArticleTimeout",
+    "Document",
+    "Given",
+    "Pipeline",
+    "analyze",
+    "content_id",
+    "time_budget",
+]
 
 #: The stages ``analyze`` runs, in order.
 DEFAULT_STAGES: tuple[str, ...] = ("layout", "clean", "nlp", "entities", "quotes", "times", "events")
@@ -63,6 +77,7 @@ class Pipeline:
         if self._metadata_after < 0:
             _apply_metadata(doc)
         for index, (_name, fn) in enumerate(self.stages):
+            _check_budget()
             fn(doc)
             if index == self._metadata_after:
                 _apply_metadata(doc)
@@ -207,3 +222,49 @@ def analyze(
     ``language`` are given metadata and win over what the input shows."""
     given = Given(headline=title, byline=authors, outlet=outlet, language=language)
     return default_pipeline().analyze(text=text, html=html, url=url, published=published, raw=raw, given=given)
+
+
+class ArticleTimeout(BaseException):
+    """Raised inside the analysis when the article's time is up (a BaseException: no stage swallows it)."""
+
+
+#: the deadline (``time.monotonic()``) of the article analysed in this thread, where no signal can stop it
+_deadline = threading.local()
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Generator[None, None, None]:
+    """Raise :class:`ArticleTimeout` once the analysis inside has taken ``seconds`` (``None`` or 0: no limit).
+
+    In a process's main thread a real-time timer signal interrupts the analysis wherever it is. Other
+    threads (a Dask worker's, a web server's) cannot receive it: there :meth:`Pipeline.run` checks the
+    deadline before each stage, so the article stops at the first stage boundary after its time is up.
+    """
+    if not seconds:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        outer = getattr(_deadline, "at", None)
+        _deadline.at = time.monotonic() + seconds
+        try:
+            yield
+        finally:
+            _deadline.at = outer
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check_budget() -> None:
+    at = getattr(_deadline, "at", None)
+    if at is not None and time.monotonic() > at:
+        raise ArticleTimeout

@@ -49,7 +49,7 @@ class DaskExecutor:
             raise missing_extra("distributed", "dask", "--executor dask") from None
 
         self.stages = stages
-        self.timeout = timeout  # enforced where the task runs in a process's main thread (see api.time_budget)
+        self.timeout = timeout  # a worker thread stops an article at its next stage (see pipeline.time_budget)
         self.batch_size = max(1, batch_size)
         self._cluster: Any = None
         try:
