@@ -87,6 +87,7 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
     store = open_store(str(db))
     have = start = store.stats()["articles"]
     if have >= target:
+        refresh(store)
         store.close()
         return
     rng = random.Random(5)
@@ -106,16 +107,26 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
             article = Article.from_dict(vary(copy_module.deepcopy(first), copy_module.deepcopy(second), copy, rng))
             batch.append(article)
             if len(batch) >= 500:
-                have += store.add_articles(batch)
+                have += store.add_articles(batch, refresh=False)
                 batch = []
                 rate = (have - start) / (time.perf_counter() - started)
                 print(f"  {have:,} articles ({rate:.0f}/s)", flush=True)
             if have + len(batch) >= target:
                 break
     if batch:
-        store.add_articles(batch)
+        store.add_articles(batch, refresh=False)
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+    refresh(store)
     store.close()
+
+
+def refresh(store: Any) -> None:
+    """Group the statements of the speakers not grouped yet (all of them after a bulk load, or in a
+    store made before migration 0006), as ``dateline ingest`` does after each batch."""
+    started = time.perf_counter()
+    n = store.refresh_statements()
+    if n:
+        print(f"grouped the statements of {n:,} speakers in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def targets(db: Path, distinct: int, rng: random.Random) -> dict[str, list[str]]:
@@ -319,6 +330,54 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def in_process(db: Path, addresses: dict[str, list[str]], requests: int, zipf: float, profile: str | None) -> None:
+    """Each kind's handler timed in this process (the app called through TestClient, no server, no
+    network, the response cache off): p50 / p95 / p99 / max ms per kind over ``requests`` requests
+    drawn as the load run draws them, and the slowest addresses. Cheap, and barely disturbed by
+    other work on the machine, unlike the load run. ``profile`` (a kind) prints where its time goes."""
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    with TestClient(create_app(db=str(db), cache_size=0)) as client:
+        client.get("/")  # waits for the start page's counts (computed in a thread at start)
+        kinds = list(addresses)
+        plan = zipf_plan(addresses, kinds, requests, random.Random(7), zipf)
+        for kind in kinds:  # warm-up: each kind once
+            client.get(addresses[kind][-1])
+        if profile:
+            import cProfile
+            import pstats
+
+            prof = cProfile.Profile()
+            prof.enable()
+            for kind, path in plan:
+                if kind == profile:
+                    client.get(path)
+            prof.disable()
+            pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+            return
+        times: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
+        for kind, path in plan:
+            started = time.perf_counter()
+            response = client.get(path)
+            ms = (time.perf_counter() - started) * 1000
+            if response.status_code != 200:
+                sys.exit(f"bench_web: {path} answered {response.status_code}")
+            times[kind].append((ms, path))
+    print(f"\nin-process, one request at a time, cache off (load average {os.getloadavg()[0]:.2f})")
+    print(f"  {'kind':<14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'mean ms':>8}")
+    for kind in kinds:
+        ms = [m for m, _ in times[kind]]
+        print(
+            f"  {kind:<14} {len(ms):>8} {pct(ms, 0.5):>8.1f} {pct(ms, 0.95):>8.1f} {pct(ms, 0.99):>8.1f} "
+            f"{max(ms):>8.1f} {statistics.fmean(ms):>8.1f}"
+        )
+    for kind in kinds:
+        slow = sorted(set(times[kind]), reverse=True)[:3]
+        print(f"  slowest {kind}: " + ", ".join(f"{p} {m:.0f} ms" for m, p in slow))
+
+
 def start_server(db: Path, port: int, workers: int, cache: int) -> subprocess.Popen[bytes]:
     dateline = str(Path(sys.executable).with_name("dateline"))
     command = [dateline, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
@@ -368,6 +427,14 @@ def main() -> None:
     parser.add_argument("--cache-size", type=int, default=4096, help="dateline serve --cache-size when on")
     parser.add_argument("--mixes", default=",".join(MIXES), help="which mixes to send")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--in-process",
+        type=int,
+        default=0,
+        metavar="N",
+        help="no load run: time each kind's handler in this process over N requests",
+    )
+    parser.add_argument("--profile", metavar="KIND", help="with --in-process: where KIND's time goes (cProfile)")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
     if any(r <= 0 or r > MAX_RATE for r in rates) or not 0 < args.seconds <= MAX_SECONDS:
@@ -388,6 +455,9 @@ def main() -> None:
     )
     addresses = targets(args.db, args.distinct, random.Random(13))
     print("distinct addresses: " + ", ".join(f"{k} {len(v)}" for k, v in addresses.items()), flush=True)
+    if args.in_process:
+        in_process(args.db, addresses, args.in_process, args.zipf, args.profile)
+        return
     unknown = [m for m in args.mixes.split(",") if m not in MIXES]
     if unknown:
         parser.error(f"unknown mix(es) {unknown}; known: {', '.join(MIXES)}")
