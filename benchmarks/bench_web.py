@@ -369,6 +369,47 @@ def in_process(db: Path, addresses: dict[str, list[str]], requests: int, zipf: f
         print(f"  slowest {kind}: " + ", ".join(f"{p} {m:.0f} ms" for m, p in slow))
 
 
+def check_statements(db: Path) -> None:
+    """Every speaker's statements (``Store.quotes(speaker=X, limit=100)``, what the speaker page and
+    ``/api/v1/entities/{id}`` ask), and those about its most frequent topic, read from the kept groups
+    and grouped as they are read (the path before migration 0006): the two answers must be the same
+    JSON. Prints how many differ and what each path cost (ms per speaker: median, p99, max)."""
+    import orjson
+
+    from dateline.corpus import open_store, statements
+    from dateline.web import queries
+
+    real = statements.grouped_speaker
+    costs: dict[str, list[float]] = {"kept": [], "grouped on read": []}
+    differ: list[str] = []
+    with open_store(str(db)) as store:
+        speakers = [r[0] for r in store.query("SELECT DISTINCT speaker FROM statement_groups ORDER BY speaker")]
+        for speaker in speakers:
+            topics = queries.entity_topics(store, speaker, limit=1)
+            for about in [None, *(t["id"] for t in topics)]:
+                answers = []
+                for path in costs:
+                    if path != "kept":
+                        statements.grouped_speaker = lambda db, keys: None
+                    try:
+                        started = time.perf_counter()
+                        answers.append(orjson.dumps(store.quotes(speaker=speaker, about=about, limit=100)))
+                        if about is None:
+                            costs[path].append((time.perf_counter() - started) * 1000)
+                    finally:
+                        statements.grouped_speaker = real
+                if answers[0] != answers[1]:
+                    differ.append(f"{speaker} about {about}" if about else speaker)
+    print(f"\nstatements of {len(speakers)} speakers (and about each one's first topic): {len(differ)} differ")
+    for path, ms in costs.items():
+        print(
+            f"  {path:<16} ms per speaker: median {statistics.median(ms):.1f}, p99 {pct(ms, 0.99):.1f}, "
+            f"max {max(ms):.1f}, all {sum(ms) / 1000:.1f} s"
+        )
+    if differ:
+        sys.exit("bench_web: the kept statements differ from grouping on read: " + ", ".join(differ[:10]))
+
+
 def profile_kind(db: Path, addresses: dict[str, list[str]], requests: int, zipf: float, kind: str) -> None:
     """Where an API kind's time goes: its store questions called in this thread under cProfile (the
     app runs a handler in a worker thread, out of the profiler's sight)."""
@@ -460,6 +501,11 @@ def main() -> None:
         metavar="N",
         help="no load run: time each kind's handler in this process over N requests",
     )
+    parser.add_argument(
+        "--check-statements",
+        action="store_true",
+        help="no load run: every speaker's statements read from the kept groups and grouped on read, compared",
+    )
     parser.add_argument("--profile", metavar="KIND", help="with --in-process: where KIND's time goes (cProfile)")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
@@ -479,6 +525,9 @@ def main() -> None:
         "asyncio streams, keep-alive",
         flush=True,
     )
+    if args.check_statements:
+        check_statements(args.db)
+        return
     addresses = targets(args.db, args.distinct, random.Random(13))
     print("distinct addresses: " + ", ".join(f"{k} {len(v)}" for k, v in addresses.items()), flush=True)
     if args.in_process:
