@@ -130,6 +130,12 @@ def test_changes_mark_their_speakers_and_a_refresh_groups_them_again(tmp_path, m
         store.execute("UPDATE articles SET story_id = ? WHERE id = ?", ("elsewhere", copy.id))
         assert ryabkov in [r[0] for r in store.query("SELECT speaker FROM statement_dirty")]
         store.refresh_statements()
+        # the kept statements copy what they show of an article: a changed headline marks them too
+        store.execute("UPDATE articles SET headline = ? WHERE id = ?", ("Changed", copy.id))
+        assert ryabkov in [r[0] for r in store.query("SELECT speaker FROM statement_dirty")]
+        store.refresh_statements()
+        shown = [a["headline"] for s in store.quotes(speaker=ryabkov, limit=100) for a in s["appearances"]]
+        assert "Changed" in shown
         # two speakers merged by a person: the merged entity's statements are grouped again
         others = [s for s in speakers_of(store) if s != ryabkov]
         store.merge_entities(ryabkov, others[0])

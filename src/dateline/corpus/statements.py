@@ -106,12 +106,27 @@ def _memo(resolve: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
 
 # ---- statements grouped once per change of the store (migration 0006_statement_groups) ----------
 
-KEPT_SQL = (
-    "SELECT g.grp, q.article_id, q.qid, q.kind, q.text, q.norm, q.speaker, q.speaker_ckey, k.canonical, q.date, "
-    "q.day, q.start_offset, q.end_offset, a.story_id, a.headline, a.outlet, a.published, a.url, a.source_key "
-    "FROM statement_groups g JOIN quotes q ON q.article_id = g.article_id AND q.qid = g.qid "
-    "JOIN articles a ON a.id = q.article_id LEFT JOIN entity_keys k ON k.ckey = q.speaker_ckey"
+#: the columns of statement_groups that copy an appearance, and the appearance's keys they hold
+KEPT_COLUMNS = (
+    "article_id",
+    "qid",
+    "kind",
+    "text",
+    "norm",
+    "speaker_name",
+    "speaker_ckey",
+    "said",
+    "day",
+    "start_offset",
+    "end_offset",
+    "story_id",
+    "headline",
+    "outlet",
+    "published",
+    "url",
+    "source_key",
 )
+KEPT_KEYS = tuple(k for k in APPEARANCE_KEYS if k != "speaker_id")
 
 
 def grouped_speaker(db: Tables, keys: list[str]) -> str | None:
@@ -140,9 +155,14 @@ def _kept(db: Tables, speaker: str, groups: list[int]) -> dict[int, list[dict[st
     for i in range(0, len(groups), 500):
         chunk = groups[i : i + 500]
         rows = db.query(
-            f"{KEPT_SQL} WHERE g.speaker = ? AND g.grp IN ({marks(chunk)}) ORDER BY g.grp, g.pos", [speaker, *chunk]
+            f"SELECT grp, {', '.join(KEPT_COLUMNS)} FROM statement_groups WHERE speaker = ? AND grp IN "
+            f"({marks(chunk)}) ORDER BY grp, pos",
+            [speaker, *chunk],
         )
-        for grp, r in zip((r[0] for r in rows), _appearance_dicts([r[1:] for r in rows]), strict=True):
+        for grp, *values in rows:
+            # what appearances() reads for the quote: its speaker is this corpus entity
+            r = dict(zip(KEPT_KEYS, values, strict=True))
+            r["speaker_id"], r["resolved"] = speaker, True
             out.setdefault(int(grp), []).append(r)
     return out
 
@@ -192,14 +212,12 @@ def refresh(db: Tables, batch: int = 50) -> int:
                 for g, group_rows in enumerate(provenance.group(rows)):
                     date = statement_date(group_rows)
                     kept += [
-                        (speaker, g, p, r["article_id"], r["qid"], date if p == 0 else None)
+                        (speaker, g, p, date if p == 0 else None, *(r[k] for k in KEPT_KEYS))
                         for p, r in enumerate(group_rows)
                     ]
             db.execute(f"DELETE FROM statement_groups WHERE speaker IN ({marks(speakers)})", speakers)
-            db.execute_many(
-                "INSERT INTO statement_groups (speaker, grp, pos, article_id, qid, date) VALUES (?, ?, ?, ?, ?, ?)",
-                kept,
-            )
+            columns = ("speaker", "grp", "pos", "date", *KEPT_COLUMNS)
+            db.execute_many(f"INSERT INTO statement_groups ({', '.join(columns)}) VALUES ({marks(columns)})", kept)
             db.execute_many("DELETE FROM statement_dirty WHERE speaker = ? AND n = ?", chunk)
     return len(dirty)
 
