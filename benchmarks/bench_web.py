@@ -107,14 +107,14 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
             article = Article.from_dict(vary(copy_module.deepcopy(first), copy_module.deepcopy(second), copy, rng))
             batch.append(article)
             if len(batch) >= 500:
-                have += store.add_articles(batch, refresh=False)
+                have += store.add_articles(batch)
                 batch = []
                 rate = (have - start) / (time.perf_counter() - started)
                 print(f"  {have:,} articles ({rate:.0f}/s)", flush=True)
             if have + len(batch) >= target:
                 break
     if batch:
-        store.add_articles(batch, refresh=False)
+        store.add_articles(batch)
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
     refresh(store)
     store.close()

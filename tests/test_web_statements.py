@@ -49,7 +49,7 @@ def test_kept_groups_answer_as_grouping_on_read(url, monkeypatch):
     try:
         speakers = speakers_of(store)
         assert len(speakers) >= 8
-        assert store.query("SELECT COUNT(*) FROM statement_dirty")[0][0] == 0  # add_articles grouped them
+        assert store.query("SELECT COUNT(*) FROM statement_dirty")[0][0] == 0  # grouped when it was closed
         questions = []
         for speaker in speakers:
             topics = [
@@ -111,13 +111,13 @@ def test_changes_mark_their_speakers_and_a_refresh_groups_them_again(tmp_path, m
     hostile = next(a for a in articles if "<script>" in a.headline)
     store = open_store(str(tmp_path / "s.db"))
     try:
-        store.add_articles([seed, hostile])
+        store.add_articles([seed, hostile], refresh=True)
         ryabkov = next(s for s in speakers_of(store) if "riabkov" in s)
         before = store.quotes(speaker=ryabkov, limit=100)
         assert not any(copy.id in s["articles"] for s in before)
-        # a second outlet's copy, written without the refresh: its speakers are marked, and
-        # their questions group on read meanwhile (the answer already holds the copy)
-        store.add_articles([copy], refresh=False)
+        # a second outlet's copy (grouped when the store is closed, or refreshed): its speakers are
+        # marked, and their questions group on read meanwhile (the answer already holds the copy)
+        store.add_articles([copy])
         assert ryabkov in [r[0] for r in store.query("SELECT speaker FROM statement_dirty")]
         assert statements.grouped_speaker(store, store.resolve_name(ryabkov)) is None
         meanwhile = store.quotes(speaker=ryabkov, limit=100)

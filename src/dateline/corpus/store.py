@@ -35,10 +35,10 @@ class Store(ArticleRows):
 
     # ---- writing ------------------------------------------------------------------------------
 
-    def add_article(self, article: Article, *, refresh: bool = True) -> bool:
-        """Store one analysed article (idempotent by id) in one transaction; True if it was new. Then
-        the statements of its speakers are grouped again (:meth:`refresh_statements`) unless ``refresh``
-        is False."""
+    def add_article(self, article: Article, *, refresh: bool = False) -> bool:
+        """Store one analysed article (idempotent by id) in one transaction; True if it was new. With
+        ``refresh`` the statements of its speakers are grouped again now; otherwise when the store is
+        closed (see :meth:`refresh_statements`)."""
         with self.transaction():
             added = self._add(article)
         self.added += added
@@ -46,10 +46,10 @@ class Store(ArticleRows):
             self.refresh_statements()
         return added
 
-    def add_articles(self, articles: Iterable[Article], batch: int = 200, *, refresh: bool = True) -> int:
-        """Store many articles, one transaction per ``batch``; returns how many were new. Then, once,
-        the statements of their speakers are grouped again (:meth:`refresh_statements`) unless
-        ``refresh`` is False (a bulk load calls it at its end)."""
+    def add_articles(self, articles: Iterable[Article], batch: int = 200, *, refresh: bool = False) -> int:
+        """Store many articles, one transaction per ``batch``; returns how many were new. With
+        ``refresh`` the statements of their speakers are grouped again now; otherwise when the store
+        is closed (see :meth:`refresh_statements`)."""
         added = 0
         chunk: list[Article] = []
         for article in articles:
@@ -67,10 +67,17 @@ class Store(ArticleRows):
         """Group again the statements of every speaker whose quotes changed since they were last
         grouped (new quotes, a key moved to another entity, a story merged: the store's triggers mark
         them), so that a speaker's statements are read, not grouped, on each question
-        (:func:`dateline.corpus.statements.refresh`); returns how many speakers were grouped. Every
-        write method of the store calls it; a speaker not grouped yet is answered by grouping as it
-        is read, so the answers never depend on it."""
+        (:func:`dateline.corpus.statements.refresh`); returns how many speakers were grouped. Merges,
+        splits and undos call it; articles added are grouped when the store is closed (once for a
+        whole ingest, not after each of its batches), or at once with ``refresh=True``. A speaker not
+        grouped yet is grouped as it is read, so the answers never depend on it."""
         return statements.refresh(self)
+
+    def close(self) -> None:
+        """Close the store; when this session added articles, group their speakers' statements first."""
+        if self.added:
+            self.refresh_statements()
+        super().close()
 
     def _add_chunk(self, chunk: list[Article]) -> int:
         with self.transaction():
