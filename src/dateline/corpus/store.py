@@ -77,7 +77,7 @@ class Store(ArticleRows):
         """Close the store; when this session added articles, group their speakers' statements first."""
         if self.added:
             self.refresh_statements()
-        super().close()
+        super().close()  # type: ignore[safe-super]  # the back end's (SQLiteStore, PostgresStore: next in line)
 
     def _add_chunk(self, chunk: list[Article]) -> int:
         with self.transaction():
