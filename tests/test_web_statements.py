@@ -177,3 +177,29 @@ def test_a_store_made_before_the_kept_groups_marks_every_speaker(tmp_path, monke
         assert [store.quotes(speaker=s, limit=100) for s in want] == answers  # read from the kept groups
     finally:
         store.close()
+
+
+def test_groups_written_again_between_two_reads_are_not_mixed(tmp_path, monkeypatch):
+    """A refresh committing between the reads of one question (the order, then the statements' rows)
+    renumbers the groups: the question notices and groups on read instead of mixing the two."""
+    store = open_store(str(tmp_path / "s.db"))
+    try:
+        store.add_articles(corpus_articles(), refresh=True)
+        ryabkov = next(s for s in speakers_of(store) if "riabkov" in s)
+        want = {about: store.quotes(speaker=ryabkov, about=about, limit=100) for about in (None, "NATO")}
+        real = statements._kept
+
+        def renumbered_first(db, speaker, groups):
+            db.execute("UPDATE statement_groups SET grp = grp + 1000 WHERE speaker = ?", (speaker,))
+            return real(db, speaker, groups)
+
+        calls = []
+        real_group = provenance.group
+        monkeypatch.setattr(statements, "_kept", renumbered_first)
+        monkeypatch.setattr(provenance, "group", lambda rows: calls.append(len(rows)) or real_group(rows))
+        for about, answer in want.items():
+            assert store.quotes(speaker=ryabkov, about=about, limit=100) == answer
+        # both grouped on read: the speaker alone once, about NATO all its quotes and then those found
+        assert len(calls) == 3
+    finally:
+        store.close()

@@ -72,12 +72,16 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
     grouped = grouped_speaker(db, resolve(f.speaker)) if f.speaker else None
     if grouped is not None and f == Filters(speaker=f.speaker):
         # every statement of one speaker: its kept groups (refresh), only the page's built
-        return speaker_statements(db, grouped, context=context, limit=limit)
+        found = speaker_statements(db, grouped, context=context, limit=limit)
+        if found is not None:
+            return found
+        grouped = None  # grouped again between two reads: group on read
     rows = appearances(db, where, params)
-    if grouped is not None:
+    kept = kept_statements_of(db, grouped, rows) if grouped is not None else None
+    if kept is not None:
         # the statements the filtered quotes belong to, from the speaker's kept groups (what
         # statements_in finds by grouping all of the speaker's quotes), grouped again as below
-        rows = kept_statements_of(db, grouped, rows)
+        rows = kept
     elif f.any():
         # the statement's other appearances, outside the filters, still belong to it
         speakers = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
@@ -167,30 +171,40 @@ def _kept(db: Tables, speaker: str, groups: list[int]) -> dict[int, list[dict[st
     return out
 
 
-def speaker_statements(db: Tables, speaker: str, *, context: bool, limit: int) -> list[dict[str, Any]]:
+def speaker_statements(db: Tables, speaker: str, *, context: bool, limit: int) -> list[dict[str, Any]] | None:
     """:func:`quotes` of one speaker and no other filter, from its kept groups: the statements are
-    ordered by their kept dates and only the first ``limit`` are read and built."""
+    ordered by their kept dates and only the first ``limit`` are read and built. None when the
+    groups were written again between the two reads (a refresh committed meanwhile)."""
     heads = db.query(
         "SELECT grp, date, article_id, qid FROM statement_groups WHERE speaker = ? AND pos = 0", (speaker,)
     )
     # the order quotes() sorts built statements in (date newest first, the undated last, then id)
     heads.sort(key=lambda h: (h[1] is None, h[1] or "", f"{h[2]}/{h[3]}"))
     heads.sort(key=lambda h: h[1] or "", reverse=True)
-    top = [int(h[0]) for h in heads[: max(1, limit)]]
+    first = {int(h[0]): (h[2], h[3]) for h in heads[: max(1, limit)]}
+    top = list(first)
     kept = _kept(db, speaker, top)
+    if any(g not in kept or (kept[g][0]["article_id"], kept[g][0]["qid"]) != first[g] for g in top):
+        return None
     return [statement(db, kept[g], context=context) for g in top]
 
 
-def kept_statements_of(db: Tables, speaker: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` (quotes of ``speaker``) plus the other appearances of the kept statements they belong to."""
+def kept_statements_of(db: Tables, speaker: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``rows`` (quotes of ``speaker``) plus the other appearances of the kept statements they belong
+    to; None when a quote is not where the kept groups said (they were written again meanwhile)."""
     if not rows:
         return rows
     members = db.query("SELECT grp, article_id, qid FROM statement_groups WHERE speaker = ?", (speaker,))
     group_of = {(a, q): int(g) for g, a, q in members}
     wanted = {(r["article_id"], r["qid"]) for r in rows}
-    groups = sorted({group_of[k] for k in wanted if k in group_of})
+    if not wanted <= group_of.keys():
+        return None
+    kept = _kept(db, speaker, sorted({group_of[k] for k in wanted}))
+    found = {(r["article_id"], r["qid"]): g for g, group_rows in kept.items() for r in group_rows}
+    if any(found.get(k) != group_of[k] for k in wanted):
+        return None
     out = list(rows)
-    for group_rows in _kept(db, speaker, groups).values():
+    for group_rows in kept.values():
         out.extend(r for r in group_rows if (r["article_id"], r["qid"]) not in wanted)
     return out
 
