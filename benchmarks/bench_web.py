@@ -24,6 +24,12 @@ keeping its entities, quotes, times and events (the others carry text only, as s
 speaker pages have statements across many articles. Both stores are kept in /tmp between runs.
 
     .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--rates 50,100,200] [--seconds 10]
+
+Cheaper checks on the same store, no server, no load: ``--in-process N`` times each kind's handler
+in this process (p50 / p95 / p99 / max over N requests drawn as the load run draws them), with
+``--profile "api speaker"`` (or ``"api search"``, ``"api article"``) showing where its time goes;
+``--check-statements`` compares every speaker's statements read from the kept groups with those
+grouped on read (they must be the same JSON) and times both.
 """
 
 from __future__ import annotations
