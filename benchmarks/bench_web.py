@@ -24,6 +24,12 @@ keeping its entities, quotes, times and events (the others carry text only, as s
 speaker pages have statements across many articles. Both stores are kept in /tmp between runs.
 
     .venv/bin/python benchmarks/bench_web.py [--articles 100000] [--rates 50,100,200] [--seconds 10]
+
+Cheaper checks on the same store, no server, no load: ``--in-process N`` times each kind's handler
+in this process (p50 / p95 / p99 / max over N requests drawn as the load run draws them), with
+``--profile "api speaker"`` (or ``"api search"``, ``"api article"``) showing where its time goes;
+``--check-statements`` compares every speaker's statements read from the kept groups with those
+grouped on read (they must be the same JSON) and times both.
 """
 
 from __future__ import annotations
@@ -87,6 +93,7 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
     store = open_store(str(db))
     have = start = store.stats()["articles"]
     if have >= target:
+        refresh(store)
         store.close()
         return
     rng = random.Random(5)
@@ -115,7 +122,17 @@ def build(db: Path, source_db: Path, target: int, facts_every: int) -> None:
     if batch:
         store.add_articles(batch)
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+    refresh(store)
     store.close()
+
+
+def refresh(store: Any) -> None:
+    """Group the statements of the speakers not grouped yet (all of them after a bulk load, or in a
+    store made before migration 0006), as ``dateline ingest`` does after each batch."""
+    started = time.perf_counter()
+    n = store.refresh_statements()
+    if n:
+        print(f"grouped the statements of {n:,} speakers in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def targets(db: Path, distinct: int, rng: random.Random) -> dict[str, list[str]]:
@@ -319,6 +336,121 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def in_process(db: Path, addresses: dict[str, list[str]], requests: int, zipf: float, profile: str | None) -> None:
+    """Each kind's handler timed in this process (the app called through TestClient, no server, no
+    network, the response cache off): p50 / p95 / p99 / max ms per kind over ``requests`` requests
+    drawn as the load run draws them, and the slowest addresses. Cheap, and barely disturbed by
+    other work on the machine, unlike the load run. ``profile`` (a kind) prints where its time goes."""
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    if profile:
+        profile_kind(db, addresses, requests, zipf, profile)
+        return
+    with TestClient(create_app(db=str(db), cache_size=0)) as client:
+        client.get("/")  # waits for the start page's counts (computed in a thread at start)
+        kinds = list(addresses)
+        plan = zipf_plan(addresses, kinds, requests, random.Random(7), zipf)
+        for kind in kinds:  # warm-up: each kind once
+            client.get(addresses[kind][-1])
+        times: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
+        for kind, path in plan:
+            started = time.perf_counter()
+            response = client.get(path)
+            ms = (time.perf_counter() - started) * 1000
+            if response.status_code != 200:
+                sys.exit(f"bench_web: {path} answered {response.status_code}")
+            times[kind].append((ms, path))
+    print(f"\nin-process, one request at a time, cache off (load average {os.getloadavg()[0]:.2f})")
+    print(f"  {'kind':<14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'mean ms':>8}")
+    for kind in kinds:
+        ms = [m for m, _ in times[kind]]
+        print(
+            f"  {kind:<14} {len(ms):>8} {pct(ms, 0.5):>8.1f} {pct(ms, 0.95):>8.1f} {pct(ms, 0.99):>8.1f} "
+            f"{max(ms):>8.1f} {statistics.fmean(ms):>8.1f}"
+        )
+    for kind in kinds:
+        slow = sorted(set(times[kind]), reverse=True)[:3]
+        print(f"  slowest {kind}: " + ", ".join(f"{p} {m:.0f} ms" for m, p in slow))
+
+
+def check_statements(db: Path) -> None:
+    """Every speaker's statements (``Store.quotes(speaker=X, limit=100)``, what the speaker page and
+    ``/api/v1/entities/{id}`` ask), and those about its most frequent topic, read from the kept groups
+    and grouped as they are read (the path before migration 0006): the two answers must be the same
+    JSON. Prints how many differ and what each path cost (ms per speaker: median, p99, max)."""
+    import orjson
+
+    from dateline.corpus import open_store, statements
+    from dateline.web import queries
+
+    real = statements.grouped_speaker
+    costs: dict[str, list[float]] = {"kept": [], "grouped on read": []}
+    differ: list[str] = []
+    with open_store(str(db)) as store:
+        speakers = [r[0] for r in store.query("SELECT DISTINCT speaker FROM statement_groups ORDER BY speaker")]
+        for speaker in speakers:
+            topics = queries.entity_topics(store, speaker, limit=1)
+            for about in [None, *(t["id"] for t in topics)]:
+                answers = []
+                for path in costs:
+                    if path != "kept":
+                        statements.grouped_speaker = lambda db, keys: None
+                    try:
+                        started = time.perf_counter()
+                        answers.append(orjson.dumps(store.quotes(speaker=speaker, about=about, limit=100)))
+                        if about is None:
+                            costs[path].append((time.perf_counter() - started) * 1000)
+                    finally:
+                        statements.grouped_speaker = real
+                if answers[0] != answers[1]:
+                    differ.append(f"{speaker} about {about}" if about else speaker)
+    print(f"\nstatements of {len(speakers)} speakers (and about each one's first topic): {len(differ)} differ")
+    for path, ms in costs.items():
+        print(
+            f"  {path:<16} ms per speaker: median {statistics.median(ms):.1f}, p99 {pct(ms, 0.99):.1f}, "
+            f"max {max(ms):.1f}, all {sum(ms) / 1000:.1f} s"
+        )
+    if differ:
+        sys.exit("bench_web: the kept statements differ from grouping on read: " + ", ".join(differ[:10]))
+
+
+def profile_kind(db: Path, addresses: dict[str, list[str]], requests: int, zipf: float, kind: str) -> None:
+    """Where an API kind's time goes: its store questions called in this thread under cProfile (the
+    app runs a handler in a worker thread, out of the profiler's sight)."""
+    import cProfile
+    import pstats
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    import orjson
+
+    from dateline.corpus import open_store
+    from dateline.web import api
+
+    def search(store: Any, path: str) -> Any:
+        return store.search(parse_qs(urlsplit(path).query)["q"][0], limit=20)
+
+    def article(store: Any, path: str) -> Any:
+        return store.get_article(path.rsplit("/", 1)[1]).to_dict(original=False)
+
+    def speaker(store: Any, path: str) -> Any:
+        return api.entity_view(store, unquote(path.split("/entities/", 1)[1]), None, 100)
+
+    handlers = {"api search": search, "api article": article, "api speaker": speaker}
+    if kind not in handlers:
+        sys.exit(f"bench_web: --profile takes one of {', '.join(handlers)}")
+    plan = [p for k, p in zipf_plan(addresses, [kind], requests, random.Random(7), zipf)]
+    with open_store(str(db)) as store:
+        orjson.dumps(handlers[kind](store, plan[0]))
+        prof = cProfile.Profile()
+        prof.enable()
+        for path in plan:
+            orjson.dumps(handlers[kind](store, path))
+        prof.disable()
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
+
+
 def start_server(db: Path, port: int, workers: int, cache: int) -> subprocess.Popen[bytes]:
     dateline = str(Path(sys.executable).with_name("dateline"))
     command = [dateline, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
@@ -368,6 +500,19 @@ def main() -> None:
     parser.add_argument("--cache-size", type=int, default=4096, help="dateline serve --cache-size when on")
     parser.add_argument("--mixes", default=",".join(MIXES), help="which mixes to send")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--in-process",
+        type=int,
+        default=0,
+        metavar="N",
+        help="no load run: time each kind's handler in this process over N requests",
+    )
+    parser.add_argument(
+        "--check-statements",
+        action="store_true",
+        help="no load run: every speaker's statements read from the kept groups and grouped on read, compared",
+    )
+    parser.add_argument("--profile", metavar="KIND", help="with --in-process: where KIND's time goes (cProfile)")
     args = parser.parse_args()
     rates = [float(r) for r in args.rates.split(",")]
     if any(r <= 0 or r > MAX_RATE for r in rates) or not 0 < args.seconds <= MAX_SECONDS:
@@ -386,8 +531,14 @@ def main() -> None:
         "asyncio streams, keep-alive",
         flush=True,
     )
+    if args.check_statements:
+        check_statements(args.db)
+        return
     addresses = targets(args.db, args.distinct, random.Random(13))
     print("distinct addresses: " + ", ".join(f"{k} {len(v)}" for k, v in addresses.items()), flush=True)
+    if args.in_process:
+        in_process(args.db, addresses, args.in_process, args.zipf, args.profile)
+        return
     unknown = [m for m in args.mixes.split(",") if m not in MIXES]
     if unknown:
         parser.error(f"unknown mix(es) {unknown}; known: {', '.join(MIXES)}")

@@ -93,6 +93,7 @@ COMMON_SHINGLE = 200
 _QUOTES = re.compile(r"[\"“”„‟«»‹›]|(?<!\w)['‘’‚‛]|['‘’‚‛](?!\w)")
 
 
+@lru_cache(maxsize=65536)
 def display_wording(text: str) -> str:
     """A quote as a reader compares it: quote marks, outer punctuation and runs of spaces dropped."""
     return " ".join(_QUOTES.sub(" ", text).split()).strip(" ,.;:")

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -45,7 +46,10 @@ APPEARANCE_KEYS = (
 
 
 def appearances(db: Tables, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    rows = db.query(f"{APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params)
+    return _appearance_dicts(db.query(f"{APPEARANCE_SQL} WHERE {where} ORDER BY q.article_id, q.qid", params))
+
+
+def _appearance_dicts(rows: list[Any]) -> list[dict[str, Any]]:
     out = [dict(zip(APPEARANCE_KEYS, r, strict=True)) for r in rows]
     for r in out:  # a speaker named without an entity ("the minister") is still one speaker key
         r["resolved"] = r["speaker_id"] is not None
@@ -61,11 +65,24 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
     and ``published`` are apart, ``date`` is said_on else the first publication day. Filters: see
     :class:`~dateline.store.filters.Filters`, checked (dates are the day said, else published). ``context`` adds each
     appearance's paragraph."""
-    where, params = quote_where(f, partial(entities.resolve_name, db))
+    resolve = _memo(partial(entities.resolve_name, db))
+    where, params = quote_where(f, resolve)
     if where is None:
         return []
+    grouped = grouped_speaker(db, resolve(f.speaker)) if f.speaker else None
+    if grouped is not None and f == Filters(speaker=f.speaker):
+        # every statement of one speaker: its kept groups (refresh), only the page's built
+        found = speaker_statements(db, grouped, context=context, limit=limit)
+        if found is not None:
+            return found
+        grouped = None  # grouped again between two reads: group on read
     rows = appearances(db, where, params)
-    if f.any():
+    kept = kept_statements_of(db, grouped, rows) if grouped is not None else None
+    if kept is not None:
+        # the statements the filtered quotes belong to, from the speaker's kept groups (what
+        # statements_in finds by grouping all of the speaker's quotes), grouped again as below
+        rows = kept
+    elif f.any():
         # the statement's other appearances, outside the filters, still belong to it
         speakers = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
         if speakers:
@@ -77,6 +94,146 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
     statements.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["statement_id"]))
     statements.sort(key=lambda s: s["date"] or "", reverse=True)
     return statements[: max(1, limit)]
+
+
+def _memo(resolve: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+    """``resolve`` asked once per name (a question resolves its speaker twice)."""
+    seen: dict[str, list[str]] = {}
+
+    def once(name: str) -> list[str]:
+        if name not in seen:
+            seen[name] = resolve(name)
+        return seen[name]
+
+    return once
+
+
+# ---- statements grouped once per change of the store (migration 0006_statement_groups) ----------
+
+#: the columns of statement_groups that copy an appearance, and the appearance's keys they hold
+KEPT_COLUMNS = (
+    "article_id",
+    "qid",
+    "kind",
+    "text",
+    "norm",
+    "speaker_name",
+    "speaker_ckey",
+    "said",
+    "day",
+    "start_offset",
+    "end_offset",
+    "story_id",
+    "headline",
+    "outlet",
+    "published",
+    "url",
+    "source_key",
+)
+KEPT_KEYS = tuple(k for k in APPEARANCE_KEYS if k != "speaker_id")
+
+
+def grouped_speaker(db: Tables, keys: list[str]) -> str | None:
+    """The corpus entity whose quotes are those of ``keys`` when its kept groups are current (it is
+    one entity, and not marked changed since :func:`refresh` grouped it); None otherwise."""
+    if not keys:
+        return None
+    canonicals = db.query(f"SELECT DISTINCT canonical FROM entity_keys WHERE ckey IN ({marks(keys)})", keys)
+    if len(canonicals) != 1:
+        return None
+    speaker = str(canonicals[0][0])
+    if db.query("SELECT 1 FROM statement_dirty WHERE speaker = ?", (speaker,)):
+        return None
+    return speaker
+
+
+def statement_date(rows: list[dict[str, Any]]) -> str | None:
+    """A statement's date: the first day it was said on, else its first publication day."""
+    said = sorted(d for r in rows if (d := day_of(r["date"])))
+    return said[0] if said else day_of(rows[0]["published"]) or rows[0]["day"]
+
+
+def _kept(db: Tables, speaker: str, groups: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The appearances of a speaker's kept statements ``groups``, each earliest first."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i in range(0, len(groups), 500):
+        chunk = groups[i : i + 500]
+        rows = db.query(
+            f"SELECT grp, {', '.join(KEPT_COLUMNS)} FROM statement_groups WHERE speaker = ? AND grp IN "
+            f"({marks(chunk)}) ORDER BY grp, pos",
+            [speaker, *chunk],
+        )
+        for grp, *values in rows:
+            # what appearances() reads for the quote: its speaker is this corpus entity
+            r = dict(zip(KEPT_KEYS, values, strict=True))
+            r["speaker_id"], r["resolved"] = speaker, True
+            out.setdefault(int(grp), []).append(r)
+    return out
+
+
+def speaker_statements(db: Tables, speaker: str, *, context: bool, limit: int) -> list[dict[str, Any]] | None:
+    """:func:`quotes` of one speaker and no other filter, from its kept groups: the statements are
+    ordered by their kept dates and only the first ``limit`` are read and built. None when the
+    groups were written again between the two reads (a refresh committed meanwhile)."""
+    heads = db.query(
+        "SELECT grp, date, article_id, qid FROM statement_groups WHERE speaker = ? AND pos = 0", (speaker,)
+    )
+    # the order quotes() sorts built statements in (date newest first, the undated last, then id)
+    heads.sort(key=lambda h: (h[1] is None, h[1] or "", f"{h[2]}/{h[3]}"))
+    heads.sort(key=lambda h: h[1] or "", reverse=True)
+    first = {int(h[0]): (h[2], h[3]) for h in heads[: max(1, limit)]}
+    top = list(first)
+    kept = _kept(db, speaker, top)
+    if any(g not in kept or (kept[g][0]["article_id"], kept[g][0]["qid"]) != first[g] for g in top):
+        return None
+    return [statement(db, kept[g], context=context) for g in top]
+
+
+def kept_statements_of(db: Tables, speaker: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``rows`` (quotes of ``speaker``) plus the other appearances of the kept statements they belong
+    to; None when a quote is not where the kept groups said (they were written again meanwhile)."""
+    if not rows:
+        return rows
+    members = db.query("SELECT grp, article_id, qid FROM statement_groups WHERE speaker = ?", (speaker,))
+    group_of = {(a, q): int(g) for g, a, q in members}
+    wanted = {(r["article_id"], r["qid"]) for r in rows}
+    if not wanted <= group_of.keys():
+        return None
+    kept = _kept(db, speaker, sorted({group_of[k] for k in wanted}))
+    found = {(r["article_id"], r["qid"]): g for g, group_rows in kept.items() for r in group_rows}
+    if any(found.get(k) != group_of[k] for k in wanted):
+        return None
+    out = list(rows)
+    for group_rows in kept.values():
+        out.extend(r for r in group_rows if (r["article_id"], r["qid"]) not in wanted)
+    return out
+
+
+def refresh(db: Tables, batch: int = 50) -> int:
+    """Group the statements of every speaker marked changed (``statement_dirty``, kept by the store's
+    triggers) and keep them in ``statement_groups``, ``batch`` speakers a transaction; returns how
+    many speakers were grouped. A speaker marked again while it was grouped stays marked."""
+    dirty = [(str(s), int(n)) for s, n in db.query("SELECT speaker, n FROM statement_dirty ORDER BY speaker")]
+    for i in range(0, len(dirty), batch):
+        chunk = dirty[i : i + batch]
+        speakers = [s for s, _ in chunk]
+        with db.transaction():
+            by_speaker: dict[str, list[dict[str, Any]]] = {s: [] for s in speakers}
+            for r in appearances(db, f"k.canonical IN ({marks(speakers)})", speakers):
+                by_speaker[r["speaker_id"]].append(r)
+            kept: list[tuple[Any, ...]] = []
+            for speaker, rows in by_speaker.items():
+                for g, group_rows in enumerate(provenance.group(rows)):
+                    date = statement_date(group_rows)
+                    kept += [
+                        (speaker, g, p, date if p == 0 else None, *(r[k] for k in KEPT_KEYS))
+                        for p, r in enumerate(group_rows)
+                    ]
+            db.execute(f"DELETE FROM statement_groups WHERE speaker IN ({marks(speakers)})", speakers)
+            columns = ("speaker", "grp", "pos", "date", *KEPT_COLUMNS)
+            db.execute_many(f"INSERT INTO statement_groups ({', '.join(columns)}) VALUES ({marks(columns)})", kept)
+            db.execute_many("DELETE FROM statement_dirty WHERE speaker = ? AND n = ?", chunk)
+    return len(dirty)
 
 
 def statements_in(rows: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,7 +285,7 @@ def statement(db: Tables, rows: list[dict[str, Any]], *, context: bool = False) 
         "speaker": speaker,
         "speaker_id": speaker_id,
         "kind": first["kind"],
-        "date": said[0] if said else day_of(first["published"]) or first["day"],
+        "date": statement_date(rows),
         "said_on": said[0] if said else None,
         "published": first["published"],
         "headline": first["headline"],

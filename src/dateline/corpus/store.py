@@ -35,15 +35,21 @@ class Store(ArticleRows):
 
     # ---- writing ------------------------------------------------------------------------------
 
-    def add_article(self, article: Article) -> bool:
-        """Store one analysed article (idempotent by id) in one transaction; True if it was new."""
+    def add_article(self, article: Article, *, refresh: bool = False) -> bool:
+        """Store one analysed article (idempotent by id) in one transaction; True if it was new. With
+        ``refresh`` the statements of its speakers are grouped again now; otherwise when the store is
+        closed (see :meth:`refresh_statements`)."""
         with self.transaction():
             added = self._add(article)
         self.added += added
+        if refresh:
+            self.refresh_statements()
         return added
 
-    def add_articles(self, articles: Iterable[Article], batch: int = 200) -> int:
-        """Store many articles, one transaction per ``batch``; returns how many were new."""
+    def add_articles(self, articles: Iterable[Article], batch: int = 200, *, refresh: bool = False) -> int:
+        """Store many articles, one transaction per ``batch``; returns how many were new. With
+        ``refresh`` the statements of their speakers are grouped again now; otherwise when the store
+        is closed (see :meth:`refresh_statements`)."""
         added = 0
         chunk: list[Article] = []
         for article in articles:
@@ -53,7 +59,25 @@ class Store(ArticleRows):
                 chunk = []
         if chunk:
             added += self._add_chunk(chunk)
+        if refresh:
+            self.refresh_statements()
         return added
+
+    def refresh_statements(self) -> int:
+        """Group again the statements of every speaker whose quotes changed since they were last
+        grouped (new quotes, a key moved to another entity, a story merged: the store's triggers mark
+        them), so that a speaker's statements are read, not grouped, on each question
+        (:func:`dateline.corpus.statements.refresh`); returns how many speakers were grouped. Merges,
+        splits and undos call it; articles added are grouped when the store is closed (once for a
+        whole ingest, not after each of its batches), or at once with ``refresh=True``. A speaker not
+        grouped yet is grouped as it is read, so the answers never depend on it."""
+        return statements.refresh(self)
+
+    def close(self) -> None:
+        """Close the store; when this session added articles, group their speakers' statements first."""
+        if self.added:
+            self.refresh_statements()
+        super().close()  # type: ignore[safe-super]  # the back end's (SQLiteStore, PostgresStore: next in line)
 
     def _add_chunk(self, chunk: list[Article]) -> int:
         with self.transaction():
@@ -82,16 +106,22 @@ class Store(ArticleRows):
     def recluster_entities(self) -> int:
         """Cluster every corpus key again from scratch (the automatic links, then a person's merges
         and splits); returns how many keys changed entity. Merges, splits and undos call it."""
-        return corpus_entities.recluster(self)
+        changed = corpus_entities.recluster(self)
+        self.refresh_statements()
+        return changed
 
     def merge_entities(self, a: str, b: str) -> dict[str, Any]:
         """Record that ``a`` and ``b`` (names or entity ids) are one entity, and re-cluster; the override
         is kept in the store (``entity_overrides``), applied after every ingest, and can be undone."""
-        return corpus_entities.merge(self, a, b)
+        out = corpus_entities.merge(self, a, b)
+        self.refresh_statements()
+        return out
 
     def split_entities(self, a: str, b: str) -> dict[str, Any]:
         """Record that ``a`` and ``b`` are different entities (no link may join them), and re-cluster."""
-        return corpus_entities.split(self, a, b)
+        out = corpus_entities.split(self, a, b)
+        self.refresh_statements()
+        return out
 
     def entity_overrides(self, *, all: bool = False) -> list[dict[str, Any]]:
         """The merges and splits a person made, oldest first (undone ones too with ``all``)."""
@@ -99,7 +129,9 @@ class Store(ArticleRows):
 
     def undo_override(self, number: int) -> dict[str, Any]:
         """Undo merge or split number ``number`` and re-cluster (E049 when there is none to undo)."""
-        return corpus_entities.undo(self, number)
+        out = corpus_entities.undo(self, number)
+        self.refresh_statements()
+        return out
 
     # ---- questions ----------------------------------------------------------------------------
 

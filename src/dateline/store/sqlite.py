@@ -128,23 +128,17 @@ class SQLiteDatabase(ArticleRows):
             where += " AND f.rowid < ?"
             params = [*params, (daynum(until) + 1) * DAY_STRIDE]
         try:
-            # 1. the RANK_WINDOW most recently stored matches that pass the filters (no ranking: cheap)
-            window = self.query(
-                f"SELECT f.rowid FROM articles_fts f{join} WHERE articles_fts MATCH ?{where} "
-                "ORDER BY f.rowid DESC LIMIT ?",
-                [match, *params, RANK_WINDOW],
-            )
-            if not window:
-                return []
-            bound = " AND f.rowid >= ?" if len(window) == RANK_WINDOW else ""
-            extra = [window[-1][0]] if bound else []
-            # 2. bm25 over that window only, best first
+            # 1. bm25 over the RANK_WINDOW most recently stored matches that pass the filters, best
+            # first (one full-text query: the window's rows ranked as they are read, then sorted)
             top = self.query(
-                f"SELECT f.rowid, -f.rank FROM articles_fts f{join} WHERE articles_fts MATCH ?{where}{bound} "
-                "ORDER BY f.rank, f.rowid LIMIT ?",
-                [match, *params, *extra, limit],
+                f"SELECT rowid, score FROM (SELECT f.rowid AS rowid, -f.rank AS score, f.rank AS r "
+                f"FROM articles_fts f{join} WHERE articles_fts MATCH ?{where} ORDER BY f.rowid DESC LIMIT ?) "
+                "ORDER BY r, rowid LIMIT ?",
+                [match, *params, RANK_WINDOW, limit],
             )
-            # 3. the hits' columns and snippets (snippet() in step 2 would run for every row ranked),
+            if not top:
+                return []
+            # 2. the hits' columns and snippets (snippet() in step 1 would run for every row ranked),
             # in one query: one MATCH for all the hits, not one each (2-3 times cheaper)
             rows = (
                 self.query(
