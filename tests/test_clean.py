@@ -70,7 +70,7 @@ def test_every_removal_reason_is_documented():
     reasons |= {"headline", "repeats the headline", "heading above the body", "timestamp", "dateline", "byline",
                 "embedded post", "link line", "contact line", "graphic instructions", "form", "teaser", "source list",
                 "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
-                "near-duplicate paragraph"}  # fmt: skip
+                "near-duplicate paragraph", "reposted story", "above the dateline", "tags", "highlights"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
     assert not missing, missing
 
@@ -244,6 +244,39 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
             "donation appeal",
         ),
         ("The full show is on our Patreon page for our members, who help us keep going.", "donation appeal"),
+        # lead-ins to another story, notes on the story's making and on the page (written for these tests
+        # after lines of scraped bodies of the tune outlets)
+        ("Read: Why the valley's bridges keep failing", "read-more widget"),
+        ("Read: The river is rising again, and the town has run out of sandbags ‘for good’", "teaser"),
+        ("RELATED STORY: Council backs new budget after long night", "teaser"),
+        ("RELATED STORY:", "teaser"),
+        ("Click here to read the full story.", "teaser"),
+        ("Click here to see the council's letter.", "teaser"),
+        ("h/t Valley Watch", "teaser"),
+        ("h.t VW", "teaser"),
+        ("This briefing has ended. Read the latest developments in the flood here.", "teaser"),
+        ("This briefing is no longer updating. Follow our live coverage of the flood.", "teaser"),
+        ("You can read this article as it originally appears at Valley News here.", "teaser"),
+        ("The video above was produced by Jo Bloggs and Sam Roe. It was edited by Jo Bloggs.", "teaser"),
+        ("Produced by Jo Bloggs. Associate producer, Sam Roe. Edited by Ann Lee.", "teaser"),
+        ("—Edited by Jo Bloggs for clarity and brevity.", "teaser"),
+        ("This article is part of our series Rivers, which is supported by a grant from the Lake Fund.", "teaser"),
+        ("The views in this article may not reflect editorial policy of The Valley Post.", "teaser"),
+        ("We want to hear what you think about this article. Submit a letter to the editor.", "teaser"),
+        ("Support my sponsor – Acme Tea – a cup of calm without the crash.", "teaser"),
+        ("LISTEN TO DR. JO BLOGGS SPEAK ABOUT THIS ON THE VALLEY PODCAST", "teaser"),
+        ("Flood Barrier Test Run from Valley Films on Vimeo.", "teaser"),
+        ("Visit The Valley Post's homepage for more stories.", "navigation"),
+        ("Recent Posts", "related widget"),
+        # product plugs
+        ("Order here!", "advertisement"),
+        ("Book – The River Diaries “A Year on the Water” ORDER HERE!", "advertisement"),
+        ("Get what you and your family need with today's top-selling products now!", "advertisement"),
+        # an excerpt of another outlet's story: its source and date, its label
+        ("Valley News, May 21, 2020:", "reposted story"),
+        ("By: Valley News, May 19, 2020:", "reposted story"),
+        ("Lake County May 22, 2020:", "reposted story"),
+        ("Excerpts:", "reposted story"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -279,6 +312,17 @@ def test_prose_and_timestamps_are_not_teasers(line):
         "More than 200 people watched the video of the meeting, which was posted online.",
         "More: the council said it would meet again.",
         "Sources say the deal is close.",
+        # prose that opens or closes like a pointer, a credit or a note
+        "Also on Thursday, the mayor posted a video of the barrier going up.",
+        "Edited by hand, the film won a prize at the festival.",
+        "Reported by the local paper, the story spread within hours.",
+        "He added that residents could find out more about the grants on the council's website, which lists them here.",
+        "Read the report, she said, and you will see what the council knew.",
+        "On May 21, 2020: the day the barrier opened, hundreds watched from the bank.",
+        # a quotation with its speaker's name after it (a pull quote, or the article's quote with its verb
+        # lost): the article's quote stays
+        "“The closer we get to spring, the better the barrier will look,” Mayor Jo Bloggs",
+        "“The closer we get to spring, the better the barrier will look.” Sen. Jo Bloggs",
     ],
 )
 def test_prose_is_no_link_contact_or_graphic_line(line):
@@ -476,3 +520,173 @@ def test_a_source_list_goes_with_its_entries(text_pipeline):
     article = text_pipeline.analyze(text=body)
     assert article.text.endswith("officials said on Tuesday.")
     assert {r.reason for r in article.removed} == {"source list", "link line"}
+
+
+def test_a_story_reposted_inside_the_body_loses_its_header(text_pipeline):
+    body = "\n\n".join(
+        [
+            "We have reported before on the flood barrier, and the council has now admitted what it knew all along.",
+            "Residents warned the council about the site two years ago, and were told that the plans were sound.",
+            "Engineers who looked at the plans said the same, but nobody at the council would listen to them.",
+            "Council Admits Flood Barrier Was Built on the Wrong Bank",
+            "by Jo Bloggs",
+            "Valley News",
+            "Excerpts:",
+            "The council admitted on Tuesday that the barrier was built on the wrong bank of the river.",
+            "The mayor said the mistake would be fixed by the spring, at a cost the council has not disclosed.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text: r.reason for r in article.removed}
+    for line in (
+        "Council Admits Flood Barrier Was Built on the Wrong Bank",
+        "by Jo Bloggs",
+        "Valley News",
+        "Excerpts:",
+    ):
+        assert reasons[line] == "reposted story", line
+    assert "Jo Bloggs" not in article.byline  # another story's author, not this one's
+    assert "We have reported before" in article.text and "The council admitted on Tuesday" in article.text
+    # its source and date line, with the headline three lines above it, across the standfirst (which stays)
+    body = "\n\n".join(
+        [
+            "The governor has ended the last of the rules, and the critics have gone quiet.",
+            "Governor: Lake County ‘lifting all restrictions on summer camps’",
+            "This includes swimming lessons.",
+            "Lake County May 22, 2020:",
+            "The governor announced Friday that he was ending all restrictions on youth activities across the state.",
+            "Camps may open from June 1, officials said, with limits on the size of groups.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Governor: Lake County ‘lifting all restrictions on summer camps’"] == "reposted story"
+    assert reasons["Lake County May 22, 2020:"] == "reposted story"
+    assert "This includes swimming lessons." in article.text
+
+
+def test_a_sub_heading_without_a_byline_under_it_stays(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "Why the Barrier Was Built Where It Was",
+            "By the end of the year, the council said, the second stage would be finished and paid for.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert "Why the Barrier Was Built Where It Was" in article.text
+    assert "By the end of the year" in article.text
+
+
+def test_a_promotion_and_a_tag_closing_the_body(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "Comment on this article at ValleyPost.com.",
+            "Say NO to Flood Taxes T-Shirt",
+            "100% Pre-shrunk Cotton",
+            "Order here!",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert "T-Shirt" not in article.text and "Cotton" not in article.text
+    assert "paid for by a regional grant" in article.text
+    body = "\n\n".join(
+        [
+            "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "h/t Valley Watch",
+            "Flood Barriers",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert {r.text: r.reason for r in article.removed}.get("Flood Barriers") == "tags"
+    # a short last line after prose is the article's own
+    body = "\n\n".join(
+        [
+            "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "Stay Safe",
+        ]
+    )
+    assert "Stay Safe" in text_pipeline.analyze(text=body).text
+
+
+def test_a_one_link_label_does_not_end_the_article(text_pipeline):
+    paragraph = "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day. "
+    body = "\n\n".join(
+        [
+            paragraph * 3,
+            "RELATED STORY:",
+            "Council backs new budget after long night",
+            "Work on the second stage is due to start next spring, the council said in a statement on Wednesday.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "Residents who live near the river were told to expect noise from the site for the next six months.",
+        ]
+        + [f"Line {i} of the page's menu" for i in range(6)]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["RELATED STORY:"] == "teaser"
+    assert "Residents who live near the river" in article.text
+    assert "Work on the second stage" in article.text
+
+
+def test_a_post_whose_first_line_opens_with_an_emoji(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The study of the river towns has divided scientists, and several of them said so on social media.",
+            "⚠️BREAKING: huge study of 9,000 homes in 67 towns found:",
+            "📌Flood risk up by 33%",
+            "📌Not a trial but a long study. https://t.co/SAD20nESOs — Jo Bloggs (@jobloggs) May 22, 2020",
+            "The council said it would read the study before deciding on the second stage of the barrier.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert "huge study" not in article.text and "Flood risk up" not in article.text
+    assert "The council said it would read the study" in article.text
+
+
+def test_a_summary_box_over_the_dateline(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The council approved a flood barrier on Tuesday after a long debate about its cost and its site.",
+            "It will cost 4 million pounds, paid for by a regional grant that the council won last year.",
+            "Visit The Valley Post's homepage for more stories.",
+            "EXETER, England (Reuters) — The city council approved the new flood barrier on Tuesday after a debate.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert (
+        reasons["It will cost 4 million pounds, paid for by a regional grant that the council won last year."]
+        == "highlights"
+    )
+    assert article.dateline is not None and article.dateline.places == ["Exeter", "England"]
+    # a blog's own words over the story it quotes: no furniture between, so they stay
+    body = "\n\n".join(
+        [
+            "Here is what the wire reported this morning, and it is worse than we feared.",
+            "EXETER, England (Reuters) — The city council approved the new flood barrier on Tuesday after a debate.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+        ]
+    )
+    assert "Here is what the wire reported" in text_pipeline.analyze(text=body).text
+
+
+def test_a_show_segment_blurb_before_a_closing_plug(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+            "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday.",
+            "Pastor Jo Bloggs joins The Valley Hour to break down why he tore up the council's letter.",
+            "Pick up our Flood Kit today now at 60% off!",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert {r.text: r.reason for r in article.removed}.get(
+        "Pastor Jo Bloggs joins The Valley Hour to break down why he tore up the council's letter."
+    ) == "teaser"

@@ -65,7 +65,7 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "related widget",
         re.compile(
-            r"^(related( articles| stories| content| news| topics| coverage)?|recommended( for you| stories)?|you (may|might) (also )?like|more (from|stories|news|in)|most (read|popular|viewed|shared)|trending( now)?|top stories|editor'?s picks?|latest (news|stories)|in other news|also read|also on"
+            r"^(related( articles| stories| content| news| topics| coverage)?|recent( posts| articles| stories)?$|popular posts$|recommended( for you| stories)?|you (may|might) (also )?like|more (from|stories|news|in)|most (read|popular|viewed|shared)|trending( now)?|top stories|editor'?s picks?|latest (news|stories)|in other news|also read|also on"
             r"|(die )?(meistgelesenen?|meist gelesenen?|beliebtesten|neuesten|aktuellsten)( artikel| beiträge| news| nachrichten| meldungen)?"
             r"|(ähnliche|verwandte|weitere) (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (aus|zum|zu|von) |auch interessant|lesen sie auch|das könnte (sie|dich) auch"
             r"|(articles?|contenidos?|noticias|temas|artículos) (similaires|liés|relacionad[oa]s)|à lire aussi|lire aussi|les plus lus|lo más leído|más noticias|zobacz (też|również)|leggi anche|ti potrebbe interessare)\b",
@@ -254,6 +254,12 @@ def widget_reason(text: str) -> str | None:
     stripped = text.strip(" /|·•-–—>»›:")
     if not stripped:
         return "separator"
+    if len(words) <= 40 and (_ONE_LINK_LABEL.match(text.strip()) or _ONE_LINK.match(text.strip())):
+        return "teaser"  # a label over one link inside the text ("RELATED STORY: ..."): not the article's end
+    if len(words) <= REPOST_SOURCE_WORDS and (
+        _REPOST_SOURCE.match(text.strip()) or _EXCERPTS_LABEL.match(text.strip())
+    ):
+        return "reposted story"
     if len(words) <= 12 and not _sentence_like(text):
         for reason, pattern in _SHORT_WIDGETS:
             if pattern.search(stripped):
@@ -278,6 +284,10 @@ def widget_reason(text: str) -> str | None:
         return "graphic instructions"
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
+    if len(words) <= HOMEPAGE_WORDS and _HOMEPAGE.match(stripped):
+        return "navigation"
+    if len(words) <= READ_HERE_WORDS and _READ_HERE.match(stripped):
+        return "teaser"  # "Read the latest developments here.", "You can read this article as it appeared at X here."
     if len(words) <= 30 and _EMBED_PROMPT.search(stripped):
         return "embedded post"
     if len(words) <= 60 and _FORM.search(stripped):
@@ -398,7 +408,24 @@ _TEASER = re.compile(
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
-    r"|\bclick here\W*$|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
+    r"|\bclick here\W*$|^click here\b|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
+    # a hat tip without its colon ("h/t Site", "h.t Site"), and a label over one linked headline ("Read: <headline>",
+    # "READ MORE: ...", "RELATED STORY: ...", "See also: ...")
+    r"|^(?:h/t|h\.t\.?|h/r|hat ?tip)\s+\S[^.]{0,60}$"
+    r"|^(?:read|read more|read next|read also|also read|see also|related (?:story|article|link|video|post|reading))\s*:\s*(?-i:[A-Z0-9“‘\"'])"
+    # notes on the story's making and on the page: who produced or edited it ("The video above was produced by
+    # X.", "Produced by X. Edited by Y.", "—Edited by X for clarity"), the series or project it is part of, a
+    # disclaimer of the site's views, a live page that stopped ("This briefing has ended. ..."), an invitation
+    # to write to the editor
+    r"|^(?:the (?:video|story|segment|report|podcast|interview|film|audio)(?: above| below)? was )?(?:produced|edited|reported) by\s+(?-i:[A-Z][\w'’.-]+\s+[A-Z])"
+    r"|^(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series) is (?:part|one) of\b"
+    r"|\bviews (?:expressed )?in this (?:article|post|piece|story|column)\b.{0,60}\b(?:not|do not|don'?t)\b"
+    r"|^this (?:briefing|live blog|blog|page|feed|coverage) (?:has ended|is no longer (?:being )?updat(?:ing|ed))\b"
+    r"|\b(?:submit|send|write) a letter to the editor\b|\bwe want to hear what you think\b"
+    # a plug for the site's sponsor, its podcast or its show ("Support my sponsor – X", "LISTEN TO X ON Y'S PODCAST")
+    r"|^support (?:my|our) sponsors?\b|^listen to\b.{0,100}\bpodcast\W*$"
+    # an embedded video's fallback line: "<title> from <uploader> on Vimeo."
+    r"|\bfrom\s+\S.{0,80}\s+on (?:vimeo|youtube)\W*$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
     r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b"
     # a pointer to a graphic, video or gallery shown elsewhere: "[Graphic: <title>]", "For a graphic on X, open ..."
@@ -426,9 +453,43 @@ _FORM = re.compile(
 _PROMO = re.compile(
     r"^(?:be sure to|make sure to|pick up|get|buy|shop|order|grab|save|experience|try)\b.{0,200}\b\d{1,2}% off\b"
     # a discount offered with an exclamation: "Get X Plus at 50% off now!", "... our best-selling products!"
-    r"|\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?% off\b.{0,120}!\s*$",
+    r"|\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?% off\b.{0,120}!\s*$"
+    # a call to order a product ("Order here!", "... ORDER HERE!", "Buy now"), a shop's plug ("today's top-selling products")
+    r"|^(?:order|buy|shop|purchase|get (?:it|yours|one|a copy))\s+(?:it\s+|yours\s+|one\s+)?(?:here|now|today)\s*!*$"
+    r"|\b(?-i:ORDER HERE|BUY NOW|SHOP NOW)!*$|\b(?:top|best)[- ]selling products\b.{0,40}!\s*$",
     re.I,
 )
+# a label over one link inside the text, alone on its line ("RELATED STORY:"): an inline teaser (a plural
+# heading, "Related articles", closes the article instead, and "Related:", "See also:" may head a list)
+_ONE_LINK_LABEL = re.compile(r"^related (?:story|article|link|video|post|reading)\s*:$", re.I)
+# the same label with the linked headline after it ("RELATED STORY: <headline>")
+_ONE_LINK = re.compile(r"^related (?:story|article|link|video|post|reading)\s*:\s*\S", re.I)
+# the source and date over an excerpt of another outlet's story ("Tampa Bay May 22, 2020:", "The Blaze, May 21,
+# 2020:", "By: Site, May 19, 2020:"), and the label over it ("Excerpts:", "Some excerpts:")
+_REPOST_SOURCE = re.compile(
+    r"^(?:by:?\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|the|and|de))*,?\s+(?:"
+    + MONTH_WORDS
+    + r")\w*\.?\s+\d{1,2},\s+\d{4}\s*:$",
+    re.I,
+)
+_EXCERPTS_LABEL = re.compile(
+    r"^(?:some |an? |more )?excerpts?(?: from (?:the|this|that) (?:article|story|report))?\s*:$", re.I
+)
+#: a source-and-date line over an excerpt has at most this many words
+REPOST_SOURCE_WORDS = 10
+# a note that the story is read elsewhere, alone on its line: "Read the latest developments here.", "This
+# briefing has ended. Read global live updates here.", "You can read this article as it originally appears at X here."
+# (after another sentence only after a note on the page itself: a news item closed by "Read more here." is prose)
+_READ_HERE = re.compile(
+    r"^(?:(?:this|the|our) (?:briefing|live blog|blog|live coverage|coverage|page|story|article|post|feed|thread)\b[^.!?]{0,60}[.!?]\s+)?"
+    r"(?:you can )?(?:read|watch|see|listen to|find|check out)\b[^.!?\"“”]{0,120}\bhere\s*[.!]?$",
+    re.I,
+)
+#: such a note has at most this many words
+READ_HERE_WORDS = 25
+# a pointer to the site's front page, a sentence or not: "Visit Example News's homepage for more stories.", "Back to homepage"
+_HOMEPAGE = re.compile(r"^(?:visit|go to|return to|back to)\b.{0,60}\bhome ?page\b", re.I)
+HOMEPAGE_WORDS = 15
 # an appeal to support the site, addressed to the reader, whatever its length ("We could use your help ...",
 # "... on our Patreon page for our subscribers to help us do what we do")
 _SUPPORT_APPEAL = re.compile(
@@ -808,7 +869,8 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
                     break
                 out[after] = "source list"
         elif reason is not None and _lists_headlines(text, reason):
-            for after in range(index + 1, min(len(lines), index + 1 + LIST_LINES)):
+            listed = 1 if _ONE_LINK_LABEL.match(text) else LIST_LINES
+            for after in range(index + 1, min(len(lines), index + 1 + listed)):
                 body_text, body_reason = lines[after]
                 if body_reason is not None:
                     continue
@@ -817,7 +879,132 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
                 out[after] = "related widget"
         if _FORM_END.search(text):
             _form_lines_before(lines, index, out)
+        if reason is None or reason == "reposted story":
+            _reposted_story(lines, index, out)
+    _promotion_tail(lines, out)
+    _closing_tags(lines, out)
+    _closing_blurb(lines, out)
     return out
+
+
+#: a show's blurb closing the body stands among its last this many lines
+BLURB_LINES = 3
+# a video segment's blurb: a guest joins a show to talk ("Jane Doe joins The X Show to break down why ...",
+# "Jane Doe, Site.com, joins to talk about ...")
+_SEGMENT_BLURB = re.compile(
+    r"\bjoins\s+(?:(?:the|us|me)\s+)?(?:(?-i:[A-Z][\w'’.]*)\s+){0,5}(?:show\s+|program\s+|podcast\s+|broadcast\s+)?"
+    r"to\s+(?:talk|discuss|break down|explain|expose|reveal|weigh in|give|share|lay out)\b",
+    re.I,
+)
+
+
+def _closing_blurb(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A video segment's blurb among the body's last lines, with only lines taken out after it (a promotion)."""
+    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - BLURB_LINES), -1):
+        text, reason = lines[at]
+        if reason is None and at not in out:
+            if len(text.split()) <= POST_MAX_WORDS and _SEGMENT_BLURB.search(text) and text[0] not in _QUOTE_OPEN:
+                out[at] = "teaser"
+            return
+
+
+#: how many lines above a reposted story's byline its headline may stand (its standfirst between)
+REPOST_HEADLINE_LINES = 3
+#: a line between that headline and the byline has at most this many words
+REPOST_BETWEEN_WORDS = 40
+#: the outlet's name under a reposted story's byline has at most this many words
+REPOST_OUTLET_WORDS = 5
+_TIME_NAMES = re.compile(r"^(?:" + MONTH_WORDS + r"|mon|tues|wednes|thurs|fri|satur|sun|to)", re.I)
+_OUTLET_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|de|the|and|for))*$")
+
+
+def _repost_byline(text: str) -> bool:
+    """A byline line inside the body ("by Jane Doe", "By: Site, May 19, 2020:"): another story's, reposted."""
+    from dateline import bylines  # (bylines reads this module's word lists)
+
+    if len(text.split()) > 14 or re.search(r"[a-z]{3}[.!?]$", text):
+        return False
+    names = bylines.byline(text)
+    return names is not None and not _TIME_NAMES.match(names[0])
+
+
+def _reposted_story(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    """The header of another outlet's story reposted inside the body, around its byline or source line.
+
+    Its headline (the nearest headline-like line up to :data:`REPOST_HEADLINE_LINES` lines above, across
+    short lines of its standfirst, which stay), the byline or "Source, May 22, 2020:" line, the outlet's name
+    under a byline, and an "Excerpts:" label under them go to ``out``; the standfirst and the story's text stay.
+    """
+    text, reason = lines[index]
+    if reason is None:
+        if index == 0 or not _repost_byline(text):
+            return
+        out[index] = "reposted story"
+    elif not _REPOST_SOURCE.match(text):
+        return
+    for above in range(index - 1, max(-1, index - 1 - REPOST_HEADLINE_LINES), -1):
+        above_text, above_reason = lines[above]
+        if above_reason is not None:
+            break
+        if headline_like(above_text) and above_text[0] not in _QUOTE_OPEN and not above_text.endswith(("”", '"')):
+            if above > 0:  # (the body's first line is the layout's to read)
+                out[above] = "reposted story"
+            break
+        if len(above_text.split()) > REPOST_BETWEEN_WORDS or above_text.endswith(":"):
+            break
+    after = index + 1
+    if reason is None and after < len(lines) and lines[after][1] is None:
+        outlet = lines[after][0]
+        if len(outlet.split()) <= REPOST_OUTLET_WORDS and _OUTLET_LINE.match(outlet):
+            out[after] = "reposted story"
+            after += 1
+    if after < len(lines) and lines[after][1] is None and _EXCERPTS_LABEL.match(lines[after][0]):
+        out[after] = "reposted story"
+
+
+#: a product promotion closing the body is at most this many lines
+PROMOTION_LINES = 12
+_ORDER_CALL = re.compile(r"\b(?:order|buy|shop) (?:here|now|today)\W*$", re.I)
+
+
+def _promotion_tail(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A product promotion after the article: from the line after the last line taken out (page furniture,
+    not a post or a photo) to the body's end, when a line of it calls the reader to order ("Order here!",
+    "... ORDER HERE!"), every line is short and none opens a quotation."""
+    tail: list[int] = []
+    calls = 0
+    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - PROMOTION_LINES), -1):
+        text, reason = lines[at]
+        if reason in (None, "advertisement") and _ORDER_CALL.search(text):
+            calls += 1  # (the call itself is a widget line already, or is taken here)
+        elif reason == "advertisement":
+            pass
+        elif reason is not None:
+            # the article ends at a line of page furniture (a comment prompt, a share bar), not at a post
+            # or a photo shown inside it: short paragraphs of the article may stand between those and a plug
+            if calls and reason not in ("embedded post", "media"):
+                out.update(dict.fromkeys(tail, "advertisement"))
+            return
+        elif text[0] in _QUOTE_OPEN or len(text.split()) > REPOST_BETWEEN_WORDS:
+            return
+        if reason is None:
+            tail.append(at)
+
+
+#: a tag closing the body has at most this many words
+TAG_WORDS = 3
+_TAG = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _closing_tags(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """The body's last line when it is a tag ("Bill Gates", "Lockdowns"): one to three capitalised words with
+    no punctuation, under a line taken out (a hat tip, a note about the author, a source)."""
+    if len(lines) < 3:
+        return
+    text, reason = lines[-1]
+    before_reason = lines[-2][1]
+    if reason is None and _TAG.match(text) and (before_reason is not None or len(lines) - 2 in out):
+        out[len(lines) - 1] = "tags"
 
 
 def _highlights(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
@@ -851,20 +1038,29 @@ def _post_lines_before(lines: list[tuple[str, str | None]], index: int, out: dic
     budget = POST_CHARS - _post_text_chars(lines[index][0])
     taken: list[int] = []
     at = index - 1
-    while at >= 0 and lines[at][1] is None and not lines[at][0].rstrip().endswith(":"):
+    opened = False  # the post's first line, opening with an emoji ("⚠️BREAKING: ... found:"), was reached
+    while at >= 0 and lines[at][1] is None and (not lines[at][0].rstrip().endswith(":") or _emoji_first(lines[at][0])):
         if lines[at][0][0] in _QUOTE_OPEN:
             return  # the article quoting the post, in quotation marks, before showing it
         budget -= len(lines[at][0]) + 1
         if budget < 0:
             return
         taken.append(at)
+        if lines[at][0].rstrip().endswith(":"):
+            opened = True  # (the article's own lead-in never opens with an emoji)
+            break
         at -= 1
     if at < 0 or not taken:
         return
     text, reason = lines[at]
-    if reason == "embedded post" or (reason is None and text.rstrip().endswith(":")):
+    if opened or reason == "embedded post" or (reason is None and text.rstrip().endswith(":")):
         for body in taken:
             out[body] = "embedded post"
+
+
+def _emoji_first(text: str) -> bool:
+    """Whether a line opens with an emoji or another pictograph (a post's first line, never the article's)."""
+    return unicodedata.category(text[0]) == "So"
 
 
 def _lists_headlines(text: str, reason: str) -> bool:
@@ -873,7 +1069,7 @@ def _lists_headlines(text: str, reason: str) -> bool:
         return True
     if reason == "read-more widget":
         return text.rstrip().endswith(":")
-    return reason == "teaser" and bool(re.match(r"related\b", text, re.I))
+    return reason == "teaser" and bool(re.match(r"related\b", text, re.I) or _ONE_LINK_LABEL.match(text))
 
 
 def _form_lines_before(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:

@@ -99,6 +99,11 @@ class LayoutConfig:
     #: a short line at the top of the text is part of the story's header when a dateline opens one of
     #: the next this many lines (all of them short too)
     dateline_lookahead: int = 3
+    #: a summary box above the dateline (its points, then page furniture, then the dateline): at most this
+    #: many lines between a point and the dateline
+    summary_lookahead: int = 6
+    #: a point of such a summary box has at most this many words
+    summary_point_words: int = 40
 
 
 #: the thresholds the ``layout`` stage uses unless it is given others

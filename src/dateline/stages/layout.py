@@ -191,7 +191,11 @@ class _Reading:
             line.kind, line.reason = "boilerplate", _outside_reason(line.text)
             return
         opening = self.header_zone and self.article.dateline is None
-        if opening and _dateline(self.article, line) is None and self._above_dateline(line, index):
+        if (
+            opening
+            and _dateline(self.article, line) is None
+            and (self._above_dateline(line, index) or self._summary_above_dateline(line, index))
+        ):
             return
         self.header_zone = False
         self.seen_body += 1
@@ -310,6 +314,29 @@ class _Reading:
                 return False
         return False
 
+    def _summary_above_dateline(self, line: Line, index: int) -> bool:
+        """A point of a summary box over the story: sentences, then page furniture ("Visit our homepage
+        for more stories", a newsletter plug), then the dateline, all within ``summary_lookahead`` lines.
+        Without the furniture between, a paragraph above a dateline may be a blog's own words over the
+        story it quotes, and stays."""
+        words = self.config.summary_point_words
+        if len(line.text.split()) > words:
+            return False
+        furniture = False
+        for following in self.lines[index + 1 : index + 1 + self.config.summary_lookahead]:
+            text = following.text
+            if not text.strip():
+                continue
+            widget = boilerplate.widget_reason(text)
+            if widget in _FURNITURE:
+                furniture = True
+            elif furniture and datelines.strong_dateline(text):
+                line.kind, line.reason = "boilerplate", "highlights"
+                return True
+            elif furniture or len(text.split()) > words or widget or media_line(text):
+                return False
+        return False
+
     def _byline(self, line: Line, index: int) -> bool:
         near = self.config.header_paragraphs
         if not (self.header_zone or self.seen_body < near or index >= len(self.lines) - near):
@@ -320,6 +347,12 @@ class _Reading:
         line.kind, line.reason = "byline", "byline"
         self._add_names(names)
         return True
+
+
+#: widget lines that stand between a summary box and the story (see ``_summary_above_dateline``)
+_FURNITURE = frozenset(
+    ["navigation", "subscribe widget", "follow widget", "share widget", "read-more widget", "related widget", "teaser"]
+)
 
 
 def _dateline(article: Article, line: Line) -> DatelineInfo | None:
