@@ -823,3 +823,12 @@ def test_a_scare_quote_is_not_its_own_speaker():
         "new jobs market is created."
     )
     assert article.quotes == []
+
+
+def test_someone_is_a_hypothetical_not_a_speaker():
+    article = analyse(
+        "People are isolated from their social groups which means that someone that might catch a warning "
+        "sign that something is wrong and urge an individual to make that call to the crisis center just "
+        "isn’t there to do that."
+    )
+    assert article.quotes == []

@@ -430,7 +430,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
-    if (speaker in BARE_SPEAKERS or speaker in INDEFINITE) and cue_tokens and not any(_reports(t) for t in cue_tokens):
+    if speaker in INDEFINITE:
+        return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
+    if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "It raises the question: ...", "This shows ...": a dummy "it" or "this" never speaks
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
