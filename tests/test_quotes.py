@@ -678,3 +678,157 @@ def test_a_content_span_opening_on_the_closing_mark_before_it_opens_at_the_next_
     # a span that does open on a quote still takes in its marks
     inner = text.index("It was")
     assert text[slice(*_snap(text, inner, text.index(" The data") - 1, quoted))] == '"It was hard."'
+
+
+# -- a fact-checker's reading of tune-outlet bodies (issue 11): kinds of wrong record ---------------
+
+
+def test_a_group_noun_before_say_is_not_an_earlier_person():
+    # the tagger leaves "experts" out; the cue "say" must not borrow the source of the sentence before
+    article = analyse(
+        '"This is not over," Gov. Andrew Cuomo told reporters. Still, if you have symptoms experts say you '
+        "should call your doctor before going to a hospital."
+    )
+    said = [q for q in article.quotes if q.text.startswith("you should call")]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.text == "experts" and said[0].speaker.entity is None
+
+
+def test_it_raises_the_question_is_no_statement():
+    # a dummy "it" with a verb that reports nothing: the writer's question, and no one's statement
+    article = analyse('It raises the question: "Are we really ready to reopen?" Many residents were not sure.')
+    assert article.quotes == []
+
+
+def test_criticized_for_is_a_judgement_not_a_statement():
+    # two sentences glued by the scrape: the clause of the second must not make the first a statement
+    article = analyse(
+        "Cuomo criticized the mayor for overcrowding on subway platforms, the World Bank, due to the slowdown, "
+        "cut its forecast."
+    )
+    assert article.quotes == []
+
+
+def test_accused_of_states_a_charge():
+    article = analyse(
+        "Michigan Attorney General Dana Nessel accused President Trump of endangering the lives of workers by "
+        "not wearing a mask."
+    )
+    q = only(article)
+    assert q.text.startswith("President Trump of endangering") and speaker_name(article, q) == "Dana Nessel"
+
+
+def test_they_after_two_named_bodies_is_neither_of_them():
+    article = analyse("Apple and Google said they would build the tool together. They said the app would be voluntary.")
+    they = [q for q in article.quotes if q.speaker is not None and q.speaker.text == "They"]
+    assert len(they) == 1 and they[0].speaker is not None and they[0].speaker.entity is None
+
+
+def test_mr_surname_is_the_husband_not_the_wife_named_last():
+    article = analyse(
+        "Larry Hogan was annoyed. Mr. Hogan, the Republican governor of Maryland, had just learned that the "
+        "test kits were stuck in customs.\n\n"
+        "Mr. Hogan has also leaned on his wife, Yumi Hogan, a Korean immigrant. Ms. Hogan has become "
+        "something of an icon in South Korea.\n\n"
+        "“We don’t like government telling churches what to do,” Mr. Hogan said."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Larry Hogan"
+
+
+def test_he_follows_the_main_subject_of_the_sentence_before():
+    # "after President Trump attacked her" is a clause inside the sentence; it is about Hogan
+    article = analyse(
+        "Larry Hogan met the governors in February.\n\n"
+        "This week, he wrote an opinion piece with Gretchen Whitmer of Michigan, after President Trump "
+        "attacked her as “that woman.”\n\n"
+        "“I’m not trying to place blame,” he said."
+    )
+    said = [q for q in article.quotes if q.text.startswith("“I’m not")]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "Larry Hogan"
+
+
+def test_a_pronoun_in_its_own_sentence_takes_the_nearest_subject():
+    article = analyse(
+        "Dana Nessel warned on Thursday that Donald Trump would not be allowed back if he did not wear a mask.\n\n"
+        "“He is a ridiculous person,” she said."
+    )
+    said = [q for q in article.quotes if q.text.startswith("“He is")]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "Dana Nessel"
+
+
+def test_a_noun_phrase_before_according_to_is_no_statement():
+    # "a virus which, according to the CDC, has ...": the words before the cue are no clause
+    article = analyse(
+        "All this in response to a virus which, according to the CDC, has a fatality rate of 0.26%, making "
+        "it no more deadly than a bad flu."
+    )
+    assert [q.text for q in article.quotes] == ["has a fatality rate of 0.26%, making it no more deadly than a bad flu"]
+
+
+def test_a_reported_clause_cut_short_loses_its_dangling_words():
+    # the tagger's content of the Atlantic's sentence stops on "even as" (the whole body, not this line alone)
+    from dateline.attribution.assemble import trim
+    from dateline.nlp import load_nlp
+
+    text = (
+        "A week later, Trump said that the death toll would maybe reach 65,000, even as deaths rose at a rate "
+        "that meant that mark would be overtaken within weeks."
+    )
+    cut = _statement(text, "that the death toll would maybe reach 65,000, even as", "said", "Trump")
+    assert text[cut.start : trim(load_nlp()(text), 0, cut).end].endswith("reach 65,000")
+    which = _statement(
+        text, "that the death toll would maybe reach 65,000, even as deaths rose at a rate that", "said", "Trump"
+    )
+    assert text[which.start : trim(load_nlp()(text), 0, which).end].endswith("at a rate")
+
+
+def test_a_quoted_title_is_not_a_statement():
+    article = analyse(
+        "Kolanovic retweeted an article on Wednesday that referred to a study titled, “Full lockdown policies "
+        "in Western Europe countries have no evident impacts on the COVID-19 epidemic.”"
+    )
+    assert article.quotes == []
+
+
+def test_quoted_by_the_outlet_as_saying_is_the_one_quoted():
+    article = analyse(
+        "Conservative MP Tim Loughton, who sits on the home affairs select committee, was quoted by the "
+        "outlet as saying there was only one effective method for stopping the crossings."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "Tim Loughton"
+
+
+def test_which_has_accused_is_the_body_it_stands_for():
+    article = analyse(
+        "Cutting Huawei out is also seen as a step toward trade talks with the Trump administration, which "
+        "has consistently accused Beijing of being responsible for the coronavirus pandemic."
+    )
+    q = only(article)
+    assert q.speaker is not None and q.speaker.text == "the Trump administration"
+
+
+def test_a_one_word_label_the_tagger_calls_a_person_is_not_a_speaker():
+    article = analyse(
+        "Dr. Bruce Smith wrote to his patients on Monday.\n\n"
+        "Addendum: A further annoyance is my lack of success in getting masks for my staff to use."
+    )
+    assert article.quotes == []
+
+
+def test_a_scare_quote_is_not_its_own_speaker():
+    article = analyse(
+        "IKEA is set to employ “social distance wardens” who tell people how to behave in stores as a whole "
+        "new jobs market is created."
+    )
+    assert article.quotes == []
+
+
+def test_someone_is_a_hypothetical_not_a_speaker():
+    article = analyse(
+        "People are isolated from their social groups which means that someone that might catch a warning "
+        "sign that something is wrong and urge an individual to make that call to the crisis center just "
+        "isn’t there to do that."
+    )
+    assert article.quotes == []

@@ -54,6 +54,16 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in ("poss", "appos", "compound") and token.head.dep_ in SUBJECT_DEPS
 
 
+def is_main_subject(token: Token) -> bool:
+    """Whether a mention's head is (or owns, or names) the subject of its sentence's main verb, or of a
+    verb coordinated with it, not of a clause inside it ("after *Trump* attacked her")."""
+    if not is_subject(token):
+        return False
+    subject = token if token.dep_ in SUBJECT_DEPS else token.head
+    verb = subject.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def cluster_is_person(cluster: Cluster) -> bool:
     return cluster.type == "PERSON"
 
@@ -71,6 +81,8 @@ class Ref:
     type: EntityType
     kind: str  # "name", "role" or "pronoun"
     subject: bool = False
+    #: the subject of its sentence's main clause ("*he* collaborated with ... after Trump attacked her")
+    main: bool = False
     #: offset of the first character of its sentence (-1: unknown)
     sent: int = -1
     titles: list[str] = field(default_factory=list)
@@ -168,13 +180,18 @@ def _find_cluster(mention: Ref, clusters: list[Cluster], acronym_links: dict[str
     key = name_key(text, mention.type)
     single = len(text.split()) == 1
     best: Cluster | None = None
-    best_last = -1
+    best_rank = (-1, -1)
     for cluster in clusters:
         last = cluster.mentions[-1].start if cluster.mentions else -1
-        if last < best_last:
+        if mention.gender and cluster.gender and cluster.gender != mention.gender:
+            continue  # "Mr. Hogan" after "Ms. Hogan": the husband, not the wife
+        # a person of the honorific's gender first ("Mr. Hogan" after "his wife, Yumi Hogan"), then
+        # the entity named last
+        rank = (int(bool(mention.gender) and cluster.gender == mention.gender), last)
+        if rank < best_rank:
             continue
         if _matches(mention, key, single, cluster):
-            best, best_last = cluster, last
+            best, best_rank = cluster, rank
     return best
 
 
@@ -326,6 +343,7 @@ def propagate(
                 type=cluster.type,
                 kind="name",
                 subject=is_subject(token),
+                main=is_main_subject(token),
                 sent=offset + token.sent.start_char,
             )
             cluster.add(mention)
@@ -551,7 +569,9 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
                 elif low == "it":
                     floor = _noun_before(token, offset, ("NN",), subject=True)
-                target = _pronoun_target(gender, low, history, floor, (in_quotes, quote_starts))
+                target = _pronoun_target(
+                    gender, low, history, floor, (in_quotes, quote_starts), offset + token.sent.start_char
+                )
                 if target is None:
                     continue
                 mention = Ref(
@@ -561,6 +581,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     type=target.type,
                     kind="pronoun",
                     subject=True,
+                    main=is_main_subject(token),
                     sent=offset + token.sent.start_char,
                 )
                 if gender and not target.gender:
@@ -644,12 +665,29 @@ def _quoted_at(position: int, quotes: tuple[list[tuple[int, int]], list[int]] | 
     return k >= 0 and ranges[k][0] < position < ranges[k][1]
 
 
+#: the most characters between two names joined in one phrase ("Apple and Google", "Apple, Google")
+_COORDINATION_GAP = 5
+
+
+def _coordinated(mention: Ref, history: list[Ref]) -> bool:
+    """Whether a name mention stands right beside a name of another entity in its sentence ("Apple and
+    Google", "the WHO, the CDC"): the two are named together."""
+    for other in history[-40:]:
+        if other.kind != "name" or other.cluster is mention.cluster or other.sent != mention.sent:
+            continue
+        gap = other.start - mention.end if other.start >= mention.end else mention.start - other.end
+        if 0 <= gap <= _COORDINATION_GAP:
+            return True
+    return False
+
+
 def _pronoun_target(
     gender: str,
     pronoun: str,
     history: list[Ref],
     floor: int = -1,
     quotes: tuple[list[tuple[int, int]], list[int]] | None = None,
+    here: int = -1,
 ) -> Cluster | None:
     """The nearest compatible entity mentioned before; when that mention is not a grammatical
     subject, the subject of the same sentence if it is compatible ("Ryabkov met with Wendy Sherman.
@@ -657,6 +695,7 @@ def _pronoun_target(
     # "they" stands for a group or a body, never for one person named before it
     types = ("ORG",) if pronoun in ("they", "them", "it") else ("PERSON",)
     nearest: Ref | None = None
+    subject: Ref | None = None  # the nearest subject in the sentence of the nearest mention
     for m in reversed(history[-40:]):
         if m.start <= floor:
             break
@@ -665,15 +704,20 @@ def _pronoun_target(
             continue
         if _quoted_at(m.start, quotes):
             continue  # "“... Jane Roe and John Doe all lost,” he wrote": not one of those named inside
-        if nearest is None:
-            if m.subject:
-                return cluster
-            nearest = m
-        elif m.sent != nearest.sent or m.sent < 0:
+        if types == ("ORG",) and pronoun in ("they", "them") and _coordinated(m, history):
+            return None  # "Apple and Google said ... They said": both of them, not one
+        if nearest is not None and (m.sent != nearest.sent or m.sent < 0):
             break
-        elif m.subject:
+        if m.subject and (m.main or (here >= 0 and m.sent == here)):
+            # in a sentence before, the subject of its main clause, what that sentence is about ("he
+            # collaborated with ... after Trump attacked her. He said": not Trump); in the pronoun's own
+            # sentence, the nearest subject ("Doe warned that Roe would fail if he ...": Roe)
             return cluster
-    return nearest.cluster if nearest is not None else None
+        nearest = nearest or m
+        if m.subject and subject is None:
+            subject = m
+    best = subject or nearest
+    return best.cluster if best is not None else None
 
 
 # ---------------------------------------------------------------- captions

@@ -107,6 +107,58 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _sentence_of(doc: Doc, at: int) -> int | None:
+    """The start (token index) of the sentence holding the character at ``at``; None off the parse."""
+    for token in doc:
+        if token.idx <= at < token.idx + max(1, len(token.text)):
+            return token.sent.start
+        if token.idx > at:
+            return token.sent.start
+    return None
+
+
+def _same_sentence(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of the paragraph (a source and a cue) start in one sentence of the parse; true
+    where the parse cannot tell (no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return True
+    first, second = _sentence_of(doc, a[0]), _sentence_of(doc, b[0])
+    return first is None or second is None or first == second
+
+
+#: words that cannot open a speaker's words (", who sits on the committee,", "which ...")
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where"])
+
+
+def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser")."""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return (tokens[0].idx, src[1]) if tokens[0].idx > src[0] else src
+
+
+def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
+    """Whether the tagger's source is a piece of a phrase, not one: it opens on punctuation, a
+    preposition or a relative word (", who sits on the committee,", "for an array of"), or it is the
+    agent of a passive ("quoted by the outlet as saying"). The parse's subject of the cue verb is the
+    speaker then. (A source ending on a preposition, "the agency that oversaw the rescue on", is left:
+    cutting it cost more right records on the held half than it mended.)"""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    if not tokens:
+        return False
+    first = tokens[0]
+    relative = first.lower_ in _RELATIVES and not (first.is_upper and len(first) > 1)  # not "WHO"
+    if first.is_punct or relative or (first.pos_ == "ADP" and first.lower_ != "according"):
+        return True
+    # "Jane Doe was quoted by the outlet as saying ...": the agent of the passive reports, Doe speaks
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    return any(t.head.dep_ == "agent" for t in heads)
+
+
 def _match(items: list[tuple[int, int]], others: list[tuple[int, int]]) -> dict[int, int]:
     """Each item's partner among ``others``: nearest pairs first, one to one while partners last,
     then the nearest partner, shared, for the items left over."""
@@ -123,21 +175,28 @@ def _match(items: list[tuple[int, int]], others: list[tuple[int, int]]) -> dict[
     return out
 
 
-def leftover_cue(text: str, spans: list[TagSpan]) -> tuple[Piece | None, Piece] | None:
-    """A Cue (with its Source) ending the paragraph with no Content: "He said:" before a quote."""
-    if any(s.role == "Content" for s in spans):
-        return None
+def leftover_cue(text: str, spans: list[TagSpan], records: bool = False) -> tuple[Piece | None, Piece] | None:
+    """A Cue (with its Source) ending the paragraph with no Content (with ``records``, none after it: "...
+    onto the herd. Keeper Ann Lowe explained:" too, the sentence before is not what she said): "He said:"
+    before a quote."""
     cues = [s for s in spans if s.role == "Cue"]
     if not cues or text[cues[-1].end :].strip(" :,—–-") != "":
         return None
     cue = cues[-1]
+    if any(s.role == "Content" and (not records or s.end > cue.start) for s in spans):
+        return None
     sources = [s for s in spans if s.role == "Source" and s.end <= cue.start]
     src = Piece(sources[-1].start, sources[-1].end) if sources else None
     return src, Piece(cue.start, cue.end)
 
 
-def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index: int) -> list[Statement]:
-    """Statements of one paragraph; offsets into the paragraph (shifted by the caller)."""
+def paragraph_statements(
+    text: str, doc: Doc, spans: list[TagSpan] | None, index: int, records: bool = False
+) -> list[Statement]:
+    """Statements of one paragraph; offsets into the paragraph (shifted by the caller). With ``records``
+    (the ``quotes`` stage), the speaker is mended where the tagger's source is no phrase or lies in
+    another sentence than the cue; without (the ``attributions`` stage, scored on PolNeAR) the
+    tagger's spans stand as PolNeAR annotates them."""
     quoted = find_quoted(text)
     inner = [(q.start, q.end) for q in quoted]
     cache: list[list[Frame]] = []
@@ -163,7 +222,14 @@ def paragraph_statements(text: str, doc: Doc, spans: list[TagSpan] | None, index
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
             if cue is not None:
-                frame = frame_at(doc, cue)
+                frame = frame_at(doc, cue, stance=records)
+                if records and src is not None:
+                    src = _tidy_source(doc, src)
+                if records and src is not None and (not _same_sentence(doc, src, cue) or _broken_source(doc, src)):
+                    # "Cuomo said .... If you go, experts say you should ...": the tagger left "experts"
+                    # out, and the cue took the source of another sentence; a speaker shares its cue's
+                    # sentence (the parse's subject of the verb, else no one)
+                    src = None
                 if frame is not None:
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
@@ -243,8 +309,76 @@ HEADLINE_WORDS = 25
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
 #: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
 ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
+#: verbs of judgement: "criticized the mayor for overcrowding", "praised nurses for their courage",
+#: "condemned the attack" say whom or what the speaker judged, not what was said (a clause after them,
+#: "criticized that ...", and a quote in them are still statements). "accused X of doing Y" and
+#: "blamed X for Y" state a charge a reader can check: they stay statements (``ACTS``)
+VERDICTS = frozenset(
+    ["criticize", "criticise", "praise", "thank", "condemn", "commend", "applaud", "fault", "slam", "blast",
+     "hail", "laud", "chide", "rebuke", "scold", "denounce", "castigate", "lambaste"]
+)  # fmt: skip
 #: speaker words that name no one unless resolved (the stage takes them out when they are not)
 BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these", "one", "the", "some"])
+
+
+#: indefinite pronouns: "someone that might catch a warning sign that ..." names no speaker
+INDEFINITE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one"])
+#: words that introduce a title in quotation marks ('a study titled “...”')
+TITLE_WORDS = ("titled", "entitled", "headlined", "headline")
+
+
+def _titled(text: str, offset: int, s: Statement) -> bool:
+    """Whether the statement's quoted words are a title: the quote follows "titled", "entitled",
+    "headlined" ('an analysis titled “Tale of Two Crises.”', 'a study titled, “Full lockdown ...”').
+    ``text`` is the paragraph's, starting at ``offset``."""
+    a, b = s.start - offset, s.end - offset
+    if not 0 <= a < b <= len(text):
+        return False
+    head = text[a:b]
+    mark = min((i for i in (head.find(c) for c in '“"‘«') if i >= 0), default=-1)
+    before = text[:a] if mark <= 0 else text[:a] + head[:mark]
+    return before.rstrip(" ,:").lower().endswith(TITLE_WORDS)
+
+
+def _dangling(token: Token, inside: set[int]) -> bool:
+    """A word that cannot end a clause: an article, a conjunction, a relative word, a preposition with
+    no object in the clause ("described in", "a virus which", "65,000, even as")."""
+    if token.is_punct or token.pos_ in ("DET", "CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WP$"):
+        return True
+    return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.i in inside for c in token.children)
+
+
+#: the most words taken off the end of a reported clause that stops short
+TRIM_WORDS = 3
+
+
+def trim(doc: Doc, offset: int, s: Statement) -> Statement:
+    """A reported clause the tagger stopped short, without the words that cannot end it ("the death
+    toll would maybe reach 65,000, even as" -> "... 65,000"; "a virus which" -> "a virus", which is then
+    no clause and no record). Quotes keep their words. ``doc`` is the parse of the paragraph the
+    statement starts in, at ``offset``."""
+    if s.kind == "direct" or s.paragraph != s.first_paragraph:
+        return s
+    tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
+    if not tokens or any(c in doc.text[s.start - offset : s.end - offset] for c in '“”"«»'):
+        return s
+    inside = {t.i for t in tokens}
+    kept = list(tokens)
+    dropped = 0
+    while kept and dropped <= TRIM_WORDS and _dangling(kept[-1], inside):
+        kept.pop()
+        inside = {t.i for t in kept}
+        dropped += not tokens[len(kept)].is_punct
+        if kept and kept[-1].pos_ == "ADV" and tokens[len(kept)].pos_ == "SCONJ":
+            kept.pop()  # "even as"
+    if len(kept) == len(tokens) or not kept or dropped > TRIM_WORDS:
+        return s
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if not kept:
+        return s
+    end = offset + kept[-1].idx + len(kept[-1].text)
+    return replace(s, end=end)
 
 
 def _finite(token: Token) -> bool:
@@ -280,6 +414,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if s.kind == "direct" and s.speaker is not None and s.start <= s.speaker.start and s.speaker.end <= s.end:
+        return False  # 'to employ “social distance wardens” who tell people ...': the quoted words are no speaker
     if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
         return False  # "the", "federal": the parse gave a word that names no one
     cue_tokens = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end]
@@ -292,8 +428,17 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "We like to watch shows like "..."": the writer, with a title in marks
     if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
-    if s.kind != "direct" and s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
-        return False  # "it seems that ...", "it appears that ...": no one, and no verb of saying
+    if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
+        return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
+    if speaker in INDEFINITE:
+        return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
+    if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
+        return False  # "It raises the question: ...", "This shows ...": a dummy "it" or "this" never speaks
+    verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
+    if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
+        return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
+    if _titled(doc.text, offset, s):
+        return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -314,14 +459,16 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
     if according:
-        return True
+        # a clause ("... has a fatality rate of 0.26%"), not a noun phrase ("All this in response to a
+        # virus which, according to the CDC, ...")
+        return any(_finite(t) for t in tokens)
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
-    if cue and cue[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in cue[-1].children):
-        return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
+    if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
+        return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
-        return True
+        return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
         return False
     inside = {t.i for t in tokens}

@@ -148,6 +148,11 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING
 
 
+def _reports_or_stance(token: Token) -> bool:
+    """A verb of saying or of stance ("accused", "believes"): the tagger's cues hold either."""
+    return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in REPORTING or token.lemma_.lower() in STANCE)
+
+
 def noun_phrase(token: Token) -> Piece:
     """The noun phrase headed by ``token``, without relative clauses, appositions after commas, ..."""
     keep = [token]
@@ -190,6 +195,11 @@ def frame_of(verb: Token) -> Frame:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if subj is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
+        # "Jane Doe was quoted by the outlet as saying ...": the subject of "quoted" says it
+        subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "the Trump administration, which has accused Beijing of ...": the administration
     speaker = (
         noun_phrase(subj)
         if (subj is not None and subj.pos_ != "PRON") or (subj is not None and subj.lower_ in PRONOUNS)
@@ -223,8 +233,10 @@ def frames(doc: Doc | Span, inside_quotes: list[tuple[int, int]]) -> list[Frame]
     return out
 
 
-def frame_at(doc: Doc | Span, cue: tuple[int, int]) -> Frame | None:
-    """The frame of the reporting verb inside a cue span (the tagger's), if the parse has one."""
+def frame_at(doc: Doc | Span, cue: tuple[int, int], stance: bool = False) -> Frame | None:
+    """The frame of the reporting verb (with ``stance``, or stance verb: "accused") inside a cue span
+    (the tagger's), if the parse has one."""
+    verb = _reports_or_stance if stance else is_reporting
     # only the tokens over the cue are looked at (not every token before it: linear per paragraph)
     from spacy.tokens import Doc
 
@@ -233,13 +245,13 @@ def frame_at(doc: Doc | Span, cue: tuple[int, int]) -> Frame | None:
     if span is not None:
         first, last = (0, len(whole)) if isinstance(doc, Doc) else (doc.start, doc.end)
         for token in span:
-            if first <= token.i < last and is_reporting(token):
+            if first <= token.i < last and verb(token):
                 return frame_of(token)
         return None
     for token in doc:
         if token.idx >= cue[1]:
             break
-        if token.idx + len(token.text) > cue[0] and is_reporting(token):
+        if token.idx + len(token.text) > cue[0] and verb(token):
             return frame_of(token)
     return None
 

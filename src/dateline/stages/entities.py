@@ -33,6 +33,7 @@ from dateline.coreference import (
     bodies_by_nouns,
     caption_forms,
     cluster_names,
+    is_main_subject,
     is_subject,
     people_by_pronouns,
     propagate,
@@ -365,6 +366,7 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
         type=etype,
         kind="name",
         subject=is_subject(span.root),
+        main=is_main_subject(span.root),
         sent=offset + span.sent.start_char,
         titles=titles,
         gender=gender,
@@ -407,6 +409,7 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
                     type=etype,  # type: ignore[arg-type]
                     kind="name",
                     subject=is_subject(span.root),
+                    main=is_main_subject(span.root),
                     sent=offset + span.sent.start_char,
                 )
             )

@@ -22,6 +22,7 @@ from dateline.attribution.assemble import (
     link_paragraphs,
     paragraph_statements,
     shift,
+    trim,
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
@@ -373,10 +374,12 @@ def _label_person(article: Article, label: str, start: int) -> bool:
     for entity in article.entities:
         if entity.type != "PERSON":
             continue
-        if any(m.start == start and m.end == start + len(label) for m in entity.mentions):
+        # a one-word label the tagger calls a person ("Addendum:", "Update:") is a label unless it is
+        # the surname or initials of a person the article names in full (below)
+        if len(words) > 1 and any(m.start == start and m.end == start + len(label) for m in entity.mentions):
             return True
         names = [entity.name, *entity.aliases]
-        if len(words) == 1 and any(n.split() and n.split()[-1].lower() == words[0].lower() for n in names):
+        if len(words) == 1 and any(" " in n and n.split()[-1].lower() == words[0].lower() for n in names):
             return True
         if label.isupper() and 2 <= len(label) <= 3 and any(_initials(n) == label for n in names if " " in n):
             return True
@@ -424,11 +427,12 @@ MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 
-def find_statements(doc: Document, transcripts: bool = False) -> list[Statement]:
+def find_statements(doc: Document, records: bool = False) -> list[Statement]:
     """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
     of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases).
-    With ``transcripts``, a transcript line ("NAME: words") is one statement of NAME (the record's
-    convention; PolNeAR annotates such lines otherwise, so the ``attributions`` stage leaves it)."""
+    With ``records`` (the ``quotes`` stage), a transcript line ("NAME: words") is one statement of NAME
+    and speakers are mended (:func:`~dateline.attribution.assemble.paragraph_statements`): the record's
+    conventions; PolNeAR annotates otherwise, so the ``attributions`` stage leaves them."""
     article = doc.article
     texts = article.paragraph_texts()
     if not doc.docs or len(doc.docs) != len(texts):
@@ -449,7 +453,7 @@ def find_statements(doc: Document, transcripts: bool = False) -> list[Statement]
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
-    lines = transcript_lines(article, texts, doc.docs) if transcripts else {}
+    lines = transcript_lines(article, texts, doc.docs) if records else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
@@ -460,12 +464,12 @@ def find_statements(doc: Document, transcripts: bool = False) -> list[Statement]
             statements.append(lines[i])
             pending, prev_i = None, i
             continue
-        found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i)]
+        found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i, records)]
         if pending is not None and found and found[0].bare and i - 1 == prev_i:
             speaker, cue = pending
             found[0] = replace(found[0], speaker=speaker, cue=cue, bare=False)
         pending = None
-        left = leftover_cue(texts[i], tagged[i]) if i in tagged else None
+        left = leftover_cue(texts[i], tagged[i], records) if i in tagged else None
         if left is not None:
             speaker, cue = left
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
@@ -479,11 +483,12 @@ def run_quotes(doc: Document) -> None:
     """The statements worth a record (:func:`~dateline.attribution.assemble.worth_a_record`)."""
     article = doc.article
     kept = []
-    for s in find_statements(doc, transcripts=True):
+    for s in find_statements(doc, records=True):
         first = s.first_paragraph
         offset = article.paragraphs[first].start
         if impersonal(doc.docs[first], offset, s):
             s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
+        s = trim(doc.docs[first], offset, s)
         if worth_a_record(article.text, doc.docs[first], offset, s):
             kept.append(s)
     article.quotes = to_quotes(article, kept, doc.docs)
