@@ -832,3 +832,14 @@ def test_someone_is_a_hypothetical_not_a_speaker():
         "isn’t there to do that."
     )
     assert article.quotes == []
+
+
+def test_the_verbs_own_subject_beats_an_earlier_source():
+    # "saying" hangs on "had told", whose subject is Trump: the radio host reports it, Trump said it
+    article = analyse(
+        "“The pandemic proves that America needs to be a manufacturing nation,” Trump said.\n\n"
+        "Conservative radio host Buck Sexton said Trump had told this to him during a White House interview "
+        "Wednesday, saying, “We will not do a lockdown for the second wave that is likely to come in the winter.”"
+    )
+    said = [q for q in article.quotes if q.text.startswith("“We will not")]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "Trump"

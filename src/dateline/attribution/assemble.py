@@ -230,6 +230,17 @@ def paragraph_statements(
                     # out, and the cue took the source of another sentence; a speaker shares its cue's
                     # sentence (the parse's subject of the verb, else no one)
                     src = None
+                if (
+                    records
+                    and src is not None
+                    and frame is not None
+                    and frame.speaker is not None
+                    and src[1] <= frame.speaker.start
+                    and frame.speaker.end <= cue[0]
+                ):
+                    # "French officials said ..., while charity workers at the camps claim ...": the
+                    # verb's own subject stands between the tagger's source and the cue
+                    src = (frame.speaker.start, frame.speaker.end)
                 if frame is not None:
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
