@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from dateline import textblocks
 from dateline.layout.words import CREDIT_HOLDERS
@@ -834,11 +835,15 @@ def _post_text_chars(text: str) -> int:
     return len(" ".join(rest.split()))
 
 
-def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
+def context_debris(
+    lines: list[tuple[str, str | None]], byline: Callable[[str], list[str] | None] | None = None
+) -> dict[int, str]:
     """Body lines that are debris by the lines around them, by index, with the reason.
 
     ``lines`` are a body's lines in order, each with the reason it was already taken out (None for a line
-    still in the body).  Three kinds of debris only show in context:
+    still in the body).  ``byline`` reads the names of a byline line (:func:`dateline.bylines.byline`, which
+    reads this module's word lists, so it is passed in); without it a reposted story's header is not looked
+    for.  Kinds of debris that only show in context:
 
     - a post shown in the article over several lines: the lines between a lead-in (a line ending with a
       colon, a "Watch:" prompt, another post) and the post's signature line, when together they are no
@@ -879,8 +884,8 @@ def context_debris(lines: list[tuple[str, str | None]]) -> dict[int, str]:
                 out[after] = "related widget"
         if _FORM_END.search(text):
             _form_lines_before(lines, index, out)
-        if reason is None or reason == "reposted story":
-            _reposted_story(lines, index, out)
+        if byline is not None and (reason is None or reason == "reposted story"):
+            _reposted_story(lines, index, out, byline)
     _promotion_tail(lines, out)
     _closing_tags(lines, out)
     _closing_blurb(lines, out)
@@ -918,17 +923,17 @@ _TIME_NAMES = re.compile(r"^(?:" + MONTH_WORDS + r"|mon|tues|wednes|thurs|fri|sa
 _OUTLET_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|de|the|and|for))*$")
 
 
-def _repost_byline(text: str) -> bool:
+def _repost_byline(text: str, byline: Callable[[str], list[str] | None]) -> bool:
     """A byline line inside the body ("by Jane Doe", "By: Site, May 19, 2020:"): another story's, reposted."""
-    from dateline import bylines  # (bylines reads this module's word lists)
-
     if len(text.split()) > 14 or re.search(r"[a-z]{3}[.!?]$", text):
         return False
-    names = bylines.byline(text)
+    names = byline(text)
     return names is not None and not _TIME_NAMES.match(names[0])
 
 
-def _reposted_story(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+def _reposted_story(
+    lines: list[tuple[str, str | None]], index: int, out: dict[int, str], byline: Callable[[str], list[str] | None]
+) -> None:
     """The header of another outlet's story reposted inside the body, around its byline or source line.
 
     Its headline (the nearest headline-like line up to :data:`REPOST_HEADLINE_LINES` lines above, across
@@ -937,7 +942,7 @@ def _reposted_story(lines: list[tuple[str, str | None]], index: int, out: dict[i
     """
     text, reason = lines[index]
     if reason is None:
-        if index == 0 or not _repost_byline(text):
+        if index == 0 or not _repost_byline(text, byline):
             return
         out[index] = "reposted story"
     elif not _REPOST_SOURCE.match(text):

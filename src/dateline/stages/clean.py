@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dateline import boilerplate
+from dateline import boilerplate, bylines
 from dateline.document import Document, stage
 from dateline.model import Paragraph, Removed
 from dateline.pageblock import page_block
@@ -148,7 +148,8 @@ def _context_debris(doc: Document) -> dict[int, str]:
         return {}
     lines = [line for line in doc.lines if line.read and line.text.strip()]
     found = boilerplate.context_debris(
-        [(line.text.strip(), None if line.kind == "body" else (line.reason or line.kind)) for line in lines]
+        [(line.text.strip(), None if line.kind == "body" else (line.reason or line.kind)) for line in lines],
+        byline=bylines.byline,
     )
     return {id(lines[index]): reason for index, reason in found.items()}
 
