@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from dateline.corpus import entities, provenance
@@ -65,7 +65,7 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
     and ``published`` are apart, ``date`` is said_on else the first publication day. Filters: see
     :class:`~dateline.store.filters.Filters`, checked (dates are the day said, else published). ``context`` adds each
     appearance's paragraph."""
-    resolve = _memo(partial(entities.resolve_name, db))
+    resolve = cache(partial(entities.resolve_name, db))  # a question resolves its speaker twice
     where, params = quote_where(f, resolve)
     if where is None:
         return []
@@ -91,21 +91,14 @@ def quotes(db: Tables, f: Filters, *, context: bool = False, limit: int = 50) ->
             extra = [r for r in more if (r["article_id"], r["qid"]) not in known]
             rows = statements_in(rows, extra)
     statements = [statement(db, g, context=context) for g in provenance.group(rows)]
-    statements.sort(key=lambda s: (s["date"] is None, s["date"] or "", s["statement_id"]))
-    statements.sort(key=lambda s: s["date"] or "", reverse=True)
+    newest_first(statements, lambda s: (s["date"], s["statement_id"]))
     return statements[: max(1, limit)]
 
 
-def _memo(resolve: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
-    """``resolve`` asked once per name (a question resolves its speaker twice)."""
-    seen: dict[str, list[str]] = {}
-
-    def once(name: str) -> list[str]:
-        if name not in seen:
-            seen[name] = resolve(name)
-        return seen[name]
-
-    return once
+def newest_first(items: list[Any], date_and_id: Callable[[Any], tuple[str | None, str]]) -> None:
+    """Sort ``items`` in place as statements are listed: date newest first, the undated last, then id."""
+    items.sort(key=lambda item: (date_and_id(item)[0] is None, date_and_id(item)[0] or "", date_and_id(item)[1]))
+    items.sort(key=lambda item: date_and_id(item)[0] or "", reverse=True)
 
 
 # ---- statements grouped once per change of the store (migration 0006_statement_groups) ----------
@@ -178,9 +171,7 @@ def speaker_statements(db: Tables, speaker: str, *, context: bool, limit: int) -
     heads = db.query(
         "SELECT grp, date, article_id, qid FROM statement_groups WHERE speaker = ? AND pos = 0", (speaker,)
     )
-    # the order quotes() sorts built statements in (date newest first, the undated last, then id)
-    heads.sort(key=lambda h: (h[1] is None, h[1] or "", f"{h[2]}/{h[3]}"))
-    heads.sort(key=lambda h: h[1] or "", reverse=True)
+    newest_first(heads, lambda h: (h[1], f"{h[2]}/{h[3]}"))  # the order quotes() lists statements in
     first = {int(h[0]): (h[2], h[3]) for h in heads[: max(1, limit)]}
     top = list(first)
     kept = _kept(db, speaker, top)
