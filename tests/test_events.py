@@ -30,6 +30,30 @@ def test_seed_meeting_is_merged_with_its_evidence(seed_article):
     assert meeting.time is not None and any(t.id == meeting.time for t in seed_article.times)
 
 
+def test_scheduled_events_name_their_own_participants(seed_article):
+    # one sentence schedules three happenings: each has the parties of its own phrase, not all five names
+    names = {e.id: e.name for e in seed_article.entities}
+    who = {e.date: {names[p] for p in e.participants} for e in seed_article.events if e.kind == "scheduled"}
+    assert who["2022-01-10"] == {"Moscow", "Washington"}
+    assert who["2022-01-12"] == {"Russia", "NATO"}
+    assert who["2022-01-13"] == {"Russia", "Organization for Security and Cooperation in Europe"}
+
+
+def test_names_in_an_announced_clause_did_not_announce():
+    import dateline
+
+    article = dateline.analyze(
+        text=(
+            "Cuts at State\n\nOn Tuesday, Governor Anna Lopez announced that coach Jim McElwain and "
+            "director Keno Davis would take pay cuts."
+        ),
+        published="2020-05-21T09:00:00+00:00",
+    )
+    names = {e.id: e.name for e in article.entities}
+    decision = next(e for e in article.events if e.kind == "decision")
+    assert {names[p] for p in decision.participants} == {"Anna Lopez"}
+
+
 def test_quote_dates(seed_article):
     tomorrow = next(q for q in seed_article.quotes if "tomorrow" in q.text)
     assert tomorrow.date is not None and tomorrow.date.startswith("2022-01-09")

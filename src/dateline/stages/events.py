@@ -46,6 +46,8 @@ SCHEDULED = re.compile(
 )
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|adds|writes|insists|argues|notes|warns)\b", re.I)
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+#: dependents of a trigger that are clauses of their own, whose names are not the happening's participants
+CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "mark", "punct"}
 
 
 def _calendar(t: TimeExpr) -> bool:
@@ -210,11 +212,16 @@ def _event(
     mentions = _mentions_in(article, s_start, s_end)
     participants: list[str] = []
     place = None
-    for eid, etype, m_start, _ in mentions:
+    arguments = _argument_offsets(trigger, base)
+    for eid, etype, m_start, m_end in mentions:
         before = text[max(s_start, m_start - 4) : m_start].lower()
         if etype in PLACE_TYPES and re.search(r"\b(?:in|at)\s+$", before) and place is None:
             place = next(e.name for e in article.entities if e.id == eid)
-        elif etype in ("PERSON", "ORG", "GPE", "NORP") and eid not in participants:
+        elif (
+            etype in ("PERSON", "ORG", "GPE", "NORP")
+            and eid not in participants
+            and any(m_start <= k < m_end for k in arguments)
+        ):
             participants.append(eid)
     if place is None:
         for ent in sent.ents:
@@ -229,6 +236,35 @@ def _event(
     ]
     return Event(id="", kind=kind, text=text[start:end], start=start, end=end, date=time.value, time=time.id,
                  participants=participants, place=place, evidence=evidence)  # fmt: skip
+
+
+def _argument_offsets(trigger: Token, base: int) -> set[int]:
+    """Offsets (in the article text) of the words that take part in ``trigger``'s happening.
+
+    Its own phrase ("talks between Moscow and Washington", "Ryabkov met with Sherman") without the
+    clauses hanging from it ("announced that Alford was taking a pay cut": the coaches named in the
+    clause did not announce), and the subject of the verb a noun or infinitive trigger depends on
+    ("Russia held talks", "Russia plans to meet").
+    """
+    words: set[int] = set()
+
+    def add(tok: Token) -> None:
+        if tok.dep_ in CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return
+        words.add(base + tok.idx)
+        for child in tok.children:
+            add(child)
+
+    add(trigger)
+    head = trigger
+    for _ in range(2):  # "Russia held talks", "Russia wants to hold talks"
+        if head.dep_ not in ("dobj", "nsubjpass", "attr", "xcomp", "pobj", "prep") or head.head is head:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child is not trigger:
+                add(child)
+    return words
 
 
 def _merge(events: list[Event]) -> list[Event]:
