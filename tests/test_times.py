@@ -118,6 +118,24 @@ def test_that_week_and_the_next_morning(nlp):
     assert value(times, "the next morning") == "2019-06-15TMO"
 
 
+def test_counted_from_a_happening(nlp):
+    # the happening is taken to be on the last day named; after a month, the day is not known
+    times = run(nlp, "Slepian was shot on Oct. 23, 1998. Two men came to his house the day after his death.")
+    assert value(times, "the day after") == "1998-10-24"
+    times = run(nlp, "On Oct. 12, 1989, the day before the market plunged, shares rose.")
+    assert value(times, "the day before") == "1989-10-12"  # beside the date it names
+    times = run(nlp, "Support peaked at the end of March 2020. It fell in the week before the lockdown began.")
+    assert value(times, "the week before") is None
+
+
+def test_phrases_that_are_no_time(nlp):
+    times = run(nlp, "Voters rally behind the government of the day. They stayed for the rest of the day.")
+    assert [t.text for t in times] == ["the day"]
+    assert times[0].start > 60  # only the second: the rest of the day
+    times = run(nlp, "Labour's share dropped by 4 per cent over the same period.")
+    assert value(times, "the same period") is None  # not a year-earlier quarter without a quarter before it
+
+
 def test_quote_takes_the_time_the_remark_was_made(nlp):
     text = 'Speaking on Saturday, the mayor said: "Tomorrow we reopen the bridge."'
     times = run(nlp, text)

@@ -274,6 +274,9 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if rel in ("year-earlier", "year-ago", "year earlier", "comparable", "prior-year", "year-before", "same"):
         if rel == "same" and m["unit"].lower() == "quarter":
             return None
+        if rel == "same" and base is not ctx.prev:
+            # "fell 4 per cent over the same period": the span the text just described, not a quarter
+            return Result("DATE", None, anchor="none")
         return Result("DATE", base.shift(-1, "year").value, anchor="ref", when=None)
     return Result("DATE", base.value, anchor="ref", when=base)
 

@@ -153,9 +153,21 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Result | None:
     return ref_result(when, mod=mod)
 
 
+#: "the rest of the day", "the end of the day": the day itself ("the government of the day" is not)
+DAY_PART_OF = re.compile(
+    r"\b(?:rest|end|start|beginning|middle|most|part|remainder|course|balance|time|hours?)\s+of\s+$", FLAGS
+)
+#: what follows "the week before/after" when it is counted from a happening ("... the election", "... he left")
+EVENT_AFTER = re.compile(
+    r"\s+(?!last\b)(?:the|a|an|his|her|its|their|our|my|your|these|those|he|she|they|we|it|i|[A-Z]\w*)\b"
+)
+
+
 @rule("the_unit", r"the\s+(?P<unit>week|month|year|weekend|day)(?!\s+(?:before|after|earlier|later|ago))", priority=0)
 def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["unit"].lower()
+    if unit == "day" and re.search(r"\bof\s+$", ctx.before, FLAGS) and not DAY_PART_OF.search(ctx.before):
+        return None  # "the government of the day", "the question of the day": no length of time
     if re.search(r"\b(?:for|through|throughout|all)\s+$", ctx.before, FLAGS) or (
         unit != "weekend" and re.search(r"\b(?:over|during|of)\s+$", ctx.before, FLAGS)
     ):
@@ -191,6 +203,13 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     unit = (m["unit"] or m["unit2"]).lower()
     if m["dir"]:
+        if EVENT_AFTER.match(ctx.after):
+            # "the day after his death": counted from a happening, which is taken to be on the last day
+            # the text named; where the last date named is not a day ("the end of March"), unknown
+            if ctx.prev is None or ctx.prev.gran != "day":
+                return Result("DATE", None, anchor="none")
+            if unit == "day" and re.search(r"(?:\b\d{1,4}|day),\s*$", ctx.before):
+                return Result("DATE", ctx.prev.value, anchor="prev", when=ctx.prev)  # "Oct. 12, the day before X"
         shift = -1 if m["dir"].lower() == "before" else 1
     else:
         shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(
