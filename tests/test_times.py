@@ -136,6 +136,26 @@ def test_phrases_that_are_no_time(nlp):
     assert value(times, "the same period") is None  # not a year-earlier quarter without a quarter before it
 
 
+def test_possibility_and_deadlines_look_ahead(nlp):
+    # read on scraped bodies published in May 2020; each month was taken in the past before
+    times = run(nlp, "Fauci said the U.S. could begin to roll out a vaccine by December.", "2020-05-22T10:00:00Z")
+    assert value(times, "December") == "2020-12"
+    times = run(nlp, "Target said it was extending the pay rise through July 4.", "2020-05-22T10:00:00Z")
+    assert value(times, "July 4") == "2020-07-04"
+    times = run(nlp, "He could not be reached on Monday. He served as mayor until March.", "2020-05-22T10:00:00Z")
+    assert value(times, "Monday") == "2020-05-18"
+    assert value(times, "March") == "2020-03"
+
+
+def test_a_year_naming_a_thing_does_not_move_the_story(nlp):
+    text = "On Friday, the 2000 West End staging will be streamable, followed a week later by the 2012 arena show."
+    times = run(nlp, text, "2020-04-02T10:00:00Z")
+    assert value(times, "2000") == "2000"
+    assert value(times, "a week later") == "2020-04-10"  # a week after Friday, not "2000"
+    times = run(nlp, "In 2016, he ran. A week later he quit.", "2020-04-02T10:00:00Z")
+    assert value(times, "A week later") == "2016"
+
+
 def test_quote_takes_the_time_the_remark_was_made(nlp):
     text = 'Speaking on Saturday, the mayor said: "Tomorrow we reopen the bridge."'
     times = run(nlp, text)

@@ -49,6 +49,11 @@ EVENT_NOUNS = {
     "convention", "games", "olympics", "tournament", "championship", "deadline", "session", "meeting", "talks",
     "trial", "hearing", "launch", "festival", "inauguration", "celebration", "visit",
 }  # fmt: skip
+#: verbs that move the end of something forward: "extended ... through July 4", "closed until September"
+DEFER = {"extend", "prolong", "postpone", "delay", "defer", "push", "suspend", "close", "shut", "ban", "keep",
+         "stay", "remain", "continue", "run", "last"}  # fmt: skip
+#: what makes "could" a past ability ("could not be reached Monday") or a past possibility ("could have")
+NOT_DONE = {"not", "n't", "never", "have"}
 SCHEDULE_WORDS = {"scheduled", "planned", "expected", "due", "slated", "set", "upcoming", "forthcoming", "ahead"}
 
 
@@ -80,6 +85,13 @@ def tense_of(tok: Token) -> str | None:
     ):
         return "event"
     v = _governor(tok)
+    if (
+        prep is not None
+        and prep.lower_ in ("until", "till", "through", "to")
+        and v is not None
+        and v.lemma_.lower() in DEFER
+    ):
+        return "future"  # "extended the closure through July 4": the end of a span set from now on
     for _ in range(4):
         if v is None:
             return None
@@ -105,6 +117,8 @@ def tense_of(tok: Token) -> str | None:
             return "past"
         if v.tag_ == "VB" and "to" in words and v.head.lemma_ == "be" and v.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
+        if "could" in words and v.tag_ == "VB" and not {c.lower_ for c in v.children} & NOT_DONE:
+            return "future"  # "a vaccine could be ready by December": a possibility ahead
         if words & MODALS:
             # "would" in reported speech is a future seen from the past ("said he would meet Friday")
             return "future" if words & {"will", "shall", "can", "may", "might", "must", "should", "would"} else None

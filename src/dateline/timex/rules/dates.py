@@ -160,7 +160,17 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
     if "half" in pos:
         half = 1 if "first" in pos else 2
         return Result("DATE", f"{year}-H{half}", when=When("half", date(year, 1 if half == 1 else 7, 1)))
-    return Result("DATE", str(year), position_mod(m["pos"]), when=When("year", date(year, 1, 1)))
+    when: When | None = When("year", date(year, 1, 1))
+    if not pos and not m["fy"] and ATTRIBUTIVE_BEFORE.search(before) and ATTRIBUTIVE_AFTER.match(after):
+        # "the 2000 West End adaptation", "the 2012 arena show": a year that names a thing, not a time
+        # the story moves to; "a week later" after it counts from the narrative's last date instead
+        when = None
+    return Result("DATE", str(year), position_mod(m["pos"]), when=when)
+
+
+#: a year between a determiner and its noun names a thing ("the 2012 arena show")
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", FLAGS)
+ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[A-Za-z]")
 
 
 @rule(
