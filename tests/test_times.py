@@ -142,6 +142,8 @@ def test_possibility_and_deadlines_look_ahead(nlp):
     assert value(times, "December") == "2020-12"
     times = run(nlp, "Target said it was extending the pay rise through July 4.", "2020-05-22T10:00:00Z")
     assert value(times, "July 4") == "2020-07-04"
+    times = run(nlp, "He would explain the virus we saw back in March.", "2020-05-14T10:00:00Z")
+    assert value(times, "March") == "2020-03"  # "back in": the past whatever the clause (was 2021-03)
     times = run(nlp, "He could not be reached on Monday. He served as mayor until March.", "2020-05-22T10:00:00Z")
     assert value(times, "Monday") == "2020-05-18"
     assert value(times, "March") == "2020-03"

@@ -88,7 +88,13 @@ def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()
 # ---------------------------------------------------------------- helpers
 
 
+#: "back in March", "as far back as June": the past, whatever the clause's tense ("would explain ... back in March")
+BACK_IN = re.compile(r"\bback\s+(?:in|on|at|as)\s+$", re.IGNORECASE)
+
+
 def context_direction(ctx: Context) -> str | None:
+    if BACK_IN.search(ctx.before):
+        return "past"
     tense = ctx.tense()
     return tense if tense in ("past", "future") else None
 
