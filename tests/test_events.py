@@ -54,6 +54,26 @@ def test_names_in_an_announced_clause_did_not_announce():
     assert {names[p] for p in decision.participants} == {"Anna Lopez"}
 
 
+def test_a_date_pairs_with_a_happening_on_its_own_side_of_the_quote():
+    import dateline
+
+    article = dateline.analyze(
+        text=(
+            "Retailer Sales Jump\n\n"
+            'The Minneapolis-based retailer announced Wednesday that its sales grew. "Throughout the first '
+            'quarter, our team faced challenges," chief executive Brian Cornell said in a news release.\n\n'
+            "Target announced Monday that it was extending the wage increase through July 4, which is two "
+            "months longer than originally announced."
+        ),
+        published="2020-05-21T09:00:00+00:00",
+    )
+    names = {e.id: e.name for e in article.entities}
+    dated = [(e.kind, e.date, e.text) for e in article.events if e.kind != "statement"]
+    assert dated == [("decision", "2020-05-20", "announced"), ("decision", "2020-05-18", "announced")]
+    first = next(e for e in article.events if e.date == "2020-05-20")
+    assert "Minneapolis" not in {names[p] for p in first.participants}
+
+
 def test_quote_dates(seed_article):
     tomorrow = next(q for q in seed_article.quotes if "tomorrow" in q.text)
     assert tomorrow.date is not None and tomorrow.date.startswith("2022-01-09")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateline.document import Document, stage
 from dateline.model import Article, Event, EventRef, Quote, TimeExpr
-from dateline.timex import statement_time
+from dateline.timex import quote_spans, statement_time
 from dateline.timex.calendar import parse_value
 
 if TYPE_CHECKING:
@@ -34,18 +34,20 @@ TRIGGERS: dict[str, str] = {
                      "session", "dialogue", "consultation", "visit", "hold"], "meeting"),
     **dict.fromkeys(["release", "publish", "unveil", "launch", "issue", "present"], "release"),
     **dict.fromkeys(["decide", "decision", "approve", "vote", "rule", "ruling", "sign", "adopt", "announce",
-                     "agree", "reject", "pass", "elect"], "decision"),
+                     "agree", "reject", "pass", "elect", "election", "referendum"], "decision"),
     **dict.fromkeys(["attack", "strike", "explode", "explosion", "kill", "arrest", "crash", "fire"], "incident"),
 }  # fmt: skip
 #: triggers that are happenings as nouns too ("the meeting", "the summit"); the others only as verbs
 NOUN_TRIGGERS = {"meeting", "talk", "talks", "negotiation", "summit", "conference", "session", "dialogue",
                  "consultation", "visit", "decision", "ruling", "vote", "release", "launch", "attack", "explosion",
-                 "strike", "crash", "fire"}  # fmt: skip
+                 "strike", "crash", "fire", "election", "referendum"}  # fmt: skip
 SCHEDULED = re.compile(
     r"\b(?:scheduled|planned|due|slated|set\s+to|expected\s+to|will|upcoming|to\s+be\s+held)\b", re.I
 )
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|adds|writes|insists|argues|notes|warns)\b", re.I)
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+#: a date after these words ends a span ("through July 4", "until June") rather than dating a happening
+DEADLINE = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 #: dependents of a trigger that are clauses of their own, whose names are not the happening's participants
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "mark", "punct"}
 
@@ -138,11 +140,23 @@ def _happenings(doc: Document) -> list[Event]:
     if not times or not doc.docs:
         return events
     published_day = _day(article.published)
+    quoted = [(q.start, q.end) for q in quote_spans(article.text, [(p.start, p.end) for p in article.paragraphs])]
+
+    def inside(offset: int) -> tuple[int, int] | None:
+        return next(((qs, qe) for qs, qe in quoted if qs <= offset < qe), None)
+
     for para, sdoc in zip(article.paragraphs, doc.docs, strict=False):
         base = para.start
         for sent in sdoc.sents:
             s_start, s_end = base + sent.start_char, base + sent.end_char
-            in_sent = [t for t in times if s_start <= t.start and t.end <= s_end]
+            in_sent = [
+                t
+                for t in times
+                if s_start <= t.start
+                and t.end <= s_end
+                # "extended the pay rise through July 4": the end of a span, not the day something happened
+                and not DEADLINE.search(article.text[max(s_start, t.start - 8) : t.start])
+            ]
             if not in_sent:
                 continue
             named = {t.i for ent in sent.ents if ent.label_ != "EVENT" for t in ent}
@@ -151,6 +165,7 @@ def _happenings(doc: Document) -> list[Event]:
                 for tok in sent
                 if tok.lemma_.lower() in TRIGGERS
                 and tok.i not in named  # "Meet the Fockers", "the Conference Board": names, not happenings
+                and not any(c.dep_ == "compound" and c.lower_ in ("news", "press") for c in tok.children)
                 and (tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_TRIGGERS))
             ]
             triggers = [
@@ -165,8 +180,15 @@ def _happenings(doc: Document) -> list[Event]:
                 head = _token_at(sent, t.start - base)
                 if head is None:
                     continue
+                # a date inside quotation marks dates what the quote says, and one outside what the text
+                # narrates: '"Throughout the first quarter, ...," he said in a news release'
+                side = inside(t.start)
                 options = [
-                    tok for tok in triggers if tok.i not in used and not (t.start - base <= tok.idx < t.end - base)
+                    tok
+                    for tok in triggers
+                    if tok.i not in used
+                    and not (t.start - base <= tok.idx < t.end - base)
+                    and inside(base + tok.idx) == side
                 ]
                 if not options:
                     continue
@@ -251,6 +273,8 @@ def _argument_offsets(trigger: Token, base: int) -> set[int]:
     def add(tok: Token) -> None:
         if tok.dep_ in CLAUSES or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
             return
+        if tok.dep_ == "amod" and tok is not trigger:
+            return  # "the Minneapolis-based retailer announced": the retailer, not Minneapolis
         words.add(base + tok.idx)
         for child in tok.children:
             add(child)
