@@ -74,6 +74,26 @@ def test_a_date_pairs_with_a_happening_on_its_own_side_of_the_quote():
     assert "Minneapolis" not in {names[p] for p in first.participants}
 
 
+def test_a_remark_is_not_dated_by_another_sentence_or_the_future():
+    import dateline
+
+    article = dateline.analyze(
+        text=(
+            "Cuts at Central\n\n"
+            "Earlier this month, the university announced that Alford was taking a pay cut. Also Tuesday, "
+            "the rival school said its coaches would get salary reductions.\n\n"
+            "Alford expects an answer soon, perhaps as early as Wednesday. Alford said he has a fallback plan."
+        ),
+        published="2020-05-19T20:00:00+00:00",
+    )
+    dates = {q.text[:20]: q.date for q in article.quotes}
+    assert dates["that Alford was taki"] is None  # its own sentence says "earlier this month", not Tuesday
+    assert dates["its coaches would ge"] == "2020-05-19"
+    assert dates["he has a fallback pl"] is None  # not Wednesday: the day after publication
+    wednesday = next(t for t in article.times if t.text == "Wednesday")
+    assert wednesday.value == "2020-05-20"  # "as early as": ahead
+
+
 def test_quote_dates(seed_article):
     tomorrow = next(q for q in seed_article.quotes if "tomorrow" in q.text)
     assert tomorrow.date is not None and tomorrow.date.startswith("2022-01-09")

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 QUOTE_RX = re.compile(r"“[^”“]{2,}”|\"[^\"]{2,}\"|«[^»]{2,}»")
 #: a reporting verb in the present tense: the statement is as recent as the article
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|adds|writes|explains|insists|argues|notes|warns)\b", re.I)
+#: the end of a sentence: a stop, then a space and a capital or an opening quotation mark
+SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 #: how long before publication a narrated date may still be when a quoted remark was made
 STATEMENT_WINDOW_DAYS = 7
 #: how many paragraphs back that date may be when the speaker is not known
@@ -107,6 +109,13 @@ def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
     return spans
 
 
+def _sentence(text: str, ps: int, pe: int, qs: int, qe: int) -> tuple[int, int]:
+    """The bounds of the sentence around a quote at ``qs``-``qe`` in the paragraph ``ps``-``pe`` (by its stops)."""
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, ps, qs)]
+    after = SENTENCE_STOP.search(text, qe, pe)
+    return (stops[-1] if stops else ps), (after.end() if after else pe)
+
+
 def statement_time(
     text: str,
     quote: tuple[int, int],
@@ -145,12 +154,25 @@ def statement_time(
         return (k > 0 and reach[k - 1] >= t.end) or (qs <= t.start and t.end <= qe)
 
     outside = text[ps:qs] + " " + text[qe:pe]
-    same = [t for t in times if ps <= t.start and t.end <= pe and not quoted(t) and usable(t)]
+    ref = _ref_when(published)
+
+    def not_ahead(t: TimeExpr) -> bool:
+        # no remark is made after its report is published: "expects an answer as early as Wednesday"
+        when = parse_value(t.value)
+        return ref is None or when is None or when.day <= ref.day
+
+    same = [t for t in times if ps <= t.start and t.end <= pe and not quoted(t) and usable(t) and not_ahead(t)]
     if same:
-        return min(same, key=lambda t: min(abs(t.start - qe), abs(qs - t.end)))
+        nearest = min(same, key=lambda t: min(abs(t.start - qe), abs(qs - t.end)))
+        # "Earlier this month, X announced that ... . Also Tuesday, Y said ...": a remark whose own sentence
+        # has its own (coarser) time was not made on another sentence's day
+        s0, s1 = _sentence(text, ps, pe, qs, qe)
+        own = [t for t in times if s0 <= t.start and t.end <= s1 and not quoted(t) and parse_value(t.value)]
+        if own and not s0 <= nearest.start < s1:
+            return None
+        return nearest
     if PRESENT_REPORT.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", outside)):
         return None
-    ref = _ref_when(published)
     earlier = [t for t in times if t.end <= qs and not quoted(t) and usable(t)]
     if not earlier:
         return None

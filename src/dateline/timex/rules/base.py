@@ -92,10 +92,16 @@ def rule(name: str, pattern: str, priority: int = 0, needs: tuple[str, ...] = ()
 BACK_IN = re.compile(r"\bback\s+(?:in|on|at|as)\s+$", re.IGNORECASE)
 
 
+#: "as early as Wednesday" outside a past-tense clause looks ahead
+AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+
+
 def context_direction(ctx: Context) -> str | None:
     if BACK_IN.search(ctx.before):
         return "past"
     tense = ctx.tense()
+    if tense != "past" and AS_EARLY_AS.search(ctx.before):
+        return "future"  # "expects an answer soon, perhaps as early as Wednesday"
     return tense if tense in ("past", "future") else None
 
 
