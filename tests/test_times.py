@@ -142,6 +142,12 @@ def test_possibility_and_deadlines_look_ahead(nlp):
     assert value(times, "December") == "2020-12"
     times = run(nlp, "Target said it was extending the pay rise through July 4.", "2020-05-22T10:00:00Z")
     assert value(times, "July 4") == "2020-07-04"
+    times = run(nlp, "If there are 250,000 dead by Election Day, it will be hard to win.", "2020-03-11T10:00:00Z")
+    assert value(times, "Election Day") == "2020-11-03"  # a deadline in a present clause (was 2019-11-05)
+    times = run(nlp, "He urged that schools be reopened by late summer.", "2020-05-24T10:00:00Z")
+    assert value(times, "late summer") == "2020-SU"  # a mandate (was 2019-SU)
+    times = run(nlp, "The company had reopened all stores by March.", "2020-05-11T10:00:00Z")
+    assert value(times, "March") == "2020-03"
     times = run(nlp, "He would explain the virus we saw back in March.", "2020-05-14T10:00:00Z")
     assert value(times, "March") == "2020-03"  # "back in": the past whatever the clause (was 2021-03)
     times = run(nlp, "He could not be reached on Monday. He served as mayor until March.", "2020-05-22T10:00:00Z")

@@ -103,6 +103,8 @@ def tense_of(tok: Token) -> str | None:
             return "future"
         if "going" in words and "to" in words:
             return "future"
+        if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not words & (MODALS | {"to"}):
+            return "future"  # a mandate: "urged that schools be reopened by late summer"
         if v.tag_ == "VBN" and not words and v.lemma_.lower() not in SCHEDULE | PLAN:
             return "past"  # a bare participle: "the decision, announced Wednesday, ..."
         if v.lemma_.lower() in PLAN and v.tag_ != "VBD":

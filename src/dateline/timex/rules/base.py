@@ -96,12 +96,18 @@ BACK_IN = re.compile(r"\bback\s+(?:in|on|at|as)\s+$", re.IGNORECASE)
 AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
+#: a deadline: "by September", "by late summer", "by the end of June"
+BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", re.IGNORECASE)
+
+
 def context_direction(ctx: Context) -> str | None:
     if BACK_IN.search(ctx.before):
         return "past"
     tense = ctx.tense()
     if tense != "past" and AS_EARLY_AS.search(ctx.before):
         return "future"  # "expects an answer soon, perhaps as early as Wednesday"
+    if tense in (None, "present") and BY_DEADLINE.search(ctx.before):
+        return "future"  # "if there are 250,000 dead by Election Day": a deadline not in the past
     return tense if tense in ("past", "future") else None
 
 
