@@ -299,7 +299,6 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
             "water, floods and the barriers built against them.",
             "teaser",
         ),
-        ("jdoe@valleypost.com", "contact line"),
         ("Follow Jo Bloggs and Valley Watch at:", "follow widget"),
         ("Additional references:", "source list"),
         (
@@ -309,12 +308,13 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
             "graphic instructions",
         ),
         ("Listen below to The Valley Hour as Jo Bloggs, the host, unpacks the council's plan:", "embedded post"),
-        # a wire story's credits, the desk's letters address, a call for sources, an invitation to write in
-        ("(Reporting by Jo Bloggs in Leeds and Sam Roe in York; Editing by Ann Lee)", "teaser"),
-        ("Additional reporting by Sam Roe.", "teaser"),
+        # the desk's letters address, a call for sources, an invitation to write in
         ("Send letters to letters@valleypost.com.", "contact line"),
         ("Are you a river keeper with a view on the barrier? Email jdoe@valleypost.com.", "contact line"),
         ("Thank you for reading! Please let us know what you think.", "teaser"),
+        ("Help us continue to bring you the news of the valley.", "donation appeal"),
+        ("Get the Valley Post's Daily Edition by email and never miss our top stories", "subscribe widget"),
+        ("Join the readers who get the river report delivered to their inboxes every week.", "subscribe widget"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -758,6 +758,15 @@ def test_a_headline_in_sentence_case_between_paragraphs_goes_and_a_title_case_su
     lead_in = "And what makes the barrier more costly is that the council admits that"
     article = text_pipeline.analyze(text="\n\n".join([_LONG_1, lead_in, _LONG_2, _LONG_3]))
     assert lead_in in article.text
+    # a German body's sub-heading: nouns capitalised, so no sentence case to tell it by
+    german = "\n\n".join(
+        [
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Hochwasserschutz beschlossen, der im Juni gebaut wird.",
+            "Neues Labor in der Stadt eingerichtet",
+            "Die Kosten von vier Millionen Euro trägt das Land, wie die Verwaltung am Dienstag in einer Mitteilung erklärte.",
+        ]
+    )
+    assert "Neues Labor in der Stadt eingerichtet" in text_pipeline.analyze(text=german).text
     quoted = "“Barrier will hold,” the engineer says of the plan"
     article = text_pipeline.analyze(text="\n\n".join([_LONG_1, quoted, _LONG_2, _LONG_3]))
     assert quoted in article.text
@@ -836,3 +845,12 @@ def test_a_slash_or_a_sentence_is_no_credit_or_note(line):
 
     assert find_credit(line) is None
     assert widget_reason(line) != "teaser"
+
+
+def test_an_address_alone_is_the_reporters_under_the_story_and_the_articles_inside_it(text_pipeline):
+    under = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, "jdoe@valleypost.com"]))
+    assert [r.reason for r in under.removed if r.text == "jdoe@valleypost.com"] == ["contact line"]
+    inside = "\n\n".join(
+        [_LONG_1, "Write to the council at:", "barrier@valley.gov.uk", _LONG_2, _LONG_3, _LONG_1 + " Again."]
+    )
+    assert "barrier@valley.gov.uk" in text_pipeline.analyze(text=inside).text

@@ -305,8 +305,6 @@ def widget_reason(text: str) -> str | None:
         return "teaser"  # "Please follow THIS LINK and sign ...", "My earlier analysis of X is here."
     if len(words) <= BUTTON_WORDS and _BUTTONS.fullmatch(stripped):
         return "button bar"  # "Read Later Add to Favourites Add to Collection Report"
-    if _EMAIL.fullmatch(stripped):
-        return "contact line"  # an address alone under the article: the reporter's
     if len(words) <= HOMEPAGE_WORDS and _HOMEPAGE.match(stripped):
         return "navigation"
     if len(words) <= READ_HERE_WORDS and _READ_HERE.match(stripped):
@@ -436,9 +434,6 @@ _TEASER = re.compile(
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
-    # a wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by ..."
-    r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|graphics?) by\s+(?-i:[A-Z])"
-    r"(?![^()\[\]]*\b(?:said|says|was|were|is|are|has|had|will)\b)[^()\[\]]{2,160}[)\]]?\.?$"
     # an invitation to write to the site: "Please let us know what you think."
     r"|\b(?:please )?let us know what you think\b"
     r"|\bclick here\W*$|^click here\b|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
@@ -530,7 +525,7 @@ HOMEPAGE_WORDS = 15
 _SUPPORT_APPEAL = re.compile(
     r"\b(?:we (?:could|can) use your (?:help|support)|(?:please )?support (?:our|independent) (?:journalism|reporting|work)"
     r"|become a (?:patron|paying member|supporter|sustaining member)|make a (?:donation|contribution) (?:to us|today|now)"
-    r"|donate (?:today|now|to us|here))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b"
+    r"|donate (?:today|now|to us|here)|help us (?:continue|keep (?:going|publishing|reporting)|stay independent))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b"
     # a plea to back the site on a patronage platform: "Liked it? Take a second to support X on Patreon!"
     r"|\bsupport\b.{1,60}\bon (?:patreon|subscribestar|ko-fi|buy ?me ?a ?coffee)\b",
     re.I,
@@ -644,6 +639,7 @@ _READ_ALSO = re.compile(
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
         r"\b(newsletter|sign up (for|to|(right )?here|now|today)|subscribe (to|now|for)|enter your e-?mail|in your inbox|abonnieren sie|jetzt abonnieren|"
+        r"delivered (straight |directly )?to (your|their) inbox(es)?|by e-?mail and never miss|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
@@ -1011,10 +1007,32 @@ def context_debris(
     _closing_tags(lines, out)
     _closing_blurb(lines, out)
     _restated_top(lines, out)
+    _closing_addresses(lines, out)
     _embed_titles(lines, out)
     _pull_quotes(lines, out)
     _lone_headings(lines, out)
     return out
+
+
+#: an e-mail address alone on its line is the reporter's among the body's last this many lines
+ADDRESS_LINES = 4
+#: a line under it has at most this many words (a handle, a credit), never a paragraph
+ADDRESS_AFTER_WORDS = 12
+
+
+def _closing_addresses(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """An e-mail address alone on a line among the body's last lines: the reporter's ("jdoe@example.com"
+    under the story). Inside the text it may be the article's own (an address it gives its readers)."""
+    for at in range(max(0, len(lines) - ADDRESS_LINES), len(lines)):
+        text, reason = lines[at]
+        after = [later for later, later_reason in lines[at + 1 :] if later_reason is None]
+        if (
+            reason is None
+            and at not in out
+            and _EMAIL.fullmatch(text.strip(" ."))
+            and all(len(later.split()) <= ADDRESS_AFTER_WORDS for later in after)
+        ):
+            out[at] = "contact line"  # (no paragraph of the story under it)
 
 
 #: a headline standing alone between two paragraphs has HEADING_MIN_WORDS to HEADING_WORDS words; each
@@ -1050,6 +1068,8 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
     to it with a colon. A short title-case line ("What You Can Do") is the article's own sub-heading: it stays.
     """
     kept = [i for i, (_t, reason) in enumerate(lines) if reason is None and i not in out]
+    if not _english_body([lines[i][0] for i in kept]):
+        return  # (the form was measured on English bodies; German capitalises its nouns, ...)
     for at in range(1, len(kept) - 1):
         text = lines[kept[at]][0]
         words = text.split()
@@ -1064,8 +1084,9 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         before, after = lines[kept[at - 1]][0], lines[kept[at + 1]][0]
         if after[0] in _QUOTE_OPEN or _LEADS_TO_QUOTE.search(text):
             continue  # "Eric Doe at Example can barely conceal his glee as he writes" over the quotation
-        if all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
-            out[kept[at]] = "heading between paragraphs"
+        if not all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
+            continue
+        out[kept[at]] = "heading between paragraphs"
 
 
 #: a highlights box that restates the story opens the body with at most this many lines
@@ -1107,6 +1128,15 @@ def _restated_top(lines: list[tuple[str, str | None]], out: dict[int, str]) -> N
                 if at not in out and (at in restated or not re.search(r"[\"“”„«»]", lines[at][0]))
             }
         )
+
+
+def _english_body(texts: list[str]) -> bool:
+    """Whether English is the language whose stop words cover most words of the body (its first 20,000 characters)."""
+    words = [w.casefold() for w in re.findall(r"\w+", "\n".join(texts)[:20000])]
+    counts = {
+        language: sum(1 for w in words if w in textblocks.stoplist(language)) for language in textblocks.LANGUAGES
+    }
+    return bool(words) and max(counts, key=lambda language: counts[language]) == "English"
 
 
 def _word_set(text: str) -> set[str]:
@@ -1152,11 +1182,13 @@ def _pull_quotes(lines: list[tuple[str, str | None]], out: dict[int, str]) -> No
     """A pull quote: a line in capitals or a quotation set apart, whose words stand again, in order, inside a
     longer paragraph of the body ("IF YOU HAVE INFINITE RESOURCES ..." over the paragraph that quotes it, with
     its speaker). The paragraph keeps them. (Another line repeated inside a paragraph may be the article's own
-    standfirst: it stays.)"""
+    standfirst: it stays; a quotation set apart only in English, the form this rule was measured on.)"""
     body = [(at, normalise(text)) for at, (text, reason) in enumerate(lines) if reason is None]
     for at, form in body:
         text = lines[at][0]
-        if len(form.split()) < PULL_QUOTE_WORDS or at in out or not (_capitals(text) or text[0] in _QUOTE_OPEN):
+        if len(form.split()) < PULL_QUOTE_WORDS or at in out:
+            continue
+        if not (_capitals(text) or (text[0] in _QUOTE_OPEN and _english(text))):
             continue
         if any(other_at != at and len(other) > len(form) and f" {form} " in f" {other} " for other_at, other in body):
             out[at] = "pull quote"
