@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline import bylines, textblocks
 from dateline.timeparse import find_date
 
@@ -189,3 +191,28 @@ def test_contributor_notes_and_kinds_before_by():
         2,
         ["Jane Doe"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("By Jane Doe, The Valley Post", ["Jane Doe"]),
+        ("By Jane Doe and John Roe, Valley News", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Ethan Roe, Guest writer", ["Ethan Roe"]),
+        ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_an_outlet_after_the_byline_is_no_second_author(line, names):
+    from dateline.bylines import byline
+
+    assert byline(line) == names
+
+
+def test_the_articles_own_site_after_the_byline_is_no_second_author():
+    from dateline import analyze
+
+    text = "By Jane Doe, Bright Acme\n\nWASHINGTON (Reuters) - The council said on Monday that it would act."
+    assert analyze(text=text, url="https://www.brightacme.com/story").byline == ["Jane Doe"]
+    assert analyze(text=text).byline == ["Jane Doe", "Bright Acme"]  # (no address: a name like any other)

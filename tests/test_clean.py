@@ -70,7 +70,8 @@ def test_every_removal_reason_is_documented():
     reasons |= {"headline", "repeats the headline", "heading above the body", "timestamp", "dateline", "byline",
                 "embedded post", "link line", "contact line", "graphic instructions", "form", "teaser", "source list",
                 "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
-                "near-duplicate paragraph", "reposted story", "above the dateline", "tags", "highlights"}  # fmt: skip
+                "near-duplicate paragraph", "reposted story", "above the dateline", "tags", "highlights",
+                "button bar", "heading between paragraphs", "pull quote", "about the publisher"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
     assert not missing, missing
 
@@ -277,6 +278,43 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("By: Valley News, May 19, 2020:", "reposted story"),
         ("Lake County May 22, 2020:", "reposted story"),
         ("Excerpts:", "reposted story"),
+        # kinds the held outlets showed (issue 11, round 2; written for these tests after their lines): a
+        # plea on a patronage platform, a bar of buttons, a gallery's player, a pointer to an address, a
+        # link's label glued to its headline, a pointer to "this link" or a document "here", a series note
+        # longer than forty words, an address alone, a map's instructions, a prompt over a recording
+        ("Liked it? Take a second to support The Valley Post on Patreon!", "donation appeal"),
+        ("Read Later Add to Favourites Add to Collection Report", "button bar"),
+        ("Sound The gallery will resume in seconds", "media-bank widget"),
+        ("For complete coverage of the flood, go to valleypost.com/news/flood.", "teaser"),
+        ("Visit Floods.news to learn more about how towns are preparing.", "teaser"),
+        ("To keep up with the latest news about the flood, be sure to check out Floods.news.", "teaser"),
+        ("Learn more about the river's history at www.example.org.", "teaser"),
+        ("Take action and join a growing movement of river advocates: https://www.example.org", "teaser"),
+        ("Barrier news:Council approves second stage of the flood barrier in June", "teaser"),
+        ("Please follow THIS LINK and SIGN the petition.", "teaser"),
+        ("My earlier analysis of the council's budget is here.", "teaser"),
+        (
+            "This article is part of the Rivers Project, a collaboration between the Valley Post and the Lake "
+            "University School of Engineering and Design that examines how towns, farms and cities live with "
+            "water, floods and the barriers built against them.",
+            "teaser",
+        ),
+        ("Follow Jo Bloggs and Valley Watch at:", "follow widget"),
+        ("Additional references:", "source list"),
+        (
+            "NOTE: Use the zoom controls in the upper left corner of the map to zoom in and out. You may also "
+            "click-and-drag (on a computer) or tap-and-drag (on a phone) the map to move it around and see "
+            "other towns in the valley.",
+            "graphic instructions",
+        ),
+        ("Listen below to The Valley Hour as Jo Bloggs, the host, unpacks the council's plan:", "embedded post"),
+        # the desk's letters address, a call for sources, an invitation to write in
+        ("Send letters to letters@valleypost.com.", "contact line"),
+        ("Are you a river keeper with a view on the barrier? Email jdoe@valleypost.com.", "contact line"),
+        ("Thank you for reading! Please let us know what you think.", "teaser"),
+        ("Help us continue to bring you the news of the valley.", "donation appeal"),
+        ("Get the Valley Post's Daily Edition by email and never miss our top stories", "subscribe widget"),
+        ("Join the readers who get the river report delivered to their inboxes every week.", "subscribe widget"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -323,6 +361,15 @@ def test_prose_and_timestamps_are_not_teasers(line):
         # lost): the article's quote stays
         "“The closer we get to spring, the better the barrier will look,” Mayor Jo Bloggs",
         "“The closer we get to spring, the better the barrier will look.” Sen. Jo Bloggs",
+        # an appeal the article reports or quotes, not the site's own; an address in a reported sentence;
+        # prose that ends on "here"; a lead-in to a video; a time of day before a colon
+        "To help the food bank, donate here.",
+        "“We could use your help,” the mayor tweeted on Monday, asking volunteers to fill sandbags.",
+        "Residents can visit valleypost.com for sandbag locations, the mayor said.",
+        "Summer is here.",
+        "The moment the town has waited for is here.",
+        "The video of the flood can be seen here:",
+        "The meeting starts at 10:45 and ends at noon.",
     ],
 )
 def test_prose_is_no_link_contact_or_graphic_line(line):
@@ -690,3 +737,120 @@ def test_a_show_segment_blurb_before_a_closing_plug(text_pipeline):
     assert {r.text: r.reason for r in article.removed}.get(
         "Pastor Jo Bloggs joins The Valley Hour to break down why he tore up the council's letter."
     ) == "teaser"
+
+
+_LONG_1 = "The council approved the new flood barrier on Tuesday after a debate that lasted most of the day."
+_LONG_2 = "The barrier cost 4 million pounds and was paid for by a regional grant, officials said on Tuesday."
+_LONG_3 = "Work on the second stage starts in June, and the river path will stay closed until the autumn."
+
+
+def test_a_headline_in_sentence_case_between_paragraphs_goes_and_a_title_case_sub_heading_stays(text_pipeline):
+    # another story's headline, or a part's heading written as a news headline, between two paragraphs
+    body = "\n\n".join([_LONG_1, "Council approves second stage of the flood barrier", _LONG_2, _LONG_3])
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Council approves second stage of the flood barrier"] == "heading between paragraphs"
+    assert _LONG_1 in article.text and _LONG_2 in article.text
+    # a short title-case sub-heading, a line leading in to a quotation, a line ending on "that": prose
+    for line in ("What Comes Next", "Jo Bloggs at the Valley Post can barely hide his glee as he writes"):
+        article = text_pipeline.analyze(text="\n\n".join([_LONG_1, line, _LONG_2, _LONG_3]))
+        assert line in article.text, line
+    lead_in = "And what makes the barrier more costly is that the council admits that"
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, lead_in, _LONG_2, _LONG_3]))
+    assert lead_in in article.text
+    # a German body's sub-heading: nouns capitalised, so no sentence case to tell it by
+    german = "\n\n".join(
+        [
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Hochwasserschutz beschlossen, der im Juni gebaut wird.",
+            "Neues Labor in der Stadt eingerichtet",
+            "Die Kosten von vier Millionen Euro trägt das Land, wie die Verwaltung am Dienstag in einer Mitteilung erklärte.",
+        ]
+    )
+    assert "Neues Labor in der Stadt eingerichtet" in text_pipeline.analyze(text=german).text
+    quoted = "“Barrier will hold,” the engineer says of the plan"
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, quoted, _LONG_2, _LONG_3]))
+    assert quoted in article.text
+
+
+def test_a_pull_quote_in_capitals_repeated_in_the_body_goes_and_gives_no_record(text_pipeline):
+    from dateline import analyze
+
+    said = (
+        "“If you have infinite resources and a really good plan, you can build anything,” "
+        "engineer Sam Roe said on Tuesday."
+    )
+    body = "\n\n".join(
+        [
+            "The council's leader, Jo Bloggs, said on Tuesday that the barrier would be finished by the autumn.",
+            "“IF YOU HAVE INFINITE RESOURCES AND A REALLY GOOD PLAN...”",
+            _LONG_2,
+            said,
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [r.reason for r in article.removed if r.text.startswith("“IF YOU")] == ["pull quote"]
+    assert said in article.text
+    full = analyze(text=body)
+    capitals = [q for q in full.quotes if "INFINITE" in q.text]
+    assert not capitals
+    # a line in capitals said once (not repeated) is no pull quote
+    once = "\n\n".join([_LONG_1, "THE BARRIER WILL HOLD THE RIVER BACK FOR A CENTURY", _LONG_2])
+    article = text_pipeline.analyze(text=once)
+    assert not any(r.reason == "pull quote" for r in article.removed)
+
+
+def test_a_highlights_box_the_story_restates_goes_without_its_label(text_pipeline):
+    body = "\n\n".join(
+        [
+            "The council approved a 4 million pound flood barrier for the valley on Tuesday.",
+            "Work on the barrier starts in June and should end before the autumn rains.",
+            "Visit The Valley Post's homepage for more stories.",
+            "The council approved a 4 million pound flood barrier for the valley on Tuesday, after a long debate.",
+            "Officials said work on the barrier starts in June and should end before the autumn rains arrive.",
+            _LONG_3,
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = [r.reason for r in article.removed]
+    assert reasons.count("highlights") == 2
+    assert "after a long debate" in article.text and "before the autumn rains arrive" in article.text
+    # two opening paragraphs the story does not restate are its lead, not a box
+    lead = "\n\n".join([_LONG_1, _LONG_2, "Visit The Valley Post's homepage for more stories.", _LONG_3])
+    article = text_pipeline.analyze(text=lead)
+    assert _LONG_1 in article.text and _LONG_2 in article.text
+
+
+def test_a_note_about_the_publisher_closing_the_body_goes(text_pipeline):
+    note = "Rivers Today is a partnership of the Valley Post and Lake University that examines water policy."
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, note]))
+    assert [r.reason for r in article.removed if r.text == note] == ["about the publisher"]
+    # the same words inside the story are prose
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, note, _LONG_2]))
+    assert note in article.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Jo Bloggs/Valley Post", "Sam Roe / Valley Post Staff", "YouTube screen grab", "Screenshot via Twitter"]
+)
+def test_a_credit_alone_on_its_line(line):
+    from dateline.boilerplate import find_credit
+
+    found = find_credit(line)
+    assert found is not None and found[0] == line and found[1] is None
+
+
+@pytest.mark.parametrize("line", ["Democrats/Republicans", "Reporting by the local paper was thin, she said."])
+def test_a_slash_or_a_sentence_is_no_credit_or_note(line):
+    from dateline.boilerplate import find_credit, widget_reason
+
+    assert find_credit(line) is None
+    assert widget_reason(line) != "teaser"
+
+
+def test_an_address_alone_is_the_reporters_under_the_story_and_the_articles_inside_it(text_pipeline):
+    under = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, "jdoe@valleypost.com"]))
+    assert [r.reason for r in under.removed if r.text == "jdoe@valleypost.com"] == ["contact line"]
+    inside = "\n\n".join(
+        [_LONG_1, "Write to the council at:", "barrier@valley.gov.uk", _LONG_2, _LONG_3, _LONG_1 + " Again."]
+    )
+    assert "barrier@valley.gov.uk" in text_pipeline.analyze(text=inside).text

@@ -52,6 +52,8 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bfollow (us|@|him|her|them|on)\b|\bfollow\s*$|^like us on\b|^join (us|me) (on|at)\b"
             r"|^follow\b.{0,60}\b(on|at) (twitter|facebook|instagram|linkedin|telegram|tiktok|youtube)\b"
+            # "Follow Jane Doe and Example News at:" (its links under it)
+            r"|^follow\b.{0,60}\s(at|on|here)$"
             r"|\b(folgen sie uns|folge uns|folgt uns|suivez[- ]nous|síguenos|siga[- ]nos|nos siga|seguici|obserwuj nas|volg ons)\b",
             re.I,
         ),
@@ -83,7 +85,7 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "media-bank widget",
         re.compile(
-            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration)\b"
+            r"\b(go to the media ?bank|view (gallery|image|photo|slideshow)|enlarge (this )?(image|photo)|image \d+ of \d+|photo \d+ of \d+|\d+ (photos|images)|open gallery|play video|watch video|video duration|the gallery will (?:resume|continue))\b"
             r"|\blisten\s*[·•|]\s*\d{1,2}:\d{2}\b|\b(?:download|play) (?:the )?(?:audio|episode|podcast|brief|report|pdf)\b",
             re.I,
         ),
@@ -215,6 +217,12 @@ _COPYRIGHT_NAMED = re.compile(
 )
 # the words before a credit that are no caption ("Featured image via ...", "Photo credit")
 _IMAGE_LABEL = re.compile(r"(?i:(?:featured |header |top |cover |lead )?(?:image|photo|picture)s?(?: credit)?:?)")
+# a credit alone on its line: a photographer's name and the outlet after a slash ("Jane Doe/Example News"),
+# or a screen grab's ("YouTube screen grab", "Screenshot via X")
+_NAME_SLASH_CREDIT = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+    r"|(?:[A-Z][\w'’.-]*\s+){0,3}(?i:screen ?grab|screenshot|screen capture)(?:\s+(?i:via|from|of)\s+[\w'’. -]{1,40})?"
+)
 # a line that is only a bracketed credit: "(Getty Images)", "[Photo: AFP]"
 _BARE_CREDIT = re.compile(
     rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|[Cc]ourtesy|{_AGENCIES})[^()\[\]]{{0,60}}"
@@ -281,10 +289,22 @@ def widget_reason(text: str) -> str | None:
         return "source list"
     if len(words) <= 50 and _CONTACT.search(text) and _EMAIL.search(text):
         return "contact line"
-    if len(words) <= 40 and _GRAPHIC_HELP.search(text):
+    if len(words) <= GRAPHIC_HELP_WORDS and _GRAPHIC_HELP.search(text):
         return "graphic instructions"
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
+    if len(words) <= SERIES_NOTE_WORDS and _SERIES_NOTE.match(stripped):
+        return "teaser"
+    if len(words) <= POINTER_WORDS and _site_pointer(stripped):
+        return "teaser"  # "For complete coverage of X, go to example.com/x.", "Visit Example.news to learn more"
+    if len(words) <= GLUED_TEASER_WORDS and _glued_teaser(stripped):
+        return (
+            "teaser"  # "Digital sales boost:Walmart sales increase 10% as ..." (a link's label glued to its headline)
+        )
+    if len(words) <= READ_HERE_WORDS and (_LINK_HERE.match(stripped) or _DOCUMENT_HERE.match(text.strip())):
+        return "teaser"  # "Please follow THIS LINK and sign ...", "My earlier analysis of X is here."
+    if len(words) <= BUTTON_WORDS and _BUTTONS.fullmatch(stripped):
+        return "button bar"  # "Read Later Add to Favourites Add to Collection Report"
     if len(words) <= HOMEPAGE_WORDS and _HOMEPAGE.match(stripped):
         return "navigation"
     if len(words) <= READ_HERE_WORDS and _READ_HERE.match(stripped):
@@ -295,7 +315,7 @@ def widget_reason(text: str) -> str | None:
         return "form"
     if len(words) <= 60 and _PROMO.search(stripped):
         return "advertisement"
-    if len(words) <= SUPPORT_WORDS and _SUPPORT_APPEAL.search(stripped):
+    if len(words) <= SUPPORT_WORDS and _support_appeal(stripped):
         return "donation appeal"
     if len(words) <= 40:
         # a "read also" label: the whole line is the heading of a list of other articles; with a
@@ -360,7 +380,8 @@ _LINK_TOKEN = re.compile(
 # the heading of a list of sources or references, alone on its line: "Sources for this article include:",
 # "References", "Sources:", "Notes"
 _SOURCE_HEADING = re.compile(
-    r"^(?:sources?|references|bibliography|citations|notes|further reading)(?: for this (?:article|story|report|post))?"
+    r"^(?:(?:additional|more|further|other) )?(?:sources?|references|bibliography|citations|notes|further reading)"
+    r"(?: for this (?:article|story|report|post))?"
     r"(?: used| cited)?(?: include[sd]?)?\s*:?$",
     re.I,
 )
@@ -382,12 +403,15 @@ def _link_line(text: str) -> bool:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 _CONTACT = re.compile(
     r"\b(?:can be reached|reach (?:him|her|them|me|us|the (?:team|author|reporter))|contact(?:ed)? (?:him|her|them|me|us|the)"
-    r"|^contact\b|send (?:us )?(?:your )?(?:tips|news tips|feedback|questions|comments|story ideas)|tips? to\b"
+    r"|^contact\b|send (?:us )?(?:your )?(?:tips|news tips|feedback|questions|comments|story ideas|letters)|tips? to\b"
+    r"|\?\s+e-?mail\s+(?=\S+@)"
     r"|e-?mail (?:him|her|them|me|us)\b|^e-?mail\s*:|\be-?mail\s*:|write to (?:us|me|the)\b|let us know at)",
     re.I,
 )
 # instructions for an interactive graphic shown on the page ("Scroll below the map ...", "If you are on a
 # mobile device, use two fingers to zoom"): a reader's action and the graphic, in either order
+#: such instructions have at most this many words
+GRAPHIC_HELP_WORDS = 60
 _GRAPHIC_HELP = re.compile(
     r"(?:^(?:scroll|click|tap|hover|swipe|zoom)|(?-i:\b(?:scroll|click|tap|hover|swipe|zoom|pinch)))"
     r"(?:\s+(?:in|out|over|on|through|down|up|below|above|around|to|and))\b.{0,80}\b(?:map|chart|graphic|table|interactive|timeline)s?\b"
@@ -395,7 +419,8 @@ _GRAPHIC_HELP = re.compile(
     r"(?:\s+(?:in|out|over|on|through|down|up|around))\b"
     r"|\bif you are (?:viewing|reading|on) (?:this )?(?:on )?a (?:computer|desktop|mobile|phone|tablet)"
     r"|\bhaving (?:a )?(?:problem|trouble) (?:viewing|seeing|loading) (?:the |this )?(?:photos?|images?|gallery|video|map|chart|graphic)"
-    r"|\b(?:this|the) (?:graphic|map|chart|interactive|feature|content) requires javascript\b|\bplease enable javascript\b",
+    r"|\b(?:this|the) (?:graphic|map|chart|interactive|feature|content) requires javascript\b|\bplease enable javascript\b"
+    r"|\b(?:use|click|tap) (?:on )?the (?:zoom|\+|plus|minus) (?:controls?|buttons?)\b",
     re.I,
 )
 
@@ -409,6 +434,8 @@ _TEASER = re.compile(
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
+    # an invitation to write to the site: "Please let us know what you think."
+    r"|\b(?:please )?let us know what you think\b"
     r"|\bclick here\W*$|^click here\b|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
     # a hat tip without its colon ("h/t Site", "h.t Site"), and a label over one linked headline ("Read: <headline>",
     # "READ MORE: ...", "RELATED STORY: ...", "See also: ...")
@@ -443,6 +470,8 @@ _TEASER = re.compile(
 # a pointer to a post, video or recording shown next: "Watch:", "Check out Twitter's response below:"
 _EMBED_PROMPT = re.compile(
     r"^(?:watch|listen|video|audio)$|^(?:check out|watch|listen to|see|here is|here's)\b.{0,100}\bbelow\W*$"
+    # "Listen below to <show> as <host> unpacks ...:", "Watch above: ..."
+    r"|^(?:listen|watch|see|check out)\s+(?:below|above)\b(?:[^.!?]{0,200}|\s*:.*)$"
     r"|\b(?:in|on) the (?:video )?player (?:above|below)\b|\bwatch (?:the|this) (?:full |latest )?(?:video|episode|interview|report)\b.{0,60}\b(?:above|below)\W*$",
     re.I,
 )
@@ -496,9 +525,92 @@ HOMEPAGE_WORDS = 15
 _SUPPORT_APPEAL = re.compile(
     r"\b(?:we (?:could|can) use your (?:help|support)|(?:please )?support (?:our|independent) (?:journalism|reporting|work)"
     r"|become a (?:patron|paying member|supporter|sustaining member)|make a (?:donation|contribution) (?:to us|today|now)"
-    r"|donate (?:today|now|to us|here))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b",
+    r"|donate (?:today|now|to us|here)|help us (?:continue|keep (?:going|publishing|reporting)|stay independent))\b|\b(?:patreon|subscribestar|ko-fi|buymeacoffee|paypal\.me)\b.{0,120}\b(?:us|our)\b"
+    # a plea to back the site on a patronage platform: "Liked it? Take a second to support X on Patreon!"
+    r"|\bsupport\b.{1,60}\bon (?:patreon|subscribestar|ko-fi|buy ?me ?a ?coffee)\b",
     re.I,
 )
+# the site speaking to its reader: "we", "us", "our" outside quotation marks (a tweet or a charity's call the
+# article quotes, "... tweeted: 'We could use your help'", "To help the food bank, donate here", is no appeal)
+_SITE_VOICE = re.compile(
+    r"\b(?:we|us|our)\b|\bon (?:patreon|subscribestar|ko-fi|buy ?me ?a ?coffee)\b|^(?:also )?please help\b", re.I
+)
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
+
+
+def _support_appeal(text: str) -> bool:
+    """An appeal to support the site: in the site's own voice, outside any quotation in the line."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_SUPPORT_APPEAL.search(unquoted) and _SITE_VOICE.search(unquoted))
+
+
+# a note that the story is part of a series or a project: "This article is part of the X Project, a
+# collaboration between Y and Z that examines ..."
+_SERIES_NOTE = re.compile(
+    r"^(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series|podcast|episode) is (?:part|one) of\b",
+    re.I,
+)
+#: such a note has at most this many words
+SERIES_NOTE_WORDS = 60
+# a pointer to another page or site with its address: "For complete coverage of X, go to example.com/x.",
+# "Visit Example.news to learn more about ...", "To keep up with X, be sure to check out Example.news.",
+# "Learn more about X at www.example.com.", "Take action and join X: https://example.org"
+_POINTER_VERB = (
+    r"(?:visit|go to|head (?:over )?to|check out|learn more|find out more|read more|see more|discover more|get more"
+    r"|take action|join|sign up|sign|download|subscribe|follow|bookmark|watch|listen)"
+)
+_SITE_POINTER = re.compile(
+    rf"^(?:please\s+)?{_POINTER_VERB}\b"
+    rf"|^for (?:more|complete|full|the latest|continuing|ongoing|live|updated|additional)\b[^.!?]{{0,100}},\s*(?:please\s+)?{_POINTER_VERB}\b"
+    rf"|^to (?:keep up|stay up|stay informed|stay updated|learn more|read more|find out more|get the latest|follow)\b[^.!?]{{0,140}},"
+    rf"\s*(?:be sure to |make sure to |please )?{_POINTER_VERB}\b",
+    re.I,
+)
+# a web address or a bare domain ("Pandemic.news", "detroitnews.com/news/...")
+_ADDRESS = re.compile(
+    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|info|gov|edu|tv|io|co\.uk|us)\b(?:/\S*)?",
+    re.I,
+)
+#: a pointer to another site has at most this many words
+POINTER_WORDS = 40
+
+
+def _site_pointer(text: str) -> bool:
+    """A sentence that sends the reader to an address, in the site's voice (no quotation, no reporting verb)."""
+    if re.search(r"[\"“”„«»]|\b(?:said|says|told|according to|wrote|tweeted|stated)\b", text, re.I):
+        return False
+    return bool(_SITE_POINTER.search(text) and _ADDRESS.search(text))
+
+
+# a link's label glued to the linked headline, with no space after its colon: "Digital sales boost:Walmart sales ..."
+_GLUED_TEASER = re.compile(r"^(?P<label>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}):(?P<rest>[A-Z“\"‘][^:]*)$")
+#: such a teaser has at most this many words
+GLUED_TEASER_WORDS = 30
+
+
+def _glued_teaser(text: str) -> bool:
+    match = _GLUED_TEASER.match(text)
+    return match is not None and not match.group("label")[-1].isdigit() and headline_like(match.group("rest"), 24)
+
+
+# a pointer to a link in the text: "Please follow THIS LINK and SIGN the petition.", "My earlier analysis of X is here."
+_LINK_HERE = re.compile(
+    r"^(?:please\s+)?(?:follow|click|use|open|tap)\s+(?:on\s+)?(?:this|the following|the)\s+link\b", re.I
+)
+_DOCUMENT_HERE = re.compile(
+    r"^(?:my|our|the|his|her|their|an?)\b[^.!?\"“”]{0,100}\b(?:analysis|article|story|report|piece|post|column|interview"
+    r"|video|transcript|review|coverage|list|statement|study|paper|letter|thread|podcast|op-ed|essay)\b[^.!?\"“”]{0,80}"
+    r"\b(?:is|are|can be (?:found|read|seen|viewed|heard))\s+here\s*[.!]?$",
+    re.I,
+)
+# a bar of buttons under an article, nothing else on the line: "Read Later Add to Favourites Add to Collection Report"
+_BUTTON = (
+    r"(?:read later|add to (?:favou?rites|collections?|reading list|bookmarks|playlist|queue|my list)|bookmark(?: this)?"
+    r"|save(?: for later| article| story)?|report(?: this)?|print(?: this)?|share|e-?mail|comments?|like|tweet|flag)"
+)
+_BUTTONS = re.compile(rf"{_BUTTON}(?:\s*[|·•,/]?\s*{_BUTTON})+", re.I)
+#: a bar of buttons has at most this many words
+BUTTON_WORDS = 12
 #: an appeal to support the site has at most this many words
 SUPPORT_WORDS = 100
 
@@ -527,6 +639,7 @@ _READ_ALSO = re.compile(
 _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("subscribe widget", re.compile(
         r"\b(newsletter|sign up (for|to|(right )?here|now|today)|subscribe (to|now|for)|enter your e-?mail|in your inbox|abonnieren sie|jetzt abonnieren|"
+        r"delivered (straight |directly )?to (your|their) inbox(es)?|by e-?mail and never miss|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
@@ -597,6 +710,8 @@ CAPTION_MIN_WORDS = 5
 # a graphic's or map's credit: "Map courtesy of X", "Chart by X", "Data: X; Chart: Y", "Source: X | Graphic: Y"
 _GRAPHIC_CREDIT = re.compile(
     r"^(?:(?:map|chart|graphic|graphics|illustration|infographic|video|photo|image)s?\s+(?:courtesy of|by|from)\s+\S.{0,80}"
+    # the credit, then the graphic's note: "Map courtesy of X. Note: High-risk counties are ..."
+    r"|(?:map|chart|graphic|graphics|illustration|infographic)s?\s+(?:courtesy of|by|from)\s+[^.]{1,80}\.\s+(?:notes?|sources?|data)\s*:.{1,300}"
     r"|(?=.*\b(?:chart|graphic|graphics|map|illustration|infographic)\s*:)"
     r"(?:(?:data|sources?|chart|graphic|graphics|map|illustration|infographic|design|analysis|reporting)\s*:\s*[^;:|]{1,80}?\s*(?:[;|]\s*|$)){2,})$",
     re.I,
@@ -652,6 +767,8 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
     bare = _BARE_CREDIT.fullmatch(text.strip())
     if bare and len(text.split()) <= 8:
         return bare.group("credit").strip(), None, []
+    if len(text.split()) <= 8 and _NAME_SLASH_CREDIT.fullmatch(text.strip()):
+        return text.strip(), None, []
     tail = _CREDIT_TAIL.search(text)
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()
@@ -889,7 +1006,192 @@ def context_debris(
     _promotion_tail(lines, out)
     _closing_tags(lines, out)
     _closing_blurb(lines, out)
+    _restated_top(lines, out)
+    _closing_addresses(lines, out)
+    _embed_titles(lines, out)
+    _pull_quotes(lines, out)
+    _lone_headings(lines, out)
     return out
+
+
+#: an e-mail address alone on its line is the reporter's among the body's last this many lines
+ADDRESS_LINES = 4
+#: a line under it has at most this many words (a handle, a credit), never a paragraph
+ADDRESS_AFTER_WORDS = 12
+
+
+def _closing_addresses(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """An e-mail address alone on a line among the body's last lines: the reporter's ("jdoe@example.com"
+    under the story). Inside the text it may be the article's own (an address it gives its readers)."""
+    for at in range(max(0, len(lines) - ADDRESS_LINES), len(lines)):
+        text, reason = lines[at]
+        after = [later for later, later_reason in lines[at + 1 :] if later_reason is None]
+        if (
+            reason is None
+            and at not in out
+            and _EMAIL.fullmatch(text.strip(" ."))
+            and all(len(later.split()) <= ADDRESS_AFTER_WORDS for later in after)
+        ):
+            out[at] = "contact line"  # (no paragraph of the story under it)
+
+
+#: a headline standing alone between two paragraphs has HEADING_MIN_WORDS to HEADING_WORDS words; each
+#: paragraph around it at least PARAGRAPH_WORDS
+HEADING_MIN_WORDS = 5
+HEADING_WORDS = 14
+PARAGRAPH_WORDS = 15
+_SENTENCE_END = ".!?:;,…\"”’'»)]"
+# a paragraph's end: a full stop, and the closing quotation mark after it (also as mis-decoded bytes, "â\x80\x9d")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'»)\]\u0080-\u009fâ€™]*$")
+# a line that ends on a reporting verb leads in to the quotation under it
+_LEADS_TO_QUOTE = re.compile(
+    r"\b(?:writes|wrote|says|said|says this|explains|explained|notes|noted|adds|added|states|stated|reads|reported|reports"
+    r"|tweeted|posted|declared|continues|continued|concludes|concluded|argues|argued)$",
+    re.I,
+)
+# a line ending in a word that leads on ("... the FDA admits that") is a sentence cut off, not a heading
+_OPEN_END = re.compile(
+    r"\b(?:that|the|a|an|of|to|and|or|but|which|who|whom|whose|with|for|as|is|are|was|were|be|by|in|on|at|from|than|if|because)$",
+    re.I,
+)
+
+
+def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A headline in sentence case between two paragraphs: another story's headline (a teaser) or one
+    written as a news headline over a part of this one.
+
+    It is no sentence of the article's prose (no full stop, no statement, no dateline), so it goes, listed,
+    with the reason "heading between paragraphs". It has :data:`HEADING_MIN_WORDS` to :data:`HEADING_WORDS`
+    words, opens with a capital, is not in title case, holds no quotation mark, is no list item and does not
+    end on a word that leads on ("... admits that"); both paragraphs around it (the nearest lines still in
+    the body) are whole sentences of :data:`PARAGRAPH_WORDS` words or more, the one before not leading in
+    to it with a colon. A short title-case line ("What You Can Do") is the article's own sub-heading: it stays.
+    """
+    kept = [i for i, (_t, reason) in enumerate(lines) if reason is None and i not in out]
+    if not _english_body([lines[i][0] for i in kept]):
+        return  # (the form was measured on English bodies; German capitalises its nouns, ...)
+    for at in range(1, len(kept) - 1):
+        text = lines[kept[at]][0]
+        words = text.split()
+        if not HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS or text[-1] in _SENTENCE_END:
+            continue
+        if not (text[0].isupper() or text[0].isdigit()):
+            continue
+        if _title_case(text):
+            continue
+        if re.search(r"[\"“”„«»]", text) or _BULLET.match(text) or _OPEN_END.search(text):
+            continue
+        before, after = lines[kept[at - 1]][0], lines[kept[at + 1]][0]
+        if after[0] in _QUOTE_OPEN or _LEADS_TO_QUOTE.search(text):
+            continue  # "Eric Doe at Example can barely conceal his glee as he writes" over the quotation
+        if not all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
+            continue
+        out[kept[at]] = "heading between paragraphs"
+
+
+#: a highlights box that restates the story opens the body with at most this many lines
+RESTATED_LINES = 5
+#: a line of it shares at least this share of its words with one later paragraph
+RESTATED_SHARE = 0.6
+
+
+def _restated_top(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A highlights box without its label: the body's first lines (two to :data:`RESTATED_LINES`, each one
+    short sentence) up to a line of page furniture, when most of them are restated by a paragraph after it
+    ("Bank of America has priced a $1 billion bond ... COVID-19." then "Visit X's homepage", then the story
+    opening "Bank of America has priced a $1 billion bond ... the coronavirus pandemic.")."""
+    top: list[int] = []
+    close = None
+    for at, (text, reason) in enumerate(lines):
+        if reason is not None and reason not in ("headline", "byline", "date", "media"):
+            if top:
+                close = at
+            break
+        if reason is None:
+            if len(text.split()) > HIGHLIGHT_WORDS or len(top) == RESTATED_LINES or find_credit(text) is not None:
+                return  # (a photo's caption is the layout's to read)
+            top.append(at)
+    if close is None or len(top) < 2:
+        return
+    later = [_word_set(text) for text, reason in lines[close + 1 :] if reason is None]
+    restated = set()
+    for at in top:
+        own = _word_set(lines[at][0])
+        if own and any(len(own & other) >= RESTATED_SHARE * len(own) for other in later):
+            restated.add(at)
+    if len(restated) * 2 > len(top):
+        # a point that carries a quotation goes only where the story restates it (the quote is kept there)
+        out.update(
+            {
+                at: "highlights"
+                for at in top
+                if at not in out and (at in restated or not re.search(r"[\"“”„«»]", lines[at][0]))
+            }
+        )
+
+
+def _english_body(texts: list[str]) -> bool:
+    """Whether English is the language whose stop words cover most words of the body (its first 20,000 characters)."""
+    words = [w.casefold() for w in re.findall(r"\w+", "\n".join(texts)[:20000])]
+    counts = {
+        language: sum(1 for w in words if w in textblocks.stoplist(language)) for language in textblocks.LANGUAGES
+    }
+    return bool(words) and max(counts, key=lambda language: counts[language]) == "English"
+
+
+def _word_set(text: str) -> set[str]:
+    """The content words of a line (three letters or more, no stop word), lower-cased."""
+    stops = textblocks.stoplist("English")
+    return {w for w in re.findall(r"\w{3,}", text.casefold()) if w not in stops}
+
+
+#: the title of a recording or video shown after its prompt has at most this many words
+EMBED_TITLE_WORDS = 12
+
+
+def _embed_titles(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """The title of a recording or video under its prompt ("Listen below to X as Y unpacks ...:", then "Is Z
+    Satan in the flesh?"): one short line, not in quotation marks, right after a prompt that ends with a colon."""
+    for at in range(len(lines) - 1):
+        text, reason = lines[at]
+        if reason != "embedded post" or not text.rstrip().endswith(":"):
+            continue
+        title, title_reason = lines[at + 1]
+        if (
+            title_reason is None
+            and len(title.split()) <= EMBED_TITLE_WORDS
+            and title[0] not in _QUOTE_OPEN
+            and title[-1] not in ".:;,"
+            and at + 1 not in out
+        ):
+            out[at + 1] = "embedded post"
+
+
+#: a pull quote has at least this many words
+PULL_QUOTE_WORDS = 6
+#: a line is in capitals when at least this share of its letters are
+CAPITALS_SHARE = 0.8
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def _pull_quotes(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A pull quote: a line in capitals or a quotation set apart, whose words stand again, in order, inside a
+    longer paragraph of the body ("IF YOU HAVE INFINITE RESOURCES ..." over the paragraph that quotes it, with
+    its speaker). The paragraph keeps them. (Another line repeated inside a paragraph may be the article's own
+    standfirst: it stays; a quotation set apart only in English, the form this rule was measured on.)"""
+    body = [(at, normalise(text)) for at, (text, reason) in enumerate(lines) if reason is None]
+    for at, form in body:
+        text = lines[at][0]
+        if len(form.split()) < PULL_QUOTE_WORDS or at in out:
+            continue
+        if not (_capitals(text) or (text[0] in _QUOTE_OPEN and _english(text))):
+            continue
+        if any(other_at != at and len(other) > len(form) and f" {form} " in f" {other} " for other_at, other in body):
+            out[at] = "pull quote"
 
 
 #: a show's blurb closing the body stands among its last this many lines
@@ -904,15 +1206,28 @@ _SEGMENT_BLURB = re.compile(
 
 
 def _closing_blurb(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
-    """A video segment's blurb among the body's last lines, with only lines taken out after it (a promotion)."""
+    """A video segment's blurb or a note about the publisher among the body's last lines, with only lines
+    taken out after it (a promotion)."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 1 - BLURB_LINES), -1):
         text, reason = lines[at]
         if reason is None and at not in out:
             if len(text.split()) <= POST_MAX_WORDS and _SEGMENT_BLURB.search(text) and text[0] not in _QUOTE_OPEN:
                 out[at] = "teaser"
+            elif len(text.split()) <= ABOUT_WORDS and _ABOUT_PUBLISHER.match(text):
+                out[at] = "about the publisher"
             return
 
 
+# a note about the publisher or the programme closing the body: "Future Tense is a partnership of Slate, New
+# America, and Arizona State University that examines ...", "Example Health News is a nonprofit news service ..."
+_ABOUT_PUBLISHER = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s+is\s+(?:a|an|the)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:(?:partnership|collaboration|joint (?:project|venture)|project|initiative|venture|program|programme)\s+(?:of|between|by|from|with)\b"
+    r"|(?:newsroom|news (?:organization|organisation|service|outlet|site|agency)|media (?:organization|organisation|outlet|company)"
+    r"|publication)\b)"
+)
+#: such a note has at most this many words
+ABOUT_WORDS = 60
 #: how many lines above a reposted story's byline its headline may stand (its standfirst between)
 REPOST_HEADLINE_LINES = 3
 #: a line between that headline and the byline has at most this many words

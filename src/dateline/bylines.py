@@ -142,7 +142,42 @@ def byline(text: str) -> list[str] | None:
     names = [n for n in names if n[0].isupper() and n.lower() not in boilerplate.NOT_NAMES]
     names = [n for i, n in enumerate(names) if i == 0 or not _ROLE.search(n)]  # "By Jane Doe, Staff Writer"
     names = [n for i, n in enumerate(names) if i == 0 or not _CREDENTIAL.fullmatch(n)]  # "By Jane Doe, MD, PhD"
+    names = [n for i, n in enumerate(names) if i == 0 or not outlet_name(n)]  # "By Jane Doe, Associated Press"
+    if len(names) > 1 and " " not in names[-1] and _ROLE.match(rest):
+        names.pop()  # "By Jane Doe, Guest writer": a role in two words, the first capitalised
     return names or None
+
+
+# the words of a news outlet's name: "Associated Press", "The Detroit News", "Kaiser Health News", "Fox News"
+_OUTLET_WORDS = re.compile(
+    r"\b(?i:news|times|post|press|agency|journal|tribune|herald|daily|gazette|magazine|media|network|radio|tv"
+    r"|television|broadcasting|wire|chronicle|observer|telegraph|examiner|insider|weekly|online|dispatch|inquirer"
+    r"|newspaper|channel|bureau)\b"
+)
+_AGENCY = re.compile(rf"(?:{words_.CREDIT_HOLDERS})")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W", "", text).casefold()
+
+
+def site_of(url: str | None) -> str | None:
+    """The name part of an address's domain: "examplenews" for https://www.examplenews.com/a/b."""
+    m = re.match(r"^(?:[a-z]+://)?(?:www\d?\.)?([^/:?#]+)", url or "", re.I)
+    if m is None or "." not in m.group(1):
+        return None
+    parts = m.group(1).split(".")
+    return parts[-3] if len(parts) >= 3 and len(parts[-1]) == 2 and len(parts[-2]) <= 3 else parts[-2]
+
+
+def outlet_name(text: str, site: str | None = None) -> bool:
+    """Whether a name after a byline's first is a news outlet's, not a second author's: it opens with "The",
+    holds a word of an outlet's name ("News", "Times", "Post", "Press", "Agency", ...), is a news agency, or is
+    the article's own site (``site``: its name, or its address's domain, "Example News" for examplenews.com)."""
+    text = text.strip()
+    if site and _compact(text) in (_compact(site), _compact(re.sub(r"^the\s+", "", site, flags=re.I))):
+        return True
+    return bool(re.match(r"The\s", text) or _OUTLET_WORDS.search(text) or _AGENCY.fullmatch(text))
 
 
 def names_in(text: str, *, handles: bool = False) -> list[str]:

@@ -205,7 +205,10 @@ class _Reading:
         return self.header_zone or index >= len(self.lines) - self.config.bio_lines
 
     def _add_names(self, names: list[str]) -> None:
-        for name in names:
+        site = bylines.site_of(self.article.source.url)
+        for index, name in enumerate(names):
+            if index > 0 and site and bylines.outlet_name(name, site):
+                continue  # "By Jane Doe, Example News" on examplenews.com: the site, not a second author
             if name not in self.article.byline:
                 self.article.byline.append(name)
 
