@@ -843,3 +843,40 @@ def test_the_verbs_own_subject_beats_an_earlier_source():
     )
     said = [q for q in article.quotes if q.text.startswith("“We will not")]
     assert len(said) == 1 and speaker_name(article, said[0]) == "Trump"
+
+
+def test_a_footnote_number_after_a_quote_is_no_cue_or_speaker():
+    # a reposted story keeps its source's footnote numbers glued to the closing mark
+    article = analyse(
+        "When the mayor closed the parks, she cited the rise in cases, saying at City Hall:\n\n"
+        "“We cannot keep them open while the hospitals are full. We have no other choice.”1\n\n"
+        "One resident, Blair English, said:\n\n"
+        "“We are worried about having the shelter right down the road from us.”2"
+    )
+    assert [q.text[:8] for q in article.quotes] == ["“We cann", "“We are "]
+    assert all(q.speaker is not None and any(c.isalpha() for c in q.speaker.text) for q in article.quotes)
+    assert all(q.cue is not None and any(c.isalpha() for c in q.cue.text) for q in article.quotes)
+    assert article.quotes[0].speaker.text == "she"  # type: ignore[union-attr]
+    assert speaker_name(article, article.quotes[1]) == "Blair English"
+
+
+def test_a_speaker_split_at_an_abbreviated_title_keeps_the_name():
+    # spaCy ends a sentence at "Capt." and the tagger's source stops at the title
+    article = analyse(
+        "“We have had and will continue to have a great relationship with mosque leadership,” said Capt. "
+        "Jason Sims with the Culver City Police Department. “We are certainly happy to help with any service.”"
+    )
+    assert article.quotes
+    for q in article.quotes:
+        assert q.speaker is not None and q.speaker.text.startswith("Capt. Jason Sims")
+        assert speaker_name(article, q) == "Jason Sims"
+
+
+def test_a_quote_takes_the_verb_beside_it_not_a_cue_of_the_sentence_before():
+    article = analyse(
+        "And Moore believes that Trump may indeed be taking the drug as a preventive measure, as he has "
+        "claimed. “I think he is very freaked out that his valet came down with it,” Moore said."
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“I think"))
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "Moore"

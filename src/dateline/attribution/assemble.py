@@ -17,6 +17,8 @@ from dateline.attribution.marks import Quoted, find_quoted
 from dateline.attribution.rules import Frame, Piece, according_to, frame_at, frames
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from dateline.attribution.tagger import TagSpan
@@ -107,6 +109,30 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _own_verb(
+    text: str,
+    doc: Doc,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    quoted: list[Quoted],
+    verb_frames: Callable[[], list[Frame]],
+) -> Frame | None:
+    """The reporting verb beside a whole quote ('“...,” Moore said.', 'Moore said: “...”') with its
+    speaker, when the tagger's cue lies in a sentence that holds neither end of the quote."""
+    q = next((q for q in quoted if q.closed and q.start == content[0] and q.end == content[1]), None)
+    if q is None or (q.start <= cue[0] and cue[1] <= q.end):
+        return None
+    ends = ((q.start, q.start + 1), (q.end - 1, q.end))
+    if any(_same_sentence(doc, e, cue) for e in ends):
+        return None
+    frame = _verb_beside(q, text, verb_frames())
+    if frame is None or frame.speaker is None or (frame.cue.start < cue[1] and cue[0] < frame.cue.end):
+        return None
+    if not any(_same_sentence(doc, e, (frame.cue.start, frame.cue.end)) for e in ends):
+        return None
+    return frame
+
+
 def _sentence_of(doc: Doc, at: int) -> int | None:
     """The start (token index) of the sentence holding the character at ``at``; None off the parse."""
     for token in doc:
@@ -138,6 +164,33 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     if not tokens:
         return None
     return (tokens[0].idx, src[1]) if tokens[0].idx > src[0] else src
+
+
+#: person titles written short with a dot; spaCy may end a sentence at the dot ("said Capt. | Jason Sims")
+ABBREVIATED_TITLES = frozenset(
+    ["capt", "lt", "sgt", "gen", "col", "maj", "cmdr", "cmdt", "adm", "det", "insp", "supt", "cpl", "pvt",
+     "gov", "sen", "rep", "dr", "prof", "mr", "mrs", "ms", "rev", "fr", "hon", "atty", "amb", "pres"]
+)  # fmt: skip
+
+
+def _title_cut(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
+    """The tagger's source that stops at an abbreviated title ("said Capt. Jason Sims": "Capt") runs
+    on over the name after the title's dot."""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    if not tokens or tokens[-1].lower_.rstrip(".") not in ABBREVIATED_TITLES:
+        return src
+    i = tokens[-1].i + 1
+    if tokens[-1].text.endswith("."):
+        pass
+    elif i < len(doc) and doc[i].text == ".":
+        i += 1
+    else:
+        return src
+    end = None
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        end = doc[i].idx + len(doc[i].text)
+        i += 1
+    return (src[0], end) if end is not None else src
 
 
 def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
@@ -221,10 +274,19 @@ def paragraph_statements(
             if cue is None and sources:
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
+            if records and cue is not None:
+                beside = _own_verb(text, doc, (start, end), cue, quoted, verb_frames)
+                if beside is not None:
+                    # '... as he's claimed. “I think ...,” Moore said.': the quote's own verb, in its
+                    # sentence, not a cue of another sentence the tagger matched it with
+                    cue = (beside.cue.start, beside.cue.end)
+                    src = (beside.speaker.start, beside.speaker.end) if beside.speaker is not None else None
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
                     src = _tidy_source(doc, src)
+                if records and src is not None:
+                    src = _title_cut(doc, src)
                 if records and src is not None and (not _same_sentence(doc, src, cue) or _broken_source(doc, src)):
                     # "Cuomo said .... If you go, experts say you should ...": the tagger left "experts"
                     # out, and the cue took the source of another sentence; a speaker shares its cue's

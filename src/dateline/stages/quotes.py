@@ -453,6 +453,13 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
+    if records:
+        # a footnote number glued to a closing mark ('“...”1') is no cue and no speaker: the tagger's
+        # Source or Cue with no letter in it is left out (the quote then takes the "saying:" before it)
+        tagged = {
+            i: [t for t in spans if t.role == "Content" or any(c.isalpha() for c in texts[i][t.start : t.end])]
+            for i, spans in tagged.items()
+        }
     lines = transcript_lines(article, texts, doc.docs) if records else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
