@@ -880,3 +880,40 @@ def test_a_quote_takes_the_verb_beside_it_not_a_cue_of_the_sentence_before():
     q = next(q for q in article.quotes if q.text.startswith("“I think"))
     assert q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.text == "Moore"
+
+
+def test_a_quoted_headline_in_title_case_is_not_a_statement():
+    article = analyse(
+        "The headlines say it all. In GQ last month: “How Are Rich People Getting Richer During the "
+        "Coronavirus Pandemic?” The month before that in the Atlantic: “It Pays to Be Rich During a Pandemic.”"
+    )
+    assert article.quotes == []
+
+
+def test_a_quoted_event_title_after_a_quote_is_not_a_statement():
+    article = analyse(
+        "“We can’t afford to lose journalism as a court of last resort,” he said during Thursday’s web "
+        "event, “Free Speech Project: Symptoms May Include Censorship,” which examined the pandemic."
+    )
+    assert [q.text for q in article.quotes] == ["“We can’t afford to lose journalism as a court of last resort,”"]
+
+
+def test_recall_that_addresses_the_reader_and_reports_no_one():
+    article = analyse(
+        "Pompeo’s tweets suggest a new campaign. Recall that last summer was dominated by tanker wars in "
+        "the gulf and the Mediterranean."
+    )
+    assert not any(q.text.startswith("that last summer") for q in article.quotes)
+
+
+def test_so_that_is_a_purpose_not_a_report():
+    article = analyse(
+        "Remember Martin Shkreli? The 37-year-old who infamously became known as “Pharma Bro” and was "
+        "sentenced in March 2018 to seven years behind bars after he was convicted of securities fraud for "
+        "lying to investors is back in the news. This time it’s because a judge roundly rejected his request "
+        "to be released from prison early so that he could work on a cure for the coronavirus. “The court "
+        "does not find that releasing Mr. Shkreli will protect the public, even though Mr. Shkreli seeks to "
+        "leverage his experience with pharmaceuticals to help develop a cure for COVID-19 that he would "
+        "purportedly provide at no cost,” District Judge Kiyo Matsumoto wrote."
+    )
+    assert [q.text[:10] for q in article.quotes] == ["“The court"]

@@ -10,6 +10,7 @@ bare quote continues the speaker before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -512,6 +513,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
     if _titled(doc.text, offset, s):
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
+    if s.kind == "direct" and _title_case(text[s.start : s.end]):
+        return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if s.speaker is None and verbs and _imperative(verbs[-1]):
+        return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -546,12 +551,41 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    before = text[max(0, s.start - 20) : s.start].rstrip().lower()
+    if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(tuple(f"{p} that" for p in PURPOSE)):
+        return False  # "rejected his request ... so that he could work on a cure": a purpose, not a report
     if tokens[0].lower_ == "that":
         return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
     # a clause with its subject, inside the content: "(that mark) would be overtaken within weeks" has lost it
     return any(
         (_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
         for t in heads
+    )
+
+
+#: words before "that" that make its clause a purpose or a result ("so that he could ..."), not a report
+PURPOSE = (" so", " such", " order")
+#: the fewest words of four letters or more that make a quote in Title Case a title
+TITLE_CASE_WORDS = 3
+
+
+def _title_case(quote: str) -> bool:
+    """Whether a quote is written as a title ("How Are Rich People Getting Richer?", "Free Speech
+    Project: Symptoms May Include Censorship"): every word of four letters or more capitalised, at
+    least three of them, and not all in capitals (a shout, a transcript)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) >= 4]
+    if len(words) < TITLE_CASE_WORDS:
+        return False
+    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb that tells the reader ("*Recall* that ...", "*Note* that ..."): a bare form with no
+    subject that heads its sentence."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
