@@ -917,3 +917,29 @@ def test_so_that_is_a_purpose_not_a_report():
         "purportedly provide at no cost,” District Judge Kiyo Matsumoto wrote."
     )
     assert [q.text[:10] for q in article.quotes] == ["“The court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The board is sending letters to all voters,” said Jim Allen, spokesman for the Chicago Board "
+            "of Election Commissioners, on Monday.",
+            "Jim Allen",
+        ),
+        (
+            "Sen. Rand Paul, who is a doctor, said that the country should reopen its schools this fall.",
+            "Sen. Rand Paul",
+        ),
+        (
+            "Earlier this month, actor Tom Hanks (net worth approximately $400 million) announced that he "
+            "and his wife had contracted COVID-19.",
+            "actor Tom Hanks",
+        ),
+    ],
+)
+def test_the_speakers_words_are_the_name_without_its_apposition(text, speaker):
+    article = analyse(text)
+    q = only(article)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.entity is not None

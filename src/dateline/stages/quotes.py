@@ -323,13 +323,51 @@ def _span(article: Article, p: Piece) -> tuple[int, int, str]:
     return p.start, p.end, article.text[p.start : p.end]
 
 
+def _name_part(article: Article, piece: Piece, entity: str | None) -> Piece:
+    """The speaker's words without an apposition or an aside: of "Jane Doe, a spokeswoman for the
+    agency," or "Sen. Jane Doe, who is a doctor," or "actor Jane Doe (net worth ...)", the part that
+    names the entity ("Jane Doe", "Sen. Jane Doe", "actor Jane Doe"); the words as they are when no
+    entity speaks (several people, a group) or the name is not set off."""
+    said = article.text[piece.start : piece.end]
+    if entity is None or not any(c in said for c in ",("):
+        return piece
+    mentions = [
+        (m.start, m.end)
+        for e in article.entities
+        if e.id == entity
+        for m in e.mentions
+        if piece.start <= m.start and m.end <= piece.end
+    ]
+    if not mentions:
+        return piece
+    a, b = mentions[0]
+    start = piece.start
+    for match in re.finditer(r"[,(]", said):
+        at = piece.start + match.start()
+        if at <= a:
+            start = at + 1
+        elif at >= b:
+            end = at
+            break
+    else:
+        end = piece.end
+    while start < end and article.text[start].isspace():
+        start += 1
+    while end > start and article.text[end - 1] in " \t\n,":
+        end -= 1
+    if start >= end or article.text[start:end].count("(") != article.text[start:end].count(")"):
+        return piece
+    return Piece(start, end)
+
+
 def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
         if s.speaker is not None:
-            start, end, text = _span(article, s.speaker)
-            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes, docs), text=text, start=start, end=end)
+            entity = _resolve(article, s.speaker, quotes, docs)
+            start, end, text = _span(article, _name_part(article, s.speaker, entity))
+            speaker = SpeakerRef(entity=entity, text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
             addressee = SpeakerRef(entity=_entity_at(article, s.addressee, docs), text=text, start=start, end=end)
