@@ -943,3 +943,27 @@ def test_the_speakers_words_are_the_name_without_its_apposition(text, speaker):
     q = only(article)
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.speaker.entity is not None
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place():
+    article = analyse(
+        "London has defied significant pressure from Washington after allowing Huawei to build part of its "
+        "5G network. Washington has repeatedly warned London that permitting Huawei to take part in the "
+        "network would put intelligence-sharing agreements at risk. Boris Johnson is to visit Washington "
+        "for the G7 summit in June."
+    )
+    q = next(q for q in article.quotes if "permitting Huawei" in q.text)
+    entities = {e.id: e for e in article.entities}
+    assert q.speaker is not None and q.speaker.text == "Washington"
+    government = entities[q.speaker.entity or ""]
+    assert government.type == "ORG" and government.name == "US government"
+    place = [e for e in article.entities if e.name == "Washington"]
+    assert len(place) == 1 and place[0].type == "GPE"  # "pressure from Washington", "visit Washington"
+
+
+def test_washington_where_the_article_names_the_state_is_no_national_government():
+    article = analyse(
+        "Washington state has reported 300 new cases. Washington said on Monday that it would reopen its "
+        "parks next week, after the number of patients in hospital fell."
+    )
+    assert not any(e.name == "US government" for e in article.entities)
