@@ -967,3 +967,28 @@ def test_washington_where_the_article_names_the_state_is_no_national_government(
         "parks next week, after the number of patients in hospital fell."
     )
     assert not any(e.name == "US government" for e in article.entities)
+
+
+def test_he_is_never_an_award_spacy_calls_a_person():
+    article = analyse(
+        "Terrence McNally, the Tony Award-winning playwright, has died of complications from the "
+        "coronavirus. He was 81.\n\n"
+        "“A lot of people stop learning in life, and that’s their tragedy,” he told LA Stage Times in 2013.\n\n"
+        "His play earned him another Tony Award for its portrayal of eight gay men.\n\n"
+        "“Theater changes hearts, that secret place where we all truly live,” he said at the 2019 Tony "
+        "Awards, where he accepted a lifetime achievement award."
+    )
+    names = {e.id: e.name for e in article.entities}
+    said = [names.get(q.speaker.entity or "") for q in article.quotes if q.speaker is not None]
+    assert said and all(n == "Terrence McNally" for n in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I scratch my head thinking, “Don’t these people realize that they will be hurt as well?” Nobody knows.",
+        "The clerk was struggling to breathe. “What is wrong with you?” I asked with concern.",
+    ],
+)
+def test_the_writers_own_quoted_words_are_no_record(text):
+    assert analyse(text).quotes == []

@@ -498,8 +498,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
-    if s.kind == "mixed" and speaker in WRITER:
-        return False  # "We like to watch shows like "..."": the writer, with a title in marks
+    if s.kind != "indirect" and speaker in WRITER:
+        # "We like to watch shows like "..."": the writer, with a title in marks; "I scratch my head
+        # thinking, “...”": the writer's own words, not someone the article reports
+        return False
     if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):

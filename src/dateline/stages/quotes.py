@@ -196,6 +196,27 @@ def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: i
     return best[1] if best else None
 
 
+#: words that end no person's name: what spaCy sm glues to a name or calls a person ("Tony Award",
+#: "Trump's Coronavirus", "The Ralph Retort", a headline's "George Soros Describes")
+NOT_NAME_WORDS = frozenset(
+    ["award", "awards", "prize", "prizes", "act", "bill", "day", "festival", "coronavirus", "virus", "covid-19",
+     "covid", "pandemic", "retort", "report", "times", "post", "news", "theater", "theatre", "museum", "center",
+     "centre", "university", "college", "school", "hospital", "church", "company", "park", "street", "avenue",
+     "road", "hall", "house", "show", "series", "cup", "league", "games", "fund", "foundation", "institute",
+     "project", "program", "programme", "plan", "law", "deal", "says", "describes", "warns", "claims",
+     "reveals", "admits", "slams", "calls", "explains", "announces", "blasts", "responds"]
+)  # fmt: skip
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Whether a PERSON entity's name can be a person's: not "The ...", no possessive inside ("Trump's
+    Coronavirus"), no word that ends no name ("Tony Award", "George Soros Describes")."""
+    words = name.split()
+    if not words or words[0].lower() == "the" or re.search(r"['’]s\s+\S", name):
+        return False
+    return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:])
+
+
 def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None) -> str | None:
     said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece, docs)
@@ -205,7 +226,11 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         gender = "f" if said == "she" else "m"
 
         def fits(entity: Entity) -> bool:
-            return entity.type == "PERSON" and _gender(entity, article.text, piece) in (None, gender)
+            return (
+                entity.type == "PERSON"
+                and looks_like_a_name(entity.name)
+                and _gender(entity, article.text, piece) in (None, gender)
+            )
 
         if found is not None and fits(by_id[found]):
             return found
