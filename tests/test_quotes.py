@@ -992,3 +992,30 @@ def test_he_is_never_an_award_spacy_calls_a_person():
 )
 def test_the_writers_own_quoted_words_are_no_record(text):
     assert analyse(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Assistant Attorney General Eric Dreiband, in a letter to the governor, cast the policy as "
+            "unfair to religious groups.\n\n"
+            '"The Department of Justice does not seek to dictate how states protect the safety of their '
+            'citizens," the letter states.',
+            "Eric Dreiband",
+        ),
+        (
+            "Latinos are experiencing higher rates of coronavirus cases, according to a report released "
+            "Thursday by the Brookings Institution.\n\n"
+            "The report found that almost in every age category, Latinos have higher rates of infection.",
+            "Brookings Institution",
+        ),
+    ],
+)
+def test_a_document_that_speaks_stands_for_its_author(text, author):
+    article = analyse(text)
+    names = {e.id: e.name for e in article.entities}
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower().startswith(("the", "a "))]
+    assert said and all(names.get(q.speaker.entity or "") == author for q in said), [  # type: ignore[union-attr]
+        (q.speaker.text, q.speaker.entity) for q in said if q.speaker
+    ]

@@ -261,6 +261,9 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         }
         if len(people) == 1:
             return people.pop()
+    author = _author(article, piece, docs)
+    if author is not None:
+        return author
     if said.startswith("the "):
         role = said[4:]
         head = role.split()[-1] if role.split() else ""
@@ -300,6 +303,98 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
             return _before(
                 article, piece.start, lambda e: e.type == "ORG" and _org_kind(e) == kind, within=ORG_ROLE_REACH
             )
+    return None
+
+
+#: nouns for a text someone wrote: "the letter states", "the study found" speak for their author
+DOCUMENTS = frozenset(
+    ["letter", "study", "report", "petition", "appeal", "article", "paper", "statement", "survey", "analysis",
+     "memo", "filing", "complaint", "lawsuit", "review", "post", "tweet", "email", "op-ed", "editorial",
+     "column", "blog", "video", "book", "release", "affidavit", "motion", "brief", "order", "ruling"]
+)  # fmt: skip
+#: verbs whose subject wrote the document that is their object ("Doe *published* a study ...")
+AUTHORING = frozenset(
+    ["write", "send", "publish", "release", "issue", "sign", "file", "post", "tweet", "pen", "author", "conduct",
+     "lead", "submit", "produce", "circulate", "launch", "start", "draft"]
+)  # fmt: skip
+#: how far back (characters) a document noun looks for the same document, named with its author
+DOCUMENT_REACH = 2000
+
+
+def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
+    """The head word of the speaker's words in the parse."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return None
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return None
+    tokens = [t for t in docs[i] if piece.start <= t.idx + starts[i] < piece.end and not t.is_space]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _author_of(token: Token, offset: int, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+    """Who wrote the document a noun names, by the parse: its possessor or name ("Petrovsky's study",
+    "the CitizenGO petition"), the agent after it ("a report released by the Center", "a letter from
+    Doe"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
+    "Doe, in a letter to the governor, cast ...")."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
+            found = entity_at(offset + child.idx)
+            if found is not None:
+                return found
+    heads = [token, *(c for c in token.children if c.dep_ == "acl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = entity_at(offset + obj.idx)
+                        if found is not None:
+                            return found
+    verb = None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in AUTHORING:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return entity_at(offset + child.idx)
+    return None
+
+
+def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | None:
+    """The author a document that speaks stands for ("the letter states" after "Doe, in a letter to
+    the governor,"; "a report released Thursday by the Center"): the same noun named with its author in
+    the speaker's own phrase or in the lines before. The author must be a person or an organisation."""
+    head = _head_token(article, docs, piece)
+    if head is None or head.lemma_.lower() not in DOCUMENTS or docs is None:
+        return None
+    noun = head.lemma_.lower()
+
+    def entity_at(at: int) -> Entity | None:
+        for entity in article.entities:
+            if entity.type in ("PERSON", "ORG") and any(m.start <= at < m.end for m in entity.mentions):
+                if entity.type == "PERSON" and not looks_like_a_name(entity.name):
+                    return None
+                return entity
+        return None
+
+    starts = [p.start for p in article.paragraphs]
+    last = bisect_right(starts, piece.start) - 1
+    for i in range(last, -1, -1):
+        if starts[i] < piece.start - DOCUMENT_REACH:
+            break
+        for token in reversed(docs[i]):
+            at = starts[i] + token.idx
+            if at > piece.end or token.lemma_.lower() != noun or token.pos_ != "NOUN":
+                continue
+            found = _author_of(token, starts[i], entity_at)
+            if found is not None:
+                return found.id
     return None
 
 
