@@ -1019,3 +1019,13 @@ def test_a_document_that_speaks_stands_for_its_author(text, author):
     assert said and all(names.get(q.speaker.entity or "") == author for q in said), [  # type: ignore[union-attr]
         (q.speaker.text, q.speaker.entity) for q in said if q.speaker
     ]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    article = analyse(
+        "“There is a lot of documented information about cannabis,” said Dr. Igor Kovalchuk, who "
+        "co-authored the study alongside his wife, Dr. Olga Kovalchuk.\n\n"
+        "“A number of them have reduced the number of receptors by 73 percent,” stated Igor."
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“A number"))
+    assert speaker_name(article, q) == "Igor Kovalchuk"

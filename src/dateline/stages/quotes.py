@@ -261,6 +261,16 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         }
         if len(people) == 1:
             return people.pop()
+        # a given name alone ("stated Igor", where the article names Igor and Olga Kovalchuk): the one
+        # person named in full with it, when it is no one's surname
+        given = {
+            e.id
+            for e in article.entities
+            for n in (e.name, *e.aliases)
+            if e.type == "PERSON" and len(n.split()) >= 2 and n.split()[0].lower() == words[0]
+        }
+        if len(given) == 1 and not people:
+            return given.pop()
     author = _author(article, piece, docs)
     if author is not None:
         return author
