@@ -1029,3 +1029,25 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     )
     q = next(q for q in article.quotes if q.text.startswith("“A number"))
     assert speaker_name(article, q) == "Igor Kovalchuk"
+
+
+def test_another_name_for_a_document_and_its_it_stand_for_the_author_named_with_it():
+    article = analyse(
+        "More than 200,000 Italians have signed a petition to cut all funding to the World Health "
+        "Organization (W.H.O.) from G20 nations.\n\n"
+        "The CitizenGO petition is addressed to the heads of G20 nations, and reads:\n\n"
+        "“We humbly ask you to join U.S. President Donald J. Trump to stop sending funds to the World Health "
+        "Organization.”\n\n"
+        "Furthermore, the appeal notes that during the peak of the spread of Chinese coronavirus, W.H.O. has "
+        "continued to use contributions paid with public funds for promoting abortion worldwide as a human "
+        "right.\n\n"
+        "Currently, Italy is the seventh-largest national funder of the W.H.O., behind the U.S.A., China, "
+        "Japan, Germany, the United Kingdom, and France, according to the appeal, which also states:\n\n"
+        "“To compensate for the loss of funds from U.S. contributions, W.H.O. and its ideological allies are "
+        "calling for an increase in voluntary donations from other countries.” “We don’t need a global "
+        "‘health’ organization that pumps billions out of our society every year to harm children,” it "
+        "declares."
+    )
+    names = {e.id: e.name for e in article.entities}
+    said = {q.speaker.text: names.get(q.speaker.entity or "") for q in article.quotes if q.speaker is not None}
+    assert said.get("the appeal") == "CitizenGO" and said.get("it") == "CitizenGO", said

@@ -242,6 +242,14 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         return found
     # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
     # group, never for one person, and "I" and "we" outside quotes for the writer: they stay unresolved)
+    if said == "it":
+        # "..., it declares": the organisation (a body, a document's author) that spoke last, just before;
+        # never a person
+        for q in reversed(previous):
+            if q.speaker is not None and q.speaker.entity in by_id:
+                near = q.end >= piece.start - IT_REACH
+                return q.speaker.entity if near and by_id[q.speaker.entity].type == "ORG" else None
+        return None
     if said in PRONOUNS and said not in ("it", "they", "i", "we"):
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
@@ -316,6 +324,8 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
     return None
 
 
+#: how far back (characters) "it said" looks for the organisation that spoke last
+IT_REACH = 1200
 #: nouns for a text someone wrote: "the letter states", "the study found" speak for their author
 DOCUMENTS = frozenset(
     ["letter", "study", "report", "petition", "appeal", "article", "paper", "statement", "survey", "analysis",
@@ -329,6 +339,8 @@ AUTHORING = frozenset(
 )  # fmt: skip
 #: how far back (characters) a document noun looks for the same document, named with its author
 DOCUMENT_REACH = 2000
+#: how far back (characters) it looks for another document noun named with its author
+SYNONYM_REACH = 1200
 
 
 def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
@@ -345,7 +357,9 @@ def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token
     return roots[0] if len(roots) == 1 else None
 
 
-def _author_of(token: Token, offset: int, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+def _author_of(
+    token: Token, offset: int, entity_at: Callable[[int], Entity | None], named: bool = False
+) -> Entity | None:
     """Who wrote the document a noun names, by the parse: its possessor or name ("Petrovsky's study",
     "the CitizenGO petition"), the agent after it ("a report released by the Center", "a letter from
     Doe"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
@@ -365,6 +379,8 @@ def _author_of(token: Token, offset: int, entity_at: Callable[[int], Entity | No
                         if found is not None:
                             return found
     verb = None
+    if named:  # only a document named with its author ("the CitizenGO petition", "a report by X")
+        return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in AUTHORING:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -395,16 +411,21 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
 
     starts = [p.start for p in article.paragraphs]
     last = bisect_right(starts, piece.start) - 1
-    for i in range(last, -1, -1):
-        if starts[i] < piece.start - DOCUMENT_REACH:
-            break
-        for token in reversed(docs[i]):
-            at = starts[i] + token.idx
-            if at > piece.end or token.lemma_.lower() != noun or token.pos_ != "NOUN":
-                continue
-            found = _author_of(token, starts[i], entity_at)
-            if found is not None:
-                return found.id
+    # the same noun first; else ("the appeal" after "The CitizenGO petition") the last other document
+    # named with its author's name ("X's", "the X petition", "by X", "from X") in the lines just before
+    for nouns, reach in (({noun}, DOCUMENT_REACH), (DOCUMENTS - {noun}, SYNONYM_REACH)):
+        for i in range(last, -1, -1):
+            if starts[i] < piece.start - reach:
+                break
+            for token in reversed(docs[i]):
+                at = starts[i] + token.idx
+                if at > piece.end or at < piece.start - reach or token.lemma_.lower() not in nouns:
+                    continue
+                if token.pos_ != "NOUN":
+                    continue
+                found = _author_of(token, starts[i], entity_at, named=noun not in nouns)
+                if found is not None:
+                    return found.id
     return None
 
 
