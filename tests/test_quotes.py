@@ -1051,3 +1051,16 @@ def test_another_name_for_a_document_and_its_it_stand_for_the_author_named_with_
     names = {e.id: e.name for e in article.entities}
     said = {q.speaker.text: names.get(q.speaker.entity or "") for q in article.quotes if q.speaker is not None}
     assert said.get("the appeal") == "CitizenGO" and said.get("it") == "CitizenGO", said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first time in the history of Minnesota, the Muslim call to prayer was broadcast over an "
+        "outdoor speaker placed over the rooftop of the mosque.",
+        'This Act may be cited as the "Health and Economic Recovery Omnibus Emergency Solutions Act" or '
+        'the "HEROES Act".',
+    ],
+)
+def test_the_subject_of_a_passive_is_no_speaker(text):
+    assert analyse(text).quotes == []

@@ -513,6 +513,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
+    if verbs and s.speaker is not None and _passive_subject(verbs[-1], offset, s.speaker):
+        return False  # "This Act may be cited as ...", "the call to prayer was broadcast ...": no one speaks
     if _titled(doc.text, offset, s):
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind == "direct" and _title_case(text[s.start : s.end]):
@@ -579,6 +581,17 @@ def _title_case(quote: str) -> bool:
     if len(words) < TITLE_CASE_WORDS:
         return False
     return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
+    """Whether the speaker's words are the subject of the cue verb in the passive ("the call was
+    broadcast", "This Act may be cited as"): what was acted on, not who spoke ("Doe was quoted as
+    saying" keeps Doe)."""
+    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children
+    )
 
 
 def _imperative(verb: Token) -> bool:
