@@ -1064,3 +1064,14 @@ def test_another_name_for_a_document_and_its_it_stand_for_the_author_named_with_
 )
 def test_the_subject_of_a_passive_is_no_speaker(text):
     assert analyse(text).quotes == []
+
+
+def test_a_word_of_a_quoted_title_is_no_speaker_the_data_stand_for_their_author():
+    article = analyse(
+        "New statistics released by the APM Research Lab on Wednesday, May 20, titled “The Color of "
+        "Coronavirus,” showed that, nationwide, African Americans have died at a rate of 50.3 per 100,000 "
+        "people compared with 20.7 for whites."
+    )
+    q = only(article)
+    assert q.speaker is not None and "Color" not in q.speaker.text
+    assert speaker_name(article, q) == "APM Research Lab"

@@ -288,6 +288,14 @@ def paragraph_statements(
                     src = _tidy_source(doc, src)
                 if records and src is not None:
                     src = _title_cut(doc, src)
+                if (
+                    records
+                    and src is not None
+                    and any(q.start <= src[0] and src[1] <= q.end and (q.end <= start or end <= q.start) for q in quoted)
+                ):
+                    # 'statistics ... titled “The Color of Coronavirus,” showed that ...': a word of a title
+                    # in quotation marks is no speaker; the parse's subject of the verb is
+                    src = None
                 if records and src is not None and (not _same_sentence(doc, src, cue) or _broken_source(doc, src)):
                     # "Cuomo said .... If you go, experts say you should ...": the tagger left "experts"
                     # out, and the cue took the source of another sentence; a speaker shares its cue's

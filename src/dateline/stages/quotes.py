@@ -330,7 +330,8 @@ IT_REACH = 1200
 DOCUMENTS = frozenset(
     ["letter", "study", "report", "petition", "appeal", "article", "paper", "statement", "survey", "analysis",
      "memo", "filing", "complaint", "lawsuit", "review", "post", "tweet", "email", "op-ed", "editorial",
-     "column", "blog", "video", "book", "release", "affidavit", "motion", "brief", "order", "ruling"]
+     "column", "blog", "video", "book", "release", "affidavit", "motion", "brief", "order", "ruling",
+     "statistics", "statistic", "data", "datum", "poll", "figures", "research", "findings", "finding"]
 )  # fmt: skip
 #: verbs whose subject wrote the document that is their object ("Doe *published* a study ...")
 AUTHORING = frozenset(
