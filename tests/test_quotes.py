@@ -1075,3 +1075,17 @@ def test_a_word_of_a_quoted_title_is_no_speaker_the_data_stand_for_their_author(
     q = only(article)
     assert q.speaker is not None and "Color" not in q.speaker.text
     assert speaker_name(article, q) == "APM Research Lab"
+
+
+def test_a_name_reporting_a_quote_after_it_beats_a_label_before_it():
+    article = analyse(
+        "Between March 29 and May 17, the portion of Americans living in high-prevalence counties rose from "
+        "8% to 79%.\n\n"
+        "What they're saying: \"This suggests that rhetoric from some of the president’s supporters against "
+        "maintaining public health measures may become more muted, as the nation continues to grapple with "
+        "the many unknowns about COVID-19’s continued spread,\" writes William Frey, the author of the "
+        "analysis.\n\n"
+        "Yes, but: That's not happening."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "William Frey"

@@ -115,23 +115,30 @@ def _own_verb(
     doc: Doc,
     content: tuple[int, int],
     cue: tuple[int, int],
+    src: tuple[int, int] | None,
     quoted: list[Quoted],
     verb_frames: Callable[[], list[Frame]],
 ) -> Frame | None:
     """The reporting verb beside a whole quote ('“...,” Moore said.', 'Moore said: “...”') with its
-    speaker, when the tagger's cue lies in a sentence that holds neither end of the quote."""
+    speaker, where the tagger matched the quote with another cue: one in a sentence that holds neither
+    end of the quote, or, where the tagger's source is a pronoun or none, one before the quote when a
+    name reports it right after ('What they're saying: "...," writes William Frey')."""
     q = next((q for q in quoted if q.closed and q.start == content[0] and q.end == content[1]), None)
     if q is None or (q.start <= cue[0] and cue[1] <= q.end):
-        return None
-    ends = ((q.start, q.start + 1), (q.end - 1, q.end))
-    if any(_same_sentence(doc, e, cue) for e in ends):
         return None
     frame = _verb_beside(q, text, verb_frames())
     if frame is None or frame.speaker is None or (frame.cue.start < cue[1] and cue[0] < frame.cue.end):
         return None
+    ends = ((q.start, q.start + 1), (q.end - 1, q.end))
     if not any(_same_sentence(doc, e, (frame.cue.start, frame.cue.end)) for e in ends):
         return None
-    return frame
+    if not any(_same_sentence(doc, e, cue) for e in ends):
+        return frame
+    pronoun = src is None or text[src[0] : src[1]].lower() in ("he", "she", "they", "it", "we", "i")
+    named = any(w[:1].isupper() for w in text[frame.speaker.start : frame.speaker.end].split())
+    if pronoun and named and cue[1] <= q.start and frame.cue.start >= q.end:
+        return frame
+    return None
 
 
 def _sentence_of(doc: Doc, at: int) -> int | None:
@@ -276,7 +283,7 @@ def paragraph_statements(
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
             if records and cue is not None:
-                beside = _own_verb(text, doc, (start, end), cue, quoted, verb_frames)
+                beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames)
                 if beside is not None:
                     # '... as he's claimed. “I think ...,” Moore said.': the quote's own verb, in its
                     # sentence, not a cue of another sentence the tagger matched it with
