@@ -1089,3 +1089,18 @@ def test_a_name_reporting_a_quote_after_it_beats_a_label_before_it():
     )
     q = only(article)
     assert speaker_name(article, q) == "William Frey"
+
+
+def test_a_name_spacy_missed_that_heads_a_said_clause_is_a_person():
+    article = analyse(
+        "A nonprofit is circulating a petition to urge President Donald Trump to take the necessary steps "
+        "to mitigate the effects of the coronavirus on our incarcerated communities.\n\n"
+        "Donte Townsend, founder of the Chicago chapter of the National Organization for the Reform of "
+        "Marijuana Laws, will give a virtual talk on hemp, a plant he has been cultivating in Putnam County.\n\n"
+        "Though Townsend said it’s “a little heartbreaking” that plans had to be changed in the wake of the "
+        "coronavirus outbreak, he tried to look on the bright side.\n\n"
+        "“With what’s going on, we’ve found ways to be able to still offer a free service to the public,” "
+        "he said."
+    )
+    said = [speaker_name(article, q) for q in article.quotes if q.text.startswith(("it’s", "“With"))]
+    assert said == ["Donte Townsend", "Donte Townsend"], said

@@ -484,6 +484,8 @@ def find_entities(
     mentions: list[Ref] = []
     for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
+    mentions.extend(missed_speakers(docs, texts, offsets, mentions))
+    mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     propagate(docs, texts, offsets, clusters, mentions)
     people_by_pronouns(docs, texts, offsets, clusters, AGENCIES)
@@ -518,6 +520,71 @@ def find_entities(
     retype_titled_people(entities, text)
     retype_by_apposition(entities, text)
     return entities
+
+
+#: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
+_NOT_GIVEN = frozenset([*FEMALE_HONORIFICS, *MALE_HONORIFICS, *ROLE_NOUNS, *TITLE_MODIFIERS, "dr", "prof", "the"])
+
+
+def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], mentions: list[Ref]) -> list[Ref]:
+    """People spaCy did not tag, found by the article's own evidence (issue 11): a capitalised word
+    that is the subject of a verb of saying ("Townsend said ...") and that the article also writes
+    after a given name ("Donte Townsend, founder of ..."): the full name and the surname are a
+    person's mentions."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    found: list[Ref] = []
+    surnames: dict[str, Ref] = {}
+    for sdoc, offset in zip(docs, offsets, strict=True):
+        for token in sdoc:
+            if (
+                token.dep_ == "nsubj"
+                and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start))
+                and token.is_alpha
+                and token.is_title
+                and len(token) > 2
+                and token.head.lemma_.lower() in REPORTING_VERBS
+                and not any(c.dep_ == "compound" for c in token.children)
+                and token.text not in surnames
+                and free(offset + token.idx, offset + token.idx + len(token))
+            ):
+                surnames[token.text] = Ref(
+                    start=offset + token.idx,
+                    end=offset + token.idx + len(token),
+                    text=token.text,
+                    type="PERSON",
+                    kind="name",
+                    subject=is_subject(token),
+                    main=is_main_subject(token),
+                    sent=offset + token.sent.start_char,
+                )
+    for surname, ref in surnames.items():
+        full = re.compile(rf"(?<![\w.])([A-Z][a-z]+)\s+{re.escape(surname)}(?!\w)")
+        for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
+            match = next((m for m in full.finditer(ptext) if m.group(1).lower() not in _NOT_GIVEN), None)
+            if match is None or not free(offset + match.start(), offset + match.end()):
+                continue
+            span = sdoc.char_span(match.start(), match.end())
+            if span is None or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") for t in span):
+                continue
+            found.append(
+                Ref(
+                    start=offset + match.start(),
+                    end=offset + match.end(),
+                    text=match.group(0),
+                    type="PERSON",
+                    kind="name",
+                    subject=is_subject(span.root),
+                    main=is_main_subject(span.root),
+                    sent=offset + span.root.sent.start_char,
+                )
+            )
+            found.append(ref)
+            break
+    return found
 
 
 #: verbs whose subject, a capital or a country, is its government speaking or acting as one

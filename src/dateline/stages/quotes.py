@@ -512,13 +512,17 @@ def _name_part(article: Article, piece: Piece, entity: str | None) -> Piece:
     return Piece(start, end)
 
 
-def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | None = None) -> list[Quote]:
+def to_quotes(
+    article: Article, statements: list[Statement], docs: list[Doc] | None = None, records: bool = False
+) -> list[Quote]:
+    """Quotes from statements; with ``records`` (the ``quotes`` stage) a speaker's words are the name
+    without its apposition (PolNeAR's sources, which the ``attributions`` stage keeps, hold it)."""
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
         if s.speaker is not None:
             entity = _resolve(article, s.speaker, quotes, docs)
-            start, end, text = _span(article, _name_part(article, s.speaker, entity))
+            start, end, text = _span(article, _name_part(article, s.speaker, entity) if records else s.speaker)
             speaker = SpeakerRef(entity=entity, text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
@@ -688,7 +692,7 @@ def run_quotes(doc: Document) -> None:
         s = trim(doc.docs[first], offset, s)
         if worth_a_record(article.text, doc.docs[first], offset, s):
             kept.append(s)
-    article.quotes = to_quotes(article, kept, doc.docs)
+    article.quotes = to_quotes(article, kept, doc.docs, records=True)
 
 
 @stage("attributions", reads=("docs", "entities"), writes=("quotes",))
