@@ -1104,3 +1104,28 @@ def test_a_name_spacy_missed_that_heads_a_said_clause_is_a_person():
     )
     said = [speaker_name(article, q) for q in article.quotes if q.text.startswith(("it’s", "“With"))]
     assert said == ["Donte Townsend", "Donte Townsend"], said
+
+
+def test_a_headline_in_title_case_is_no_record():
+    article = analyse(
+        "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’ In Which ‘Everything Is Up For "
+        "Grabs’\n\nIn the May 11th interview, Soros referred to the coronavirus ordeal as “the crisis of my "
+        "lifetime” and gave his radical views for change."
+    )
+    assert [q.text[:14] for q in article.quotes] == ["the coronaviru"]
+
+
+def test_a_transcript_label_that_says_where_the_text_comes_from_is_no_speaker():
+    article = analyse(
+        "FROM ACTIVIST MOMMY: In the May 11th interview, Soros referred to the coronavirus ordeal as “the "
+        "crisis of my lifetime” and gave his radical views for change and progress in the wake of the pandemic."
+    )
+    assert not any(q.speaker is not None and "MOMMY" in q.speaker.text for q in article.quotes)
+
+
+def test_a_title_in_the_speakers_own_phrase_is_not_what_was_said():
+    article = analyse(
+        "Composer Tom Kitt, who won the Pulitzer Prize for Drama for “Next to Normal,” told The Associated "
+        "Press he considers McNally “irreplaceable.”"
+    )
+    assert [q.text for q in article.quotes] == ["he considers McNally “irreplaceable.”"]

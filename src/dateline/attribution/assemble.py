@@ -534,6 +534,17 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind == "direct" and _title_case(text[s.start : s.end]):
         return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if _title_case(doc.text):
+        return False  # "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’": a headline
+    if (
+        s.kind == "direct"
+        and s.speaker is not None
+        and s.cue is not None
+        and s.speaker.end <= s.start
+        and s.end <= s.cue.start
+    ):
+        return False  # 'Composer Tom Kitt, who won the Pulitzer for “Next to Normal,” told ...': a title in the
+        # speaker's own phrase, not what was said
     if s.speaker is None and verbs and _imperative(verbs[-1]):
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if s.kind != "indirect":

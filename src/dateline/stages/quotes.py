@@ -565,6 +565,8 @@ def _label_person(article: Article, label: str, start: int) -> bool:
     words = label.replace(".", " ").split()
     if "’s" in label or "'s" in label:
         return False  # "Miriam’s Kitchen:": a place or a body
+    if words and words[0].lower() in ("from", "via", "by", "source", "sources", "with", "in", "on", "at"):
+        return False  # "FROM ACTIVIST MOMMY:": where the text comes from, not who speaks
     for entity in article.entities:
         if entity.type != "PERSON":
             continue
