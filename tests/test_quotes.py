@@ -1129,3 +1129,11 @@ def test_a_title_in_the_speakers_own_phrase_is_not_what_was_said():
         "Press he considers McNally “irreplaceable.”"
     )
     assert [q.text for q in article.quotes] == ["he considers McNally “irreplaceable.”"]
+
+
+def test_recall_opening_a_sentence_has_no_speaker_whatever_the_tagger_took():
+    article = analyse(
+        "Recall, For the first time in the history of Minnesota, the Muslim call to prayer was broadcast over "
+        "an outdoor speaker placed over the rooftop of Dar Al-Hijrah Mosque in Cedar-Riverside neighborhood."
+    )
+    assert article.quotes == []

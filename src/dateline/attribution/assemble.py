@@ -545,7 +545,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     ):
         return False  # 'Composer Tom Kitt, who won the Pulitzer for “Next to Normal,” told ...': a title in the
         # speaker's own phrase, not what was said
-    if s.speaker is None and verbs and _imperative(verbs[-1]):
+    if verbs and _imperative(verbs[-1]):
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if s.kind != "indirect":
         return True
@@ -621,11 +621,11 @@ def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
 
 
 def _imperative(verb: Token) -> bool:
-    """A verb that tells the reader ("*Recall* that ...", "*Note* that ..."): a bare form with no
-    subject that heads its sentence."""
+    """A verb that tells the reader ("*Recall* that ...", "*Note* that ...", "*Recall*, for the first
+    time ..."): a bare form with no subject that heads or opens its sentence."""
     return (
         verb.tag_ == "VB"
-        and verb.dep_ == "ROOT"
+        and (verb.dep_ == "ROOT" or verb.is_sent_start)
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
