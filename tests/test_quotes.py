@@ -1137,3 +1137,13 @@ def test_recall_opening_a_sentence_has_no_speaker_whatever_the_tagger_took():
         "an outdoor speaker placed over the rooftop of Dar Al-Hijrah Mosque in Cedar-Riverside neighborhood."
     )
     assert article.quotes == []
+
+
+def test_reported_words_that_open_on_a_preposition_are_no_clause():
+    article = analyse(
+        "300 of America’s most powerful corporations have signed onto a lobbying effort to pressure the Trump "
+        "administration not to cut the H1B cheap labor visa program. Silicon Valley megacorporations Facebook "
+        "and Google have signed onto a letter urging for visas to be maintained, and Microsoft has as well.\n\n"
+        "The companies claim that their hiring needs reflect the ‘national interest’."
+    )
+    assert not any(q.text.startswith("for visas") for q in article.quotes)

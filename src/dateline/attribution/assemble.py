@@ -575,6 +575,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
     if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
+    if tokens[0].lower_ in PREPOSITIONS:
+        return False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
@@ -593,6 +595,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     )
 
 
+#: prepositions that cannot open reported speech ("urging *for* visas to be maintained", "*at* all levels")
+PREPOSITIONS = frozenset(
+    ["for", "of", "at", "in", "on", "about", "with", "by", "from", "into", "over", "under", "among", "between"]
+)
 #: words before "that" that make its clause a purpose or a result ("so that he could ..."), not a report
 PURPOSE = (" so", " such", " order")
 #: the fewest words of four letters or more that make a quote in Title Case a title
