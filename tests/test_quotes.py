@@ -1147,3 +1147,11 @@ def test_reported_words_that_open_on_a_preposition_are_no_clause():
         "The companies claim that their hiring needs reflect the ‘national interest’."
     )
     assert not any(q.text.startswith("for visas") for q in article.quotes)
+
+
+def test_as_someone_does_stands_in_for_the_writers_verb():
+    article = analyse(
+        "That's what you do when you believe, as Newsom does, that religion is non-essential or downright "
+        "pernicious."
+    )
+    assert article.quotes == []

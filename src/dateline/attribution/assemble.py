@@ -642,6 +642,8 @@ def _cue_word(token: Token) -> bool:
     from dateline.attribution.rules import REPORTING, STANCE
 
     lemma = token.lemma_.lower()
+    if lemma == "do" and token.dep_ != "aux":
+        return False  # "believe, as Newsom *does*, that ...": a stand-in for the writer's verb, no report
     return (
         token.pos_ in ("VERB", "ADJ")
         or lemma in REPORTING
