@@ -1155,3 +1155,17 @@ def test_as_someone_does_stands_in_for_the_writers_verb():
         "pernicious."
     )
     assert article.quotes == []
+
+
+def test_the_letter_is_the_one_who_last_wrote():
+    article = analyse(
+        "On Monday, President Donald J. Trump warned the World Health Organization that it will permanently "
+        "lose U.S. funding.\n\n"
+        "Trump wrote to W.H.O. Director-General Tedros Adhanom Ghebreyesus indicating he will reconsider "
+        "America’s support of the organization only after numerous improvements are made. Breitbart reports "
+        "the letter said:\n\n"
+        "“It is clear the repeated missteps by you and your organization in responding to the pandemic have "
+        "been extremely costly for the world.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“It is clear"))
+    assert speaker_name(article, q) == "Donald J. Trump"

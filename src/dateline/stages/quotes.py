@@ -338,6 +338,9 @@ AUTHORING = frozenset(
     ["write", "send", "publish", "release", "issue", "sign", "file", "post", "tweet", "pen", "author", "conduct",
      "lead", "submit", "produce", "circulate", "launch", "start", "draft"]
 )  # fmt: skip
+#: documents one writes to someone, and the verbs of writing them ("Doe wrote to ...": the letter is Doe's)
+WRITINGS = frozenset(["letter", "email", "memo", "note", "message"])
+WRITE_VERBS = frozenset(["write", "email", "text", "message"])
 #: how far back (characters) a document noun looks for the same document, named with its author
 DOCUMENT_REACH = 2000
 #: how far back (characters) it looks for another document noun named with its author
@@ -425,6 +428,20 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
                 if token.pos_ != "NOUN":
                     continue
                 found = _author_of(token, starts[i], entity_at, named=noun not in nouns)
+                if found is not None:
+                    return found.id
+    if noun in WRITINGS:
+        # "Trump wrote to the director-general ... Breitbart reports the letter said:": the one who last
+        # wrote, in the lines just before
+        for i in range(last, -1, -1):
+            if starts[i] < piece.start - SYNONYM_REACH:
+                break
+            for token in reversed(docs[i]):
+                at = starts[i] + token.idx
+                if at > piece.start or at < piece.start - SYNONYM_REACH or token.lemma_.lower() not in WRITE_VERBS:
+                    continue
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                found = entity_at(starts[i] + subject.idx) if subject is not None else None
                 if found is not None:
                     return found.id
     return None
