@@ -1169,3 +1169,16 @@ def test_the_letter_is_the_one_who_last_wrote():
     )
     q = next(q for q in article.quotes if q.text.startswith("“It is clear"))
     assert speaker_name(article, q) == "Donald J. Trump"
+
+
+def test_a_participle_ending_the_paragraph_speaks_for_its_verbs_subject():
+    article = analyse(
+        "The CitizenGO petition is addressed to the heads of G20 nations.\n\n"
+        "According to Breitbart, the appeal says that the W.H.O.’s relationship with China is unfavorable, "
+        "stating:\n\n"
+        "“that it supports and disseminates the false and incomplete information released by Communist China "
+        "regarding the seriousness of COVID19” and “the W.H.O. internal decision-making and management "
+        "processes are not subject to direct control by taxpayers.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“that it supports"))
+    assert q.speaker is not None and q.speaker.text == "the appeal"

@@ -26,7 +26,7 @@ from dateline.attribution.assemble import (
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
-from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
+from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece, frame_at
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
@@ -692,6 +692,15 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         left = leftover_cue(texts[i], tagged[i], records) if i in tagged else None
         if left is not None:
             speaker, cue = left
+            frame = frame_at(doc.docs[i], (cue.start, cue.end), stance=True) if records else None
+            if (
+                frame is not None
+                and frame.speaker is not None
+                and (speaker is None or not (frame.speaker.start < speaker.end and speaker.start < frame.speaker.end))
+            ):
+                # "According to Breitbart, the appeal says that ..., stating:": the parse's subject of the
+                # verb that ends the paragraph, where the tagger's last source is another phrase
+                speaker = frame.speaker
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
