@@ -1083,7 +1083,7 @@ def test_a_name_reporting_a_quote_after_it_beats_a_label_before_it():
         "8% to 79%.\n\n"
         "What they're saying: \"This suggests that rhetoric from some of the president’s supporters against "
         "maintaining public health measures may become more muted, as the nation continues to grapple with "
-        "the many unknowns about COVID-19’s continued spread,\" writes William Frey, the author of the "
+        'the many unknowns about COVID-19’s continued spread," writes William Frey, the author of the '
         "analysis.\n\n"
         "Yes, but: That's not happening."
     )
@@ -1151,8 +1151,7 @@ def test_reported_words_that_open_on_a_preposition_are_no_clause():
 
 def test_as_someone_does_stands_in_for_the_writers_verb():
     article = analyse(
-        "That's what you do when you believe, as Newsom does, that religion is non-essential or downright "
-        "pernicious."
+        "That's what you do when you believe, as Newsom does, that religion is non-essential or downright pernicious."
     )
     assert article.quotes == []
 

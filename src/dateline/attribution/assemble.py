@@ -298,7 +298,9 @@ def paragraph_statements(
                 if (
                     records
                     and src is not None
-                    and any(q.start <= src[0] and src[1] <= q.end and (q.end <= start or end <= q.start) for q in quoted)
+                    and any(
+                        q.start <= src[0] and src[1] <= q.end and (q.end <= start or end <= q.start) for q in quoted
+                    )
                 ):
                     # 'statistics ... titled “The Color of Coronavirus,” showed that ...': a word of a title
                     # in quotation marks is no speaker; the parse's subject of the verb is
@@ -576,7 +578,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
     if tokens[0].lower_ in PREPOSITIONS:
-        return False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
+        return (
+            False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
+        )
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
@@ -584,7 +588,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     before = text[max(0, s.start - 20) : s.start].rstrip().lower()
-    if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(tuple(f"{p} that" for p in PURPOSE)):
+    if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(
+        tuple(f"{p} that" for p in PURPOSE)
+    ):
         return False  # "rejected his request ... so that he could work on a cure": a purpose, not a report
     if tokens[0].lower_ == "that":
         return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
@@ -621,9 +627,7 @@ def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
     saying" keeps Doe)."""
     if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children
-    )
+    return any(c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children)
 
 
 def _imperative(verb: Token) -> bool:
@@ -631,7 +635,7 @@ def _imperative(verb: Token) -> bool:
     time ..."): a bare form with no subject that heads or opens its sentence."""
     return (
         verb.tag_ == "VB"
-        and (verb.dep_ == "ROOT" or verb.is_sent_start)
+        and (verb.dep_ == "ROOT" or bool(verb.is_sent_start))
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 

@@ -193,9 +193,11 @@ def cue_of(verb: Token) -> Piece:
 
 def frame_of(verb: Token) -> Frame:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if subj is None and (
-        verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "ccomp" and verb.tag_ == "VBG")
-    ) and verb.head.pos_ in ("VERB", "AUX"):
+    if (
+        subj is None
+        and (verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"))
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         # "..., saying ...", "the appeal says that ..., stating:": the participle's subject is its verb's
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
     elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
