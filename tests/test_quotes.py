@@ -1181,3 +1181,19 @@ def test_a_participle_ending_the_paragraph_speaks_for_its_verbs_subject():
     )
     q = next(q for q in article.quotes if q.text.startswith("“that it supports"))
     assert q.speaker is not None and q.speaker.text == "the appeal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats will gang attack anyone who dares to criticize the show. They will say, “love is love.”",
+        "Sadly, Christians will say, “That show is so funny!” Nothing could be further from the truth.",
+    ],
+)
+def test_what_no_one_in_particular_will_say_is_no_record(text):
+    assert analyse(text).quotes == []
+
+
+def test_what_a_named_person_will_say_is_a_record():
+    article = analyse("Senator Elizabeth Warren will say in a speech on Tuesday that the bill cannot pass the Senate.")
+    assert [speaker_name(article, q) for q in article.quotes] == ["Elizabeth Warren"]

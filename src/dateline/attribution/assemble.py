@@ -547,6 +547,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     ):
         return False  # 'Composer Tom Kitt, who won the Pulitzer for “Next to Normal,” told ...': a title in the
         # speaker's own phrase, not what was said
+    if verbs and s.speaker is not None and _hypothetical(verbs[-1], speaker):
+        return False  # "They will say, “love is love.”", "Christians would say ...": no one has said it
     if verbs and _imperative(verbs[-1]):
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if s.kind != "indirect":
@@ -628,6 +630,25 @@ def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
     if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children)
+
+
+#: modals that put a saying in the future or the conditional
+MODALS = frozenset(["will", "would", "could", "might", "may", "'ll", "’ll"])
+
+
+def _hypothetical(verb: Token, speaker: str) -> bool:
+    """A saying not yet said by no one in particular ("They will say ...", "Christians would say ...",
+    "you might say"): a modal on the verb and a pronoun or a bare plural noun for the speaker (a person
+    or a body named, "Biden will say in a speech ...", is a report of what is planned)."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not speaker or subject.lower_ != speaker.split()[-1]:
+        return False
+    if subject.lower_ in ("they", "you", "we", "people", "some", "others", "many", "critics", "skeptics"):
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") and bare
 
 
 def _imperative(verb: Token) -> bool:
