@@ -1197,3 +1197,12 @@ def test_what_no_one_in_particular_will_say_is_no_record(text):
 def test_what_a_named_person_will_say_is_a_record():
     article = analyse("Senator Elizabeth Warren will say in a speech on Tuesday that the bill cannot pass the Senate.")
     assert [speaker_name(article, q) for q in article.quotes] == ["Elizabeth Warren"]
+
+
+def test_the_alderman_is_the_person_titled_ald():
+    article = analyse(
+        "Ald. David Moore (17th) said the family had asked him not to discuss the death.\n\n"
+        "The alderman said the precinct captain had served the ward for fifteen years."
+    )
+    q = next(q for q in article.quotes if q.speaker is not None and q.speaker.text == "The alderman")
+    assert speaker_name(article, q) == "David Moore"

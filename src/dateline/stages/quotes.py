@@ -163,6 +163,8 @@ ORG_ROLES = frozenset(
 TITLE_FORMS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
     "mayor": "mayor", "president": "president", "minister": "minister", "secretary": "secretary",
+    "ald": "alderman", "atty": "attorney", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "det": "detective", "col": "colonel", "adm": "admiral", "supt": "superintendent", "prof": "professor",
 }  # fmt: skip
 FEMININE = frozenset(["she", "her", "hers", "herself"])
 MASCULINE = frozenset(["he", "him", "his", "himself"])
