@@ -1206,3 +1206,13 @@ def test_the_alderman_is_the_person_titled_ald():
     )
     q = next(q for q in article.quotes if q.speaker is not None and q.speaker.text == "The alderman")
     assert speaker_name(article, q) == "David Moore"
+
+
+def test_a_cleft_gives_its_focus_as_the_speaker():
+    article = analyse(
+        "It was the Nigerian Coalition of United Political Parties (CUPP) that says it intercepted a human "
+        "intelligence report detailing how the House of Representatives was on the verge of selling out its "
+        "people."
+    )
+    q = only(article)
+    assert speaker_name(article, q) in ("Nigerian Coalition of United Political Parties", "CUPP")

@@ -205,6 +205,11 @@ def frame_of(verb: Token) -> Frame:
         subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "the Trump administration, which has accused Beijing of ...": the administration
+    elif subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+        # a cleft, "It was the coalition that says ...": the coalition
+        focus = next((c for c in verb.head.children if c.dep_ == "attr"), None)
+        if focus is not None and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children):
+            subj = focus
     speaker = (
         noun_phrase(subj)
         if (subj is not None and subj.pos_ != "PRON") or (subj is not None and subj.lower_ in PRONOUNS)
