@@ -843,3 +843,376 @@ def test_the_verbs_own_subject_beats_an_earlier_source():
     )
     said = [q for q in article.quotes if q.text.startswith("“We will not")]
     assert len(said) == 1 and speaker_name(article, said[0]) == "Trump"
+
+
+def test_a_footnote_number_after_a_quote_is_no_cue_or_speaker():
+    # a reposted story keeps its source's footnote numbers glued to the closing mark
+    article = analyse(
+        "When the mayor closed the parks, she cited the rise in cases, saying at City Hall:\n\n"
+        "“We cannot keep them open while the hospitals are full. We have no other choice.”1\n\n"
+        "One resident, Blair English, said:\n\n"
+        "“We are worried about having the shelter right down the road from us.”2"
+    )
+    assert [q.text[:8] for q in article.quotes] == ["“We cann", "“We are "]
+    assert all(q.speaker is not None and any(c.isalpha() for c in q.speaker.text) for q in article.quotes)
+    assert all(q.cue is not None and any(c.isalpha() for c in q.cue.text) for q in article.quotes)
+    assert article.quotes[0].speaker.text == "she"  # type: ignore[union-attr]
+    assert speaker_name(article, article.quotes[1]) == "Blair English"
+
+
+def test_a_speaker_split_at_an_abbreviated_title_keeps_the_name():
+    # spaCy ends a sentence at "Capt." and the tagger's source stops at the title
+    article = analyse(
+        "“We have had and will continue to have a great relationship with mosque leadership,” said Capt. "
+        "Jason Sims with the Culver City Police Department. “We are certainly happy to help with any service.”"
+    )
+    assert article.quotes
+    for q in article.quotes:
+        assert q.speaker is not None and q.speaker.text.startswith("Capt. Jason Sims")
+        assert speaker_name(article, q) == "Jason Sims"
+
+
+def test_a_quote_takes_the_verb_beside_it_not_a_cue_of_the_sentence_before():
+    article = analyse(
+        "And Moore believes that Trump may indeed be taking the drug as a preventive measure, as he has "
+        "claimed. “I think he is very freaked out that his valet came down with it,” Moore said."
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“I think"))
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "Moore"
+
+
+def test_a_quoted_headline_in_title_case_is_not_a_statement():
+    article = analyse(
+        "The headlines say it all. In GQ last month: “How Are Rich People Getting Richer During the "
+        "Coronavirus Pandemic?” The month before that in the Atlantic: “It Pays to Be Rich During a Pandemic.”"
+    )
+    assert article.quotes == []
+
+
+def test_a_quoted_event_title_after_a_quote_is_not_a_statement():
+    article = analyse(
+        "“We can’t afford to lose journalism as a court of last resort,” he said during Thursday’s web "
+        "event, “Free Speech Project: Symptoms May Include Censorship,” which examined the pandemic."
+    )
+    assert [q.text for q in article.quotes] == ["“We can’t afford to lose journalism as a court of last resort,”"]
+
+
+def test_recall_that_addresses_the_reader_and_reports_no_one():
+    article = analyse(
+        "Pompeo’s tweets suggest a new campaign. Recall that last summer was dominated by tanker wars in "
+        "the gulf and the Mediterranean."
+    )
+    assert not any(q.text.startswith("that last summer") for q in article.quotes)
+
+
+def test_so_that_is_a_purpose_not_a_report():
+    article = analyse(
+        "Remember Martin Shkreli? The 37-year-old who infamously became known as “Pharma Bro” and was "
+        "sentenced in March 2018 to seven years behind bars after he was convicted of securities fraud for "
+        "lying to investors is back in the news. This time it’s because a judge roundly rejected his request "
+        "to be released from prison early so that he could work on a cure for the coronavirus. “The court "
+        "does not find that releasing Mr. Shkreli will protect the public, even though Mr. Shkreli seeks to "
+        "leverage his experience with pharmaceuticals to help develop a cure for COVID-19 that he would "
+        "purportedly provide at no cost,” District Judge Kiyo Matsumoto wrote."
+    )
+    assert [q.text[:10] for q in article.quotes] == ["“The court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The board is sending letters to all voters,” said Jim Allen, spokesman for the Chicago Board "
+            "of Election Commissioners, on Monday.",
+            "Jim Allen",
+        ),
+        (
+            "Sen. Rand Paul, who is a doctor, said that the country should reopen its schools this fall.",
+            "Sen. Rand Paul",
+        ),
+        (
+            "Earlier this month, actor Tom Hanks (net worth approximately $400 million) announced that he "
+            "and his wife had contracted COVID-19.",
+            "actor Tom Hanks",
+        ),
+    ],
+)
+def test_the_speakers_words_are_the_name_without_its_apposition(text, speaker):
+    article = analyse(text)
+    q = only(article)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker.entity is not None
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place():
+    article = analyse(
+        "London has defied significant pressure from Washington after allowing Huawei to build part of its "
+        "5G network. Washington has repeatedly warned London that permitting Huawei to take part in the "
+        "network would put intelligence-sharing agreements at risk. Boris Johnson is to visit Washington "
+        "for the G7 summit in June."
+    )
+    q = next(q for q in article.quotes if "permitting Huawei" in q.text)
+    entities = {e.id: e for e in article.entities}
+    assert q.speaker is not None and q.speaker.text == "Washington"
+    government = entities[q.speaker.entity or ""]
+    assert government.type == "ORG" and government.name == "US government"
+    place = [e for e in article.entities if e.name == "Washington"]
+    assert len(place) == 1 and place[0].type == "GPE"  # "pressure from Washington", "visit Washington"
+
+
+def test_washington_where_the_article_names_the_state_is_no_national_government():
+    article = analyse(
+        "Washington state has reported 300 new cases. Washington said on Monday that it would reopen its "
+        "parks next week, after the number of patients in hospital fell."
+    )
+    assert not any(e.name == "US government" for e in article.entities)
+
+
+def test_he_is_never_an_award_spacy_calls_a_person():
+    article = analyse(
+        "Terrence McNally, the Tony Award-winning playwright, has died of complications from the "
+        "coronavirus. He was 81.\n\n"
+        "“A lot of people stop learning in life, and that’s their tragedy,” he told LA Stage Times in 2013.\n\n"
+        "His play earned him another Tony Award for its portrayal of eight gay men.\n\n"
+        "“Theater changes hearts, that secret place where we all truly live,” he said at the 2019 Tony "
+        "Awards, where he accepted a lifetime achievement award."
+    )
+    names = {e.id: e.name for e in article.entities}
+    said = [names.get(q.speaker.entity or "") for q in article.quotes if q.speaker is not None]
+    assert said and all(n == "Terrence McNally" for n in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I scratch my head thinking, “Don’t these people realize that they will be hurt as well?” Nobody knows.",
+        "The clerk was struggling to breathe. “What is wrong with you?” I asked with concern.",
+    ],
+)
+def test_the_writers_own_quoted_words_are_no_record(text):
+    assert analyse(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Assistant Attorney General Eric Dreiband, in a letter to the governor, cast the policy as "
+            "unfair to religious groups.\n\n"
+            '"The Department of Justice does not seek to dictate how states protect the safety of their '
+            'citizens," the letter states.',
+            "Eric Dreiband",
+        ),
+        (
+            "Latinos are experiencing higher rates of coronavirus cases, according to a report released "
+            "Thursday by the Brookings Institution.\n\n"
+            "The report found that almost in every age category, Latinos have higher rates of infection.",
+            "Brookings Institution",
+        ),
+    ],
+)
+def test_a_document_that_speaks_stands_for_its_author(text, author):
+    article = analyse(text)
+    names = {e.id: e.name for e in article.entities}
+    said = [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower().startswith(("the", "a "))]
+    assert said and all(names.get(q.speaker.entity or "") == author for q in said), [  # type: ignore[union-attr]
+        (q.speaker.text, q.speaker.entity) for q in said if q.speaker
+    ]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    article = analyse(
+        "“There is a lot of documented information about cannabis,” said Dr. Igor Kovalchuk, who "
+        "co-authored the study alongside his wife, Dr. Olga Kovalchuk.\n\n"
+        "“A number of them have reduced the number of receptors by 73 percent,” stated Igor."
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“A number"))
+    assert speaker_name(article, q) == "Igor Kovalchuk"
+
+
+def test_another_name_for_a_document_and_its_it_stand_for_the_author_named_with_it():
+    article = analyse(
+        "More than 200,000 Italians have signed a petition to cut all funding to the World Health "
+        "Organization (W.H.O.) from G20 nations.\n\n"
+        "The CitizenGO petition is addressed to the heads of G20 nations, and reads:\n\n"
+        "“We humbly ask you to join U.S. President Donald J. Trump to stop sending funds to the World Health "
+        "Organization.”\n\n"
+        "Furthermore, the appeal notes that during the peak of the spread of Chinese coronavirus, W.H.O. has "
+        "continued to use contributions paid with public funds for promoting abortion worldwide as a human "
+        "right.\n\n"
+        "Currently, Italy is the seventh-largest national funder of the W.H.O., behind the U.S.A., China, "
+        "Japan, Germany, the United Kingdom, and France, according to the appeal, which also states:\n\n"
+        "“To compensate for the loss of funds from U.S. contributions, W.H.O. and its ideological allies are "
+        "calling for an increase in voluntary donations from other countries.” “We don’t need a global "
+        "‘health’ organization that pumps billions out of our society every year to harm children,” it "
+        "declares."
+    )
+    names = {e.id: e.name for e in article.entities}
+    said = {q.speaker.text: names.get(q.speaker.entity or "") for q in article.quotes if q.speaker is not None}
+    assert said.get("the appeal") == "CitizenGO" and said.get("it") == "CitizenGO", said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first time in the history of Minnesota, the Muslim call to prayer was broadcast over an "
+        "outdoor speaker placed over the rooftop of the mosque.",
+        'This Act may be cited as the "Health and Economic Recovery Omnibus Emergency Solutions Act" or '
+        'the "HEROES Act".',
+    ],
+)
+def test_the_subject_of_a_passive_is_no_speaker(text):
+    assert analyse(text).quotes == []
+
+
+def test_a_word_of_a_quoted_title_is_no_speaker_the_data_stand_for_their_author():
+    article = analyse(
+        "New statistics released by the APM Research Lab on Wednesday, May 20, titled “The Color of "
+        "Coronavirus,” showed that, nationwide, African Americans have died at a rate of 50.3 per 100,000 "
+        "people compared with 20.7 for whites."
+    )
+    q = only(article)
+    assert q.speaker is not None and "Color" not in q.speaker.text
+    assert speaker_name(article, q) == "APM Research Lab"
+
+
+def test_a_name_reporting_a_quote_after_it_beats_a_label_before_it():
+    article = analyse(
+        "Between March 29 and May 17, the portion of Americans living in high-prevalence counties rose from "
+        "8% to 79%.\n\n"
+        "What they're saying: \"This suggests that rhetoric from some of the president’s supporters against "
+        "maintaining public health measures may become more muted, as the nation continues to grapple with "
+        'the many unknowns about COVID-19’s continued spread," writes William Frey, the author of the '
+        "analysis.\n\n"
+        "Yes, but: That's not happening."
+    )
+    q = only(article)
+    assert speaker_name(article, q) == "William Frey"
+
+
+def test_a_name_spacy_missed_that_heads_a_said_clause_is_a_person():
+    article = analyse(
+        "A nonprofit is circulating a petition to urge President Donald Trump to take the necessary steps "
+        "to mitigate the effects of the coronavirus on our incarcerated communities.\n\n"
+        "Donte Townsend, founder of the Chicago chapter of the National Organization for the Reform of "
+        "Marijuana Laws, will give a virtual talk on hemp, a plant he has been cultivating in Putnam County.\n\n"
+        "Though Townsend said it’s “a little heartbreaking” that plans had to be changed in the wake of the "
+        "coronavirus outbreak, he tried to look on the bright side.\n\n"
+        "“With what’s going on, we’ve found ways to be able to still offer a free service to the public,” "
+        "he said."
+    )
+    said = [speaker_name(article, q) for q in article.quotes if q.text.startswith(("it’s", "“With"))]
+    assert said == ["Donte Townsend", "Donte Townsend"], said
+
+
+def test_a_headline_in_title_case_is_no_record():
+    article = analyse(
+        "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’ In Which ‘Everything Is Up For "
+        "Grabs’\n\nIn the May 11th interview, Soros referred to the coronavirus ordeal as “the crisis of my "
+        "lifetime” and gave his radical views for change."
+    )
+    assert [q.text[:14] for q in article.quotes] == ["the coronaviru"]
+
+
+def test_a_transcript_label_that_says_where_the_text_comes_from_is_no_speaker():
+    article = analyse(
+        "FROM ACTIVIST MOMMY: In the May 11th interview, Soros referred to the coronavirus ordeal as “the "
+        "crisis of my lifetime” and gave his radical views for change and progress in the wake of the pandemic."
+    )
+    assert not any(q.speaker is not None and "MOMMY" in q.speaker.text for q in article.quotes)
+
+
+def test_a_title_in_the_speakers_own_phrase_is_not_what_was_said():
+    article = analyse(
+        "Composer Tom Kitt, who won the Pulitzer Prize for Drama for “Next to Normal,” told The Associated "
+        "Press he considers McNally “irreplaceable.”"
+    )
+    assert [q.text for q in article.quotes] == ["he considers McNally “irreplaceable.”"]
+
+
+def test_recall_opening_a_sentence_has_no_speaker_whatever_the_tagger_took():
+    article = analyse(
+        "Recall, For the first time in the history of Minnesota, the Muslim call to prayer was broadcast over "
+        "an outdoor speaker placed over the rooftop of Dar Al-Hijrah Mosque in Cedar-Riverside neighborhood."
+    )
+    assert article.quotes == []
+
+
+def test_reported_words_that_open_on_a_preposition_are_no_clause():
+    article = analyse(
+        "300 of America’s most powerful corporations have signed onto a lobbying effort to pressure the Trump "
+        "administration not to cut the H1B cheap labor visa program. Silicon Valley megacorporations Facebook "
+        "and Google have signed onto a letter urging for visas to be maintained, and Microsoft has as well.\n\n"
+        "The companies claim that their hiring needs reflect the ‘national interest’."
+    )
+    assert not any(q.text.startswith("for visas") for q in article.quotes)
+
+
+def test_as_someone_does_stands_in_for_the_writers_verb():
+    article = analyse(
+        "That's what you do when you believe, as Newsom does, that religion is non-essential or downright pernicious."
+    )
+    assert article.quotes == []
+
+
+def test_the_letter_is_the_one_who_last_wrote():
+    article = analyse(
+        "On Monday, President Donald J. Trump warned the World Health Organization that it will permanently "
+        "lose U.S. funding.\n\n"
+        "Trump wrote to W.H.O. Director-General Tedros Adhanom Ghebreyesus indicating he will reconsider "
+        "America’s support of the organization only after numerous improvements are made. Breitbart reports "
+        "the letter said:\n\n"
+        "“It is clear the repeated missteps by you and your organization in responding to the pandemic have "
+        "been extremely costly for the world.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“It is clear"))
+    assert speaker_name(article, q) == "Donald J. Trump"
+
+
+def test_a_participle_ending_the_paragraph_speaks_for_its_verbs_subject():
+    article = analyse(
+        "The CitizenGO petition is addressed to the heads of G20 nations.\n\n"
+        "According to Breitbart, the appeal says that the W.H.O.’s relationship with China is unfavorable, "
+        "stating:\n\n"
+        "“that it supports and disseminates the false and incomplete information released by Communist China "
+        "regarding the seriousness of COVID19” and “the W.H.O. internal decision-making and management "
+        "processes are not subject to direct control by taxpayers.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“that it supports"))
+    assert q.speaker is not None and q.speaker.text == "the appeal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats will gang attack anyone who dares to criticize the show. They will say, “love is love.”",
+        "Sadly, Christians will say, “That show is so funny!” Nothing could be further from the truth.",
+    ],
+)
+def test_what_no_one_in_particular_will_say_is_no_record(text):
+    assert analyse(text).quotes == []
+
+
+def test_what_a_named_person_will_say_is_a_record():
+    article = analyse("Senator Elizabeth Warren will say in a speech on Tuesday that the bill cannot pass the Senate.")
+    assert [speaker_name(article, q) for q in article.quotes] == ["Elizabeth Warren"]
+
+
+def test_the_alderman_is_the_person_titled_ald():
+    article = analyse(
+        "Ald. David Moore (17th) said the family had asked him not to discuss the death.\n\n"
+        "The alderman said the precinct captain had served the ward for fifteen years."
+    )
+    q = next(q for q in article.quotes if q.speaker is not None and q.speaker.text == "The alderman")
+    assert speaker_name(article, q) == "David Moore"
+
+
+def test_a_cleft_gives_its_focus_as_the_speaker():
+    article = analyse(
+        "It was the Nigerian Coalition of United Political Parties (CUPP) that says it intercepted a human "
+        "intelligence report detailing how the House of Representatives was on the verge of selling out its "
+        "people."
+    )
+    q = only(article)
+    assert speaker_name(article, q) in ("Nigerian Coalition of United Political Parties", "CUPP")

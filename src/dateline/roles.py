@@ -205,3 +205,22 @@ CITIES: frozenset[str] = frozenset(
     .replace("    ", "")
     .split("|")
 )
+
+#: Capitals that stand for their country's government when they speak ("Washington warned ...",
+#: "Moscow insists ..."), with the country (the form the government's name takes: "US government").
+CAPITAL_OF: dict[str, str] = {
+    "Washington": "US", "Moscow": "Russia", "Beijing": "China", "London": "UK", "Paris": "France",
+    "Berlin": "Germany", "Tokyo": "Japan", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Tehran": "Iran",
+    "Pyongyang": "North Korea", "Seoul": "South Korea", "Ankara": "Turkey", "New Delhi": "India",
+    "Islamabad": "Pakistan", "Damascus": "Syria", "Caracas": "Venezuela", "Havana": "Cuba",
+    "Riyadh": "Saudi Arabia", "Canberra": "Australia", "Ottawa": "Canada", "Rome": "Italy",
+    "Madrid": "Spain", "Warsaw": "Poland", "Minsk": "Belarus", "Taipei": "Taiwan", "Kabul": "Afghanistan",
+    "Baghdad": "Iraq", "Cairo": "Egypt", "Tbilisi": "Georgia", "Yerevan": "Armenia", "Baku": "Azerbaijan",
+    "Budapest": "Hungary", "Hanoi": "Vietnam", "Manila": "Philippines", "Jakarta": "Indonesia",
+    "Brasilia": "Brazil", "Abuja": "Nigeria", "Pretoria": "South Africa", "Doha": "Qatar",
+}  # fmt: skip
+#: Short and long forms of a country's name that name one government ("US", "U.S.", "United States")
+COUNTRY_FORMS: dict[str, str] = {
+    "us": "US", "u.s.": "US", "united states": "US", "america": "US", "usa": "US", "u.s.a.": "US",
+    "uk": "UK", "u.k.": "UK", "united kingdom": "UK", "britain": "UK", "great britain": "UK",
+}  # fmt: skip

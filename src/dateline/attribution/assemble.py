@@ -10,6 +10,7 @@ bare quote continues the speaker before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ from dateline.attribution.marks import Quoted, find_quoted
 from dateline.attribution.rules import Frame, Piece, according_to, frame_at, frames
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from dateline.attribution.tagger import TagSpan
@@ -107,6 +110,37 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _own_verb(
+    text: str,
+    doc: Doc,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    src: tuple[int, int] | None,
+    quoted: list[Quoted],
+    verb_frames: Callable[[], list[Frame]],
+) -> Frame | None:
+    """The reporting verb beside a whole quote ('“...,” Moore said.', 'Moore said: “...”') with its
+    speaker, where the tagger matched the quote with another cue: one in a sentence that holds neither
+    end of the quote, or, where the tagger's source is a pronoun or none, one before the quote when a
+    name reports it right after ('What they're saying: "...," writes William Frey')."""
+    q = next((q for q in quoted if q.closed and q.start == content[0] and q.end == content[1]), None)
+    if q is None or (q.start <= cue[0] and cue[1] <= q.end):
+        return None
+    frame = _verb_beside(q, text, verb_frames())
+    if frame is None or frame.speaker is None or (frame.cue.start < cue[1] and cue[0] < frame.cue.end):
+        return None
+    ends = ((q.start, q.start + 1), (q.end - 1, q.end))
+    if not any(_same_sentence(doc, e, (frame.cue.start, frame.cue.end)) for e in ends):
+        return None
+    if not any(_same_sentence(doc, e, cue) for e in ends):
+        return frame
+    pronoun = src is None or text[src[0] : src[1]].lower() in ("he", "she", "they", "it", "we", "i")
+    named = any(w[:1].isupper() for w in text[frame.speaker.start : frame.speaker.end].split())
+    if pronoun and named and cue[1] <= q.start and frame.cue.start >= q.end:
+        return frame
+    return None
+
+
 def _sentence_of(doc: Doc, at: int) -> int | None:
     """The start (token index) of the sentence holding the character at ``at``; None off the parse."""
     for token in doc:
@@ -138,6 +172,33 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     if not tokens:
         return None
     return (tokens[0].idx, src[1]) if tokens[0].idx > src[0] else src
+
+
+#: person titles written short with a dot; spaCy may end a sentence at the dot ("said Capt. | Jason Sims")
+ABBREVIATED_TITLES = frozenset(
+    ["capt", "lt", "sgt", "gen", "col", "maj", "cmdr", "cmdt", "adm", "det", "insp", "supt", "cpl", "pvt",
+     "gov", "sen", "rep", "dr", "prof", "mr", "mrs", "ms", "rev", "fr", "hon", "atty", "amb", "pres"]
+)  # fmt: skip
+
+
+def _title_cut(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
+    """The tagger's source that stops at an abbreviated title ("said Capt. Jason Sims": "Capt") runs
+    on over the name after the title's dot."""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    if not tokens or tokens[-1].lower_.rstrip(".") not in ABBREVIATED_TITLES:
+        return src
+    i = tokens[-1].i + 1
+    if tokens[-1].text.endswith("."):
+        pass
+    elif i < len(doc) and doc[i].text == ".":
+        i += 1
+    else:
+        return src
+    end = None
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        end = doc[i].idx + len(doc[i].text)
+        i += 1
+    return (src[0], end) if end is not None else src
 
 
 def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
@@ -221,10 +282,29 @@ def paragraph_statements(
             if cue is None and sources:
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
+            if records and cue is not None:
+                beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames)
+                if beside is not None:
+                    # '... as he's claimed. “I think ...,” Moore said.': the quote's own verb, in its
+                    # sentence, not a cue of another sentence the tagger matched it with
+                    cue = (beside.cue.start, beside.cue.end)
+                    src = (beside.speaker.start, beside.speaker.end) if beside.speaker is not None else None
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
                     src = _tidy_source(doc, src)
+                if records and src is not None:
+                    src = _title_cut(doc, src)
+                if (
+                    records
+                    and src is not None
+                    and any(
+                        q.start <= src[0] and src[1] <= q.end and (q.end <= start or end <= q.start) for q in quoted
+                    )
+                ):
+                    # 'statistics ... titled “The Color of Coronavirus,” showed that ...': a word of a title
+                    # in quotation marks is no speaker; the parse's subject of the verb is
+                    src = None
                 if records and src is not None and (not _same_sentence(doc, src, cue) or _broken_source(doc, src)):
                     # "Cuomo said .... If you go, experts say you should ...": the tagger left "experts"
                     # out, and the cue took the source of another sentence; a speaker shares its cue's
@@ -435,8 +515,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
-    if s.kind == "mixed" and speaker in WRITER:
-        return False  # "We like to watch shows like "..."": the writer, with a title in marks
+    if s.kind != "indirect" and speaker in WRITER:
+        # "We like to watch shows like "..."": the writer, with a title in marks; "I scratch my head
+        # thinking, “...”": the writer's own words, not someone the article reports
+        return False
     if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
@@ -448,8 +530,27 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
+    if verbs and s.speaker is not None and _passive_subject(verbs[-1], offset, s.speaker):
+        return False  # "This Act may be cited as ...", "the call to prayer was broadcast ...": no one speaks
     if _titled(doc.text, offset, s):
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
+    if s.kind == "direct" and _title_case(text[s.start : s.end]):
+        return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if _title_case(doc.text):
+        return False  # "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’": a headline
+    if (
+        s.kind == "direct"
+        and s.speaker is not None
+        and s.cue is not None
+        and s.speaker.end <= s.start
+        and s.end <= s.cue.start
+    ):
+        return False  # 'Composer Tom Kitt, who won the Pulitzer for “Next to Normal,” told ...': a title in the
+        # speaker's own phrase, not what was said
+    if verbs and s.speaker is not None and _hypothetical(verbs[-1], speaker):
+        return False  # "They will say, “love is love.”", "Christians would say ...": no one has said it
+    if verbs and _imperative(verbs[-1]):
+        return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -478,12 +579,21 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
     if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
+    if tokens[0].lower_ in PREPOSITIONS:
+        return (
+            False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
+        )
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
         return False
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    before = text[max(0, s.start - 20) : s.start].rstrip().lower()
+    if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(
+        tuple(f"{p} that" for p in PURPOSE)
+    ):
+        return False  # "rejected his request ... so that he could work on a cure": a purpose, not a report
     if tokens[0].lower_ == "that":
         return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
     # a clause with its subject, inside the content: "(that mark) would be overtaken within weeks" has lost it
@@ -493,12 +603,72 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     )
 
 
+#: prepositions that cannot open reported speech ("urging *for* visas to be maintained", "*at* all levels")
+PREPOSITIONS = frozenset(
+    ["for", "of", "at", "in", "on", "about", "with", "by", "from", "into", "over", "under", "among", "between"]
+)
+#: words before "that" that make its clause a purpose or a result ("so that he could ..."), not a report
+PURPOSE = (" so", " such", " order")
+#: the fewest words of four letters or more that make a quote in Title Case a title
+TITLE_CASE_WORDS = 3
+
+
+def _title_case(quote: str) -> bool:
+    """Whether a quote is written as a title ("How Are Rich People Getting Richer?", "Free Speech
+    Project: Symptoms May Include Censorship"): every word of four letters or more capitalised, at
+    least three of them, and not all in capitals (a shout, a transcript)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) >= 4]
+    if len(words) < TITLE_CASE_WORDS:
+        return False
+    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
+    """Whether the speaker's words are the subject of the cue verb in the passive ("the call was
+    broadcast", "This Act may be cited as"): what was acted on, not who spoke ("Doe was quoted as
+    saying" keeps Doe)."""
+    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children)
+
+
+#: modals that put a saying in the future or the conditional
+MODALS = frozenset(["will", "would", "could", "might", "may", "'ll", "’ll"])
+
+
+def _hypothetical(verb: Token, speaker: str) -> bool:
+    """A saying not yet said by no one in particular ("They will say ...", "Christians would say ...",
+    "you might say"): a modal on the verb and a pronoun or a bare plural noun for the speaker (a person
+    or a body named, "Biden will say in a speech ...", is a report of what is planned)."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not speaker or subject.lower_ != speaker.split()[-1]:
+        return False
+    if subject.lower_ in ("they", "you", "we", "people", "some", "others", "many", "critics", "skeptics"):
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") and bare
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb that tells the reader ("*Recall* that ...", "*Note* that ...", "*Recall*, for the first
+    time ..."): a bare form with no subject that heads or opens its sentence."""
+    return (
+        verb.tag_ == "VB"
+        and (verb.dep_ == "ROOT" or bool(verb.is_sent_start))
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _cue_word(token: Token) -> bool:
     """A word that can carry a report: a verb (not a bare "been" or "is"), an adjective of stance ("are
     optimistic that"), "according", a colon or dash."""
     from dateline.attribution.rules import REPORTING, STANCE
 
     lemma = token.lemma_.lower()
+    if lemma == "do" and token.dep_ != "aux":
+        return False  # "believe, as Newsom *does*, that ...": a stand-in for the writer's verb, no report
     return (
         token.pos_ in ("VERB", "ADJ")
         or lemma in REPORTING

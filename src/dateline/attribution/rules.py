@@ -193,13 +193,23 @@ def cue_of(verb: Token) -> Piece:
 
 def frame_of(verb: Token) -> Frame:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+    if (
+        subj is None
+        and (verb.dep_ in ("xcomp", "conj", "advcl") or (verb.dep_ == "ccomp" and verb.tag_ == "VBG"))
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        # "..., saying ...", "the appeal says that ..., stating:": the participle's subject is its verb's
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
     elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
         # "Jane Doe was quoted by the outlet as saying ...": the subject of "quoted" says it
         subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "the Trump administration, which has accused Beijing of ...": the administration
+    elif subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "ccomp" and verb.head.lemma_ == "be":
+        # a cleft, "It was the coalition that says ...": the coalition
+        focus = next((c for c in verb.head.children if c.dep_ == "attr"), None)
+        if focus is not None and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children):
+            subj = focus
     speaker = (
         noun_phrase(subj)
         if (subj is not None and subj.pos_ != "PRON") or (subj is not None and subj.lower_ in PRONOUNS)

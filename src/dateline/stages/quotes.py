@@ -26,7 +26,7 @@ from dateline.attribution.assemble import (
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
-from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece
+from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece, frame_at
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
@@ -163,6 +163,8 @@ ORG_ROLES = frozenset(
 TITLE_FORMS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
     "mayor": "mayor", "president": "president", "minister": "minister", "secretary": "secretary",
+    "ald": "alderman", "atty": "attorney", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "det": "detective", "col": "colonel", "adm": "admiral", "supt": "superintendent", "prof": "professor",
 }  # fmt: skip
 FEMININE = frozenset(["she", "her", "hers", "herself"])
 MASCULINE = frozenset(["he", "him", "his", "himself"])
@@ -196,6 +198,27 @@ def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: i
     return best[1] if best else None
 
 
+#: words that end no person's name: what spaCy sm glues to a name or calls a person ("Tony Award",
+#: "Trump's Coronavirus", "The Ralph Retort", a headline's "George Soros Describes")
+NOT_NAME_WORDS = frozenset(
+    ["award", "awards", "prize", "prizes", "act", "bill", "day", "festival", "coronavirus", "virus", "covid-19",
+     "covid", "pandemic", "retort", "report", "times", "post", "news", "theater", "theatre", "museum", "center",
+     "centre", "university", "college", "school", "hospital", "church", "company", "park", "street", "avenue",
+     "road", "hall", "house", "show", "series", "cup", "league", "games", "fund", "foundation", "institute",
+     "project", "program", "programme", "plan", "law", "deal", "says", "describes", "warns", "claims",
+     "reveals", "admits", "slams", "calls", "explains", "announces", "blasts", "responds"]
+)  # fmt: skip
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Whether a PERSON entity's name can be a person's: not "The ...", no possessive inside ("Trump's
+    Coronavirus"), no word that ends no name ("Tony Award", "George Soros Describes")."""
+    words = name.split()
+    if not words or words[0].lower() == "the" or re.search(r"['’]s\s+\S", name):
+        return False
+    return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:])
+
+
 def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None) -> str | None:
     said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece, docs)
@@ -205,7 +228,11 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         gender = "f" if said == "she" else "m"
 
         def fits(entity: Entity) -> bool:
-            return entity.type == "PERSON" and _gender(entity, article.text, piece) in (None, gender)
+            return (
+                entity.type == "PERSON"
+                and looks_like_a_name(entity.name)
+                and _gender(entity, article.text, piece) in (None, gender)
+            )
 
         if found is not None and fits(by_id[found]):
             return found
@@ -217,6 +244,14 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         return found
     # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
     # group, never for one person, and "I" and "we" outside quotes for the writer: they stay unresolved)
+    if said == "it":
+        # "..., it declares": the organisation (a body, a document's author) that spoke last, just before;
+        # never a person
+        for q in reversed(previous):
+            if q.speaker is not None and q.speaker.entity in by_id:
+                near = q.end >= piece.start - IT_REACH
+                return q.speaker.entity if near and by_id[q.speaker.entity].type == "ORG" else None
+        return None
     if said in PRONOUNS and said not in ("it", "they", "i", "we"):
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity is not None:
@@ -236,6 +271,19 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         }
         if len(people) == 1:
             return people.pop()
+        # a given name alone ("stated Igor", where the article names Igor and Olga Kovalchuk): the one
+        # person named in full with it, when it is no one's surname
+        given = {
+            e.id
+            for e in article.entities
+            for n in (e.name, *e.aliases)
+            if e.type == "PERSON" and len(n.split()) >= 2 and n.split()[0].lower() == words[0]
+        }
+        if len(given) == 1 and not people:
+            return given.pop()
+    author = _author(article, piece, docs)
+    if author is not None:
+        return author
     if said.startswith("the "):
         role = said[4:]
         head = role.split()[-1] if role.split() else ""
@@ -275,6 +323,129 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
             return _before(
                 article, piece.start, lambda e: e.type == "ORG" and _org_kind(e) == kind, within=ORG_ROLE_REACH
             )
+    return None
+
+
+#: how far back (characters) "it said" looks for the organisation that spoke last
+IT_REACH = 1200
+#: nouns for a text someone wrote: "the letter states", "the study found" speak for their author
+DOCUMENTS = frozenset(
+    ["letter", "study", "report", "petition", "appeal", "article", "paper", "statement", "survey", "analysis",
+     "memo", "filing", "complaint", "lawsuit", "review", "post", "tweet", "email", "op-ed", "editorial",
+     "column", "blog", "video", "book", "release", "affidavit", "motion", "brief", "order", "ruling",
+     "statistics", "statistic", "data", "datum", "poll", "figures", "research", "findings", "finding"]
+)  # fmt: skip
+#: verbs whose subject wrote the document that is their object ("Doe *published* a study ...")
+AUTHORING = frozenset(
+    ["write", "send", "publish", "release", "issue", "sign", "file", "post", "tweet", "pen", "author", "conduct",
+     "lead", "submit", "produce", "circulate", "launch", "start", "draft"]
+)  # fmt: skip
+#: documents one writes to someone, and the verbs of writing them ("Doe wrote to ...": the letter is Doe's)
+WRITINGS = frozenset(["letter", "email", "memo", "note", "message"])
+WRITE_VERBS = frozenset(["write", "email", "text", "message"])
+#: how far back (characters) a document noun looks for the same document, named with its author
+DOCUMENT_REACH = 2000
+#: how far back (characters) it looks for another document noun named with its author
+SYNONYM_REACH = 1200
+
+
+def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
+    """The head word of the speaker's words in the parse."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return None
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return None
+    tokens = [t for t in docs[i] if piece.start <= t.idx + starts[i] < piece.end and not t.is_space]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _author_of(
+    token: Token, offset: int, entity_at: Callable[[int], Entity | None], named: bool = False
+) -> Entity | None:
+    """Who wrote the document a noun names, by the parse: its possessor or name ("Petrovsky's study",
+    "the CitizenGO petition"), the agent after it ("a report released by the Center", "a letter from
+    Doe"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
+    "Doe, in a letter to the governor, cast ...")."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
+            found = entity_at(offset + child.idx)
+            if found is not None:
+                return found
+    heads = [token, *(c for c in token.children if c.dep_ == "acl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = entity_at(offset + obj.idx)
+                        if found is not None:
+                            return found
+    verb = None
+    if named:  # only a document named with its author ("the CitizenGO petition", "a report by X")
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in AUTHORING:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return entity_at(offset + child.idx)
+    return None
+
+
+def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | None:
+    """The author a document that speaks stands for ("the letter states" after "Doe, in a letter to
+    the governor,"; "a report released Thursday by the Center"): the same noun named with its author in
+    the speaker's own phrase or in the lines before. The author must be a person or an organisation."""
+    head = _head_token(article, docs, piece)
+    if head is None or head.lemma_.lower() not in DOCUMENTS or docs is None:
+        return None
+    noun = head.lemma_.lower()
+
+    def entity_at(at: int) -> Entity | None:
+        for entity in article.entities:
+            if entity.type in ("PERSON", "ORG") and any(m.start <= at < m.end for m in entity.mentions):
+                if entity.type == "PERSON" and not looks_like_a_name(entity.name):
+                    return None
+                return entity
+        return None
+
+    starts = [p.start for p in article.paragraphs]
+    last = bisect_right(starts, piece.start) - 1
+    # the same noun first; else ("the appeal" after "The CitizenGO petition") the last other document
+    # named with its author's name ("X's", "the X petition", "by X", "from X") in the lines just before
+    for nouns, reach in (({noun}, DOCUMENT_REACH), (DOCUMENTS - {noun}, SYNONYM_REACH)):
+        for i in range(last, -1, -1):
+            if starts[i] < piece.start - reach:
+                break
+            for token in reversed(docs[i]):
+                at = starts[i] + token.idx
+                if at > piece.end or at < piece.start - reach or token.lemma_.lower() not in nouns:
+                    continue
+                if token.pos_ != "NOUN":
+                    continue
+                found = _author_of(token, starts[i], entity_at, named=noun not in nouns)
+                if found is not None:
+                    return found.id
+    if noun in WRITINGS:
+        # "Trump wrote to the director-general ... Breitbart reports the letter said:": the one who last
+        # wrote, in the lines just before
+        for i in range(last, -1, -1):
+            if starts[i] < piece.start - SYNONYM_REACH:
+                break
+            for token in reversed(docs[i]):
+                at = starts[i] + token.idx
+                if at > piece.start or at < piece.start - SYNONYM_REACH or token.lemma_.lower() not in WRITE_VERBS:
+                    continue
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                found = entity_at(starts[i] + subject.idx) if subject is not None else None
+                if found is not None:
+                    return found.id
     return None
 
 
@@ -323,13 +494,55 @@ def _span(article: Article, p: Piece) -> tuple[int, int, str]:
     return p.start, p.end, article.text[p.start : p.end]
 
 
-def to_quotes(article: Article, statements: list[Statement], docs: list[Doc] | None = None) -> list[Quote]:
+def _name_part(article: Article, piece: Piece, entity: str | None) -> Piece:
+    """The speaker's words without an apposition or an aside: of "Jane Doe, a spokeswoman for the
+    agency," or "Sen. Jane Doe, who is a doctor," or "actor Jane Doe (net worth ...)", the part that
+    names the entity ("Jane Doe", "Sen. Jane Doe", "actor Jane Doe"); the words as they are when no
+    entity speaks (several people, a group) or the name is not set off."""
+    said = article.text[piece.start : piece.end]
+    if entity is None or not any(c in said for c in ",("):
+        return piece
+    mentions = [
+        (m.start, m.end)
+        for e in article.entities
+        if e.id == entity
+        for m in e.mentions
+        if piece.start <= m.start and m.end <= piece.end
+    ]
+    if not mentions:
+        return piece
+    a, b = mentions[0]
+    start = piece.start
+    for match in re.finditer(r"[,(]", said):
+        at = piece.start + match.start()
+        if at <= a:
+            start = at + 1
+        elif at >= b:
+            end = at
+            break
+    else:
+        end = piece.end
+    while start < end and article.text[start].isspace():
+        start += 1
+    while end > start and article.text[end - 1] in " \t\n,":
+        end -= 1
+    if start >= end or article.text[start:end].count("(") != article.text[start:end].count(")"):
+        return piece
+    return Piece(start, end)
+
+
+def to_quotes(
+    article: Article, statements: list[Statement], docs: list[Doc] | None = None, records: bool = False
+) -> list[Quote]:
+    """Quotes from statements; with ``records`` (the ``quotes`` stage) a speaker's words are the name
+    without its apposition (PolNeAR's sources, which the ``attributions`` stage keeps, hold it)."""
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
         if s.speaker is not None:
-            start, end, text = _span(article, s.speaker)
-            speaker = SpeakerRef(entity=_resolve(article, s.speaker, quotes, docs), text=text, start=start, end=end)
+            entity = _resolve(article, s.speaker, quotes, docs)
+            start, end, text = _span(article, _name_part(article, s.speaker, entity) if records else s.speaker)
+            speaker = SpeakerRef(entity=entity, text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
             addressee = SpeakerRef(entity=_entity_at(article, s.addressee, docs), text=text, start=start, end=end)
@@ -371,6 +584,8 @@ def _label_person(article: Article, label: str, start: int) -> bool:
     words = label.replace(".", " ").split()
     if "’s" in label or "'s" in label:
         return False  # "Miriam’s Kitchen:": a place or a body
+    if words and words[0].lower() in ("from", "via", "by", "source", "sources", "with", "in", "on", "at"):
+        return False  # "FROM ACTIVIST MOMMY:": where the text comes from, not who speaks
     for entity in article.entities:
         if entity.type != "PERSON":
             continue
@@ -453,6 +668,13 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         tagged = {i: [] for i in chosen}
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
+    if records:
+        # a footnote number glued to a closing mark ('“...”1') is no cue and no speaker: the tagger's
+        # Source or Cue with no letter in it is left out (the quote then takes the "saying:" before it)
+        tagged = {
+            i: [t for t in spans if t.role == "Content" or any(c.isalpha() for c in texts[i][t.start : t.end])]
+            for i, spans in tagged.items()
+        }
     lines = transcript_lines(article, texts, doc.docs) if records else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
@@ -472,6 +694,15 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         left = leftover_cue(texts[i], tagged[i], records) if i in tagged else None
         if left is not None:
             speaker, cue = left
+            frame = frame_at(doc.docs[i], (cue.start, cue.end), stance=True) if records else None
+            if (
+                frame is not None
+                and frame.speaker is not None
+                and (speaker is None or not (frame.speaker.start < speaker.end and speaker.start < frame.speaker.end))
+            ):
+                # "According to Breitbart, the appeal says that ..., stating:": the parse's subject of the
+                # verb that ends the paragraph, where the tagger's last source is another phrase
+                speaker = frame.speaker
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
@@ -491,7 +722,7 @@ def run_quotes(doc: Document) -> None:
         s = trim(doc.docs[first], offset, s)
         if worth_a_record(article.text, doc.docs[first], offset, s):
             kept.append(s)
-    article.quotes = to_quotes(article, kept, doc.docs)
+    article.quotes = to_quotes(article, kept, doc.docs, records=True)
 
 
 @stage("attributions", reads=("docs", "entities"), writes=("quotes",))
