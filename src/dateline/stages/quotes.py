@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -417,35 +417,36 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
 
     starts = [p.start for p in article.paragraphs]
     last = bisect_right(starts, piece.start) - 1
+
     # the same noun first; else ("the appeal" after "The CitizenGO petition") the last other document
     # named with its author's name ("X's", "the X petition", "by X", "from X") in the lines just before
-    for nouns, reach in (({noun}, DOCUMENT_REACH), (DOCUMENTS - {noun}, SYNONYM_REACH)):
+    def back_from(end: int, reach: int) -> Iterator[tuple[Token, int]]:
+        """The tokens from ``end`` back to ``reach`` characters before the piece, nearest first, each
+        with the offset of its paragraph."""
         for i in range(last, -1, -1):
             if starts[i] < piece.start - reach:
                 break
             for token in reversed(docs[i]):
-                at = starts[i] + token.idx
-                if at > piece.end or at < piece.start - reach or token.lemma_.lower() not in nouns:
-                    continue
-                if token.pos_ != "NOUN":
-                    continue
-                found = _author_of(token, starts[i], entity_at, named=noun not in nouns)
-                if found is not None:
-                    return found.id
+                if piece.start - reach <= starts[i] + token.idx <= end:
+                    yield token, starts[i]
+
+    for nouns, reach in (({noun}, DOCUMENT_REACH), (DOCUMENTS - {noun}, SYNONYM_REACH)):
+        for token, offset in back_from(piece.end, reach):
+            if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
+                continue
+            found = _author_of(token, offset, entity_at, named=noun not in nouns)
+            if found is not None:
+                return found.id
     if noun in WRITINGS:
         # "Trump wrote to the director-general ... Breitbart reports the letter said:": the one who last
         # wrote, in the lines just before
-        for i in range(last, -1, -1):
-            if starts[i] < piece.start - SYNONYM_REACH:
-                break
-            for token in reversed(docs[i]):
-                at = starts[i] + token.idx
-                if at > piece.start or at < piece.start - SYNONYM_REACH or token.lemma_.lower() not in WRITE_VERBS:
-                    continue
-                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                found = entity_at(starts[i] + subject.idx) if subject is not None else None
-                if found is not None:
-                    return found.id
+        for token, offset in back_from(piece.start, SYNONYM_REACH):
+            if token.lemma_.lower() not in WRITE_VERBS:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            found = entity_at(offset + subject.idx) if subject is not None else None
+            if found is not None:
+                return found.id
     return None
 
 
