@@ -143,6 +143,7 @@ def corpus_articles() -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def postgres_reason() -> str | None:
     if not PG_URL:
         return "DATELINE_TEST_POSTGRES is not set (source .ci/postgres.sh to start a throwaway server)"
@@ -154,6 +155,20 @@ def postgres_reason() -> str | None:
     except Exception as err:  # any failure to connect is a reason to skip here (never in CI)
         return f"PostgreSQL at DATELINE_TEST_POSTGRES cannot be reached: {str(err).strip().splitlines()[0]}"
     return None
+
+
+def store_backends() -> list:
+    """The stores a test runs on: SQLite, and PostgreSQL marked ``postgres`` and skipped (with the
+    reason) where no server can be reached."""
+    import pytest
+
+    reason = postgres_reason()
+    return [
+        "sqlite",
+        pytest.param(
+            "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(reason is not None, reason=reason or "")]
+        ),
+    ]
 
 
 @contextmanager

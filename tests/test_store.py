@@ -22,20 +22,13 @@ from dateline.errors import StoreError
 from dateline.identity import name_key
 from dateline.model import Article, Cue, Entity, Event, Mention, Quote, Source, SpeakerRef, TimeExpr
 from dateline.pipeline import content_id
-from helpers import PG_URL, postgres_reason
+from helpers import PG_URL, postgres_reason, store_backends
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
 _PG_SKIP = postgres_reason()
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")]
-        ),
-    ]
-)
+@pytest.fixture(params=store_backends())
 def make_store(request, tmp_path) -> Iterator[Callable[[], Store]]:
     """A factory of fresh, empty stores of the parametrised back end (a new file or a new schema)."""
     opened: list[Store] = []

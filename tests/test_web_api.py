@@ -14,15 +14,9 @@ from typer.testing import CliRunner
 from dateline.cli import app as cli_app
 from dateline.web import create_app
 from dateline.web.app import QueryTimeout, Stores
-from helpers import corpus_store, postgres_reason
+from helpers import corpus_store, store_backends
 
-_PG_SKIP = postgres_reason()
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")]
-    ),
-]
+BACKENDS = store_backends()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import ROOT, corpus_store, postgres_reason
+from helpers import ROOT, corpus_store, store_backends
 
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 REQUIRED = os.environ.get("DATELINE_REQUIRE_BROWSER") == "1"
@@ -40,13 +40,7 @@ if _REASON and REQUIRED:
     pytest.fail(f"DATELINE_REQUIRE_BROWSER=1 but the browser tests cannot run: {_REASON}", pytrace=False)
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(_REASON is not None, reason=_REASON or "")]
 
-_PG_SKIP = postgres_reason()
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")]
-    ),
-]
+BACKENDS = store_backends()
 
 
 def _free_port() -> int:

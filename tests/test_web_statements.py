@@ -13,15 +13,9 @@ import pytest
 
 from dateline.corpus import open_store, provenance, statements
 from dateline.web import create_app
-from helpers import corpus_articles, corpus_store, postgres_reason
+from helpers import corpus_articles, corpus_store, store_backends
 
-_PG_SKIP = postgres_reason()
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres", marks=[pytest.mark.postgres, pytest.mark.skipif(_PG_SKIP is not None, reason=_PG_SKIP or "")]
-    ),
-]
+BACKENDS = store_backends()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
