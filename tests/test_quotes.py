@@ -1216,3 +1216,55 @@ def test_a_cleft_gives_its_focus_as_the_speaker():
     )
     q = only(article)
     assert speaker_name(article, q) in ("Nigerian Coalition of United Political Parties", "CUPP")
+
+
+def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter():
+    # healthnutnews: the parser hangs ", adding:" on "reduce", whose subject is "cannabis"
+    article = analyse(
+        "Kovalchuk’s husband, Igor, suggested that cannabis could reduce the virus’s entry points by up to "
+        "70 percent, adding:\n\n"
+        "“Therefore, you have more chance to fight it.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“Therefore"))
+    assert q.speaker is not None and q.speaker.text != "cannabis"
+    assert "Igor" in q.speaker.text
+
+
+def test_a_participle_after_a_quotation_speaks_for_who_noted_it():
+    # green_med_info: the quotation is the parse's root, "noted" hangs on it; "stating" is theirs, not
+    # the quotation's subject's ("Public health interventions")
+    article = analyse(
+        'Further, they noted, "Public health interventions that aim at changing individual behavior through '
+        'social distancing could have adverse consequences," using the example of school closures, stating that '
+        "while such closures reduce social contacts between the children and their schoolmates, some of these "
+        "contacts may be replaced by contacts outside of the school."
+    )
+    q = next(q for q in article.quotes if "some of these contacts" in q.text)
+    assert q.speaker is not None and q.speaker.text == "they"
+
+
+def test_a_participle_of_a_reported_speech_act_stays_with_its_speaker():
+    article = analyse(
+        "Conservative radio host Buck Sexton said Trump had told this to him during a White House interview "
+        "Wednesday, saying, “We will not do a lockdown for the second wave that is likely to come in the winter.”"
+    )
+    q = next(q for q in article.quotes if q.text.startswith("“We will not"))
+    assert speaker_name(article, q) == "Trump"
+
+
+def test_they_under_a_plural_subject_is_not_the_name_between():
+    # infowars: "they" is the leftists', not the CCP's named between them
+    article = analyse(
+        "Since the beginning of the coronavirus outbreak, American leftists have been repeatedly caught parroting "
+        "the rhetoric of the CCP as they decried President Trump’s use of the term “Chinese Virus” as racist while "
+        "amplifying unfounded claims that President Trump is solely responsible for all of the deaths in the US."
+    )
+    assert all(speaker_name(article, q) != "CCP" for q in article.quotes)
+
+
+def test_a_reported_clause_keeps_the_per_cent_sign_of_its_last_number():
+    article = analyse(
+        "The state reported 130 deaths on Friday.\n\n"
+        "The current seven day average of the positivity rate is 12%, Pritzker said, down from an April peak."
+    )
+    assert [q.text for q in article.quotes] == ["The current seven day average of the positivity rate is 12%"]

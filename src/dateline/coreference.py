@@ -564,6 +564,8 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     _learn_gender(token, gender, history, offset, quoted)
                 if low not in _LINKED_PRONOUNS or not _linkable(token):
                     continue
+                if low in ("they", "them") and _governed_by_plural(token):
+                    continue  # "American leftists were caught parroting the CCP as they decried ...": the leftists
                 floor = -1
                 if low in ("they", "them"):
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
@@ -644,6 +646,28 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
         cluster = next(iter(people.values()))
         if not cluster.gender:
             cluster.gender = gender
+
+
+def _governed_by_plural(token: Token) -> bool:
+    """Whether a "they" sits in a clause under a verb whose subject, before it, is a plural common noun
+    ("American leftists have been caught parroting the rhetoric of the CCP as they decried ..."): the
+    pronoun is that noun's, not a name's standing between them."""
+    verb = token.head
+    while verb.head is not verb and verb.dep_ in (
+        "advcl",
+        "xcomp",
+        "conj",
+        "ccomp",
+        "relcl",
+        "acl",
+        "pcomp",
+        "pobj",
+        "prep",
+    ):
+        verb = verb.head
+        if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("NNS", "NNPS") and c.i < token.i for c in verb.children):
+            return True
+    return False
 
 
 def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool = False) -> int:

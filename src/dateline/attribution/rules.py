@@ -191,6 +191,28 @@ def cue_of(verb: Token) -> Piece:
     return Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
+def _reporter_above(verb: Token) -> Token:
+    """The verb whose subject a participle of saying shares. The parser often hangs ", adding:" on the
+    reported clause ("Igor suggested that cannabis could reduce ..., adding:") or on a quotation it made
+    the root ("they noted, "... could have adverse consequences," ... stating that"): the participle is
+    then the reporter's, never the reported clause's subject's."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_reporting(verb) or verb.lemma_.lower() == "cite":
+        return head
+    for _ in range(4):
+        if head.dep_ == "ccomp" and is_reporting(head.head) and head.head.i < verb.i and not is_reporting(head):
+            # "X suggested that Y could ..., adding"; but "X said Trump had told him ..., saying": Trump's
+            return head.head
+        said = next((c for c in head.children if c.dep_ == "parataxis" and is_reporting(c)), None)
+        if said is not None and any(c.dep_ in _SUBJ for c in said.children):
+            return said  # ""...," they noted, ..., stating"
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
+            head = head.head  # ", using the example of ..., stating": one participle after another
+            continue
+        break
+    return verb.head
+
+
 def frame_of(verb: Token) -> Frame:
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
     if (
@@ -199,7 +221,7 @@ def frame_of(verb: Token) -> Frame:
         and verb.head.pos_ in ("VERB", "AUX")
     ):
         # "..., saying ...", "the appeal says that ..., stating:": the participle's subject is its verb's
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        subj = next((c for c in _reporter_above(verb).children if c.dep_ in _SUBJ), None)
     elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
         # "Jane Doe was quoted by the outlet as saying ...": the subject of "quoted" says it
         subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
@@ -225,7 +247,7 @@ def frame_of(verb: Token) -> Frame:
     if clause is not None and clause.i > verb.i:
         doc = verb.doc
         left, right = clause.left_edge.i, clause.right_edge.i
-        while right > left and doc[right].is_punct and doc[right].text not in '"”’':
+        while right > left and doc[right].is_punct and doc[right].text not in '"”’%‰':
             right -= 1
         content = Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
     return Frame(verb.i, cue_of(verb), speaker, addressee, content)
