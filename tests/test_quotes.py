@@ -1268,3 +1268,18 @@ def test_a_reported_clause_keeps_the_per_cent_sign_of_its_last_number():
         "The current seven day average of the positivity rate is 12%, Pritzker said, down from an April peak."
     )
     assert [q.text for q in article.quotes] == ["The current seven day average of the positivity rate is 12%"]
+
+
+def test_a_quoted_show_name_is_no_record():
+    # cbs_news: the show's name after "told" was a direct record of Kloots's
+    article = analyse(
+        'She told "CBS This Morning" co-host Gayle King that the ordeal was "terrifying," but that she has '
+        "tried to remain positive throughout Cordero's healing process."
+    )
+    assert all("CBS This Morning" not in q.text for q in article.quotes)
+    assert any(q.text.startswith("that the ordeal") for q in article.quotes)
+
+
+def test_a_short_utterance_stays_a_record():
+    article = analyse("“Not Guilty,” the defendant said when the judge asked for his plea.")
+    assert [q.text for q in article.quotes] == ["“Not Guilty,”"]

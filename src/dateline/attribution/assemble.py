@@ -542,7 +542,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "This Act may be cited as ...", "the call to prayer was broadcast ...": no one speaks
     if _titled(doc.text, offset, s):
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
-    if s.kind == "direct" and _title_case(text[s.start : s.end]):
+    if s.kind == "direct" and (_title_case(text[s.start : s.end]) or _short_name(text[s.start : s.end])):
         return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
     if _title_case(doc.text):
         return False  # "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’": a headline
@@ -629,6 +629,21 @@ def _title_case(quote: str) -> bool:
     if len(words) < TITLE_CASE_WORDS:
         return False
     return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+#: the most words of a quoted name ("CBS This Morning")
+SHORT_NAME_WORDS = 5
+
+
+def _short_name(quote: str) -> bool:
+    """Whether a short quote is a name, a show's or a book's ('She told “CBS This Morning” co-host Gayle
+    King'): two to five words, every one capitalised, none all in capitals alone, and no stop or comma
+    inside the marks (an utterance ends with one: '“Not Guilty,” she said')."""
+    inner = quote.strip("“”\"‘’' ")
+    words = inner.split()
+    if not 2 <= len(words) <= SHORT_NAME_WORDS or re.search(r"[.,!?;:]", inner):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.isupper() for w in words)
 
 
 def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
