@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -294,4 +295,7 @@ def test_a_short_fuzz_run_finds_no_crash(tmp_path, target):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "Done 100 runs" in result.stderr
+    # libFuzzer's final count (its "Done 100 runs" line is not printed when the time limit ends the
+    # run first on a busy machine; the count always is)
+    executed = re.search(r"stat::number_of_executed_units:\s*(\d+)", result.stderr)
+    assert executed is not None and int(executed.group(1)) >= 100, result.stderr[-3000:]

@@ -1283,3 +1283,17 @@ def test_a_quoted_show_name_is_no_record():
 def test_a_short_utterance_stays_a_record():
     article = analyse("“Not Guilty,” the defendant said when the judge asked for his plea.")
     assert [q.text for q in article.quotes] == ["“Not Guilty,”"]
+
+
+def test_a_quote_record_opens_on_its_mark_not_on_the_comma_before_it():
+    # green_med_info, the paragraph as scraped (footnote marks and all): the record opened ', "In general'
+    article = analyse(
+        'According to the CDC, "Limiting face-to-face contact with others is the best way to reduce the spread '
+        'of coronavirus disease 2019 (COVID-19),"[iii] and various levels of social distancing requirements have '
+        "been enforced around the globe during the COVID-19 pandemic. However, as noted by researchers in the "
+        'Journal of The Royal Society Interface, "In general, it is hard to predict the effect of preventive '
+        'measures without using models to guide us."[iv]'
+    )
+    texts = [q.text for q in article.quotes]
+    assert all(not t.startswith((",", " ")) for t in texts)
+    assert any(t.startswith('"In general') for t in texts)

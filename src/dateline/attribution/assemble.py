@@ -87,6 +87,8 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
     for q in quoted:
         if q.start <= start <= q.start + 2 and end > q.start:
             start = q.start
+        elif start < q.start < end and not text[start : q.start].strip(" ,:;—–-"):
+            start = q.start  # ', "In general, ..."': the comma before the mark is the cue's
         if q.end - 3 <= end < q.end and start < q.end:
             end = q.end
     return start, end
