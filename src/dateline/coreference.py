@@ -648,22 +648,16 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
             cluster.gender = gender
 
 
+#: the links from a clause (or the phrase holding it) up to the verb that governs it
+_CLAUSE_LINKS = frozenset(["advcl", "xcomp", "conj", "ccomp", "relcl", "acl", "pcomp", "pobj", "prep"])
+
+
 def _governed_by_plural(token: Token) -> bool:
     """Whether a "they" sits in a clause under a verb whose subject, before it, is a plural common noun
     ("American leftists have been caught parroting the rhetoric of the CCP as they decried ..."): the
     pronoun is that noun's, not a name's standing between them."""
     verb = token.head
-    while verb.head is not verb and verb.dep_ in (
-        "advcl",
-        "xcomp",
-        "conj",
-        "ccomp",
-        "relcl",
-        "acl",
-        "pcomp",
-        "pobj",
-        "prep",
-    ):
+    while verb.head is not verb and verb.dep_ in _CLAUSE_LINKS:
         verb = verb.head
         if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("NNS", "NNPS") and c.i < token.i for c in verb.children):
             return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.marks import Quoted, find_quoted
-from dateline.attribution.rules import Frame, Piece, according_to, frame_at, frames
+from dateline.attribution.rules import NUMBER_SIGNS, Frame, Piece, according_to, frame_at, frames, is_mark
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,7 +79,7 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
     stops before a sign glued to its number ("... is 12" of "12%") takes the sign."""
-    while 0 < end < len(text) and text[end] in "%‰" and text[end - 1].isdigit():
+    while 0 < end < len(text) and text[end] in NUMBER_SIGNS and text[end - 1].isdigit():
         end += 1
     for q in quoted:
         if q.closed and start == q.end - 1 and end > q.end:
@@ -436,15 +436,10 @@ def _titled(text: str, offset: int, s: Statement) -> bool:
     return before.rstrip(" ,:").lower().endswith(TITLE_WORDS)
 
 
-def _mark(token: Token) -> bool:
-    """Punctuation that ends no clause; a per cent sign is a word here (spaCy calls it punctuation)."""
-    return token.is_punct and token.text not in ("%", "‰")
-
-
 def _dangling(token: Token, inside: set[int]) -> bool:
     """A word that cannot end a clause: an article, a conjunction, a relative word, a preposition with
     no object in the clause ("described in", "a virus which", "65,000, even as")."""
-    if _mark(token) or token.pos_ in ("DET", "CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WP$"):
+    if is_mark(token) or token.pos_ in ("DET", "CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WP$"):
         return True
     return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.i in inside for c in token.children)
 
@@ -469,12 +464,12 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
     while kept and dropped <= TRIM_WORDS and _dangling(kept[-1], inside):
         kept.pop()
         inside = {t.i for t in kept}
-        dropped += not _mark(tokens[len(kept)])
+        dropped += not is_mark(tokens[len(kept)])
         if kept and kept[-1].pos_ == "ADV" and tokens[len(kept)].pos_ == "SCONJ":
             kept.pop()  # "even as"
     if len(kept) == len(tokens) or not kept or dropped > TRIM_WORDS:
         return s
-    while kept and _mark(kept[-1]):
+    while kept and is_mark(kept[-1]):
         kept.pop()
     if not kept:
         return s

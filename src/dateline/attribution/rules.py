@@ -175,6 +175,15 @@ def noun_phrase(token: Token) -> Piece:
     return Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
+#: signs spaCy calls punctuation that belong to the number before them ("12%")
+NUMBER_SIGNS = frozenset(["%", "‰"])
+
+
+def is_mark(token: Token) -> bool:
+    """Punctuation that ends no clause; a per cent sign is a word here (spaCy calls it punctuation)."""
+    return token.is_punct and token.text not in NUMBER_SIGNS
+
+
 def cue_of(verb: Token) -> Piece:
     """The verb with its auxiliaries and negation before it, and "in a statement" after it."""
     left = verb.i
@@ -247,7 +256,7 @@ def frame_of(verb: Token) -> Frame:
     if clause is not None and clause.i > verb.i:
         doc = verb.doc
         left, right = clause.left_edge.i, clause.right_edge.i
-        while right > left and doc[right].is_punct and doc[right].text not in '"”’%‰':
+        while right > left and is_mark(doc[right]) and doc[right].text not in '"”’':
             right -= 1
         content = Piece(doc[left].idx, doc[right].idx + len(doc[right].text))
     return Frame(verb.i, cue_of(verb), speaker, addressee, content)
