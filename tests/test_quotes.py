@@ -1297,3 +1297,15 @@ def test_a_quote_record_opens_on_its_mark_not_on_the_comma_before_it():
     texts = [q.text for q in article.quotes]
     assert all(not t.startswith((",", " ")) for t in texts)
     assert any(t.startswith('"In general') for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That isn’t to say the end of Bornstein’s career is imminent. He certainly doesn’t think so.",
+        "This is not to say that the plan will fail, but the money has run out.",
+    ],
+)
+def test_the_writers_that_is_not_to_say_is_no_record(text):
+    # chicago_suntimes: "That isn't to say ..." was a record with no speaker
+    assert analyse(text).quotes == []

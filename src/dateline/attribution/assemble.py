@@ -556,6 +556,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "They will say, “love is love.”", "Christians would say ...": no one has said it
     if verbs and _imperative(verbs[-1]):
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
+    if verbs and _aside(verbs[-1]):
+        return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
     if s.kind != "indirect":
         return True
     if words < INDIRECT_WORDS:
@@ -669,6 +671,18 @@ def _hypothetical(verb: Token, speaker: str) -> bool:
         return True
     bare = not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children)
     return subject.tag_ in ("NNS", "NNPS") and bare
+
+
+def _aside(verb: Token) -> bool:
+    """The writer's idiom "that is (not) to say ...", "this isn't to suggest ...": an infinitive under a
+    "be" whose subject is "this", "that" or "it"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that", "it") for c in head.children)
+    )
 
 
 def _imperative(verb: Token) -> bool:
