@@ -186,6 +186,45 @@ def test_contributor_notes_and_kinds_before_by():
     assert bylines.author_note("Jane Doe and John Roe contributed to this report.") == ""
     assert bylines.author_note("Additional reporting by Jane Doe in London.") == ""
     assert bylines.author_note("The company contributed to this report, the minister said.") is None
+
+
+def test_contributor_notes_in_the_forms_newsrooms_write_them():
+    # the forms found in the scraped bodies: a label, a role before the names, "from <place>", the passive,
+    # a sentence on where the story was reported, parentheses around it all
+    notes = [
+        "Contributing: Miriam Di Nunzio, Chicago Sun-Times",
+        "Contributing: AP",
+        "Staff writers Evan Webeck and Vytas Mazeika contributed reporting.",
+        "AP Medical Writer Maria Cheng contributed from London.",
+        "Jordans reported from Berlin. Associated Press journalists around the world contributed.",
+        "(Bierman reported from Washington. Times staff writer Margot Roosevelt contributed to this report.)",
+        "Reporting was contributed by Dan Bilefsky, Raphael Minder and Carlotta Gall.",
+        "This story was reported from Cincinnati.",
+    ]
+    for note in notes:
+        assert bylines.author_note(note) == "", note
+    prose = [
+        "Reuters reported from Moscow that troops had crossed the border.",
+        "Twin political and religious decisions contributed to the early spread of the coronavirus.",
+        "Local businesses contributed $1 million.",
+        "He contributed from his own pocket.",
+    ]
+    for line in prose:
+        assert not bylines.contributors_note(line), line
+
+
+def test_a_feeds_closing_line_and_a_bio_with_a_degree():
+    assert (
+        bylines.reposted_names("The post The Drones Were Ready for This Moment appeared first on New York Times.") == []
+    )
+    assert bylines.reposted_names("*Article originally appeared at The Mind Unleashed.") == []
+    assert bylines.reposted_names("The post office appeared first on the list of closures.") is None
+    bio = "Brian C Joondeph, MD, is a Denver based physician and freelance writer whose pieces have appeared in X."
+    assert bylines.author_note(bio) == "Brian C Joondeph"
+    assert bylines.author_note("Hilary Godwin is dean of the School of Public Health, University of Washington.") == (
+        "Hilary Godwin"
+    )
+    assert bylines.author_note("Fauci, the top official, is a physician who has led the institute since 1984.") is None
     prose = "Those who have followed the hospital's finances for years were not surprised by the vote."
     assert bylines.byline_block(["Commentary by Jane Doe", "Editor, Example Health News", prose], 0) == (
         2,

@@ -119,6 +119,20 @@ def test_a_donation_reported_is_news_a_donation_asked_for_is_an_appeal():
         assert boilerplate.widget_reason(appeal) == "donation appeal", appeal
 
 
+def test_opinion_disclaimers_and_syndication_notes_are_not_prose():
+    from dateline import boilerplate
+
+    assert boilerplate.widget_reason("This is an opinion column. The thoughts expressed are those of the author.")
+    views = "The views expressed in this article are solely those of the author and do not reflect Example's."
+    assert boilerplate.widget_reason(views)
+    assert boilerplate.widget_reason("Distributed by Tribune Content Agency, LLC.") == "syndication notice"
+    for news in (
+        "The medicine was distributed by the health agency.",
+        "He said the views expressed by the minister are his own.",
+    ):
+        assert boilerplate.widget_reason(news) is None, news
+
+
 def test_read_also_labels_are_widgets():
     """A "read also" label with the linked headline after a colon, or alone over a list of links."""
     from dateline import boilerplate

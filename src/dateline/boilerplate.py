@@ -661,6 +661,14 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:donate|donation)\b.{0,120}\b(?:please|help us)\b|"
         r"\b(make a (gift|contribution)|support (us|our (work|journalism))|spende[nt]?|jetzt spenden|"
         r"unterstützen sie (uns|unsere arbeit)|unterstütze (uns|auch du)|faire un don|haz una donación)\b", re.I)),
+    ("disclaimer", re.compile(
+        # the site's note that an opinion is the author's own
+        r"^this is an? (opinion|guest) (column|piece|article|post)\b|"
+        r"\b(views|opinions|thoughts) expressed (in|by) (this|the) (article|column|piece|post|author|writer|op-ed)s?\b.{0,80}\b(are|is|do not|don't)\b|"
+        r"\b(views|opinions|thoughts) expressed\b.{0,40}\b(are|is) (solely |entirely |only )?(those|the views?|the opinions?) of the (author|writer|contributor)s?\b", re.I)),
+    ("syndication notice", re.compile(
+        # "Distributed by Tribune Content Agency, LLC."
+        r"^distributed by (the )?[A-Z][\w&'’., -]{2,60}\b(agency|syndicate|services?|llc|inc)\b\W*$", re.I)),
     ("licence notice", re.compile(
         r"\b(creative commons|cc[- ]by(-[a-z]{2})*|lizenziert unter|unter der lizenz|unter einer .{0,40}lizenz|"
         r"licensed under|sous licence|bajo (una )?licencia)\b", re.I)),
@@ -901,11 +909,14 @@ def ends_article(text: str, words: int | None = None) -> bool:
 # beschäftigt sich mit ...": a name (one to four capitalised words), then a role or what they do
 _AUTHOR_BIO = re.compile(
     r"^(?!(?:The|A|An|This|That|He|She|It|They|Der|Die|Das|Er|Sie|Es|Le|La|Les|Il|Elle|El|Los|Las|Ella)\s)"
-    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|del|la|le)){0,3}\s+"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|[A-Z]|de|van|von|der|da|del|la|le)){0,3}"
+    # a degree after the name: "Jane Doe, MD, is ...", "Jane Doe, Ph.D., is ..."
+    r"(?:,\s*(?:[A-Z]{2,4}|Ph\.\s?D\.|M\.\s?D\.)){0,2},?\s+"
     r"(?i:(?:is|was|ist|war|est|es|è|jest)\s+(?:(?:a|an|the|ein|eine|der|die|un|une|el|la|il|lo|uno|una)\s+)?"
     r"(?:[\w'’&-]+\s+){0,4}?"
     r"(?:(?:senior |staff |contributing |deputy |managing )?(?:writer|editor|reporter|journalist|correspondent|columnist"
-    r"|contributor|author|professor|fellow|founder|co-founder|cofounder|head|director|researcher|analyst|freelancer)"
+    r"|contributor|author|professor|fellow|founder|co-founder|cofounder|head|director|researcher|analyst|freelancer"
+    r"|dean|lecturer|physician|economist|historian|scientist|attorney|lawyer|psychologist|epidemiologist)"
     r"|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|professor(?:in)?"
     r"|leiter(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?"
     r"|giornalista|dziennikar(?:z|ka))\b"

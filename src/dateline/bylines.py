@@ -432,7 +432,9 @@ RE_STAFF = re.compile(
 # a reposted story's credit: "Originally published on www.example.org", "This article was first published
 # by Jane Doe at X", "Republished with permission from X", "This story originally appeared in X"
 RE_REPOSTED = re.compile(
-    r"^(?i:(?:this\s+(?:article|story|post|piece|report|column)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
+    # "The post <its title> appeared first on Example News." (a feed's closing line)
+    r"^(?i:the\s+post\s)(?-i:[A-Z“\"‘']).{3,200}\s(?i:appeared\s+first\s+on)\s+(?-i:[A-Z\w])[^.]{1,60}\.?$|"
+    r"^[*†]?\s*(?i:(?:(?:this\s+)?(?:article|story|post|piece|report|column)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
     r"(?:originally|first)\s+(?:published|appeared|posted|ran)\b|re(?:published|posted|printed)\s+(?:from|with|by|courtesy)\b)"
 )
 # a note about the author besides "X is a reporter for Y": "Follow Jane Doe on Twitter: @jdoe",
@@ -480,24 +482,75 @@ def credit_line(text: str) -> bool:
 # what a story's kind before "by" says at the top of a story: "Commentary by Jane Doe", "Analysis by ..."
 _KIND_BY = re.compile(r"^(?i:comments?|commentary|analysis|opinion|essay|review|reporting|photos?)\s+(?=by\s)")
 # a note crediting who helped: "Jane Doe contributed to this report.", "Additional reporting by Jane Doe",
-# "Reporting by Jane Doe; Editing by John Roe"
+# "Reporting by Jane Doe; Editing by John Roe", "Staff writer Jane Doe contributed reporting from Paris.",
+# "Jane Doe contributed from London.", "Reporting was contributed by Jane Doe", "Contributing: Jane Doe"
 RE_CONTRIBUTED = re.compile(
-    r"^(?:(?P<names>[^.]{3,120}?)\s+(?:also\s+)?(?i:contributed)\s+(?i:reporting|research|to\s+this\s+(?:report|story|article))"
-    r"|(?i:(?:additional\s+)?reporting|writing|editing)\s+by\s+[A-Z])"
+    r"^(?:(?P<names>[^.]{3,120}?)\s+(?:also\s+)?(?i:contributed)"
+    r"(?:\s+(?i:reporting|research|to\s+(?:this|the)\s+(?:report|story|article))|(?=\s+(?i:from)\s+[A-Z])|(?=\W*$))"
+    r"|(?i:(?:additional\s+)?reporting|writing|editing)\s+(?i:(?:was\s+)?(?:contributed\s+)?)by\s+[A-Z]"
+    r"|(?i:contributing(?:\s+(?:writers?|reporters?|reporting))?)\s*:\s*[A-Z@][^.]{1,100}$)"
 )
+# who reported the story from where, beside the note on who helped: "Jordans reported from Berlin.",
+# "This story was reported from Cincinnati."
+RE_REPORTED_FROM = re.compile(
+    r"^(?P<names>[A-Z][^.]{1,80}?)\s+(?:was\s+)?(?i:reported)\s+from\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3}$"
+)
+# a reporter's role before their name in such a note: "Staff writers", "AP Medical Writer",
+# "Times staff writer", "Sun-Times reporter", "Associated Press journalists around the world"
+_CONTRIBUTOR_ROLE = re.compile(
+    r"^(?:[\w.'’&-]+\s+){0,3}?(?:(?i:writers?|reporters?|journalists?|correspondents?|editors?|staff|photographers?)(?:\s+|$))+"
+    r"(?:(?i:around the world|across the country|worldwide)$)?"
+)
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+_THIS_STORY = re.compile(r"(?i:this\s+(?:story|report|article))\b")
+#: a note on who helped is at most this many words
+CONTRIBUTORS_WORDS = 2 * HEADER_LINE_WORDS + 6
+
+
+def _contributors(names: str) -> bool:
+    """Whether ``names`` (the words before "contributed") are people, a wire or a desk: "Jane Doe and
+    John Roe", "Staff writers Jane Doe and John Roe", "AP Medical Writer Jane Doe", "Associated Press
+    journalists around the world" (never a company or a pronoun: "The company contributed ..." is prose)."""
+    names = names.strip(" ,")
+    role = _CONTRIBUTOR_ROLE.match(names)
+    if role is not None:
+        if not names[role.end() :].strip():  # a desk or wire alone: "Associated Press journalists ..."
+            return names[0].isupper()
+        names = names[role.end() :]
+    parts = [part for part in _SPLIT_NAMES.split(names) if part.strip()]
+    return bool(parts) and all(
+        person_name(part) or credit_line(part) or part.strip().casefold() in words_.WIRE_NAMES for part in parts
+    )
 
 
 def contributors_note(text: str) -> bool:
     """Whether ``text`` credits who helped with the story: "Jane Doe and John Roe contributed to this
-    report.", "Additional reporting by Jane Doe" (the people named before "contributed" must all be names:
-    "The company contributed to this report" is prose)."""
-    if len(text.split()) > 2 * HEADER_LINE_WORDS:
+    report.", "Additional reporting by Jane Doe", "Contributing: Jane Doe, Example News", "(Doe reported from
+    Paris. Staff writer John Roe contributed to this report.)" (the people named before "contributed" must
+    be names, perhaps after their role: "The company contributed to this report" is prose)."""
+    text = text.strip()
+    if len(text.split()) > CONTRIBUTORS_WORDS:
         return False
-    m = RE_CONTRIBUTED.match(text)
-    if m is None:
-        return False
-    names = m.group("names")
-    return names is None or all(person_name(part) for part in _SPLIT_NAMES.split(names) if part.strip())
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    sentences = [part for part in re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", text.rstrip(".")) if part.strip()]
+    credited = False
+    for sentence in sentences:
+        m = RE_CONTRIBUTED.match(sentence)
+        if m is not None:
+            names = m.group("names")  # (a list after the label "Contributing:" is a credit as it stands)
+            if names is not None and not _contributors(names):
+                return False
+            credited = True
+            continue
+        m = RE_REPORTED_FROM.match(sentence)
+        if m is None:
+            return False
+        names = m.group("names")
+        # people (a surname alone too: "Jordans reported from Berlin."), or the story itself
+        if not (_contributors(names) or _SURNAME.fullmatch(names) or _THIS_STORY.fullmatch(names)):
+            return False
+    return credited or _THIS_STORY.match(sentences[0]) is not None
 
 
 def by_line(text: str) -> bool:
@@ -589,7 +642,7 @@ def author_note(text: str) -> str | None:
     if contributors_note(text):
         return ""  # who contributed is not who wrote it
     if boilerplate.author_bio(text):
-        name = text.split(" is ")[0].split(" was ")[0].strip()
+        name = text.split(" is ")[0].split(" was ")[0].split(",")[0].strip()  # (without a degree: ", MD,")
         return name if len(name.split()) <= 4 else ""
     for pattern in (RE_FOLLOW_AUTHOR, RE_REACH_AUTHOR):
         m = pattern.match(text)
