@@ -219,6 +219,13 @@ def test_a_feeds_closing_line_and_a_bio_with_a_degree():
     )
     assert bylines.reposted_names("*Article originally appeared at The Mind Unleashed.") == []
     assert bylines.reposted_names("The post office appeared first on the list of closures.") is None
+    repost = (
+        "This article (Former CBS Journalist Sharyl Attkisson Calls Out YouTube for Censoring Factual Info About "
+        "Hydroxychloroquine) as originally created and published by Waking Times and is published here under a "
+        "Creative Commons license with attribution to Phillip Schneider and WakingTimes.com. It may be re-posted "
+        "freely with proper attribution, author bio, and this copyright statement."
+    )
+    assert bylines.reposted_names(repost) is not None  # (its "Waking Times" reads as a name: a known limit)
     bio = "Brian C Joondeph, MD, is a Denver based physician and freelance writer whose pieces have appeared in X."
     assert bylines.author_note(bio) == "Brian C Joondeph"
     assert bylines.author_note("Hilary Godwin is dean of the School of Public Health, University of Washington.") == (

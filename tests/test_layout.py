@@ -164,6 +164,32 @@ def test_captions_with_a_credit_in_other_languages_are_media():
         assert find_credit(line) is None, line
 
 
+def test_captions_with_an_agencys_photo_credit_are_media():
+    """Caption lines kept in the text of scraped bodies (business_insider, slate, drudgereport,
+    global_research): the agency's product after its name, a photographer's name before it, "for" an
+    event, ", File", an organisation's photo, "Photo by", a copyright pair before the caption."""
+    from dateline.boilerplate import find_credit
+
+    for line, caption, credit in (
+        ("People in Stockholm on April 8. AP Photo/Andres Kudacki", "People in Stockholm on April 8.", "AP Photo/Andres Kudacki"),
+        ("Ohio Gov. Mike DeWine. AP Photo/Paul Vernon, File", "Ohio Gov. Mike DeWine.", "AP Photo/Paul Vernon, File"),
+        ("Chef David Chang. David Goldman/AP Images", "Chef David Chang.", "David Goldman/AP Images"),
+        ("Dia Dipasupil/Getty Images for Tribeca Film Festival", None, "Dia Dipasupil/Getty Images for Tribeca Film Festival"),
+        ("Jets over New York City, April 28, 2020. U.S. Air Force photo/Staff Sgt. Cory W. Bush",
+         "Jets over New York City, April 28, 2020.", "U.S. Air Force photo/Staff Sgt. Cory W. Bush"),
+        ("An EMT prepares for her night shift. Photo illustration by Slate. Photo by Paul Odongo/MSF.",
+         "An EMT prepares for her night shift.", "Photo illustration by Slate. Photo by Paul Odongo/MSF."),
+        ("© AP/AP NASA astronauts monitor the engine test.", "NASA astronauts monitor the engine test.", "© AP/AP"),
+        ("Featured Photo: Quebec Vigil", None, "Featured Photo: Quebec Vigil"),
+    ):  # fmt: skip
+        found = find_credit(line)
+        assert found is not None and found[:2] == (credit, caption), line
+    for prose in ("The governor spoke to reporters on Monday, AP reported.",
+                  "He said the plan was approved by the board for Example Festival.",
+                  "The photo by the agency was published on Monday."):  # fmt: skip
+        assert find_credit(prose) is None, prose
+
+
 def test_caption_line_of_a_page_goes_to_media(text_pipeline):
     text = (
         "Inicio\nNacional\nMundo\nDeportes\nOpinión\n"

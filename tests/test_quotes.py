@@ -1309,3 +1309,88 @@ def test_a_quote_record_opens_on_its_mark_not_on_the_comma_before_it():
 def test_the_writers_that_is_not_to_say_is_no_record(text):
     # chicago_suntimes: "That isn't to say ..." was a record with no speaker
     assert analyse(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        # cbs_news: the next sentence's "wanted" reports nothing; the quote goes on with McDonald's words
+        (
+            '"I\'ve got three closets full of clothes," Betty McDonald told CBS Atlanta affiliate WGCL. "I mentioned '
+            'to my caretaker that I sure miss getting dressed up." Her caretaker, Kim Taylor, wanted to do something '
+            "to help.",
+            '"I mentioned',
+            "Betty McDonald",
+        ),
+        # detroit_news: "exulted" before the first quote is farther than the first quote's own attribution
+        (
+            "France, whose president had pushed hard for the fund proposal announced Monday, exulted. “It’s a "
+            "historic breakthrough,” said Finance Minister Bruno Le Maire on Tuesday. “We will be able to support "
+            "the economic recovery in the countries most hit by the virus.”",
+            "“We will",
+            "Bruno Le Maire",
+        ),
+    ],
+)
+def test_a_quote_after_anothers_attribution_goes_on_with_that_speaker(text, first, speaker):
+    article = analyse(text)
+    q = next(q for q in article.quotes if q.text.startswith(first))
+    assert speaker_name(article, q) == speaker
+
+
+def test_a_reporting_verb_after_the_second_quote_keeps_its_own_speaker():
+    article = analyse(
+        "“We are ready,” said Jane Doe, the mayor. “We have the money.” John Roe, the treasurer, told reporters "
+        "the city could not afford it."
+    )
+    assert speaker_name(article, next(q for q in article.quotes if q.text.startswith("“We have"))) == "Jane Doe"
+    assert any(speaker_name(article, q) == "John Roe" for q in article.quotes)
+
+
+def test_he_after_an_unnamed_person_is_not_the_man_named_before():
+    # heartland: "He" is one of the officers, not the columnist of the paragraph before
+    article = analyse(
+        "Stephen Kruiser, who writes the Morning Briefing, suggested Monday that the governors need to be locked "
+        "up. “The crowd continues to overplay its hand,” he writes.\n\n"
+        "Officers showed up Monday at a New Jersey gym. One of the officers read a notice informing the members "
+        "they were in violation of the governor’s orders. He then said “on that note, have a good day,” before "
+        "walking away."
+    )
+    q = next(q for q in article.quotes if "good day" in q.text)
+    assert speaker_name(article, q) is None
+    # a subject inside a quotation, or a wife for a "he", is no such person
+    article = analyse(
+        "Another neighbor, Sergei Ivanov, runs a specialty shop. He used to get 50 orders a day. “My landlord "
+        "lowered the rent by 40 percent, but that doesn’t help much,” he told me. His wife said she was worried. "
+        "He said, “We will not give up.”"
+    )
+    for q in article.quotes:
+        if q.kind == "direct":
+            assert speaker_name(article, q) == "Sergei Ivanov", q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1,600-seat Curran Theater in San Francisco decided to scrap performances of “Harry Potter and the "
+        "Cursed Child.”",
+        "The Wisconsin Supreme Court has struck down the orders, immediately lifting “all restrictions on "
+        "businesses and gatherings imposed by the administration’s order” while keeping “in place the closure "
+        "of schools until fall.”",
+        "George Soros is excited these days. Because he sees the COVID-19 “plandemic” doing amazing things to "
+        "destroy the economy and to weaken the United States.",
+    ],
+)
+def test_what_someone_did_or_saw_is_no_statement(text):
+    assert analyse(text).quotes == []
+
+
+def test_a_plea_and_a_stance_with_a_clause_stay_statements():
+    article = analyse(
+        "Shootings increased so much that Mayor Bernard C. Young begged residents to “put down the guns.” "
+        "Majorities across racial groups are confident they would know where to go for testing."
+    )
+    assert {q.text for q in article.quotes} >= {
+        "to “put down the guns.”",
+        "they would know where to go for testing",
+    }

@@ -199,17 +199,23 @@ _CREDIT_TAIL = re.compile(
     rf"|(?<=[.!?)”\"|–-])\s+(?P<label2>(?=[A-ZÀ-Þ])(?i:{_PHOTO_LABELS})s?\s*:\s*(?=[A-ZÀ-Þ0-9©])(?:[^.:]|\.(?=\S)){{2,80}}\.?)"
     # a copyright sign and its holder closing a caption: "... Gassen. © Rike/pixelio.de"
     rf"|(?<=[\w.)”\"])\s*(?:[-–|]\s*)?(?P<copy>(?:©|\(c\))\s*[^©.]{{1,60}}?(?:\.[a-z]{{2,6}})*)"
-    rf"|(?:^|\s+)(?P<slash>(?:[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}\s*/\s*)?(?i:{_AGENCIES})(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*)"
+    # "Jane Doe/AP", "AP Photo/Jane Doe, File", "Jane Doe/AP Images", "Jane Doe/Getty Images for Example Festival"
+    rf"|(?:^|\s+)(?P<slash>(?:(?:[A-Z][\w'-]+|[A-Z]\.)(?:\s(?:[A-Z][\w'-]+|[A-Z]\.)){{0,3}}\s*/\s*)?(?i:{_AGENCIES})(?:\s+(?i:photos?|images|pictures))?"
+    rf"(?:\s*(?:/|via)\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}})*(?:\s+for\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,4}})?(?:,\s*(?i:file))?)"
+    # an organisation's photo after a sentence's end: "... April 28, 2020. U.S. Air Force photo/Staff Sgt. Jane Doe"
+    rf"|(?<=[.!?”\"])\s+(?P<orgphoto>(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:photo|photograph|image)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,5}})"
+    # "... shift. Photo illustration by Example. Photo by Jane Doe/Example."
+    rf"|(?<=[.!?”\"])\s+(?P<by>(?:(?=[A-Z])(?i:photo(?:graph)?|image|illustration|photo illustration)s?\s+by\s+[A-Z][^.]{{1,60}}(?:\.\s*|$)){{1,3}})"
     # "... | AP Photo", "... | Getty Images"
     rf"|\s*\|\s*(?P<pipe>[^|]{{0,40}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|{_AGENCIES})[^|]{{0,40}}))\s*$"
 )
 #: a photo label followed by this many words or fewer holds a credit, not a caption ("Photo: Reuters")
 CREDIT_ONLY_WORDS = 4
 # a caption's label: "FILE PHOTO: ...", "PHOTO: ...", "Pictured: ..."
-_CAPTION_LABEL = re.compile(r"^(?:file photo|photo|pictured|image|caption)\s*:\s*(?=\S)", re.I)
+_CAPTION_LABEL = re.compile(r"^(?:(?:featured |file |top |lead )?(?:photo|image)|pictured|caption)\s*:\s*(?=\S)", re.I)
 # "© AFP 2020 / JOHN THYS" before its caption: the holder, a year, a photographer in capitals
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?(?:\s*/\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)?(?=\s+[A-Z][a-z])"
+    r"^(?:©|\(c\))\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:\s+\d{4})?(?:\s*/\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)?(?=\s+[A-Z][A-Za-z])"
 )
 # "© Sputnik / Jane Doe Police officers patrol ...": a photographer's two-word name in title case after the slash
 _COPYRIGHT_NAMED = re.compile(

@@ -434,8 +434,13 @@ RE_STAFF = re.compile(
 RE_REPOSTED = re.compile(
     # "The post <its title> appeared first on Example News." (a feed's closing line)
     r"^(?i:the\s+post\s)(?-i:[A-Z“\"‘']).{3,200}\s(?i:appeared\s+first\s+on)\s+(?-i:[A-Z\w])[^.]{1,60}\.?$|"
-    r"^[*†]?\s*(?i:(?:(?:this\s+)?(?:article|story|post|piece|report|column)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
-    r"(?:originally|first)\s+(?:published|appeared|posted|ran)\b|re(?:published|posted|printed)\s+(?:from|with|by|courtesy)\b)"
+    # "This article (<its title>) as originally created and published by Waking Times ..."
+    r"^[*†]?\s*(?i:(?:(?:this\s+)?(?:article|story|post|piece|report|column)\s+(?:\([^()]{1,200}\)\s+)?"
+    r"(?:was\s+|is\s+|has\s+been\s+|as\s+)?)?"
+    r"(?:originally|first)\s+(?:created\s+and\s+)?(?:published|appeared|posted|ran)\b|re(?:published|posted|printed)\s+(?:from|with|by|courtesy)\b)"
+)
+_REPOST_TERMS = re.compile(
+    r"\b(?:creative commons|re-?post(?:ed)?|republish(?:ed)?|reprint(?:ed)?|with permission)\b", re.I
 )
 # a note about the author besides "X is a reporter for Y": "Follow Jane Doe on Twitter: @jdoe",
 # "Jane Doe can be reached at jdoe@example.com", a name and a role closed by a handle ("... Twitter @jdoe")
@@ -550,7 +555,7 @@ def contributors_note(text: str) -> bool:
         # people (a surname alone too: "Jordans reported from Berlin."), or the story itself
         if not (_contributors(names) or _SURNAME.fullmatch(names) or _THIS_STORY.fullmatch(names)):
             return False
-    return credited or _THIS_STORY.match(sentences[0]) is not None
+    return credited or (bool(sentences) and _THIS_STORY.match(sentences[0]) is not None)
 
 
 def by_line(text: str) -> bool:
@@ -623,7 +628,11 @@ def byline_block(texts: Sequence[str], index: int) -> tuple[int, list[str]] | No
 def reposted_names(text: str) -> list[str] | None:
     """The names a reposted story's credit gives ("This article was originally published by Jane Doe at
     X" gives ["Jane Doe"]; "Originally published on example.org" gives []); None for another line."""
-    if len(text.split()) > 2 * HEADER_LINE_WORDS or not RE_REPOSTED.match(text):
+    # a title in brackets is not counted ("This article (<title>) as originally ..."); a note that goes on
+    # with the terms of the repost ("... under a Creative Commons license. It may be re-posted freely ...")
+    # may be as long as a note about the author
+    limit = NOTE_WORDS if _REPOST_TERMS.search(text) else 2 * HEADER_LINE_WORDS
+    if len(re.sub(r"\([^()]*\)", " ", text).split()) > limit or not RE_REPOSTED.match(text):
         return None
     by = re.search(r"\bby\s+(?P<rest>.+)$", text)
     if by is None:

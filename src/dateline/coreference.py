@@ -567,6 +567,8 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 if low in ("they", "them") and _governed_by_plural(token):
                     continue  # "American leftists were caught parroting the CCP as they decried ...": the leftists
                 floor = -1
+                if gender:
+                    floor = unnamed_person_before(token, offset, quoted)
                 if low in ("they", "them"):
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
                 elif low == "it":
@@ -662,6 +664,71 @@ def _governed_by_plural(token: Token) -> bool:
         if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("NNS", "NNPS") and c.i < token.i for c in verb.children):
             return True
     return False
+
+
+#: common nouns for a person an article may leave unnamed ("a man", "his wife", "one of the officers")
+UNNAMED_PERSON_NOUNS = frozenset(
+    ["man", "woman", "person", "people", "boy", "girl", "child", "kid", "teen", "teenager", "resident",
+     "worker", "nurse", "patient", "employee", "customer", "caller", "passenger", "driver", "student",
+     "teacher", "volunteer", "mother", "father", "son", "daughter", "wife", "husband", "friend", "neighbor",
+     "neighbour", "witness", "victim", "survivor", "fan", "protester", "shopper", "voter", "visitor", "guard",
+     "soldier", "pilot", "parent", "relative", "brother", "sister", "grandmother", "grandfather", "partner",
+     "colleague", "stranger", "passerby", "bystander", "inmate", "prisoner", "tenant", "landlord", "homeowner",
+     "doctor", "physician", "nurse", "paramedic", "firefighter", "cop", "trooper", "deputy", "clerk", "cashier",
+     "waiter", "waitress", "bartender", "chef", "farmer", "rancher", "owner", "manager", "officer", "agent"]
+)  # fmt: skip
+
+
+#: the unnamed-person nouns of one gender: a "he" is not "his wife", a "she" not "her husband"
+_NOUN_GENDER = {
+    **dict.fromkeys(["woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "waitress"], "f"),
+    **dict.fromkeys(["man", "boy", "father", "son", "husband", "brother", "grandfather"], "m"),
+}
+
+
+def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int]] | None = None) -> int:
+    """Offset of the subject right before a "he" or "she" (the nearest subject in its sentence or the one
+    before, the subject of a main verb, outside ``quoted`` spans of the paragraph) when that subject is a
+    person the text brings in without a name: "One of the officers read a notice ... He then said" (not
+    the man named paragraphs before), "His wife said she ...", "a man"; -1 when the nearest subject is a
+    name, a pronoun, a role the text ties to a name, "the patient" (perhaps named before), or anything
+    else."""
+    if quoted is None:
+        quoted = _quoted(token.doc.text)
+    lower = token.sent.start
+    if lower > 0:
+        lower = token.doc[lower - 1].sent.start
+    for j in range(token.i - 1, lower - 1, -1):
+        prev = token.doc[j]
+        if prev.dep_ not in SUBJECT_DEPS or not is_main_subject(prev):
+            continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
+        named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
+        if named or prev.pos_ == "PROPN":
+            return -1
+        if prev.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in prev.children
+        ):
+            return offset + prev.idx  # "One of the officers"
+        if any(a <= prev.idx < b for a, b in quoted):
+            continue  # "“My landlord lowered the rent ...,” he said": words of the quote, not the story's
+        # a person brought in without a name: "a man", "another resident", "his wife" ("the patient" may
+        # be the one the article named before)
+        new_person = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "another", "his", "her", "my", "their", "our")
+            for c in prev.children
+        )
+        if (
+            new_person
+            and prev.tag_ == "NN"
+            and prev.lemma_.lower() in UNNAMED_PERSON_NOUNS
+            and prev.lower_ not in ROLE_NOUNS
+        ):
+            noun_gender = _NOUN_GENDER.get(prev.lower_)
+            if noun_gender is not None and noun_gender != _PRONOUN_GENDER.get(token.lower_, noun_gender):
+                return -1  # "His wife said she was proud of him. He said": not the wife
+            return offset + prev.idx
+        return -1
+    return -1
 
 
 def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool = False) -> int:

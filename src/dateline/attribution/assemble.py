@@ -375,7 +375,43 @@ def paragraph_statements(
                 bare=frame is None,
             )
         )
-    return sorted(out, key=lambda s: s.start)
+    out = sorted(out, key=lambda s: s.start)
+    return _carry_quote_speaker(text, doc, out) if records else out
+
+
+#: the attribution between a quote and the next (', said Jane Doe on Tuesday.') has at most this many words
+CARRY_WORDS = 20
+
+
+def _carry_quote_speaker(text: str, doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """'“Q1,” said Jane Doe. “Q2.”': a quote standing as a sentence of its own right after another
+    quote's attribution continues that speaker's words. The tagger may give it a cue of another sentence:
+    one before the first quote ('France ... exulted. “Q1,” said Le Maire. “Q2.”') or one after it that
+    reports nothing ('“Q2.” Her caretaker, Kim Taylor, wanted to ...'); then the first quote's speaker and
+    cue are taken. A reporting verb after the quote keeps its own ('“Q2.” Doe told reporters ...')."""
+    from dateline.attribution.rules import REPORTING
+
+    for i in range(1, len(statements)):
+        prev, s = statements[i - 1], statements[i]
+        if s.kind != "direct" or prev.kind != "direct" or s.cue is None or prev.cue is None or prev.speaker is None:
+            continue
+        if not (prev.end <= prev.cue.start and prev.cue.end <= s.start):
+            continue  # the first quote's attribution does not stand between the two quotes
+        between = text[prev.end : s.start]
+        if _words(between) > CARRY_WORDS or len(re.findall(r"[.!?](?=\s|$)", between.strip())) != 1:
+            continue  # not one attribution closing one sentence ('..., said Jane Doe on Tuesday.')
+        if not between.rstrip().endswith((".", "!", "?")) or text[s.end - 1 : s.end] not in "”\"’'»":
+            continue
+        if s.cue.end <= prev.start:
+            pass  # a cue before the first quote: the attribution between them is nearer
+        elif s.cue.start >= s.end:
+            cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end]
+            if any(t.lemma_.lower() in REPORTING for t in cue):
+                continue  # '“Q2.” Doe told reporters': a reporting verb of its own
+        else:
+            continue
+        statements[i] = replace(s, speaker=prev.speaker, cue=prev.cue, addressee=prev.addressee)
+    return statements
 
 
 #: a statement of this many words or fewer made only of function words is a fragment
@@ -558,8 +594,22 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if verbs and _aside(verbs[-1]):
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
+    if (
+        s.kind == "mixed"
+        and cue_tokens
+        and not any(_speech_word(t) for t in cue_tokens)
+        and not (tokens and tokens[0].lower_ == "that")
+        and not _clause([t for t in tokens if not _in_quotes(t, doc.text)] or tokens)
+    ):
+        # "is offering a telling short list of “...”", "immediately lifting “all restrictions ...”", "decided
+        # to scrap performances of “...”": a verb that reports nothing and no clause, only a quoted phrase
+        return False
     if s.kind != "indirect":
         return True
+    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens):
+        # "he sees the “plandemic” doing ...", "remained vague in discussing the things ...", "has been
+        # ignoring the doctor's advice": what someone did or saw, not what they said
+        return False
     if words < INDIRECT_WORDS:
         return False
     if any(t.lemma_.lower() in FACTIVE for t in cue_tokens if t.pos_ in ("VERB", "AUX")):
@@ -608,6 +658,51 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         (_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
         for t in heads
     )
+
+
+#: verbs of speech beyond the tagger's lists (``REPORTING``, ``STANCE``, ``ACTS``, ``VERDICTS``) that a
+#: cue may hold: "begged residents to ...", "pleaded with ...", "continued: ..."
+SPEECH = frozenset(
+    ["beg", "plead", "implore", "exhort", "continue", "exclaim", "shout", "yell", "cry", "chant", "scream",
+     "email", "text", "muse", "lament", "proclaim", "quote", "recount", "reason", "retort", "counter", "hint",
+     "clarify", "request", "forecast", "theorize", "advise", "assure", "vow", "tout", "decry", "mock", "pan",
+     "document", "dub", "liken", "refer", "pronounce", "encourage", "invite", "define", "term", "label",
+     "characterize", "characterise", "portray", "brand"]
+)  # fmt: skip
+
+
+def _speech_word(token: Token) -> bool:
+    """A word of a cue that reports speech, a stance or a request ("said", "believes", "urged", "begged",
+    "according"), or the colon or dash that introduces a quote."""
+    from dateline.attribution.rules import REPORTING, STANCE
+
+    lemma = token.lemma_.lower()
+    return (
+        lemma in REPORTING
+        or lemma in STANCE
+        or lemma in ACTS
+        or lemma in VERDICTS
+        or lemma in SPEECH
+        or token.lower_ in ("according", ":", "—", "–", "-")
+    )
+
+
+def _in_quotes(token: Token, text: str) -> bool:
+    """Whether a token lies between quotation marks of its paragraph (a rough count of marks before it)."""
+    before = text[: token.idx]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
+def _clause(tokens: list[Token]) -> bool:
+    """Whether content tokens hold a clause: "that ..." with a finite verb, or a verb with its subject
+    among them ("the city could not afford it"), not a noun phrase or an infinitive alone."""
+    if not tokens:
+        return False
+    if tokens[0].lower_ == "that":
+        return any(_finite(t) for t in tokens)
+    inside = {t.i for t in tokens}
+    # a finite verb: "sees the “plandemic” doing ..." is a participle's small clause, what someone saw
+    return any(_finite(t) and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children) for t in tokens)
 
 
 #: prepositions that cannot open reported speech ("urging *for* visas to be maintained", "*at* all levels")

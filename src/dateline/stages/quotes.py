@@ -28,6 +28,7 @@ from dateline.attribution.assemble import (
 from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece, frame_at
 from dateline.attribution.tagger import TagSpan, load_tagger
+from dateline.coreference import unnamed_person_before
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.nlp import analysed
@@ -236,6 +237,9 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
 
         if found is not None and fits(by_id[found]):
             return found
+        pronoun = _head_token(article, docs, piece)
+        if pronoun is not None and unnamed_person_before(pronoun, 0) >= 0:
+            return None  # "One of the officers read a notice ... He then said": someone the text does not name
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity in by_id and fits(by_id[q.speaker.entity]):
                 return q.speaker.entity
