@@ -30,6 +30,7 @@ Each gold body (``benchmarks/gold/*.json``, written with ``wire_gold.py``) is an
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 import time
@@ -40,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dateline
 from dateline.model import Article
+from dateline.readers.text import repair_mojibake
 from dateline.spans import violations
 from wire_gold import load_bodies, load_gold
 
@@ -72,21 +74,35 @@ def in_text(line: str, text_grams: set[tuple[str, ...]], text_words: set[str]) -
     return len(g & text_grams) >= 0.5 * len(g)
 
 
+def _repaired_origin(body: str) -> tuple[str, list[int]]:
+    """The body as the pipeline reads it (mojibake repaired: ``readers.text.repair_mojibake``) and, for each
+    of its characters, its offset in the body as given (the gold's offsets are into that)."""
+    fixed, note = repair_mojibake(body)
+    if note is None:
+        return body, list(range(len(body)))
+    origin = [0] * len(fixed)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, body, fixed, autojunk=False).get_opcodes():
+        for k in range(j2 - j1):
+            origin[j1 + k] = i1 + min(k, max(0, i2 - i1 - 1)) if tag != "equal" else i1 + k
+    return fixed, origin
+
+
 def body_map(body: str, article: Article) -> list[int | None]:
     """For each character of ``article.text``, its offset in the body (None where it was not found)."""
     # the body with runs of white space collapsed, and where each of its characters came from
     norm_chars: list[str] = []
     origin: list[int] = []
     previous_space = True
-    for i, c in enumerate(body.replace("\ufeff", " ")):
+    read, read_origin = _repaired_origin(body)
+    for i, c in enumerate(read.replace("\ufeff", " ")):
         if c.isspace():
             if not previous_space:
                 norm_chars.append(" ")
-                origin.append(i)
+                origin.append(read_origin[i])
             previous_space = True
             continue
         norm_chars.append(c)
-        origin.append(i)
+        origin.append(read_origin[i])
         previous_space = False
     norm = "".join(norm_chars)
     out: list[int | None] = [None] * len(article.text)
@@ -195,7 +211,7 @@ def score(golds: list[dict], bodies: dict, show: str | None) -> dict[str, dict]:
         inside = [mapping[k] for p in article.paragraphs for k in range(p.start, p.end)]
         placed = set(inside) if None not in inside else None
         for line in gold["lines"]:
-            kept = in_text(body[line["start"] : line["end"]], text_grams, text_words)
+            kept = in_text(repair_mojibake(body[line["start"] : line["end"]])[0], text_grams, text_words)
             if kept and placed is not None and line["label"] != "prose":
                 chars = [k for k in range(line["start"], line["end"]) if not body[k].isspace()]
                 kept = sum(k in placed for k in chars) >= 0.5 * len(chars)

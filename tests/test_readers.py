@@ -425,3 +425,27 @@ def test_any_bytes_give_text_or_a_numbered_error(data):
         assert re.match(r"E00[1-4] ", err.problem), err.problem
     else:
         assert text.strip() and encoding
+
+
+def test_utf8_read_as_latin1_is_repaired_and_said():
+    # natural_news and washington_post bodies in the scraped set: "outbreakâ€™s", "andÂ several"
+    import dateline
+    from dateline.readers.text import repair_mojibake
+
+    body = (
+        "The United States is now the outbreak\u00e2\u0080\u0099s epicenter, officials said.\n\n"
+        "President Trump said he will \u00e2\u0080\u009coverride\u00e2\u0080\u009d the decisions of any state, "
+        "and\u00c2\u00a0several governors objected."
+    )
+    fixed, note = repair_mojibake(body)
+    assert "outbreak’s" in fixed and "“override”" in fixed and "and\u00a0several" in fixed
+    assert note is not None and fixed.count("\n") == body.count("\n")
+    article = dateline.analyze(text=body)
+    assert article.original == body  # the input stays verbatim
+    assert "outbreak’s" in article.text and any("repaired" in w for w in article.warnings)
+    assert any(q.text == "he will “override” the decisions of any state" for q in article.quotes)
+    # clean text, curly quotes and a real "Â" in a name are left as they are
+    for clean in ("She said “yes” to the café’s offer.", "Ångström and Âne are words.", "naïve – façade"):
+        assert repair_mojibake(clean) == (clean, None)
+    # --raw reads the text as it is
+    assert dateline.analyze(text=body, raw=True).text == body

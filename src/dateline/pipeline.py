@@ -159,6 +159,14 @@ def make_document(
             doc.url_origin = "parsed"
     else:
         doc.body = original
+    if not raw:
+        # UTF-8 read as another encoding before it reached us ("outbreakâ€™s"): put right, said in a
+        # warning; the input itself stays verbatim in ``original``
+        from dateline.readers.text import repair_mojibake
+
+        doc.body, repaired = repair_mojibake(doc.body)
+        if repaired:
+            article.warnings.append(repaired)
     return doc
 
 

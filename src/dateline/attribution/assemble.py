@@ -139,10 +139,67 @@ def _own_verb(
         return None
     if not any(_same_sentence(doc, e, cue) for e in ends):
         return frame
+    if (
+        cue[1] <= q.start
+        and frame.cue.start >= q.end
+        and frame.speaker.start >= q.end
+        and not text[q.end : min(frame.speaker.start, frame.cue.start)].strip(" ,")
+        and text[q.start : q.end].rstrip("”\"’'»").endswith(",")
+    ):
+        # '..., school officials announced last week, but “a login ... is engaged,” Beutner said.': a quote
+        # closed by a comma inside its marks is the words of whoever reports it right after
+        return frame
     pronoun = src is None or text[src[0] : src[1]].lower() in ("he", "she", "they", "it", "we", "i")
     named = any(w[:1].isupper() for w in text[frame.speaker.start : frame.speaker.end].split())
     if pronoun and named and cue[1] <= q.start and frame.cue.start >= q.end:
         return frame
+    return None
+
+
+#: words that open a clause which cannot stand as a sentence of its own
+SUBORDINATORS = frozenset(
+    ["while", "as", "although", "though", "if", "because", "when", "since", "after", "before", "unless", "whereas"]
+)
+
+
+def _own_sentence_frame(doc: Doc, content: tuple[int, int], frames_: list[Frame]) -> Frame | None:
+    """The attribution in a reported clause's own sentence, outside the clause, with a speaker: the
+    nearest to it."""
+    best: Frame | None = None
+    for frame in frames_:
+        if frame.speaker is None or (content[0] <= frame.cue.start < content[1]):
+            continue
+        if not _same_sentence(doc, (content[0], content[0] + 1), (frame.cue.start, frame.cue.end)):
+            continue
+        gap = _gap(content, (frame.cue.start, frame.cue.end))
+        if best is None or gap < _gap(content, (best.cue.start, best.cue.end)):
+            best = frame
+    return best
+
+
+def _verb_after(
+    text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], verb_frames: Callable[[], list[Frame]]
+) -> Frame | None:
+    """The reporting verb right after a reported clause ("Nearly every student is now online, *school
+    officials announced* last week, ..."), with its speaker between them, where the tagger matched the
+    clause with a cue of another sentence ("... he added." after it)."""
+    end = content[1]
+    if text[content[0] : end].split(maxsplit=1)[0].lower() in SUBORDINATORS:
+        return None  # "While masks may block some droplets, Fauci said, they ...": half a sentence
+    after_elsewhere = cue[0] >= end and not _same_sentence(doc, (end - 1, end), cue)
+    before_elsewhere = cue[1] <= content[0] and not _same_sentence(doc, content, cue)
+    if not (after_elsewhere or before_elsewhere):
+        return None  # the tagger's cue is in the clause's own sentence: it stands
+    for frame in verb_frames():
+        if frame.speaker is None or frame.cue.start < end or frame.speaker.start < end or frame.content is not None:
+            continue  # (a verb with a clause of its own after it: "While that may be ..., the authors estimated that")
+        between = text[end : frame.speaker.start]
+        if between.strip() not in (",", "") or frame.cue.start - end > NEAR + len(
+            text[frame.speaker.start : frame.speaker.end]
+        ):
+            continue
+        if _same_sentence(doc, (end - 1, end), (frame.cue.start, frame.cue.end)):
+            return frame
     return None
 
 
@@ -288,12 +345,31 @@ def paragraph_statements(
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
             if records and cue is not None:
-                beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames)
+                beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames) or _verb_after(
+                    text, doc, (start, end), cue, verb_frames
+                )
                 if beside is not None:
                     # '... as he's claimed. “I think ...,” Moore said.': the quote's own verb, in its
                     # sentence, not a cue of another sentence the tagger matched it with
                     cue = (beside.cue.start, beside.cue.end)
                     src = (beside.speaker.start, beside.speaker.end) if beside.speaker is not None else None
+            if (
+                records
+                and cue is not None
+                and text[cue[0] : cue[1]].lower().startswith("according")
+                and kind_of(text, start, end, quoted) == "indirect"
+                and not _same_sentence(doc, (start, start + 1), cue)
+                and not _same_sentence(doc, (end - 1, end), cue)
+            ):
+                # "According to the tracker, we are over 83,000 deaths. But the point our research made is
+                # that these models ...": "according to" gives the source of its own sentence only; the
+                # clause takes the attribution of its own sentence ("Fauci told reporters that ...",
+                # "according to a report from X, ..."), or is no record
+                own = _own_sentence_frame(doc, (start, end), verb_frames())
+                if own is None:
+                    continue
+                cue = (own.cue.start, own.cue.end)
+                src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
@@ -568,6 +644,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
     if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "It raises the question: ...", "This shows ...": a dummy "it" or "this" never speaks
+    if s.kind == "indirect" and any(_inference(t) for t in cue_tokens):
+        return False  # "This suggests that people are infected for longer": the writer's inference
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
@@ -740,13 +818,37 @@ def _short_name(quote: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words) and not all(w.isupper() for w in words)
 
 
+#: verbs by which a fact, not a person, points to a conclusion
+INFERENCE = frozenset(["suggest", "indicate", "show", "mean", "imply", "prove", "demonstrate"])
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+
+
+def _inference(token: Token) -> bool:
+    """A verb of inference whose subject is a bare demonstrative: "*This suggests* that ...", "That means
+    ...": what the writer concludes from the sentence before, not what anyone said (a relative "that",
+    "projections from researchers *that indicate* ...", is its noun's)."""
+    return token.lemma_.lower() in INFERENCE and any(
+        c.dep_ in ("nsubj", "csubj") and c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and not list(c.children)
+        for c in token.children
+    )
+
+
 def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
     """Whether the speaker's words are the subject of the cue verb in the passive ("the call was
     broadcast", "This Act may be cited as"): what was acted on, not who spoke ("Doe was quoted as
     saying" keeps Doe)."""
     if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children)
+    if any(c.dep_ == "nsubjpass" and speaker.start <= offset + c.idx < speaker.end for c in verb.children):
+        return True
+    # "over 46 new cases have been reported *in the provinces of Jilin*": a place or a time after a
+    # preposition other than "by" is where or when, not who
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ not in ("by", "from")
+        and any(o.dep_ == "pobj" and speaker.start <= offset + o.idx < speaker.end for o in c.children)
+        for c in verb.children
+    )
 
 
 #: modals that put a saying in the future or the conditional

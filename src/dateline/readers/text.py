@@ -121,3 +121,34 @@ def check_text(text: str, source: str) -> str:
     if controls > max(8, len(text[:20000]) // 50):
         raise InputError(source, Errors.E002.format(detail=f"{controls} control characters"))
     return text
+
+
+#: the note an article carries when its text was repaired
+MOJIBAKE_WARNING = "the text was repaired: UTF-8 read as another encoding was decoded again ({count} characters fewer; e.g. {sample!r})"
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """``text`` with UTF-8 that was read as Latin-1 or cp1252 put right ("outbreakâ€™s" -> "outbreak’s",
+    "andÂ several" -> "and several"), by ftfy's encoding fixes only (quotes, widths, ligatures, line
+    breaks and normalisation are left as they are, so lines and every other character stay put), and
+    a warning saying so; the text itself and None where nothing needed repair."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    fixed = ftfy.fix_text(text, config)
+    if fixed == text or fixed.count("\n") != text.count("\n"):
+        return text, None
+    first = next(i for i, (a, b) in enumerate(zip(text, fixed, strict=False)) if a != b)
+    sample = text[first : first + 6]
+    return fixed, MOJIBAKE_WARNING.format(count=len(text) - len(fixed), sample=sample)
