@@ -1496,3 +1496,26 @@ def test_a_relative_that_before_indicate_is_its_nouns():
         "state will see a range of 50 to 150 deaths a day into June or July."
     )
     assert any(q.text.startswith("the state will see") for q in article.quotes)
+
+
+def test_a_name_in_commas_after_the_speakers_phrase_is_who_speaks():
+    # nytimes: "one of his close allies, Michael Gove, famously declared" (the whole body's way: its
+    # dateline is cut off first)
+    import dateline
+
+    article = dateline.analyze(
+        text="LONDON — When Boris Johnson was campaigning for Britain to leave the European Union in 2016 — a path "
+        "that many experts warned would end in disaster for the country — one of his close allies, Michael Gove, "
+        "famously declared that “people in this country have had enough of experts.”"
+    )
+    assert speaker_name(article, only(article)) == "Michael Gove"
+
+
+def test_a_fronted_said_is_not_part_of_the_name():
+    # cbs_news: the entity was "Said Davis Abel"
+    article = analyse(
+        "Anna Davis Abel took her case to social media. Ultimately her insurer agreed to pay the full amount.\n\n"
+        'Said Davis Abel, "I hope other people with COVID-19 bills don\'t have to fight this hard."'
+    )
+    assert all(not e.name.startswith("Said") for e in article.entities)
+    assert speaker_name(article, only(article)) == "Anna Davis Abel"

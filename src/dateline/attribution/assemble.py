@@ -402,6 +402,11 @@ def paragraph_statements(
                     # "French officials said ..., while charity workers at the camps claim ...": the
                     # verb's own subject stands between the tagger's source and the cue
                     src = (frame.speaker.start, frame.speaker.end)
+                if records and src is not None and src[1] <= cue[0]:
+                    named = _APPOSED_NAME.fullmatch(text[src[1] : cue[0]])
+                    if named is not None:
+                        # "one of his close allies, Michael Gove, famously declared": the name is who
+                        src = (src[1] + named.start(1), src[1] + named.end(1))
                 if frame is not None:
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
@@ -455,6 +460,8 @@ def paragraph_statements(
     return _carry_quote_speaker(text, doc, out) if records else out
 
 
+# a name set in commas between the speaker's phrase and the cue, perhaps before an adverb
+_APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s*,\s*(?:[a-z]+ly\s+)?")
 #: the attribution between a quote and the next (', said Jane Doe on Tuesday.') has at most this many words
 CARRY_WORDS = 20
 

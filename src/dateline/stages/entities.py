@@ -222,6 +222,10 @@ def _apposition_title(sdoc: Doc, end: int) -> tuple[int, int] | None:
     return end + 1, k
 
 
+#: reporting verbs that open a sentence before the speaker's name ('Said Jane Doe, “...”')
+_FRONTED_VERBS = frozenset(["Said", "Says", "Added", "Adds", "Asked", "Wrote", "Writes", "Noted", "Explained"])
+
+
 def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of a span without a possessive, an unbalanced bracket or trailing punctuation."""
     for k in range(start, end):
@@ -235,6 +239,17 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].text in ",;:-–—'’\""):
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
+        start += 1
+    # nor in the reporting verb of an inverted attribution: 'Said Jane Doe Roe, “...”' (at a sentence's
+    # start, a quote after the name; "Said Jalili" alone stays a name)
+    if (
+        end - start > 2
+        and sdoc[start].text in _FRONTED_VERBS
+        and sdoc[start].is_sent_start
+        and end < len(sdoc) - 1
+        and sdoc[end].text in (",", ":")
+        and sdoc[end + 1].text[:1] in "\"“‘'"
+    ):
         start += 1
     # nor in lower-case words ("Interfax news agency", "Xinhua news")
     while end - start > 1 and sdoc[end - 1].is_lower and sdoc[end - 1].is_alpha and not _hyphenated(sdoc[end - 1]):
