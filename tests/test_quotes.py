@@ -1519,3 +1519,18 @@ def test_a_fronted_said_is_not_part_of_the_name():
     )
     assert all(not e.name.startswith("Said") for e in article.entities)
     assert speaker_name(article, only(article)) == "Anna Davis Abel"
+
+
+def test_a_person_after_two_titles_is_the_speaker():
+    # washington_monthly: "chairman and CEO" is one person's titles, not two speakers
+    import dateline
+
+    article = dateline.analyze(
+        text="Target reported strong sales.\n\n"
+        '"Throughout the first quarter, our team and guests faced unprecedented challenges arising from the '
+        'spread of COVID-19," Target chairman and CEO Brian Cornell said in a news release.\n\n'
+        '"We have left," the mayor and her deputy said.'
+    )
+    names = {e.id: e.name for e in article.entities}
+    speakers = [names.get(q.speaker.entity or "") if q.speaker else None for q in article.quotes]
+    assert speakers == ["Brian Cornell", None]

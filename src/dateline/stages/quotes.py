@@ -32,7 +32,7 @@ from dateline.coreference import unnamed_person_before
 from dateline.document import Document, stage
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.nlp import analysed
-from dateline.roles import AGENCIES
+from dateline.roles import AGENCIES, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,6 +115,12 @@ def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[i
     ]
 
 
+def _word_at(text: str, at: int) -> str:
+    """The lower-cased word starting at ``at``."""
+    match = re.match(r"[\w-]+", text[at:])
+    return match.group(0).lower() if match else ""
+
+
 def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
     a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
@@ -140,7 +146,12 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
         return None
     heads = _heads(article, docs, piece)
     if heads is not None:
-        found = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
+        named = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
+        if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
+            # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
+            # at the end of the words is who it is
+            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]
+        found = named
         if not found:
             return None
     in_head = [f for f in found if f[0] < head_end] or found
@@ -149,8 +160,11 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     # "Jane Doe and John Roe said", "Doe and her lawyer said": one statement of several speakers is no
     # one individual's, so no entity speaks for it (the words, all of them, stay the speaker's text)
     own = [(m.start, m.end) for m in best[3].mentions if m.start < piece.end and piece.start < m.end]
-    if any(not any(a <= c < b for a, b in own) for c in _conjuncts(article, docs, piece)):
-        return None
+    if any(
+        not any(a <= c < b for a, b in own) and _word_at(article.text, c) not in ROLE_NOUNS
+        for c in _conjuncts(article, docs, piece)
+    ):
+        return None  # (a title coordinated with a title, "chairman and CEO", is one person's)
     return best[3].id
 
 
@@ -584,8 +598,6 @@ def _initials(name: str) -> str:
 def _label_person(article: Article, label: str, start: int) -> bool:
     """Whether a label names a person by the article's own evidence: it is a person's mention, a
     person's surname or initials ("DOE", "JD" for Jane Doe), or it holds a role noun ("SENATOR")."""
-    from dateline.roles import ROLE_NOUNS
-
     words = label.replace(".", " ").split()
     if "’s" in label or "'s" in label:
         return False  # "Miriam’s Kitchen:": a place or a body
