@@ -1534,3 +1534,45 @@ def test_a_person_after_two_titles_is_the_speaker():
     names = {e.id: e.name for e in article.entities}
     speakers = [names.get(q.speaker.entity or "") if q.speaker else None for q in article.quotes]
     assert speakers == ["Brian Cornell", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # slate: a piece of a sentence after "until", a clause stopping on its auxiliary, "and when ..."
+        "Now we are in May, and while the calendar says the shutdown is up on Friday, large swaths of the state "
+        "will remain closed until they meet enough criteria to be deemed safe to reopen.",
+        # detroit_news: "call" a health system is a telephone call
+        "In Chicago, employees who need a test must call one of the health systems, then, if appropriate, will "
+        "be given a same-day test.",
+    ],
+)
+def test_pieces_of_sentences_are_no_statements(text):
+    article = analyse(text)
+    assert all(not q.text.startswith(("until", "one of the health")) for q in article.quotes)
+
+
+def test_an_apposition_with_and_inside_does_not_hide_the_name():
+    # slate: "a psychologist at New York University, and Slate contributor, whose PR person ..."
+    import dateline
+
+    article = dateline.analyze(
+        text="“The brain is really bad at saying ‘we don’t know,’ ” says Pascal Wallisch, a psychologist at New "
+        "York University, and Slate contributor, whose PR person pitched him to me as an expert back in March."
+    )
+    names = {e.id: e.name for e in article.entities}
+    assert [names.get(q.speaker.entity or "") for q in article.quotes if q.speaker] == ["Pascal Wallisch"]
+
+
+def test_a_clause_cut_after_its_auxiliary_is_trimmed_not_dropped():
+    # detroit_news: the tagger stopped the clause at "..., which has been"
+    import dateline
+
+    article = dateline.analyze(
+        text="Tony Payan, director of the Center for the United States and Mexico at Rice University's Baker "
+        "Institute in Houston, said Mexico's restart could be premature whether it takes place on May 18 or June 1 "
+        "because COVID-19 testing there has paled in comparison to the American pace, which has been criticized "
+        "for being substandard by Trump administration critics."
+    )
+    q = next(q for q in article.quotes if q.text.startswith("Mexico's restart"))
+    assert not q.text.endswith(("which has been", "has been", "been"))

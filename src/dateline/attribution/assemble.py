@@ -586,7 +586,20 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
         dropped += not is_mark(tokens[len(kept)])
         if kept and kept[-1].pos_ == "ADV" and tokens[len(kept)].pos_ == "SCONJ":
             kept.pop()  # "even as"
-    if len(kept) == len(tokens) or not kept or dropped > TRIM_WORDS:
+    if dropped > TRIM_WORDS:
+        return s
+
+    # a clause the tagger cut after its auxiliary (", which has been", "where it's", "and are"): back to
+    # before the word that opens it
+    def opens(token: Token) -> bool:
+        return token.pos_ in ("CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WRB")
+
+    k = len(kept) - 1
+    while k >= 0 and len(kept) - 1 - k < TRIM_WORDS and not opens(kept[k]) and kept[k].pos_ in ("AUX", "PRON", "PART"):
+        k -= 1
+    if 0 < k < len(kept) - 1 and kept[-1].pos_ in ("AUX", "PART") and opens(kept[k]):
+        kept = kept[:k]
+    if len(kept) == len(tokens) or not kept:
         return s
     while kept and is_mark(kept[-1]):
         kept.pop()
@@ -725,6 +738,25 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return (
             False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
         )
+    if tokens[0].lower_ in CLAUSE_OPENERS and tokens[0].dep_ == "mark":
+        inside_ids = {t.i for t in tokens}
+        tops = {
+            t.i
+            for t in tokens
+            if (t.head.i not in inside_ids or t.head.i == t.i) and t.dep_ not in ("aux", "auxpass", "punct", "cc")
+        }
+        if tops <= {tokens[0].head.i}:
+            return False  # "closed *until they meet enough criteria*", "*Because everyone is screened*": a piece
+    last = tokens[-1]
+    if last.pos_ == "AUX" and (last.head.i == last.i or (last.dep_ in ("aux", "auxpass") and last.head.i > last.i)):
+        return False  # "Think of *the hotels that would be* advertising ...": the clause stops on its auxiliary
+    if (
+        cue
+        and cue[-1].lemma_.lower() == "call"
+        and any(c.dep_ == "aux" and c.lower_ in MODALS | {"must", "should", "can"} for c in cue[-1].children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    ):
+        return False  # "employees who need a test must call *one of the health systems*": a telephone call
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
@@ -794,8 +826,11 @@ def _clause(tokens: list[Token]) -> bool:
 PREPOSITIONS = frozenset(
     ["for", "of", "at", "in", "on", "about", "with", "by", "from", "into", "over", "under", "among", "between"]
 )
-#: words before "that" that make its clause a purpose or a result ("so that he could ..."), not a report
-PURPOSE = (" so", " such", " order")
+#: words before "that" that make its clause a purpose, a result or a time ("so that he could ...", "now
+#: that we're all forced to ..."), not a report
+PURPOSE = (" so", " such", " order", " now")
+#: words that open a subordinate clause: alone, with no main clause after it, it is a piece of a sentence
+CLAUSE_OPENERS = frozenset(["until", "unless", "because", "although", "though", "whereas"])
 #: the fewest words of four letters or more that make a quote in Title Case a title
 TITLE_CASE_WORDS = 3
 

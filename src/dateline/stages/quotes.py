@@ -161,10 +161,11 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     # one individual's, so no entity speaks for it (the words, all of them, stay the speaker's text)
     own = [(m.start, m.end) for m in best[3].mentions if m.start < piece.end and piece.start < m.end]
     if any(
-        not any(a <= c < b for a, b in own) and _word_at(article.text, c) not in ROLE_NOUNS
+        not any(a <= c < b for a, b in own) and _word_at(article.text, c) not in ROLE_NOUNS and c < head_end
         for c in _conjuncts(article, docs, piece)
     ):
-        return None  # (a title coordinated with a title, "chairman and CEO", is one person's)
+        return None  # (a title coordinated with a title, "chairman and CEO", is one person's, and so is
+        # what is coordinated inside an apposition: "Jane Doe, a psychologist and Slate contributor,")
     return best[3].id
 
 
