@@ -569,7 +569,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 floor = -1
                 if gender:
                     floor = unnamed_person_before(token, offset, quoted)
-                if low in ("they", "them"):
+                elif low in ("they", "them"):
                     floor = _noun_before(token, offset, ("NNS", "NNPS"))
                 elif low == "it":
                     floor = _noun_before(token, offset, ("NN",), subject=True)
@@ -674,7 +674,7 @@ UNNAMED_PERSON_NOUNS = frozenset(
      "neighbour", "witness", "victim", "survivor", "fan", "protester", "shopper", "voter", "visitor", "guard",
      "soldier", "pilot", "parent", "relative", "brother", "sister", "grandmother", "grandfather", "partner",
      "colleague", "stranger", "passerby", "bystander", "inmate", "prisoner", "tenant", "landlord", "homeowner",
-     "doctor", "physician", "nurse", "paramedic", "firefighter", "cop", "trooper", "deputy", "clerk", "cashier",
+     "doctor", "physician", "paramedic", "firefighter", "cop", "trooper", "deputy", "clerk", "cashier",
      "waiter", "waitress", "bartender", "chef", "farmer", "rancher", "owner", "manager", "officer", "agent"]
 )  # fmt: skip
 

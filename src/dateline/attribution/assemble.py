@@ -184,7 +184,7 @@ def _verb_after(
     officials announced* last week, ..."), with its speaker between them, where the tagger matched the
     clause with a cue of another sentence ("... he added." after it)."""
     end = content[1]
-    if text[content[0] : end].split(maxsplit=1)[0].lower() in SUBORDINATORS:
+    if (text[content[0] : end].split(maxsplit=1) or [""])[0].lower() in SUBORDINATORS:
         return None  # "While masks may block some droplets, Fauci said, they ...": half a sentence
     after_elsewhere = cue[0] >= end and not _same_sentence(doc, (end - 1, end), cue)
     before_elsewhere = cue[1] <= content[0] and not _same_sentence(doc, content, cue)
@@ -697,7 +697,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and cue_tokens
         and not any(_speech_word(t) for t in cue_tokens)
         and not (tokens and tokens[0].lower_ == "that")
-        and not _clause([t for t in tokens if not _in_quotes(t, doc.text)] or tokens)
+        and not _clause(_outside_quotes(tokens, doc.text) or tokens)
     ):
         # "is offering a telling short list of “...”", "immediately lifting “all restrictions ...”", "decided
         # to scrap performances of “...”": a verb that reports nothing and no clause, only a quoted phrase
@@ -753,7 +753,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if (
         cue
         and cue[-1].lemma_.lower() == "call"
-        and any(c.dep_ == "aux" and c.lower_ in MODALS | {"must", "should", "can"} for c in cue[-1].children)
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cue[-1].children)
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     ):
         return False  # "employees who need a test must call *one of the health systems*": a telephone call
@@ -768,13 +768,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         tuple(f"{p} that" for p in PURPOSE)
     ):
         return False  # "rejected his request ... so that he could work on a cure": a purpose, not a report
-    if tokens[0].lower_ == "that":
-        return any(_finite(t) for t in tokens)  # "that ...": a complement clause, however the parse hangs it
-    # a clause with its subject, inside the content: "(that mark) would be overtaken within weeks" has lost it
-    return any(
-        (_finite(t) or t.pos_ == "VERB") and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
-        for t in heads
-    )
+    # "that ...": a complement clause, however the parse hangs it; else a clause with its subject inside the
+    # content: "(that mark) would be overtaken within weeks" has lost it
+    return _clause(tokens, heads, participles=True)
 
 
 #: verbs of speech beyond the tagger's lists (``REPORTING``, ``STANCE``, ``ACTS``, ``VERDICTS``) that a
@@ -804,22 +800,27 @@ def _speech_word(token: Token) -> bool:
     )
 
 
-def _in_quotes(token: Token, text: str) -> bool:
-    """Whether a token lies between quotation marks of its paragraph (a rough count of marks before it)."""
-    before = text[: token.idx]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+def _outside_quotes(tokens: list[Token], text: str) -> list[Token]:
+    """The tokens that lie outside the quoted stretches of their paragraph ``text``."""
+    quoted = find_quoted(text)
+    return [t for t in tokens if not any(q.start <= t.idx < q.end for q in quoted)]
 
 
-def _clause(tokens: list[Token]) -> bool:
-    """Whether content tokens hold a clause: "that ..." with a finite verb, or a verb with its subject
-    among them ("the city could not afford it"), not a noun phrase or an infinitive alone."""
+def _clause(tokens: list[Token], verbs: list[Token] | None = None, participles: bool = False) -> bool:
+    """Whether content tokens hold a clause: "that ..." with a finite verb, or a verb among ``verbs``
+    (default: all the tokens) with its subject among them ("the city could not afford it"), not a noun
+    phrase or an infinitive alone. The verb is finite ("sees the “plandemic” doing ..." is a participle's
+    small clause, what someone saw) unless ``participles`` lets any verb count."""
     if not tokens:
         return False
     if tokens[0].lower_ == "that":
         return any(_finite(t) for t in tokens)
     inside = {t.i for t in tokens}
-    # a finite verb: "sees the “plandemic” doing ..." is a participle's small clause, what someone saw
-    return any(_finite(t) and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children) for t in tokens)
+    return any(
+        (_finite(t) or (participles and t.pos_ == "VERB"))
+        and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
+        for t in (tokens if verbs is None else verbs)
+    )
 
 
 #: prepositions that cannot open reported speech ("urging *for* visas to be maintained", "*at* all levels")
@@ -895,6 +896,8 @@ def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
 
 #: modals that put a saying in the future or the conditional
 MODALS = frozenset(["will", "would", "could", "might", "may", "'ll", "’ll"])
+#: the modals before "call" that make it an instruction to telephone ("must call one of the health systems")
+OBLIGING_MODALS = MODALS | {"must", "should", "can"}
 
 
 def _hypothetical(verb: Token, speaker: str) -> bool:
