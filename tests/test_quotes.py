@@ -758,12 +758,15 @@ def test_a_pronoun_in_its_own_sentence_takes_the_nearest_subject():
 
 
 def test_a_noun_phrase_before_according_to_is_no_statement():
-    # "a virus which, according to the CDC, has ...": the words before the cue are no clause
+    # "a virus which, according to the CDC, has ...": the words before the noun are no clause; the noun the
+    # relative "which" stands for is the subject of the claim
     article = analyse(
         "All this in response to a virus which, according to the CDC, has a fatality rate of 0.26%, making "
         "it no more deadly than a bad flu."
     )
-    assert [q.text for q in article.quotes] == ["has a fatality rate of 0.26%, making it no more deadly than a bad flu"]
+    assert [q.text for q in article.quotes] == [
+        "a virus which, according to the CDC, has a fatality rate of 0.26%, making it no more deadly than a bad flu"
+    ]
 
 
 def test_a_reported_clause_cut_short_loses_its_dangling_words():
@@ -1576,3 +1579,55 @@ def test_a_clause_cut_after_its_auxiliary_is_trimmed_not_dropped():
     )
     q = next(q for q in article.quotes if q.text.startswith("Mexico's restart"))
     assert not q.text.endswith(("which has been", "has been", "been"))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # npr: the clause after the cue is the sentence's adverbial, said by no one on its own
+        (
+            "His father served in Korea. The VA has been good to them over the years, Rob Grier says, especially "
+            "when his father got lung cancer.",
+            "when his father got lung cancer",
+        ),
+        (
+            "Rural hospitals may not be able to keep their doors open as the coronavirus pandemic saps their cash, "
+            "their CEOs warn, just as communities most need them.",
+            "as communities most need them",
+        ),
+    ],
+)
+def test_an_adverbial_clause_after_the_cue_is_no_statement(text, piece):
+    article = analyse(text)
+    assert article.quotes, "the main clause is still a record"
+    assert all(piece not in q.text for q in article.quotes)
+
+
+def test_a_subject_before_according_to_stays_with_its_clause():
+    # business_insider: the tagger's content began after the cue, at "had been giving"
+    article = analyse(
+        "The barber, according to the report, had been giving haircuts despite New York's statewide closure of "
+        "nonessential businesses, including barbershops and hair salons."
+    )
+    said = [q for q in article.quotes if "giving haircuts" in q.text]
+    assert len(said) == 1 and said[0].text.startswith("The barber, according to the report, had been")
+    assert not any(q.text.startswith("had been") for q in article.quotes)
+
+
+def test_the_one_told_is_not_the_speaker():
+    # npr: '“...,” Bennet tells KHN in a written statement'
+    import dateline
+
+    article = dateline.analyze(
+        text="The National Rural Health Association, along with many rural hospital executives, is lobbying for "
+        "immediate cash assistance, no-interest loans, Medicare reimbursement adjustments and other suggestions to "
+        "alleviate the pain. The association favors a bailout plan from Sens. John Barrasso, R-Wyo., and Michael "
+        "Bennet, D-Colo., which in early drafts called for the equivalent of a three-month advance based on "
+        "hospitals' previous patient numbers, according to Bennet's office.\n\n"
+        '"Rural hospitals have already been closing their doors at startling rates, and this crisis will only '
+        'exacerbate that fact," Bennet tells KHN in a written statement. "There is an incredible opportunity for '
+        "rural hospitals to shoulder some of the burdens of caring for patients and helping to meet possible bed "
+        'shortages."'
+    )
+    said = [q for q in article.quotes if q.text.startswith('"Rural')]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "Michael Bennet"

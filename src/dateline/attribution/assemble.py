@@ -407,10 +407,24 @@ def paragraph_statements(
                     if named is not None:
                         # "one of his close allies, Michael Gove, famously declared": the name is who
                         src = (src[1] + named.start(1), src[1] + named.end(1))
+                if (
+                    records
+                    and src is not None
+                    and frame is not None
+                    and frame.addressee is not None
+                    and frame.speaker is not None
+                    and frame.addressee.start < src[1]
+                    and src[0] < frame.addressee.end
+                ):
+                    # '“...,” Bennet tells KHN in a written statement': the one told is no speaker; the
+                    # verb's subject is
+                    src = (frame.speaker.start, frame.speaker.end)
                 if frame is not None:
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
                         src = (frame.speaker.start, frame.speaker.end)
+            if records and cue is not None:
+                start = _subject_before_cue(text, doc, (start, end), cue, src)
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
                 continue  # a scare quote or a fragment with no one saying it
             q_open = any(not q.closed and q.start <= start for q in quoted) and end >= len(text) - 1
@@ -458,6 +472,39 @@ def paragraph_statements(
         )
     out = sorted(out, key=lambda s: s.start)
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+def _subject_before_cue(
+    text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], src: tuple[int, int] | None
+) -> int:
+    """Where a content that lost its subject to an "according to" set in commas starts: at that subject
+    ("*the infection fatality rate*, according to these studies, is in the same ball park as ..."), at the
+    noun a relative subject stands for ("in response to *a virus which*, according to the CDC, has ..."); else
+    where it starts."""
+    start, end = content
+    if not text[cue[0] : cue[1]].lower().startswith("according") or cue[1] > start:
+        return start
+    if text[(src[1] if src is not None and src[1] <= start else cue[1]) : start].strip(" ,"):
+        return start
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if not tokens or _clause(tokens):
+        return start
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if (verb.head.i in inside and verb.head.i != verb.i) or not _finite(verb):
+            continue
+        for child in verb.children:
+            subject_end = child.right_edge.idx + len(child.right_edge)
+            if (
+                child.dep_ in SUBJECTS
+                and subject_end <= cue[0]
+                and not text[subject_end : cue[0]].strip(" ,")
+                and child.left_edge.sent == verb.sent
+            ):
+                if child.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.i < child.i:
+                    return verb.head.left_edge.idx  # "*a virus which*, according to the CDC, has ...": its noun
+                return child.left_edge.idx
+    return start
 
 
 # a name set in commas between the speaker's phrase and the cue, perhaps before an adverb
@@ -727,8 +774,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
     if according:
         # a clause ("... has a fatality rate of 0.26%"), not a noun phrase ("All this in response to a
-        # virus which, according to the CDC, ...")
-        return any(_finite(t) for t in tokens)
+        # virus which, according to the CDC, ..."), with its subject ("Prices for eggs, according to the
+        # USDA, *were as high as $3*" has left it before the cue)
+        return _clause([t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space])  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
@@ -738,15 +786,20 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return (
             False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
         )
-    if tokens[0].lower_ in CLAUSE_OPENERS and tokens[0].dep_ == "mark":
+    opener = _subordinate_opener(tokens)
+    if opener is not None:
         inside_ids = {t.i for t in tokens}
         tops = {
             t.i
             for t in tokens
-            if (t.head.i not in inside_ids or t.head.i == t.i) and t.dep_ not in ("aux", "auxpass", "punct", "cc")
+            if (t.head.i not in inside_ids or t.head.i == t.i)
+            and t.dep_ not in ("aux", "auxpass", "punct", "cc")
+            and t.i >= opener.i  # (an adverb of focus before the opener aside)
         }
-        if tops <= {tokens[0].head.i}:
-            return False  # "closed *until they meet enough criteria*", "*Because everyone is screened*": a piece
+        if tops <= {opener.head.i}:
+            # "closed *until they meet enough criteria*", "*Because everyone is screened*", "The VA has been
+            # good to them, Rob says, *especially when his father got lung cancer*": a piece of a sentence
+            return False
     last = tokens[-1]
     if last.pos_ == "AUX" and (last.head.i == last.i or (last.dep_ in ("aux", "auxpass") and last.head.i > last.i)):
         return False  # "Think of *the hotels that would be* advertising ...": the clause stops on its auxiliary
@@ -821,6 +874,33 @@ def _clause(tokens: list[Token], verbs: list[Token] | None = None, participles: 
         and any(c.dep_ in SUBJECTS and c.i in inside for c in t.children)
         for t in (tokens if verbs is None else verbs)
     )
+
+
+#: words that open an adverbial clause ("*when* his father got lung cancer", "*just as* communities most
+#: need them"): as the content's first word (after an adverb of focus), with no main clause after, the
+#: content is a piece of the sentence before the cue
+ADVERBIAL_OPENERS = frozenset(["as", "when", "whenever", "while", "once", "after", "before", "since"])
+FOCUS_ADVERBS = frozenset(
+    ["just", "especially", "even", "only", "particularly", "mainly", "largely", "partly", "right"]
+)
+
+
+def _subordinate_opener(tokens: list[Token]) -> Token | None:
+    """The word that opens the content as a subordinate clause, after any adverb of focus, if one does."""
+    at = 0
+    while at < len(tokens) - 1 and tokens[at].lower_ in FOCUS_ADVERBS:
+        at += 1
+    first = tokens[at] if tokens else None
+    if first is None:
+        return None
+    if first.lower_ not in CLAUSE_OPENERS and first.lower_ not in ADVERBIAL_OPENERS:
+        return None
+    if not (first.dep_ == "mark" or (first.lower_ in ("when", "whenever") and first.dep_ == "advmod")):
+        return None
+    # its clause's subject right after it ("when *he* was notified"; "Since mid-March, 36.5 million Americans
+    # have filed" is a main clause the parse hung under "since")
+    subjects = [c for c in first.head.children if c.dep_ in SUBJECTS]
+    return first if subjects and subjects[0].left_edge.i == first.i + 1 else None
 
 
 #: prepositions that cannot open reported speech ("urging *for* visas to be maintained", "*at* all levels")
