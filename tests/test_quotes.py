@@ -1631,3 +1631,32 @@ def test_the_one_told_is_not_the_speaker():
     )
     said = [q for q in article.quotes if q.text.startswith('"Rural')]
     assert len(said) == 1 and speaker_name(article, said[0]) == "Michael Bennet"
+
+
+def test_a_document_the_sentence_brings_in_has_no_author_from_before():
+    # usa_today: "recent surveys show" was credited to the governor whose "stay-at-home order" came before
+    import dateline
+
+    article = dateline.analyze(
+        text="On Wednesday, Wisconsin's Supreme Court struck down Gov. Tony Evers' stay-at-home order and bars and "
+        "restaurants in the state have already started welcoming back crowds.\n\n"
+        "While no one wants to be furloughed or unemployed indefinitely, recent surveys show that Americans have "
+        "mixed feelings about returning to work right now."
+    )
+    said = [q for q in article.quotes if "mixed feelings" in q.text]
+    assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.entity is None
+
+
+def test_a_named_body_is_not_another_of_its_kind():
+    # npr: "the Trump administration has basically said" was the Wells Fargo Investment Institute
+    import dateline
+
+    article = dateline.analyze(
+        text="I spoke with Paul Christopher, who's head of global market strategy at Wells Fargo Investment "
+        "Institute, and he says he's never seen anything like it.\n\n"
+        "The drop this week has just wiped out all of last year's gains, and the Trump administration has "
+        "basically said that people need to calm down."
+    )
+    said = [q for q in article.quotes if "calm down" in q.text]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.entity is None or speaker_name(article, said[0]) != "Wells Fargo Investment Institute"

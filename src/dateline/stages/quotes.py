@@ -334,6 +334,11 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         # kind of body it is, the last organisation of that kind named in the lines just before ("the
         # agency" after "the Food and Drug Administration (FDA)", "the newspaper" after "the Daily
         # Bugle", "the company" after "payments firm Acme"); never merely the last organisation
+        proper = _proper_before_head(article.text[piece.start : piece.end])
+        if proper and (head in ORG_ROLES or head in ORG_KINDS):
+            # "the Trump administration", "the Baza Telegram channel": the body its capitalised words
+            # name, never another one of its kind
+            return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *proper} <= _org_words(e))
         if head in ORG_ROLES or head in ORG_KINDS:
             named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
             if named is not None or head not in ORG_KINDS:
@@ -347,6 +352,8 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
 
 #: how far back (characters) "it said" looks for the organisation that spoke last
 IT_REACH = 1200
+#: determiners that point back to a document named before ("the letter", "this study")
+DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 #: nouns for a text someone wrote: "the letter states", "the study found" speak for their author
 DOCUMENTS = frozenset(
     ["letter", "study", "report", "petition", "appeal", "article", "paper", "statement", "survey", "analysis",
@@ -449,6 +456,11 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
                 if piece.start - reach <= starts[i] + token.idx <= end:
                     yield token, starts[i]
 
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children):
+        # "recent surveys show", "a study found": a document the sentence brings in, not one named before;
+        # only its own phrase tells its author ("a study by the Center")
+        own = _author_of(head, starts[last], entity_at)
+        return own.id if own is not None else None
     for nouns, reach in (({noun}, DOCUMENT_REACH), (DOCUMENTS - {noun}, SYNONYM_REACH)):
         for token, offset in back_from(piece.end, reach):
             if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
@@ -491,6 +503,17 @@ MEDIA_WORDS = frozenset(
 )  # fmt: skip
 #: how far back (characters) "the agency", "the newspaper", "the company" look for a body of their kind
 ORG_ROLE_REACH = 1200
+
+
+def _proper_before_head(phrase: str) -> list[str]:
+    """The capitalised words right before a role phrase's last word ("the *Trump* administration"), but a
+    hyphened adjective ("the Minneapolis-based retailer"), lower-cased as :func:`_org_words` gives them."""
+    out: list[str] = []
+    for word in reversed(phrase.split()[1:-1]):
+        if not word[:1].isupper() or re.search(r"-[a-z]+$", word):
+            break
+        out.append(word.strip(".,()").lower())
+    return out
 
 
 def _org_words(entity: Entity) -> set[str]:
