@@ -1660,3 +1660,18 @@ def test_a_named_body_is_not_another_of_its_kind():
     said = [q for q in article.quotes if "calm down" in q.text]
     assert len(said) == 1 and said[0].speaker is not None
     assert said[0].speaker.entity is None or speaker_name(article, said[0]) != "Wells Fargo Investment Institute"
+
+
+def test_a_quote_stops_at_its_full_stop_not_in_the_next_sentence():
+    # cnbc: the tagger's content ran on into the next sentence's first words
+    import dateline
+
+    article = dateline.analyze(
+        text='"It\'s glamorous. It\'s spacious. It\'s inviting," Adzem explained. "It\'s filled with jaw-dropping '
+        'details and family-friendly spaces. It makes every day feel like a getaway." Over the past 60 days, Adzem '
+        "said she's seen sales and inquiries decrease due to the stay-at-home restrictions, stock market "
+        "fluctuations and other pandemic-related factors."
+    )
+    assert article.quotes
+    assert not any(q.text.endswith("Over the past 60 days") for q in article.quotes)
+    assert any(q.text.endswith('feel like a getaway."') for q in article.quotes)

@@ -78,7 +78,8 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
 def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
-    stops before a sign glued to its number ("... is 12" of "12%") takes the sign."""
+    stops before a sign glued to its number ("... is 12" of "12%") takes the sign; one that opens on a quote
+    and runs past its full stop into the next sentence stops with the quote."""
     while 0 < end < len(text) and text[end] in NUMBER_SIGNS and text[end - 1].isdigit():
         end += 1
     for q in quoted:
@@ -91,6 +92,16 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
             start = q.start  # ', "In general, ..."': the comma before the mark is the cue's
         if q.end - 3 <= end < q.end and start < q.end:
             end = q.end
+    for q in quoted:
+        after = text[q.end : end].strip()
+        if (
+            q.closed
+            and start == q.start < q.end < end
+            and text[q.end - 2 : q.end - 1] in ".!?"
+            and after[:1].isupper()
+            and not any(q.end <= other.start < end for other in quoted)
+        ):
+            end = q.end  # '“... feel like a getaway.” Over the past 60 days': the next sentence's first words
     return start, end
 
 
