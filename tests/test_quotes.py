@@ -1667,7 +1667,7 @@ def test_a_quote_stops_at_its_full_stop_not_in_the_next_sentence():
     import dateline
 
     article = dateline.analyze(
-        text='"It\'s glamorous. It\'s spacious. It\'s inviting," Adzem explained. "It\'s filled with jaw-dropping '
+        text="\"It's glamorous. It's spacious. It's inviting,\" Adzem explained. \"It's filled with jaw-dropping "
         'details and family-friendly spaces. It makes every day feel like a getaway." Over the past 60 days, Adzem '
         "said she's seen sales and inquiries decrease due to the stay-at-home restrictions, stock market "
         "fluctuations and other pandemic-related factors."
