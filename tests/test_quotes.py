@@ -1675,3 +1675,28 @@ def test_a_quote_stops_at_its_full_stop_not_in_the_next_sentence():
     assert article.quotes
     assert not any(q.text.endswith("Over the past 60 days") for q in article.quotes)
     assert any(q.text.endswith('feel like a getaway."') for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the_verge: the relative clause after the speaker's noun is no part of who speaks
+        (
+            "An employee at Honda’s “Region 1” office in Cypress, California, who spoke with The Verge on the "
+            "condition of anonymity out of fear of losing his job, said Honda has implemented some social "
+            "distancing measures and increased cleaning over the last month.",
+            "An employee at Honda’s “Region 1” office in Cypress, California",
+        ),
+        # usa_today
+        (
+            'Labor organizers, which include the "Fight for $15" minimum wage labor campaign, say there have been '
+            "dozens of McDonald's workers who have had COVID-19.",
+            "Labor organizers",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker_is_not_the_speaker(text, speaker):
+    import dateline
+
+    article = dateline.analyze(text=text)
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [speaker]

@@ -237,14 +237,35 @@ def _same_sentence(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where"])
 
 
+#: words that open a list's member before its name ("allies, *including* Iowa Sen. Chuck Grassley")
+_LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especially", "particularly"])
+
+
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
-    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser")."""
+    """The tagger's source without the punctuation or list word it opens on ("., Mayor Muriel Bowser",
+    "including Iowa Sen. Chuck Grassley") and without a relative clause after its name ("Chuck Grassley
+    who took to the Senate floor this")."""
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
-    while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
+    while tokens and (
+        (tokens[0].is_punct and tokens[0].text not in "“\"‘'(")
+        or (tokens[0].lower_ in _LIST_OPENERS and len(tokens) > 1)
+    ):
         tokens.pop(0)
     if not tokens:
         return None
-    return (tokens[0].idx, src[1]) if tokens[0].idx > src[0] else src
+    for at, token in enumerate(tokens[1:], start=1):
+        if token.lower_ not in ("who", "whom", "whose", "which"):
+            continue
+        if (token.head.head if token.lower_ == "whose" else token.head).dep_ == "relcl":
+            kept = tokens[:at]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            if any(t.pos_ in ("NOUN", "PROPN") for t in kept):  # ("one who spoke with The Verge": all of it)
+                tokens = kept
+        break
+    end = tokens[-1].idx + len(tokens[-1].text) if tokens[-1].idx + len(tokens[-1].text) < src[1] else src[1]
+    start = tokens[0].idx if tokens[0].idx > src[0] else src[0]
+    return (start, end) if (start, end) != src else src
 
 
 #: person titles written short with a dot; spaCy may end a sentence at the dot ("said Capt. | Jason Sims")
@@ -1125,7 +1146,10 @@ def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
     if not tokens:
         return True  # a speaker named in an earlier paragraph ("He said:" before the quote)
     return any(
-        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.lower_ in QUANTIFIERS or (t.is_title and t.pos_ != "DET")
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        or t.lower_ in QUANTIFIERS
+        or (t.is_title and t.pos_ != "DET")
+        or (t.text[:1].isupper() and t.dep_ in SUBJECTS)  # "AlphaBioLabs", which the parse calls an adjective
         for t in tokens
     )
 
