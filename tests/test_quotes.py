@@ -1700,3 +1700,15 @@ def test_a_relative_clause_after_the_speaker_is_not_the_speaker(text, speaker):
 
     article = dateline.analyze(text=text)
     assert [q.speaker.text for q in article.quotes if q.speaker] == [speaker]
+
+
+def test_it_and_a_form_of_be_is_no_ones_cue():
+    # usa_today: "states" (of "states directed people") spoke "it's understandable that ..."
+    import dateline
+
+    article = dateline.analyze(
+        text="After the president declared a national emergency on March 13 and states directed people to stay at "
+        "home, it’s understandable that many people who had previously booked tickets for travel during the spring "
+        "and summer months would have no choice but to cancel those bookings. They deserve fair treatment."
+    )
+    assert not any("previously booked" in q.text for q in article.quotes)

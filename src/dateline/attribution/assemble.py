@@ -237,6 +237,11 @@ def _same_sentence(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where"])
 
 
+#: a cue of "it" and a form of "be" ("it's understandable", "It is said", "It's already been widely
+#: reported"): the writer's, or a report of no one
+_IMPERSONAL_CUE = re.compile(
+    r"it(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+would\s+be|\s+will\s+be|\s+seems|\s+appears)\b", re.I
+)
 #: words that open a list's member before its name ("allies, *including* Iowa Sen. Chuck Grassley")
 _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especially", "particularly"])
 
@@ -739,6 +744,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
+    if s.cue is not None and _IMPERSONAL_CUE.match(text[s.cue.start : s.cue.end]):
+        return False  # "it's understandable that ...", "It is said that ...", "it's to be hoped that ...": no one
     if speaker in INDEFINITE:
         return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
     if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
