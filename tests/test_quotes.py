@@ -1712,3 +1712,20 @@ def test_it_and_a_form_of_be_is_no_ones_cue():
         "and summer months would have no choice but to cancel those bookings. They deserve fair treatment."
     )
     assert not any("previously booked" in q.text for q in article.quotes)
+
+
+def test_a_possessive_before_the_subject_tells_its_gender():
+    # npr: "In her review ..., critic Ruth Reichl wrote" — the "he" after is Cardoz, not the critic
+    import dateline
+
+    article = dateline.analyze(
+        text="Floyd Cardoz was an influential chef who married regional Indian cuisine with French and new American "
+        "flavors. He died Wednesday morning of complications from the coronavirus in New Jersey, at age 59.\n\n"
+        "In 1998, he opened an influential fusion restaurant in Manhattan called Tabla with restaurateur Danny "
+        'Meyer. In her review of Tabla for the New York Times, critic Ruth Reichl wrote: "This is American food, '
+        'viewed through a kaleidoscope of Indian spices."\n\n'
+        "He also became a television favorite. On March 17, however, he shared that he had returned to the U.S. "
+        'for medical treatment on March 8, writing that he was "feeling feverish."'
+    )
+    said = [q for q in article.quotes if "medical treatment" in q.text]
+    assert len(said) == 1 and speaker_name(article, said[0]) == "Floyd Cardoz"

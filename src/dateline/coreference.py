@@ -562,6 +562,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 gender = _PRONOUN_GENDER.get(low, "")
                 if gender:
                     _learn_gender(token, gender, history, offset, quoted)
+                    _learn_gender_ahead(token, gender, history, pending[p:], offset, quoted)
                 if low not in _LINKED_PRONOUNS or not _linkable(token):
                     continue
                 if low in ("they", "them") and _governed_by_plural(token):
@@ -648,6 +649,53 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
         cluster = next(iter(people.values()))
         if not cluster.gender:
             cluster.gender = gender
+
+
+def _learn_gender_ahead(
+    token: Token, gender: str, history: list[Ref], ahead: list[Ref], offset: int, quoted: list[tuple[int, int]]
+) -> None:
+    """ "In her review of Tabla, critic Ruth Reichl wrote": a possessive his/her in a phrase before the
+    main subject of its sentence, with no person named before it there, is that subject's when the
+    subject is the only person its sentence names (outside quotation marks)."""
+    if token.dep_ != "poss":
+        return
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or subjects[0].i < token.i or token in list(subjects[0].subtree):
+        return  # ("*Her* son Juan was detained": the possessive is inside the subject, not about it)
+    adjunct = token
+    while adjunct.head.i != root.i and adjunct.head.i != adjunct.i:
+        adjunct = adjunct.head
+    if adjunct.dep_ not in ("prep", "advcl", "npadvmod") or adjunct.i > subjects[0].i:
+        return  # ("... must get consent from her husband, Shibru said": in what is said, about someone else)
+    if any(t.lower_ in ("or", "and") for t in token.doc[max(0, token.i - 1) : token.i + 2]):
+        return  # "his or her fever": anyone's
+    subject_at = offset + subjects[0].idx
+    sent_start = offset + token.sent.start_char
+    sent_end = offset + token.sent.end_char
+    position = offset + token.idx
+
+    def outside(m: Ref) -> bool:
+        return not any(a <= m.start - offset < b for a, b in quoted)
+
+    if any(
+        m.start >= sent_start and m.cluster is not None and m.cluster.type == "PERSON" and outside(m)
+        for m in history[-12:]
+    ):
+        return
+    named = [m for m in ahead if m.start < sent_end and m.cluster is not None and outside(m)]
+    people = {id(m.cluster): m for m in named if m.cluster is not None and m.cluster.type == "PERSON"}
+    if len(people) != 1:
+        return
+    mention = next(iter(people.values()))
+    cluster = mention.cluster
+    if (
+        cluster is not None
+        and mention.start <= subject_at < mention.end
+        and mention.start > position
+        and not cluster.gender
+    ):
+        cluster.gender = gender
 
 
 #: the links from a clause (or the phrase holding it) up to the verb that governs it

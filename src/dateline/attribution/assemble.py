@@ -247,14 +247,10 @@ _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especi
 
 
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
-    """The tagger's source without the punctuation or list word it opens on ("., Mayor Muriel Bowser",
-    "including Iowa Sen. Chuck Grassley") and without a relative clause after its name ("Chuck Grassley
-    who took to the Senate floor this")."""
+    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser") and without a
+    relative clause after its name ("Chuck Grassley who took to the Senate floor this")."""
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
-    while tokens and (
-        (tokens[0].is_punct and tokens[0].text not in "“\"‘'(")
-        or (tokens[0].lower_ in _LIST_OPENERS and len(tokens) > 1)
-    ):
+    while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
         tokens.pop(0)
     if not tokens:
         return None
@@ -302,7 +298,8 @@ def _title_cut(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
 
 def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     """Whether the tagger's source is a piece of a phrase, not one: it opens on punctuation, a
-    preposition or a relative word (", who sits on the committee,", "for an array of"), or it is the
+    preposition, a relative word or a list word (", who sits on the committee,", "for an array of",
+    "including Iowa Sen. Chuck Grassley"), or it is the
     agent of a passive ("quoted by the outlet as saying"). The parse's subject of the cue verb is the
     speaker then. (A source ending on a preposition, "the agency that oversaw the rescue on", is left:
     cutting it cost more right records on the held half than it mended.)"""
@@ -313,6 +310,8 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     relative = first.lower_ in _RELATIVES and not (first.is_upper and len(first) > 1)  # not "WHO"
     if first.is_punct or relative or (first.pos_ == "ADP" and first.lower_ != "according"):
         return True
+    if first.lower_ in _LIST_OPENERS:
+        return True  # "including CNN and the Washington Post, Cardoz' company, Hunger Inc. Hospitality,"
     # "Jane Doe was quoted by the outlet as saying ...": the agent of the passive reports, Doe speaks
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
