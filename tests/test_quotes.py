@@ -1729,3 +1729,33 @@ def test_a_possessive_before_the_subject_tells_its_gender():
     )
     said = [q for q in article.quotes if "medical treatment" in q.text]
     assert len(said) == 1 and speaker_name(article, said[0]) == "Floyd Cardoz"
+
+
+def test_a_noun_phrase_cut_into_speaker_and_content_is_no_statement():
+    # usa_today: the tagger's source "state" and content "statute does not require ..." cut one noun phrase;
+    # washington_post: "the CDC's" | "estimated" | "death toll that week has jumped ..."
+    text = (
+        "The legislature argued that the health secretary’s “order,” which, according to state statute does not "
+        "require legislative oversight, was instead a “rule,” which can be vetoed by lawmakers."
+    )
+    assert not _worth(text, "statute does not require legislative oversight", "according to", "state")
+    toll = "In the last 17 days, the CDC’s estimated death toll that week has jumped by more than 8,000 cases."
+    assert not _worth(toll, "death toll that week has jumped by more than 8,000 cases", "estimated", "the CDC’s")
+    # a name before a comma is the source of what follows it
+    levine = "According to LeVine, state and law enforcement officials were working to recover the money."
+    assert _worth(
+        levine, "state and law enforcement officials were working to recover the money", "According to", "LeVine"
+    )
+
+
+def test_the_speaker_phrase_stops_before_its_own_verb():
+    # business_insider: the speaker was "Serge Weinberg, the chairman of Sanofi's board of directors, intervened"
+    import dateline
+
+    article = dateline.analyze(
+        text="On Friday, Serge Weinberg, the chairman of Sanofi's board of directors, intervened, promising no "
+        "country would get priority."
+    )
+    said = [q for q in article.quotes if "priority" in q.text]
+    assert len(said) == 1 and said[0].speaker is not None and "intervened" not in said[0].speaker.text
+    assert speaker_name(article, said[0]) == "Serge Weinberg"

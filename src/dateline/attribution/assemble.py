@@ -264,6 +264,15 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
             if any(t.pos_ in ("NOUN", "PROPN") for t in kept):  # ("one who spoke with The Verge": all of it)
                 tokens = kept
         break
+    last = tokens[-1]
+    if len(tokens) > 1 and last.tag_ in ("VBD", "VBZ", "VBP") and last.dep_ in ("ROOT", "conj"):
+        subject = next((c for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c in tokens), None)
+        if subject is not None:
+            # "Serge Weinberg, the chairman of Sanofi's board of directors, intervened": up to the subject's
+            # phrase, without the verb
+            tokens = [t for t in tokens if t.i <= subject.right_edge.i]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens.pop()
     end = tokens[-1].idx + len(tokens[-1].text) if tokens[-1].idx + len(tokens[-1].text) < src[1] else src[1]
     start = tokens[0].idx if tokens[0].idx > src[0] else src[0]
     return (start, end) if (start, end) != src else src
@@ -727,6 +736,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
     if s.kind == "direct" and s.speaker is not None and s.start <= s.speaker.start and s.speaker.end <= s.end:
         return False  # 'to employ “social distance wardens” who tell people ...': the quoted words are no speaker
+    if s.speaker is not None and _split_phrase(doc, offset, s):
+        return False  # "which according to *state* | *statute does not require* ...": one noun phrase cut in two
     if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
         return False  # "the", "federal": the parse gave a word that names no one
     cue_tokens = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end]
@@ -1144,6 +1155,26 @@ def impersonal(doc: Doc, offset: int, s: Statement) -> bool:
         if passive and expletive and not agent:
             return True
     return False
+
+
+def _split_phrase(doc: Doc, offset: int, s: Statement) -> bool:
+    """Whether the speaker's words are a modifier of a noun inside the content (the tagger cut "state
+    statute" into a source and a content, "the CDC's estimated death toll" into a source, a cue and a content)."""
+    assert s.speaker is not None
+    if s.speaker.end > s.start:
+        return False
+    gap = doc.text[s.speaker.end - offset : s.start - offset]
+    if s.cue is not None and s.speaker.end <= s.cue.start and s.cue.end <= s.start:
+        gap = gap.replace(doc.text[s.cue.start - offset : s.cue.end - offset], "", 1)
+    if gap.strip():
+        return False  # (only a phrase cut at a space, or at its cue: "According to LeVine, state officials" is two)
+    said = {t.i for t in doc if s.speaker.start <= t.idx + offset < s.speaker.end}
+    inside = {t.i for t in doc if s.start <= t.idx + offset < s.end} - said
+    return any(
+        t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i in inside
+        for t in doc
+        if s.speaker.start <= t.idx + offset < s.speaker.end
+    )
 
 
 def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
