@@ -1759,3 +1759,18 @@ def test_the_speaker_phrase_stops_before_its_own_verb():
     said = [q for q in article.quotes if "priority" in q.text]
     assert len(said) == 1 and said[0].speaker is not None and "intervened" not in said[0].speaker.text
     assert speaker_name(article, said[0]) == "Serge Weinberg"
+
+
+def test_a_document_brought_in_without_author_is_not_an_older_ones():
+    # business_insider: "the letter said" after "140 world leaders signed an open letter" was Sanofi, named
+    # with an earlier letter
+    import dateline
+
+    article = dateline.analyze(
+        text="In a letter to shareholders, Sanofi said it would keep investing in research.\n\n"
+        "On Thursday, 140 world leaders and experts signed an open letter calling for a vaccine to be "
+        "universally available and not patented.\n\n"
+        '"Governments and international partners must unite around a global guarantee," the letter said.'
+    )
+    said = [q for q in article.quotes if q.text.startswith('"Governments')]
+    assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.entity is None

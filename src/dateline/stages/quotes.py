@@ -468,6 +468,9 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
             found = _author_of(token, offset, entity_at, named=noun not in nouns)
             if found is not None:
                 return found.id
+            if noun in nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return None  # "140 world leaders signed *an open letter*": the letter starts here, unnamed
+                # by anyone; a letter named before it is another one
     if noun in WRITINGS:
         # "Trump wrote to the director-general ... Breitbart reports the letter said:": the one who last
         # wrote, in the lines just before
