@@ -1774,3 +1774,20 @@ def test_a_document_brought_in_without_author_is_not_an_older_ones():
     )
     said = [q for q in article.quotes if q.text.startswith('"Governments')]
     assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.entity is None
+
+
+def test_a_number_is_never_cut_and_a_participle_before_its_noun_is_no_cue():
+    # npr: "There have been more than 7" (of 7,700) with the cue "confirmed" (of "confirmed cases")
+    import dateline
+
+    article = dateline.analyze(
+        text="The U.S. forces in South Korea have been on high alert for the coronavirus since Feb. 24. There have "
+        "been more than 7,700 confirmed cases in South Korea.\n\nIn Italy, where more than 10,000 cases of the "
+        "virus have been confirmed, the government has ordered a nationwide lockdown."
+    )
+    assert not any(q.text.rstrip().endswith("more than 7") for q in article.quotes)
+    assert not any(q.cue is not None and q.cue.text == "confirmed" and q.speaker is None for q in article.quotes)
+    from dateline.attribution.assemble import _snap
+
+    text = "There have been more than 7,700 confirmed cases."
+    assert text[slice(*_snap(text, 0, text.index(",700"), []))] == "There have been more than 7,700"

@@ -78,8 +78,13 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
 def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
-    stops before a sign glued to its number ("... is 12" of "12%") takes the sign; one that opens on a quote
+    stops inside a number ("more than 7" of "7,700") or before a sign glued to it ("... is 12" of "12%") takes
+    the rest; one that opens on a quote
     and runs past its full stop into the next sentence stops with the quote."""
+    while 0 < end < len(text) - 1 and text[end] in ",." and text[end - 1].isdigit() and text[end + 1].isdigit():
+        end += 2  # "more than 7" of "more than 7,700": the whole number
+        while end < len(text) and text[end].isdigit():
+            end += 1
     while 0 < end < len(text) and text[end] in NUMBER_SIGNS and text[end - 1].isdigit():
         end += 1
     for q in quoted:
@@ -741,6 +746,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
         return False  # "the", "federal": the parse gave a word that names no one
     cue_tokens = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end]
+    cue_words = [t for t in cue_tokens if not t.is_punct]
+    if s.speaker is None and cue_words and all(t.dep_ == "amod" for t in cue_words):
+        return False  # "more than 7,700 *confirmed* cases": a participle before its noun, no one's report
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
     if _nested(doc.text, offset, s):
