@@ -79,8 +79,8 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
     stops inside a number ("more than 7" of "7,700") or before a sign glued to it ("... is 12" of "12%") takes
-    the rest; one that opens on a quote
-    and runs past its full stop into the next sentence stops with the quote."""
+    the rest; one that opens on a quote and runs past its full stop into the next sentence stops with the
+    quote."""
     while 0 < end < len(text) - 1 and text[end] in ",." and text[end - 1].isdigit() and text[end + 1].isdigit():
         end += 2  # "more than 7" of "more than 7,700": the whole number
         while end < len(text) and text[end].isdigit():
