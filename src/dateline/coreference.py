@@ -636,19 +636,26 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
     """ "Clinton said she ...": a he/she/his/her after the only person named before it in its
     sentence (outside quotation marks) tells that person's gender."""
     sent_start = offset + token.sent.start_char
-    position = offset + token.idx
-    people = {
-        id(m.cluster): m.cluster
-        for m in reversed(history[-12:])
-        if sent_start <= m.start < position
+    people = _people_named(history[-12:], sent_start, offset + token.idx, offset, quoted)
+    if len(people) == 1:
+        cluster = next(iter(people.values())).cluster
+        if cluster is not None and not cluster.gender:
+            cluster.gender = gender
+
+
+def _people_named(
+    mentions: list[Ref], start: int, end: int, offset: int, quoted: list[tuple[int, int]]
+) -> dict[int, Ref]:
+    """The people the mentions name from ``start`` to ``end`` outside quotation marks (``quoted``: spans
+    of the paragraph at ``offset``), each cluster with its last mention there."""
+    return {
+        id(m.cluster): m
+        for m in mentions
+        if start <= m.start < end
         and m.cluster is not None
         and m.cluster.type == "PERSON"
         and not any(a <= m.start - offset < b for a, b in quoted)
     }
-    if len(people) == 1:
-        cluster = next(iter(people.values()))
-        if not cluster.gender:
-            cluster.gender = gender
 
 
 def _learn_gender_ahead(
@@ -671,30 +678,15 @@ def _learn_gender_ahead(
     if any(t.lower_ in ("or", "and") for t in token.doc[max(0, token.i - 1) : token.i + 2]):
         return  # "his or her fever": anyone's
     subject_at = offset + subjects[0].idx
-    sent_start = offset + token.sent.start_char
-    sent_end = offset + token.sent.end_char
     position = offset + token.idx
-
-    def outside(m: Ref) -> bool:
-        return not any(a <= m.start - offset < b for a, b in quoted)
-
-    if any(
-        m.start >= sent_start and m.cluster is not None and m.cluster.type == "PERSON" and outside(m)
-        for m in history[-12:]
-    ):
+    if _people_named(history[-12:], offset + token.sent.start_char, position, offset, quoted):
         return
-    named = [m for m in ahead if m.start < sent_end and m.cluster is not None and outside(m)]
-    people = {id(m.cluster): m for m in named if m.cluster is not None and m.cluster.type == "PERSON"}
+    people = _people_named(ahead, position + 1, offset + token.sent.end_char, offset, quoted)
     if len(people) != 1:
         return
     mention = next(iter(people.values()))
     cluster = mention.cluster
-    if (
-        cluster is not None
-        and mention.start <= subject_at < mention.end
-        and mention.start > position
-        and not cluster.gender
-    ):
+    if cluster is not None and mention.start <= subject_at < mention.end and not cluster.gender:
         cluster.gender = gender
 
 

@@ -278,9 +278,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
             tokens = [t for t in tokens if t.i <= subject.right_edge.i]
             while len(tokens) > 1 and tokens[-1].is_punct:
                 tokens.pop()
-    end = tokens[-1].idx + len(tokens[-1].text) if tokens[-1].idx + len(tokens[-1].text) < src[1] else src[1]
-    start = tokens[0].idx if tokens[0].idx > src[0] else src[0]
-    return (start, end) if (start, end) != src else src
+    return max(tokens[0].idx, src[0]), min(tokens[-1].idx + len(tokens[-1].text), src[1])
 
 
 #: person titles written short with a dot; spaCy may end a sentence at the dot ("said Capt. | Jason Sims")
@@ -406,7 +404,7 @@ def paragraph_statements(
             if (
                 records
                 and cue is not None
-                and text[cue[0] : cue[1]].lower().startswith("according")
+                and _according(text, *cue)
                 and kind_of(text, start, end, quoted) == "indirect"
                 and not _same_sentence(doc, (start, start + 1), cue)
                 and not _same_sentence(doc, (end - 1, end), cue)
@@ -524,6 +522,11 @@ def paragraph_statements(
     return _carry_quote_speaker(text, doc, out) if records else out
 
 
+def _according(text: str, start: int, end: int) -> bool:
+    """Whether the cue from ``start`` to ``end`` is an "according to"."""
+    return text[start:end].lower().startswith("according")
+
+
 def _subject_before_cue(
     text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], src: tuple[int, int] | None
 ) -> int:
@@ -532,7 +535,7 @@ def _subject_before_cue(
     noun a relative subject stands for ("in response to *a virus which*, according to the CDC, has ..."); else
     where it starts."""
     start, end = content
-    if not text[cue[0] : cue[1]].lower().startswith("according") or cue[1] > start:
+    if not _according(text, *cue) or cue[1] > start:
         return start
     if text[(src[1] if src is not None and src[1] <= start else cue[1]) : start].strip(" ,"):
         return start
@@ -828,8 +831,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     acronym = len(written) >= 2 and written.isupper() and any(ch.islower() for ch in doc.text)
     if speaker in WRITER or (speaker in BARE_SPEAKERS and not acronym):
         return False
-    according = s.cue is not None and text[s.cue.start : s.cue.end].lower().startswith("according")
-    if according:
+    if s.cue is not None and _according(text, s.cue.start, s.cue.end):
         # a clause ("... has a fatality rate of 0.26%"), not a noun phrase ("All this in response to a
         # virus which, according to the CDC, ..."), with its subject ("Prices for eggs, according to the
         # USDA, *were as high as $3*" has left it before the cue)
@@ -1176,13 +1178,9 @@ def _split_phrase(doc: Doc, offset: int, s: Statement) -> bool:
         gap = gap.replace(doc.text[s.cue.start - offset : s.cue.end - offset], "", 1)
     if gap.strip():
         return False  # (only a phrase cut at a space, or at its cue: "According to LeVine, state officials" is two)
-    said = {t.i for t in doc if s.speaker.start <= t.idx + offset < s.speaker.end}
-    inside = {t.i for t in doc if s.start <= t.idx + offset < s.end} - said
-    return any(
-        t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i in inside
-        for t in doc
-        if s.speaker.start <= t.idx + offset < s.speaker.end
-    )
+    said = [t for t in doc if s.speaker.start <= t.idx + offset < s.speaker.end]
+    inside = {t.i for t in doc if s.start <= t.idx + offset < s.end} - {t.i for t in said}
+    return any(t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i in inside for t in said)
 
 
 def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:

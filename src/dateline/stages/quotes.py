@@ -334,12 +334,12 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         # kind of body it is, the last organisation of that kind named in the lines just before ("the
         # agency" after "the Food and Drug Administration (FDA)", "the newspaper" after "the Daily
         # Bugle", "the company" after "payments firm Acme"); never merely the last organisation
-        proper = _proper_before_head(article.text[piece.start : piece.end])
-        if proper and (head in ORG_ROLES or head in ORG_KINDS):
-            # "the Trump administration", "the Baza Telegram channel": the body its capitalised words
-            # name, never another one of its kind
-            return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *proper} <= _org_words(e))
         if head in ORG_ROLES or head in ORG_KINDS:
+            proper = _proper_before_head(article.text[piece.start : piece.end])
+            if proper:
+                # "the Trump administration", "the Baza Telegram channel": the body its capitalised words
+                # name, never another one of its kind
+                return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *proper} <= _org_words(e))
             named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
             if named is not None or head not in ORG_KINDS:
                 return named
