@@ -1777,3 +1777,48 @@ def test_a_number_is_never_cut_and_a_participle_before_its_noun_is_no_cue():
 
     text = "There have been more than 7,700 confirmed cases."
     assert text[slice(*_snap(text, 0, text.index(",700"), []))] == "There have been more than 7,700"
+
+
+def test_a_participle_of_inference_is_the_writers_unless_it_follows_a_report():
+    # activistpost, nytimes, heartland: "X include Y, implying that ...", "The viruses shared mutations,
+    # suggesting that ..." read a fact; the writer infers, no one is reported
+    article = analyse(
+        "Eligible recipients of funds include faith-based and school-based institutions, implying that these "
+        "organizations might also become testing centers."
+    )
+    assert not any("testing centers" in q.text for q in article.quotes)
+    article = analyse(
+        "The Washington viruses also shared other mutations with ones isolated in Wuhan, suggesting that a "
+        "traveler had brought the coronavirus from China."
+    )
+    assert not any("traveler" in q.text for q in article.quotes)
+    # waking_times: after a verb of saying the participle is the speaker's
+    article = analyse(
+        "Gabriel Sherman wrote on Twitter last Friday, suggesting that unmasking an official caught on an "
+        "intercept is routine."
+    )
+    assert speaker_name(article, said_with(article, "routine")) == "Gabriel Sherman"
+
+
+def test_a_possessive_alone_is_no_speaker_and_a_cue_never_starts_inside_a_word():
+    # the_verge: 'Her posts can’t apply to everyone at once, “but people have said ...”' gave the speaker
+    # "Her" and the cue "t apply" (the tagger's word pieces part "can’t" after the apostrophe)
+    article = analyse_body(
+        text="Jamie Castillo, a therapist, posts daily tips on Instagram. “What’s cool with Instagram is to close "
+        "those gaps,” Castillo says. Her posts can’t apply to everyone at once, “but people have said the posts "
+        "make them think about things in a different way.”"
+    )
+    assert not any(q.speaker is not None and q.speaker.text == "Her" for q in article.quotes)
+    assert not any(q.cue is not None and q.cue.text.startswith("t ") for q in article.quotes)
+    from dateline.attribution.assemble import _names_someone, _whole_tokens
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Her posts can’t apply to everyone, ”—Alan Dershowitz said.")
+    cut = doc.text.index("t apply")
+    assert doc.text[slice(*_whole_tokens(doc, (cut, cut + 7)))] == "n’t apply"
+    alan = doc.text.index("Alan")
+    assert _whole_tokens(doc, (alan, alan + 4)) == (alan, alan + 4)  # beside punctuation: no word is cut
+    from dateline.attribution.rules import Piece
+
+    assert not _names_someone(doc, 0, Piece(0, 3))
+    assert _names_someone(doc, 0, Piece(alan, alan + 15))

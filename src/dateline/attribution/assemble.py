@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dateline.attribution.marks import Quoted, find_quoted
 from dateline.attribution.rules import NUMBER_SIGNS, Frame, Piece, according_to, frame_at, frames, is_mark
+from dateline.spans import in_word
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -418,6 +419,10 @@ def paragraph_statements(
                     continue
                 cue = (own.cue.start, own.cue.end)
                 src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
+            if records and cue is not None:
+                cue = _whole_tokens(doc, cue)
+            if records and src is not None:
+                src = _whole_tokens(doc, src)
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
@@ -520,6 +525,27 @@ def paragraph_statements(
         )
     out = sorted(out, key=lambda s: s.start)
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+def _whole_tokens(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The tagger's span, where an end of it cuts a word (an apostrophe inside a word counts as inside it),
+    widened at that end to the parse's token: word pieces part "can’t" after the apostrophe, and a cue
+    "t apply" is no words of the sentence ("n’t apply" is). An end beside punctuation stays ("”—Alan")."""
+    text = doc.text
+    start, end = span
+
+    def cut(i: int) -> bool:
+        if not 0 < i < len(text) or not in_word(text[i]):
+            return False
+        return in_word(text[i - 1]) or (text[i - 1] in "'’" and i > 1 and in_word(text[i - 2]))
+
+    if cut(start):
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        start = token.start_char if token is not None and len(token) else start
+    if cut(end):
+        token = doc.char_span(end - 1, end, alignment_mode="expand")
+        end = token.end_char if token is not None and len(token) else end
+    return start, end
 
 
 def _according(text: str, start: int, end: int) -> bool:
@@ -1008,8 +1034,14 @@ DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 def _inference(token: Token) -> bool:
     """A verb of inference whose subject is a bare demonstrative: "*This suggests* that ...", "That means
     ...": what the writer concludes from the sentence before, not what anyone said (a relative "that",
-    "projections from researchers *that indicate* ...", is its noun's)."""
-    return token.lemma_.lower() in INFERENCE and any(
+    "projections from researchers *that indicate* ...", is its noun's). So is a participle of inference hung
+    on a clause that reports no one: "Eligible recipients include faith-based institutions, *implying* that
+    ..." is the writer's reading of a fact ("Sherman wrote on Twitter, *suggesting* that ..." is Sherman's)."""
+    if token.lemma_.lower() not in INFERENCE:
+        return False
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.head.i != token.i:
+        return not _speech_word(token.head)
+    return any(
         c.dep_ in ("nsubj", "csubj") and c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and not list(c.children)
         for c in token.children
     )
@@ -1184,14 +1216,15 @@ def _split_phrase(doc: Doc, offset: int, s: Statement) -> bool:
 
 
 def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
-    """Whether the speaker's words (when they lie in this paragraph) hold a noun, a name or a pronoun."""
+    """Whether the speaker's words (when they lie in this paragraph) hold a noun, a name or a pronoun (not
+    a possessive alone: "*Her* posts can’t apply to everyone" names the posts)."""
     tokens = [t for t in doc if speaker.start <= t.idx + offset < speaker.end]
     if not tokens:
         return True  # a speaker named in an earlier paragraph ("He said:" before the quote)
     return any(
-        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        (t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "PRP$")
         or t.lower_ in QUANTIFIERS
-        or (t.is_title and t.pos_ != "DET")
+        or (t.is_title and t.pos_ != "DET" and t.tag_ != "PRP$")
         or (t.text[:1].isupper() and t.dep_ in SUBJECTS)  # "AlphaBioLabs", which the parse calls an adjective
         for t in tokens
     )
