@@ -1822,3 +1822,63 @@ def test_a_possessive_alone_is_no_speaker_and_a_cue_never_starts_inside_a_word()
 
     assert not _names_someone(doc, 0, Piece(0, 3))
     assert _names_someone(doc, 0, Piece(alan, alan + 15))
+
+
+def test_a_possessive_deep_in_what_is_said_tells_no_gender():
+    # drudgereport: "his plans" (the president's) in what Laura Gifford said made her a man, and the
+    # "she suggested" after went to the pastor quoted before
+    article = analyse_body(
+        text="“Those who don’t understand the process could be blaming the president,” said Mark Burns, a South "
+        "Carolina pastor.\n\nLaura Gifford, a historian of religion at George Fox University, said it’s likely "
+        "become harder for the president’s supporters to embrace his plans for an accelerated reopening. The "
+        "more Trump contradicts health officials, she suggested, the less accepting his usual supporters might "
+        "become of his overall response."
+    )
+    assert speaker_name(article, said_with(article, "the less accepting")) == "Laura Gifford"
+    # chicago_suntimes: before the subject of what she says, the possessive is hers
+    article = analyse_body(
+        text="Lee Vanderlinden, an NIJC staff attorney, said they’re worried about their clients.\n\nLupe Perez, "
+        "another NIJC attorney, said her client at the detention center is worried he’s defenseless against "
+        "the virus.\n\nDetainees “are not provided soap,” she said."
+    )
+    assert speaker_name(article, said_with(article, "soap")) == "Lupe Perez"
+
+
+def test_the_speaker_phrase_does_not_end_on_a_preposition():
+    # npr: '"We're seeing families ...," said Lommele in an interview with NPR' gave the speaker "Lommele in"
+    article = analyse_body(
+        text='"Stores are doing really well, and store owners are almost sheepish in admitting that," says Morgan '
+        "Lommele, director of state and local policy at the industry coalition group People for Bikes.\n\n\"We're seeing families riding bikes in "
+        "droves, more than we've seen over the last 20 years,\" said Lommele in an interview with NPR."
+    )
+    said = said_with(article, "droves")
+    assert said.speaker is not None and said.speaker.text == "Lommele"
+    assert speaker_name(article, said) == "Morgan Lommele"
+    from dateline.attribution.assemble import _tidy_source
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()(
+        "\"We're seeing families riding bikes,\" said Lommele in an interview with NPR's All Things Considered."
+    )
+    cut = doc.text.index("Lommele in")
+    assert doc.text[slice(*_tidy_source(doc, (cut, cut + 10)))] == "Lommele"
+    doc = load_nlp()("Of those surveyed, around 60% said they would spend more online.")
+    around = doc.text.index("around")
+    assert doc.text[slice(*_tidy_source(doc, (around, around + 10)))] == "around 60%"
+
+
+def test_what_is_not_clear_is_no_ones_and_a_content_in_dashes_stops_at_the_closing_dash():
+    # drudgereport: "nor was it clear how ..." was a record of "the president's" with the cue "not immediately
+    # clear", and the order's content ran past its closing dash into "— was legally permissible"
+    article = analyse_body(
+        text="It was not immediately clear whether the president's order on Friday — that state and local officials "
+        "must take immediate action to reopen religious institutions — was legally permissible, nor was it clear "
+        "how administration officials planned to enforce the guidance."
+    )
+    assert not any("enforce the guidance" in q.text for q in article.quotes)
+    assert all("permissible" not in q.text for q in article.quotes)
+    from dateline.attribution.assemble import _snap
+
+    text = "the order — that officials must act — was legally permissible"
+    start = text.index("that")
+    assert text[slice(*_snap(text, start, len(text), []))] == "that officials must act"

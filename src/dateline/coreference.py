@@ -637,10 +637,30 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
     sentence (outside quotation marks) tells that person's gender."""
     sent_start = offset + token.sent.start_char
     people = _people_named(history[-12:], sent_start, offset + token.idx, offset, quoted)
-    if len(people) == 1:
-        cluster = next(iter(people.values())).cluster
-        if cluster is not None and not cluster.gender:
-            cluster.gender = gender
+    if len(people) != 1:
+        return
+    mention = next(iter(people.values()))
+    cluster = mention.cluster
+    if cluster is None or cluster.gender:
+        return
+    if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+        # "Gifford said it's harder for the president's supporters to embrace *his* plans": a possessive
+        # deep in another clause than the person's is anyone's; in the same one ("Clinton took her seat")
+        # or before the subject of the clause the person says ("Perez said her client is worried") hers
+        named = token.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+        here, there = _clause_verb(token), (_clause_verb(named.root) if named is not None else None)
+        if here is None or there is None or here.i != there.i:
+            return
+    cluster.gender = gender
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token sits in: its nearest verb above it (or the token itself)."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
 
 
 def _people_named(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.attribution.marks import Quoted, find_quoted
+from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted
 from dateline.attribution.rules import NUMBER_SIGNS, Frame, Piece, according_to, frame_at, frames, is_mark
 from dateline.spans import in_word
 
@@ -76,12 +76,15 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
     return "indirect"
 
 
+DASHES = frozenset("—–")
+
+
 def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
     stops inside a number ("more than 7" of "7,700") or before a sign glued to it ("... is 12" of "12%") takes
     the rest; one that opens on a quote and runs past its full stop into the next sentence stops with the
-    quote."""
+    quote; one that opens after a dash stops at the dash that closes it."""
     while 0 < end < len(text) - 1 and text[end] in ",." and text[end - 1].isdigit() and text[end + 1].isdigit():
         end += 2  # "more than 7" of "more than 7,700": the whole number
         while end < len(text) and text[end].isdigit():
@@ -108,6 +111,13 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
             and not any(q.end <= other.start < end for other in quoted)
         ):
             end = q.end  # '“... feel like a getaway.” Over the past 60 days': the next sentence's first words
+    opening = text[:start].rstrip()[-1:]
+    if opening in DASHES:
+        closing = text.find(opening, start, end)
+        if closing > start and text[start:closing].strip():
+            # "the president's order — *that officials must act* — was legally permissible": a content set
+            # off by a dash stops at the dash that closes it
+            end = start + len(text[start:closing].rstrip())
     return start, end
 
 
@@ -253,8 +263,9 @@ _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especi
 
 
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
-    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser") and without a
-    relative clause after its name ("Chuck Grassley who took to the Senate floor this")."""
+    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
+    relative clause after its name ("Chuck Grassley who took to the Senate floor this") and without a
+    preposition it ends on ("Lommele in")."""
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
     while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
         tokens.pop(0)
@@ -279,6 +290,12 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
             tokens = [t for t in tokens if t.i <= subject.right_edge.i]
             while len(tokens) > 1 and tokens[-1].is_punct:
                 tokens.pop()
+    inside = {t.i for t in tokens}
+    while len(tokens) > 1 and (
+        (is_mark(tokens[-1]) and not any(c in QUOTE_CHARS or c in "‘’')" for c in tokens[-1].text))
+        or (tokens[-1].pos_ == "ADP" and tokens[-1].is_lower and not any(c.i in inside for c in tokens[-1].children))
+    ):
+        tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
     return max(tokens[0].idx, src[0]), min(tokens[-1].idx + len(tokens[-1].text), src[1])
 
 
@@ -663,6 +680,8 @@ BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these
 
 
 #: indefinite pronouns: "someone that might catch a warning sign that ..." names no speaker
+#: adjectives of what is known, which a cue of no verb ("not immediately clear") holds when nobody reports
+OPEN_QUESTION = frozenset(["clear", "unclear", "uncertain", "unknown", "evident", "obvious", "apparent"])
 INDEFINITE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one"])
 #: words that introduce a title in quotation marks ('a study titled “...”')
 TITLE_WORDS = ("titled", "entitled", "headlined", "headline")
@@ -793,6 +812,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
     if s.cue is not None and _IMPERSONAL_CUE.match(text[s.cue.start : s.cue.end]):
         return False  # "it's understandable that ...", "It is said that ...", "it's to be hoped that ...": no one
+    if any(t.lower_ in OPEN_QUESTION for t in cue_words) and all(
+        t.lower_ in OPEN_QUESTION or t.pos_ in ("ADV", "PART", "AUX") for t in cue_words
+    ):
+        return False  # "It was not immediately clear whether ...", "nor was it clear how ...": no one says it
     if speaker in INDEFINITE:
         return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
     if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
