@@ -1882,3 +1882,70 @@ def test_what_is_not_clear_is_no_ones_and_a_content_in_dashes_stops_at_the_closi
     text = "the order — that officials must act — was legally permissible"
     start = text.index("that")
     assert text[slice(*_snap(text, start, len(text), []))] == "that officials must act"
+
+
+def test_a_content_neither_opens_on_a_comma_nor_ends_on_an_infinitives_to():
+    # nytimes: ", even if antibody protection were short-lasting ..., said Florian Krammer"; chicago_suntimes:
+    # "funding will flow to states to" (help cover gig workers ...)
+    article = analyse_body(
+        text="Still, even if antibody protection were short-lasting and people became reinfected, the second bout "
+        "with the coronavirus would likely be much milder than the first, said Florian Krammer, a microbiologist "
+        "at the Icahn School of Medicine at Mount Sinai."
+    )
+    said = said_with(article, "much milder")
+    assert said.text.startswith("even if") and speaker_name(article, said) == "Florian Krammer"
+    from dateline.attribution.assemble import _dangling, _snap
+    from dateline.nlp import load_nlp
+
+    text = "Still, even if protection were short-lasting, the bout would be milder, said Krammer."
+    start = text.index(", even")
+    assert text[slice(*_snap(text, start, text.index(", said"), []))].startswith("even if")
+    doc = load_nlp()("Under the new federal law, funding will flow to states to help cover gig workers.")
+    content = [t for t in doc if 27 <= t.idx < doc.text.index(" help")]
+    assert content[-1].text == "to" and _dangling(content[-1], {t.i for t in content})
+
+
+def test_a_content_the_tagger_starts_inside_an_abbreviation_is_no_record():
+    # chicago_suntimes: '... concerned about incarcerated people he has met around the U[.S. and who aren’t able
+    # to maintain social distance ...' was a record of Common
+    article = analyse_body(
+        text="Rapper and activist Common went into quarantine concerned about incarcerated people he has met during "
+        "visits to jails, prisons and juvenile detention centers around the U.S. and who aren’t able to maintain "
+        "social distance or adopt rigorous hygiene routines to prevent the spread of COVID-19."
+    )
+    assert not any(q.text.startswith(".S.") for q in article.quotes)
+    from dateline.attribution.assemble import _cuts_word
+
+    text = "centers around the U.S. and who aren’t able"
+    assert _cuts_word(text, text.index(".S.") + 1) and not _cuts_word(text, text.index(" and"))
+    assert _cuts_word("a Q-and-A session", len("a Q-and-")) and not _cuts_word("it ended.Then", len("it ended."))
+
+
+def test_a_role_phrase_with_an_owner_names_only_a_body_of_that_owner():
+    # chicago_suntimes: "according to the sheriff’s department" was the U.S. Bureau of Prisons, named before;
+    # "the governor’s office has said" was the Illinois Department of Public Health
+    article = analyse_body(
+        text="More than 2,000 people in federal custody have tested positive, the U.S. Bureau of Prisons said.\n\n"
+        "In Chicago, where the Cook County Jail is one of the nation’s largest jails, a federal judge ordered "
+        "officials to ensure social distancing. As of Tuesday, 161 inmates and 81 correctional officers were "
+        "positive for COVID-19, according to the sheriff’s department."
+    )
+    said = said_with(article, "161 inmates")
+    assert said.speaker is not None and said.speaker.text == "the sheriff’s department"
+    assert said.speaker.entity is None
+    from dateline.stages.quotes import _owners_before_head
+
+    assert _owners_before_head("the sheriff’s department") == ["sheriff"]
+    assert _owners_before_head("the Trump administration") == []
+
+
+def test_a_name_that_modifies_the_speakers_noun_is_not_the_speaker():
+    # chicago_suntimes: "the Grammy and Academy Award winning rapper said" (the parse made "Award" the subject)
+    # was the organisation "Academy Award"
+    article = analyse_body(
+        text="Rapper and activist Common said he hopes to create greater public awareness about what happens inside "
+        "the nation’s jails.\n\n“We all have unanswered questions about the pandemic,” the Grammy and Academy "
+        "Award winning rapper said."
+    )
+    said = said_with(article, "unanswered questions")
+    assert speaker_name(article, said) in (None, "Common")

@@ -91,6 +91,8 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
             end += 1
     while 0 < end < len(text) and text[end] in NUMBER_SIGNS and text[end - 1].isdigit():
         end += 1
+    while start < end and (text[start] in ",;" or text[start].isspace()):
+        start += 1  # "Jones said for him and the band*, they* aren't doing ...": the comma is no word of it
     for q in quoted:
         if q.closed and start == q.end - 1 and end > q.end:
             start = q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip())
@@ -404,7 +406,9 @@ def paragraph_statements(
         cue_of = _match(contents, cues)
         src_of = _match(cues, sources)
         for i, c in enumerate(contents):
-            start, end = _snap(text, c[0], c[1], quoted)
+            if records and text[c[0] : c[0] + 1] == "." and _cuts_word(text, c[0] + 1):
+                continue  # "around the U|.S. and who aren’t able to ...": the tagger lost its place; a piece
+            start, end = _snap(text, *(_whole_tokens(doc, c) if records else c), quoted)
             cue = cues[cue_of[i]] if i in cue_of else None
             src = sources[src_of[cue_of[i]]] if i in cue_of and cue_of[i] in src_of else None
             if cue is None and sources:
@@ -544,22 +548,29 @@ def paragraph_statements(
     return _carry_quote_speaker(text, doc, out) if records else out
 
 
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether a span's end at ``i`` falls inside a word: between two letters or digits, or beside an
+    apostrophe or hyphen inside a word ("can’|t", "Q-and-|A") or the dot of an initial ("U.|S.")."""
+    if not 0 < i < len(text) or not in_word(text[i]):
+        return False
+    if in_word(text[i - 1]):
+        return True
+    if i < 2 or not in_word(text[i - 2]):
+        return False
+    if text[i - 1] in "'’-":
+        return True
+    return text[i - 1] == "." and (i < 3 or not in_word(text[i - 3]))
+
+
 def _whole_tokens(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """The tagger's span, where an end of it cuts a word (an apostrophe inside a word counts as inside it),
-    widened at that end to the parse's token: word pieces part "can’t" after the apostrophe, and a cue
-    "t apply" is no words of the sentence ("n’t apply" is). An end beside punctuation stays ("”—Alan")."""
-    text = doc.text
+    """The tagger's span, where an end of it cuts a word (:func:`_cuts_word`), widened at that end to the
+    parse's token: word pieces part "can’t" after the apostrophe, and a cue "t apply" is no words of the
+    sentence ("n’t apply" is). An end beside punctuation stays ("”—Alan")."""
     start, end = span
-
-    def cut(i: int) -> bool:
-        if not 0 < i < len(text) or not in_word(text[i]):
-            return False
-        return in_word(text[i - 1]) or (text[i - 1] in "'’" and i > 1 and in_word(text[i - 2]))
-
-    if cut(start):
+    if _cuts_word(doc.text, start):
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         start = token.start_char if token is not None and len(token) else start
-    if cut(end):
+    if _cuts_word(doc.text, end):
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         end = token.end_char if token is not None and len(token) else end
     return start, end
@@ -702,9 +713,12 @@ def _titled(text: str, offset: int, s: Statement) -> bool:
 
 def _dangling(token: Token, inside: set[int]) -> bool:
     """A word that cannot end a clause: an article, a conjunction, a relative word, a preposition with
-    no object in the clause ("described in", "a virus which", "65,000, even as")."""
+    no object in the clause ("described in", "a virus which", "65,000, even as"), an infinitive's "to"
+    without its verb."""
     if is_mark(token) or token.pos_ in ("DET", "CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WP$"):
         return True
+    if token.tag_ == "TO" and token.head.i not in inside:
+        return True  # "funding will flow to states *to*" (help cover ...): the infinitive is left outside
     return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.i in inside for c in token.children)
 
 

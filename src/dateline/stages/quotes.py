@@ -94,6 +94,30 @@ def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] 
     return [offset + t.idx for t in roots]
 
 
+#: nouns for what a body found or counted, which speak for it ("according to CDC *estimates*")
+_FINDINGS = frozenset(["estimate", "figure", "data", "number", "count", "trial", "finding", "statistic", "projection"])
+
+
+def _last_noun(article: Article, docs: list[Doc] | None, piece: Piece) -> int | None:
+    """The offset of the speaker's last word when the words are one noun phrase (no apposition, no
+    preposition) that ends on a lower-case common noun ("the Grammy and Academy Award winning rapper", "the
+    sheriff’s department"), not one for what a body found (:data:`_FINDINGS`) or a document
+    (:data:`DOCUMENTS`)."""
+    if not docs or len(docs) != len(article.paragraphs):
+        return None
+    starts = [p.start for p in article.paragraphs]
+    i = bisect_right(starts, piece.start) - 1
+    if i < 0:
+        return None
+    tokens = [t for t in docs[i] if piece.start <= t.idx + starts[i] < piece.end and not t.is_space]
+    if any((t.is_punct and t.text not in "'’") or t.pos_ == "ADP" for t in tokens):
+        return None  # an apposition or a phrase after the name: "Jane Doe, a professor", "Doe in a statement"
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[-1].pos_ != "NOUN" or not words[-1].is_lower or words[-1].lemma_ in _FINDINGS | DOCUMENTS:
+        return None  # ("CDC estimates", "Longo's upcoming trials": the body's own findings, its words)
+    return starts[i] + words[-1].idx
+
+
 def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int]:
     """Offsets of the nouns coordinated with a head of the speaker's words ("Jane Doe and John Roe",
     "the mayor and her deputy"): the words name several speakers."""
@@ -151,6 +175,11 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
             # at the end of the words is who it is
             named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]
+        last = _last_noun(article, docs, piece)
+        if last is not None:
+            # "the Grammy and Academy Award winning rapper": the phrase ends on its head, a common noun,
+            # whatever the parse hung it on; a name before it modifies it
+            named = [f for f in named if f[0] <= last < f[1]]
         found = named
         if not found:
             return None
@@ -340,6 +369,11 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
                 # "the Trump administration", "the Baza Telegram channel": the body its capitalised words
                 # name, never another one of its kind
                 return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *proper} <= _org_words(e))
+            owners = _owners_before_head(article.text[piece.start : piece.end])
+            if owners:
+                # "the sheriff’s department": a body whose name holds the owner too, never the last
+                # department named (the U.S. Bureau of Prisons)
+                return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *owners} <= _org_words(e))
             named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
             if named is not None or head not in ORG_KINDS:
                 return named
@@ -519,8 +553,19 @@ def _proper_before_head(phrase: str) -> list[str]:
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _owners_before_head(phrase: str) -> list[str]:
+    """The lower-case possessives before a role phrase's last word ("the *sheriff’s* department", "the
+    *city's* health department"), without their "'s", as :func:`_org_words` gives them."""
+    return [_POSSESSIVE.sub("", w) for w in phrase.split()[1:-1] if w.islower() and _POSSESSIVE.search(w)]
+
+
 def _org_words(entity: Entity) -> set[str]:
-    return {w.strip(".,()").lower() for name in (entity.name, *entity.aliases) for w in name.split()}
+    return {
+        _POSSESSIVE.sub("", w.strip(".,()").lower()) for name in (entity.name, *entity.aliases) for w in name.split()
+    }
 
 
 def _org_kind(entity: Entity) -> str:
