@@ -260,6 +260,8 @@ _RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where"])
 _IMPERSONAL_CUE = re.compile(
     r"it(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+had\s+been|\s+would\s+be|\s+will\s+be|\s+seems|\s+appears)\b", re.I
 )
+#: "That said," / "that being said,": the idiom for "nevertheless", no report
+_THAT_SAID = re.compile(r"\bthat(?:\s+being)?\s+said,$", re.I)
 #: words that open a list's member before its name ("allies, *including* Iowa Sen. Chuck Grassley")
 _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especially", "particularly"])
 
@@ -824,6 +826,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
+    if s.cue is not None and _THAT_SAID.search(text[max(0, s.cue.start - 8) : s.cue.end + 1]):
+        return False  # "That said, I am still not sure ...": "nevertheless", no one says it
     if s.cue is not None and _IMPERSONAL_CUE.match(text[s.cue.start : s.cue.end]):
         return False  # "it's understandable that ...", "It is said that ...", "it's to be hoped that ...": no one
     if any(t.lower_ in OPEN_QUESTION for t in cue_words) and all(
@@ -901,6 +905,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return _clause([t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space])  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
+    first = tokens[0]
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    if first.pos_ in ("AUX", "VERB") and _finite(first) and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False  # "Republicans are worried that ... and *are worried about continuing to spend*": no subject
     cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
     if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
@@ -1206,8 +1214,9 @@ def _headline(text: str, s: Statement, offset: int) -> bool:
 
 def _apart(doc: Doc, offset: int, s: Statement, cue_tokens: list[Token]) -> bool:
     """A reported clause in another sentence than its cue: after a cue that ends its sentence
-    ("..., the researchers found. While ..."), or before a cue that opens what follows ("...
-    McGovern explained:")."""
+    ("..., the researchers found. While ..."), before a cue that opens what follows ("...
+    McGovern explained:"), or in a sentence before the cue's ("... worth more than the first round. Most
+    Americans have received their check, called ...")."""
     content = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
     if not content:
         return False
@@ -1215,8 +1224,11 @@ def _apart(doc: Doc, offset: int, s: Statement, cue_tokens: list[Token]) -> bool
     colon = cue_tokens[-1].text == ":" or (cue_tokens[-1].i + 1 < len(doc) and doc[cue_tokens[-1].i + 1].text == ":")
     if colon and content[-1].i < cue_tokens[0].i:
         return True
+    elsewhere = all(t.sent.start != cue_sent for t in content)
+    if elsewhere and content[-1].i < cue_tokens[0].i and "." in doc[content[-1].i : cue_tokens[0].i].text:
+        return True  # "..., potentially worth more than the first round. Most Americans ... their check, called"
     between = doc[cue_tokens[-1].i + 1 : content[0].i].text if content[0].i > cue_tokens[-1].i else ""
-    return all(t.sent.start != cue_sent for t in content) and between.strip(' ,"“”').endswith(".")
+    return elsewhere and between.strip(' ,"“”').endswith(".")
 
 
 def impersonal(doc: Doc, offset: int, s: Statement) -> bool:
