@@ -1989,3 +1989,16 @@ def test_that_said_is_no_report_and_a_content_opening_on_its_verb_is_no_record()
     )
     content = 'are worried about continuing to spend "like Democrats," as they would call it'
     assert not _worth(text, content, "are worried", "Senate Republicans")
+
+
+def test_he_after_the_man_brought_in_unnamed_is_no_one_named():
+    # frontpagemag: "... shows a man claimed to be a victim ... The man told police ... He said ..." was
+    # credited to De Santis, the last man named
+    article = analyse_body(
+        text="Rebekah Jones claimed that she was fired from her job. It's the media trying to nail De Santis. Of "
+        "course it gets worse.\n\nA police report from Tallahassee "
+        "Police shows a man claimed to be a victim of revenge porn by Jones in June of 2019. The man told police "
+        "he had an injunction against Jones for a year until it recently expired. He said Jones posted a website "
+        "which included naked pictures of him."
+    )
+    assert speaker_name(article, said_with(article, "posted a website")) is None

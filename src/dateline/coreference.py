@@ -746,6 +746,21 @@ _NOUN_GENDER = {
 }
 
 
+def _brought_in_unnamed(noun: Token) -> bool:
+    """Whether "the man" (a definite unnamed-person noun) is a man its paragraph brought in before it with
+    "a" and no name: the same person, still unnamed."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in UNNAMED_PERSON_NOUNS or noun.lower_ in ROLE_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.tag_ == "NN":
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) and not any(
+                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in earlier.children
+            )  # ("a man, John Doe, ...": named)
+    return False
+
+
 def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int]] | None = None) -> int:
     """Offset of the subject right before a "he" or "she" (the nearest subject in its sentence or the one
     before, the subject of a main verb, outside ``quoted`` spans of the paragraph) when that subject is a
@@ -787,6 +802,8 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             if noun_gender is not None and noun_gender != _PRONOUN_GENDER.get(token.lower_, noun_gender):
                 return -1  # "His wife said she was proud of him. He said": not the wife
             return offset + prev.idx
+        if _brought_in_unnamed(prev):
+            return offset + prev.idx  # "... shows *a man* claimed to be a victim. The man told police ... He said"
         return -1
     return -1
 
