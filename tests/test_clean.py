@@ -329,6 +329,12 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Help us continue to bring you the news of the valley.", "donation appeal"),
         ("Get the Valley Post's Daily Edition by email and never miss our top stories", "subscribe widget"),
         ("Join the readers who get the river report delivered to their inboxes every week.", "subscribe widget"),
+        # a link's label glued to its headline (no space after the colon): a question, initials, a comma in the
+        # label, a one-sentence dek, a quoted headline with its own colon
+        ("Cross the bridge?:Valley council votes to close the old river crossing for repairs", "teaser"),
+        ("J.B. Mills closing:Retailer plans to close 12 of its 40 stores in the valley", "teaser"),
+        ("Are the ferries running?:Here's how the valley is getting around this week.", "teaser"),
+        ("Back on the water:'We waited all winter': Rowing club reopens its boathouse", "teaser"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -345,6 +351,8 @@ def test_inline_debris_lines(line, reason):
         # the article quoting a post in its own words names the platform, not the post's links
         "He wrote on Twitter that the vote was a disgrace and that the party would appeal.",
         "via netzpolitik.org https://netzpolitik.org",
+        # a sentence of the text whose space after a colon was lost in the scrape
+        "It’s a valley-wide problem:At the food bank in Riverton, donations for March dropped by nearly half.",
     ],
 )
 def test_prose_and_timestamps_are_not_teasers(line):

@@ -2002,3 +2002,19 @@ def test_he_after_the_man_brought_in_unnamed_is_no_one_named():
         "which included naked pictures of him."
     )
     assert speaker_name(article, said_with(article, "posted a website")) is None
+
+
+def test_a_source_that_opens_on_a_conjunction_gives_way_to_the_verbs_subject():
+    # nytimes: the tagger's source "and was bedridden at Residence Herron for two years" (the end of a relative
+    # clause) spoke instead of Leane Conti; "Both Catholics and Lutherans" stays whole
+    article = analyse_body(
+        text="Leane Conti, whose mother, Carole Stewart, 79, is partially paralyzed and was bedridden at Residence "
+        "Herron for two years, said staff repeatedly refused to lift her mother off her bed to properly bathe her, "
+        "leading to infections in her legs and feet."
+    )
+    assert speaker_name(article, said_with(article, "refused to lift")) == "Leane Conti"
+    from dateline.attribution.assemble import _broken_source
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()("Both Catholics and Lutherans signaled that they would reopen churches.")
+    assert not _broken_source(doc, (0, len("Both Catholics and Lutherans")))

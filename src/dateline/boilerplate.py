@@ -589,14 +589,24 @@ def _site_pointer(text: str) -> bool:
 
 
 # a link's label glued to the linked headline, with no space after its colon: "Digital sales boost:Walmart sales ..."
-_GLUED_TEASER = re.compile(r"^(?P<label>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}):(?P<rest>[A-Z“\"‘][^:]*)$")
+_GLUED_TEASER = re.compile(r"^(?P<label>[A-Z][\w'’&.-]*(?:,?\s+[\w'’&.-]+){0,6}[?!]?):(?P<rest>[A-Z“\"‘'][^\n]*)$")
+#: a label that opens like a sentence of the text ("It’s a nationwide phenomena:At Food Bank ...": a missing space)
+_CLAUSE_OPENERS = frozenset(["it", "it’s", "it's", "this", "that", "there", "he", "she", "they", "we", "i", "you"])
 #: such a teaser has at most this many words
 GLUED_TEASER_WORDS = 30
 
 
 def _glued_teaser(text: str) -> bool:
     match = _GLUED_TEASER.match(text)
-    return match is not None and not match.group("label")[-1].isdigit() and headline_like(match.group("rest"), 24)
+    if match is None or match.group("label")[-1].isdigit():
+        return False
+    if match.group("label").split()[0].lower() in _CLAUSE_OPENERS:
+        return False
+    rest = match.group("rest").rstrip()
+    # the linked headline, or its one-sentence dek ("Are lockdowns being relaxed in my state?:Here's how America
+    # is reopening amid the coronavirus pandemic."); a quoted headline may hold a colon ("'We have to get up on
+    # our feet': Hotels reopen ...")
+    return headline_like(rest.removesuffix(".") if not _TWO_SENTENCES.search(rest) else rest, 24)
 
 
 # a pointer to a link in the text: "Please follow THIS LINK and SIGN the petition.", "My earlier analysis of X is here."

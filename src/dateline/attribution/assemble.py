@@ -332,8 +332,8 @@ def _title_cut(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
 
 def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     """Whether the tagger's source is a piece of a phrase, not one: it opens on punctuation, a
-    preposition, a relative word or a list word (", who sits on the committee,", "for an array of",
-    "including Iowa Sen. Chuck Grassley"), or it is the
+    preposition, a relative word, a list word or a coordinating conjunction (", who sits on the committee,",
+    "for an array of", "including Iowa Sen. Chuck Grassley", "and was bedridden"), or it is the
     agent of a passive ("quoted by the outlet as saying"). The parse's subject of the cue verb is the
     speaker then. (A source ending on a preposition, "the agency that oversaw the rescue on", is left:
     cutting it cost more right records on the held half than it mended.)"""
@@ -344,6 +344,8 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     relative = first.lower_ in _RELATIVES and not (first.is_upper and len(first) > 1)  # not "WHO"
     if first.is_punct or relative or (first.pos_ == "ADP" and first.lower_ != "according"):
         return True
+    if first.pos_ == "CCONJ" and first.dep_ == "cc":
+        return True  # "*and* was bedridden at Residence Herron for two years": a piece of a clause
     if first.lower_ in _LIST_OPENERS:
         return True  # "including CNN and the Washington Post, Cardoz' company, Hunger Inc. Hospitality,"
     # "Jane Doe was quoted by the outlet as saying ...": the agent of the passive reports, Doe speaks
