@@ -694,9 +694,9 @@ VERDICTS = frozenset(
 BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these", "one", "the", "some"])
 
 
-#: indefinite pronouns: "someone that might catch a warning sign that ..." names no speaker
 #: adjectives of what is known, which a cue of no verb ("not immediately clear") holds when nobody reports
 OPEN_QUESTION = frozenset(["clear", "unclear", "uncertain", "unknown", "evident", "obvious", "apparent"])
+#: indefinite pronouns: "someone that might catch a warning sign that ..." names no speaker
 INDEFINITE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one"])
 #: words that introduce a title in quotation marks ('a study titled “...”')
 TITLE_WORDS = ("titled", "entitled", "headlined", "headline")

@@ -75,17 +75,23 @@ SPEAKING_TYPES = frozenset(["PERSON", "ORG", "GPE"])
 DEICTIC = frozenset(["it", "this", "that", "which", "who", "whom", "those", "these", "one", "some", "the"])
 
 
-def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] | None:
-    """Offsets of the head words of the speaker's words in the parse (the words whose head lies outside
-    them, and their appositions): None when the words lie in no parsed paragraph."""
+def _parsed(article: Article, docs: list[Doc] | None, piece: Piece) -> tuple[int, list[Token]]:
+    """The parse's tokens over the speaker's words and the offset of their paragraph; no tokens when the
+    words lie in no parsed paragraph."""
     if not docs or len(docs) != len(article.paragraphs):
-        return None
+        return 0, []
     starts = [p.start for p in article.paragraphs]
     i = bisect_right(starts, piece.start) - 1
     if i < 0:
-        return None
+        return 0, []
     offset = starts[i]
-    tokens = [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+    return offset, [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+
+
+def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] | None:
+    """Offsets of the head words of the speaker's words in the parse (the words whose head lies outside
+    them, and their appositions): None when the words lie in no parsed paragraph."""
+    offset, tokens = _parsed(article, docs, piece)
     if not tokens:
         return None
     inside = {t.i for t in tokens}
@@ -103,32 +109,19 @@ def _last_noun(article: Article, docs: list[Doc] | None, piece: Piece) -> int | 
     preposition) that ends on a lower-case common noun ("the Grammy and Academy Award winning rapper", "the
     sheriff’s department"), not one for what a body found (:data:`_FINDINGS`) or a document
     (:data:`DOCUMENTS`)."""
-    if not docs or len(docs) != len(article.paragraphs):
-        return None
-    starts = [p.start for p in article.paragraphs]
-    i = bisect_right(starts, piece.start) - 1
-    if i < 0:
-        return None
-    tokens = [t for t in docs[i] if piece.start <= t.idx + starts[i] < piece.end and not t.is_space]
+    offset, tokens = _parsed(article, docs, piece)
     if any((t.is_punct and t.text not in "'’") or t.pos_ == "ADP" for t in tokens):
         return None  # an apposition or a phrase after the name: "Jane Doe, a professor", "Doe in a statement"
     words = [t for t in tokens if not t.is_punct]
     if not words or words[-1].pos_ != "NOUN" or not words[-1].is_lower or words[-1].lemma_ in _FINDINGS | DOCUMENTS:
         return None  # ("CDC estimates", "Longo's upcoming trials": the body's own findings, its words)
-    return starts[i] + words[-1].idx
+    return offset + words[-1].idx
 
 
 def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int]:
     """Offsets of the nouns coordinated with a head of the speaker's words ("Jane Doe and John Roe",
     "the mayor and her deputy"): the words name several speakers."""
-    if not docs or len(docs) != len(article.paragraphs):
-        return []
-    starts = [p.start for p in article.paragraphs]
-    i = bisect_right(starts, piece.start) - 1
-    if i < 0:
-        return []
-    offset = starts[i]
-    tokens = [t for t in docs[i] if piece.start <= t.idx + offset < piece.end and not t.is_space]
+    offset, tokens = _parsed(article, docs, piece)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return [
@@ -364,16 +357,13 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         # agency" after "the Food and Drug Administration (FDA)", "the newspaper" after "the Daily
         # Bugle", "the company" after "payments firm Acme"); never merely the last organisation
         if head in ORG_ROLES or head in ORG_KINDS:
-            proper = _proper_before_head(article.text[piece.start : piece.end])
-            if proper:
+            phrase = article.text[piece.start : piece.end]
+            qualifiers = _proper_before_head(phrase) or _owners_before_head(phrase)
+            if qualifiers:
                 # "the Trump administration", "the Baza Telegram channel": the body its capitalised words
-                # name, never another one of its kind
-                return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *proper} <= _org_words(e))
-            owners = _owners_before_head(article.text[piece.start : piece.end])
-            if owners:
-                # "the sheriff’s department": a body whose name holds the owner too, never the last
-                # department named (the U.S. Bureau of Prisons)
-                return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *owners} <= _org_words(e))
+                # name, never another one of its kind; "the sheriff’s department": a body whose name holds
+                # the owner too, never the last department named (the U.S. Bureau of Prisons)
+                return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *qualifiers} <= _org_words(e))
             named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
             if named is not None or head not in ORG_KINDS:
                 return named
@@ -411,13 +401,7 @@ SYNONYM_REACH = 1200
 
 def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
     """The head word of the speaker's words in the parse."""
-    if not docs or len(docs) != len(article.paragraphs):
-        return None
-    starts = [p.start for p in article.paragraphs]
-    i = bisect_right(starts, piece.start) - 1
-    if i < 0:
-        return None
-    tokens = [t for t in docs[i] if piece.start <= t.idx + starts[i] < piece.end and not t.is_space]
+    _, tokens = _parsed(article, docs, piece)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return roots[0] if len(roots) == 1 else None
