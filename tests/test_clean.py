@@ -876,3 +876,45 @@ def test_an_address_alone_is_the_reporters_under_the_story_and_the_articles_insi
         [_LONG_1, "Write to the council at:", "barrier@valley.gov.uk", _LONG_2, _LONG_3, _LONG_1 + " Again."]
     )
     assert "barrier@valley.gov.uk" in text_pipeline.analyze(text=inside).text
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("(Chuck Painter/Stanford News Service)", "Chuck Painter/Stanford News Service"),
+        ("(University of Rochester)", "University of Rochester"),
+        ("(Office of Mayor Muriel E. Bowser)", "Office of Mayor Muriel E. Bowser"),
+    ],
+)
+def test_a_bracketed_credit_alone_on_its_line(line, credit):
+    from dateline.boilerplate import find_credit
+
+    assert find_credit(line) == (credit, None, [])
+
+
+@pytest.mark.parametrize("line", ["(SOUNDBITE OF ARCHIVED RECORDING)", "(Part 2)", "(Laughs)", "(Read more below.)"])
+def test_a_stage_direction_or_an_aside_in_brackets_is_no_credit(line):
+    from dateline.boilerplate import find_credit
+
+    assert find_credit(line) is None
+
+
+def test_a_headline_in_square_brackets_is_a_teaser(text_pipeline):
+    teaser = "[Tracking the U.S. coronavirus outbreak, state by state]"
+    body = "\n\n".join([_LONG_1, teaser, _LONG_2, "[Laughs]", _LONG_3])
+    article = text_pipeline.analyze(text=body)
+    assert [r.reason for r in article.removed if r.text == teaser] == ["teaser"]
+    assert "[Laughs]" in article.text  # a transcript's note of a word or two stays
+
+
+def test_a_long_list_of_headlines_under_its_heading_goes_whole(text_pipeline):
+    headlines = [f"Council Approves Barrier Number {n} After A Long Night Of Debate" for n in range(1, 13)]
+    headlines += [
+        "How to prepare for a flood in the U.S.",  # a full stop, but an initialism's
+        "If You Live Near The River, Your Insurance May Not Cover The Damage” – Dr. Jo Bloggs Of The Flood Board",
+    ]
+    body = "\n\n".join([_LONG_1, _LONG_2, "More coverage", *headlines, _LONG_3])
+    article = text_pipeline.analyze(text=body)
+    assert not [line for line in headlines if line in article.text]
+    assert {r.reason for r in article.removed if r.text in headlines} == {"related widget"}
+    assert _LONG_3 in article.text  # the first sentence after the list ends it

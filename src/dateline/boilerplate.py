@@ -234,6 +234,11 @@ _BARE_CREDIT = re.compile(
     rf"[\(\[](?P<credit>[^()\[\]]{{0,60}}(?:[Pp]hoto|[Ii]mages?|[Pp]ictures?|[Cc]ourtesy|{_AGENCIES})[^()\[\]]{{0,60}}"
     rf"|(?i:{_PHOTO_LABELS})s?\s*:[^()\[\]]{{1,80}})[\)\]]"
 )
+# a line that is only a bracketed name: a credit under a photo ("(Jane Doe/Example News)", "(Wellspring
+# Fellowship Church)"): two to six capitalised words (small words between them), no sentence in it; not
+# in capitals alone (a transcript's "(SOUNDBITE OF MUSIC)")
+_PAREN_CREDIT = re.compile(r"\(([^()]{3,80})\)")
+_PAREN_HOLDER = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of|the|for|and|de|du|la|von|van)?\s*[A-Z][\w'’.&-]*){1,5}")
 # a credit glued to the caption after it, with no space: "...Go to the mediabankRussian Deputy ..."
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -297,6 +302,8 @@ def widget_reason(text: str) -> str | None:
         return "contact line"
     if len(words) <= GRAPHIC_HELP_WORDS and _GRAPHIC_HELP.search(text):
         return "graphic instructions"
+    if BRACKETED_TEASER_WORDS[0] <= len(words) <= BRACKETED_TEASER_WORDS[1] and _bracketed_headline(stripped):
+        return "teaser"  # "[What you need to know about coronavirus]": a link to another story, in brackets
     if len(words) <= 40 and _TEASER.search(stripped):
         return "teaser"  # one link to another story, or a note on the story's making, inside the text
     if len(words) <= SERIES_NOTE_WORDS and _SERIES_NOTE.match(stripped):
@@ -334,6 +341,16 @@ def widget_reason(text: str) -> str | None:
             if pattern.search(stripped):
                 return reason
     return None
+
+
+#: a headline in brackets alone on its line has this many words (fewer: a transcript's "[Laughs]", "[crosstalk]")
+BRACKETED_TEASER_WORDS = (4, 25)
+
+
+def _bracketed_headline(text: str) -> bool:
+    """A whole line in square brackets that reads as a headline ("[Tracking the outbreak, state by state]")."""
+    inner = re.fullmatch(r"\[([^\[\]]+)\]", text)
+    return inner is not None and inner.group(1)[:1].isupper() and headline_like(inner.group(1).strip())
 
 
 #: widget kinds shown inside an article's text, which do not mark the edge of its main block
@@ -633,7 +650,7 @@ SUPPORT_WORDS = 100
 # labels of a link to other articles, in the languages common on the web: alone on a line (a heading),
 # or before a colon and the linked headline ("Lea también: ...", "Veja também: ...", "Czytaj też: ...")
 _READ_ALSO_LABELS = (
-    r"(?:read|see|watch) also|also (?:read|see|watch)|don'?t miss|more on this(?: story| topic)?"
+    r"(?:read|see|watch) also|also (?:read|see|watch)|don'?t miss|more on this(?: story| topic)?|(?:more|related|further) coverage"
     r"|lies auch|lesen sie (?:auch|mehr|hier)|schon gelesen|auch interessant|ebenfalls interessant|passend dazu"
     r"|mehr zum thema|empfohlen für dich|empfehlungen (?:aus der|der) redaktion|top[- ]themen(?: der redaktion)?"
     r"|weitere (?:beiträge|artikel|meldungen|nachrichten|pressemitteilungen)(?: zu(?:m)?(?: thema)?)?"
@@ -708,6 +725,22 @@ def headline_like(text: str, max_words: int = HEADLINE_WORDS) -> bool:
     if text[0] in '-–—•*·|„"«»›>(' or "|" in text or _TWO_SENTENCES.search(text):
         return False
     return len(_UNSPACED.findall(text)) <= 30
+
+
+# an initialism closing a line ("... in the U.S."): its full stop is no sentence's end
+_CLOSING_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+#: a headline listed under a list's heading has at most this many words (a headline alone: HEADLINE_WORDS)
+LISTED_HEADLINE_WORDS = 24
+
+
+def _listed_headline(text: str) -> bool:
+    """A headline in a list of them: :func:`headline_like` (up to :data:`LISTED_HEADLINE_WORDS` words), or one
+    that ends on an initialism ("... in the U.S.")."""
+    if headline_like(text, LISTED_HEADLINE_WORDS):
+        return True
+    return bool(_CLOSING_INITIALISM.search(text) and headline_like(text[:-1], LISTED_HEADLINE_WORDS))
 
 
 def _sentence_like(text: str) -> bool:
@@ -793,6 +826,13 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
         return bare.group("credit").strip(), None, []
     if len(text.split()) <= 8 and _NAME_SLASH_CREDIT.fullmatch(text.strip()):
         return text.strip(), None, []
+    held = _PAREN_CREDIT.fullmatch(text.strip())
+    if (
+        held is not None
+        and not held.group(1).isupper()
+        and (_NAME_SLASH_CREDIT.fullmatch(held.group(1)) or _PAREN_HOLDER.fullmatch(held.group(1)))
+    ):
+        return held.group(1), None, []  # "(Jane Doe/Example News)", "(University of Rochester)": a credit alone
     tail = _CREDIT_TAIL.search(text)
     if tail and len(text.split()) <= 60:
         caption = text[: tail.start()].strip()
@@ -948,8 +988,10 @@ def author_bio(text: str) -> bool:
 # --- debris known by the lines around it ---------------------------------------------------------------
 #: a post's text is at most this many characters (Twitter's limit)
 POST_CHARS = 280
-#: how many lines after a list's heading may be the headlines it lists
+#: how many lines after a one-line label ("Story highlights") may be its points
 LIST_LINES = 8
+#: how many lines after a list's heading may be the headlines it lists (a site's list of its stories runs long)
+RELATED_LINES = 40
 #: how many lines before a form's closing note may be its fields and question
 FORM_LINES = 8
 # the note that closes a web form's fields (a poll, a sign-up form)
@@ -1018,12 +1060,12 @@ def context_debris(
                     break
                 out[after] = "source list"
         elif reason is not None and _lists_headlines(text, reason):
-            listed = 1 if _ONE_LINK_LABEL.match(text) else LIST_LINES
+            listed = 1 if _ONE_LINK_LABEL.match(text) else RELATED_LINES
             for after in range(index + 1, min(len(lines), index + 1 + listed)):
                 body_text, body_reason = lines[after]
                 if body_reason is not None:
                     continue
-                if not headline_like(body_text) or body_text[0] in _QUOTE_OPEN:
+                if not _listed_headline(body_text) or body_text[0] in _QUOTE_OPEN:
                     break
                 out[after] = "related widget"
         if _FORM_END.search(text):
