@@ -335,6 +335,22 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("J.B. Mills closing:Retailer plans to close 12 of its 40 stores in the valley", "teaser"),
         ("Are the ferries running?:Here's how the valley is getting around this week.", "teaser"),
         ("Back on the water:'We waited all winter': Rowing club reopens its boathouse", "teaser"),
+        # a section's label, a placeholder, a section break; an affiliate disclosure, a transcript's note
+        ("Opinion", "navigation"),
+        ("Loading...", "navigation"),
+        ("* * *", "separator"),
+        ("When you buy through our links, we may earn a commission from our affiliate partners.", "disclaimer"),
+        (
+            "Valley Radio transcripts are created on a rush deadline by a contractor. This text may not be in its"
+            " final form and may be updated or revised in the future. Accuracy and availability may vary.",
+            "disclaimer",
+        ),
+        # a call for readers' stories, pointers to the site's show, episodes and live page, a newsletter's sign-off
+        ("Share your flood story: Contact the Valley Post's hotline. We may publish your comments.", "teaser"),
+        ("For more on the barrier, listen to River Talk.", "teaser"),
+        ("View more episodes of Valley Today on Facebook.", "teaser"),
+        ("Get the latest news about the flood and its ripple effects in our live blog.", "teaser"),
+        ("Thanks for reading. Please feel free to reply to this email and tell us what you think.", "subscribe widget"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -918,3 +934,18 @@ def test_a_long_list_of_headlines_under_its_heading_goes_whole(text_pipeline):
     assert not [line for line in headlines if line in article.text]
     assert {r.reason for r in article.removed if r.text in headlines} == {"related widget"}
     assert _LONG_3 in article.text  # the first sentence after the list ends it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opinion polls show the mayor ahead.",
+        "Loading the ferry took two hours.",
+        "The transcripts are created by the court clerk and were released on Tuesday.",
+        "Residents who buy through the council's scheme earn a rebate.",
+    ],
+)
+def test_prose_with_a_widgets_words_stays(line):
+    from dateline.boilerplate import widget_reason
+
+    assert widget_reason(line) is None

@@ -101,7 +101,11 @@ _SHORT_WIDGETS: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"^(home|menu|search|skip to (main )?content|back to top|next article|previous article|next|previous|close|open|toggle navigation|main menu|sections?)$",
+            r"^(home|menu|search|skip to (main )?content|back to top|next article|previous article|next|previous|close|open|toggle navigation|main menu|sections?)$"
+            # a section's label alone on its line ("Opinion", "Analysis"): the page's, not the story's
+            r"|^(opinion|analysis|news analysis|commentary|editorial|op-ed|perspective)$"
+            # a placeholder the scraper caught before the page filled it: "Loading...", "Loading Something is loading."
+            r"|^loading(\W*|\s+something is loading\W*)$",
             re.I,
         ),
     ),
@@ -272,8 +276,8 @@ def widget_reason(text: str) -> str | None:
     if is_cookie_notice(text) and (len(words) <= 120):
         return "cookie notice"
     stripped = text.strip(" /|·•-–—>»›:")
-    if not stripped:
-        return "separator"
+    if not stripped or not text.strip(" *#~=_·•"):
+        return "separator"  # "—", "* * *", "###"
     if len(words) <= 40 and (_ONE_LINK_LABEL.match(text.strip()) or _ONE_LINK.match(text.strip())):
         return "teaser"  # a label over one link inside the text ("RELATED STORY: ..."): not the article's end
     if len(words) <= REPOST_SOURCE_WORDS and (
@@ -328,6 +332,8 @@ def widget_reason(text: str) -> str | None:
         return "form"
     if len(words) <= 60 and _PROMO.search(stripped):
         return "advertisement"
+    if len(words) <= TRANSCRIPT_NOTE_WORDS and _TRANSCRIPT_NOTE.search(stripped):
+        return "disclaimer"
     if len(words) <= SUPPORT_WORDS and _support_appeal(stripped):
         return "donation appeal"
     if len(words) <= 40:
@@ -352,6 +358,15 @@ def _bracketed_headline(text: str) -> bool:
     inner = re.fullmatch(r"\[([^\[\]]+)\]", text)
     return inner is not None and inner.group(1)[:1].isupper() and headline_like(inner.group(1).strip())
 
+
+# a note on how a transcript was made: "... transcripts are created on a rush deadline by ... This text may not
+# be in its final form and may be updated or revised in the future."
+_TRANSCRIPT_NOTE = re.compile(
+    r"\btranscripts? (?:are|is) (?:created|produced|provided|generated)\b.{0,160}"
+    r"\b(?:may not be in its final form|accuracy and availability may vary|may be updated or revised)\b",
+    re.I,
+)
+TRANSCRIPT_NOTE_WORDS = 80
 
 #: widget kinds shown inside an article's text, which do not mark the edge of its main block
 INLINE_WIDGETS = frozenset(["embedded post", "teaser", "form"])
@@ -473,6 +488,13 @@ _TEASER = re.compile(
     r"|\bviews (?:expressed )?in this (?:article|post|piece|story|column)\b.{0,60}\b(?:not|do not|don'?t)\b"
     r"|^this (?:briefing|live blog|blog|page|feed|coverage) (?:has ended|is no longer (?:being )?updat(?:ing|ed))\b"
     r"|\b(?:submit|send|write) a letter to the editor\b|\bwe want to hear what you think\b"
+    # a call for readers' stories ("Share your coronavirus story: Contact ..."), a pointer to the site's show,
+    # episodes or live page ("For more on X, listen to What Next.", "View more episodes of X on Facebook.",
+    # "Get the latest news about X in our live blog.")
+    r"|^share your (?:[\w-]+ ){0,2}(?:story|stories|experiences?)\s*[:.!]"
+    r"|^for more (?:on|of|about)\b[^.]{0,80},\s*(?:listen to|watch|subscribe to|tune in to)\b"
+    r"|^(?:view|watch|see) more (?:episodes|videos) of\b"
+    r"|^(?:get|follow|read|find)\b.{0,100}\bin our live (?:blog|coverage|updates)\W*$"
     # a plug for the site's sponsor, its podcast or its show ("Support my sponsor – X", "LISTEN TO X ON Y'S PODCAST")
     r"|^support (?:my|our) sponsors?\b|^listen to\b.{0,100}\bpodcast\W*$"
     # an embedded video's fallback line: "<title> from <uploader> on Vimeo."
@@ -699,6 +721,14 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"^this is an? (opinion|guest) (column|piece|article|post)\b|"
         r"\b(views|opinions|thoughts) expressed (in|by) (this|the) (article|column|piece|post|author|writer|op-ed)s?\b.{0,80}\b(are|is|do not|don't)\b|"
         r"\b(views|opinions|thoughts) expressed\b.{0,40}\b(are|is) (solely |entirely |only )?(those|the views?|the opinions?) of the (author|writer|contributor)s?\b", re.I)),
+    ("disclaimer", re.compile(
+        # an affiliate disclosure ("When you buy through our links, we may earn money from our affiliate
+        # partners.")
+        r"\b(when|if) you (buy|purchase|shop|click)\b.{0,40}\blinks?\b.{0,80}\b(earn|commissions?|compensat\w+)\b|"
+        r"\baffiliate (links?|partners?)\b.{0,80}\b(earn|commissions?|compensat\w+)\b", re.I)),
+    ("subscribe widget", re.compile(
+        # a newsletter's own words, scraped with the story it carried
+        r"\breply to this e-?mail\b|\bthis is\b.{0,40}\ban e-?mail (publication|newsletter)\b", re.I)),
     ("syndication notice", re.compile(
         # "Distributed by Tribune Content Agency, LLC."
         r"^distributed by (the )?[A-Z][\w&'’., -]{2,60}\b(agency|syndicate|services?|llc|inc)\b\W*$", re.I)),
