@@ -541,3 +541,25 @@ def test_a_name_with_a_persons_role_in_apposition_is_a_person():
     body = Entity(id="e2", type="ORG", name="Maple Pharma", mentions=[Mention(start=0, end=12, text="Maple Pharma")])
     retype_by_apposition([body], text)
     assert body.type == "ORG"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person():
+    import dateline
+
+    # the real paragraphs: spaCy read the quote's "Camp" as a name, the pronouns made it a person, and
+    # Maddie's "she said" went to it
+    text = "\n\n".join(
+        [
+            'Eleven-year old Maddie Prince was among the many Chimney Corners campers who took it hard. "It makes'
+            " me sad that I can't be with my friends,\" she said.",
+            'Camp is where she "grows up more," she said, and where she is happiest. "You don\'t have any tech and'
+            " it's really easy to forget all of your worries,\" she added.",
+            '"Camp is going to look very different," said Matt Fragala, a camp director in Maine.',
+        ]
+    )
+    article = dateline.analyze(text=text, raw=True)
+    assert not [e for e in article.entities if e.name == "Camp"]
+    names = {e.id: e.name for e in article.entities}
+    for words in ("grows up more", "forget all of your worries"):
+        said = next(q for q in article.quotes if words in q.text)
+        assert said.speaker is not None and names.get(said.speaker.entity or "") == "Maddie Prince", words

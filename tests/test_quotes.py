@@ -2018,3 +2018,15 @@ def test_a_source_that_opens_on_a_conjunction_gives_way_to_the_verbs_subject():
 
     doc = load_nlp()("Both Catholics and Lutherans signaled that they would reopen churches.")
     assert not _broken_source(doc, (0, len("Both Catholics and Lutherans")))
+
+
+def test_a_clause_the_tagger_broke_around_a_few_words_is_one_record():
+    # the tagger's content came in two pieces around "and extend", each a fragment
+    article = analyse(
+        "The official scorekeepers at the Congressional Budget Office estimate that the earlier version of the"
+        " leave provisions, which passed in March and extend through the end of this year, would themselves cost"
+        " $105 billion. The latest proposal would more than double the length of those benefits."
+    )
+    said = said_with(article, "which passed in March")
+    assert said.text.startswith("that the earlier version") and said.text.endswith("would themselves cost $105 billion")
+    assert said.speaker is not None and "Congressional Budget Office" in said.speaker.text

@@ -408,6 +408,9 @@ def paragraph_statements(
         cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
         cue_of = _match(contents, cues)
+        if records:
+            contents = _rejoined(text, doc, contents, cues, cue_of)
+            cue_of = _match(contents, cues)
         src_of = _match(cues, sources)
         for i, c in enumerate(contents):
             if records and text[c[0] : c[0] + 1] == "." and _cuts_word(text, c[0] + 1):
@@ -550,6 +553,52 @@ def paragraph_statements(
         )
     out = sorted(out, key=lambda s: s.start)
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+#: a content the tagger broke leaves at most this many words between its pieces
+REJOIN_WORDS = 3
+#: and its first piece has at least this many words (pieces that are all fragments make no record)
+REJOIN_FIRST_WORDS = 5
+
+
+def _rejoined(
+    text: str, doc: Doc, contents: list[tuple[int, int]], cues: list[tuple[int, int]], cue_of: dict[int, int]
+) -> list[tuple[int, int]]:
+    """The contents with a clause the tagger broke in pieces made whole again: "estimate that the earlier
+    version ..., which passed in March [and extend] through the end of this year, would themselves cost $105
+    billion" came as two pieces of one cue, each a fragment. Pieces of the same cue, in one sentence, with a
+    few words between them and nothing else (no comma, no quotation mark, no cue) are one content; a comma
+    between is as often where a second clause, no part of what was said, begins ("the shutdown is up on
+    Friday, large swaths of the state"). A last piece of one word stays apart (", [and he] hopes", "but
+    didn['t] come": the tagger's content had ended before it), and a first piece of fewer than
+    :data:`REJOIN_FIRST_WORDS` words joins nothing (fragments joined made records of clauses no one said)."""
+    order = sorted(range(len(contents)), key=lambda i: contents[i])
+    groups: list[list[int]] = []
+    for i in order:
+        if groups:
+            last = groups[-1][-1]
+            a, c = contents[last], contents[i]
+            gap = text[a[1] : c[0]]
+            if (
+                last in cue_of
+                and cue_of.get(i) == cue_of[last]
+                and len(text[contents[groups[-1][0]][0] : a[1]].split()) >= REJOIN_FIRST_WORDS
+                and 0 < len(gap.split()) <= REJOIN_WORDS
+                and re.fullmatch(r"[\w\s'’-]*[^\W\d_][\w\s'’-]*", gap)
+                and not any(a[1] <= cue[0] < c[0] for cue in cues)
+                and _same_sentence(doc, (a[1] - 1, a[1]), (c[0], c[0] + 1))
+            ):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    out: list[tuple[int, int]] = []
+    for group in groups:
+        apart = []
+        while len(group) > 1 and len(text[slice(*contents[group[-1]])].split()) < 2:
+            apart.append(group.pop())
+        out.append((contents[group[0]][0], contents[group[-1]][1]))
+        out.extend(contents[i] for i in reversed(apart))
+    return out
 
 
 def _cuts_word(text: str, i: int) -> bool:

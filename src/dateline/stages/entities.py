@@ -500,6 +500,7 @@ def find_entities(
     for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
+    mentions = _without_opening_nouns(mentions, docs, offsets, text)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     propagate(docs, texts, offsets, clusters, mentions)
@@ -535,6 +536,41 @@ def find_entities(
     retype_titled_people(entities, text)
     retype_by_apposition(entities, text)
     return entities
+
+
+_OPENING_MARKS = "\"“”‘’'«»(—–- "
+
+
+def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[int], text: str) -> list[Ref]:
+    """The mentions less the common nouns a sentence opens with: 'Camp is where she "grows up more," she said'
+    typed "Camp" a person. A one-word name is no name when the article uses the word in lower case as a noun
+    and writes it capitalised only where a sentence (or a quotation) opens, or inside a longer name ("American
+    Camp Association")."""
+    nouns = {t.text for sdoc in docs for t in sdoc if t.pos_ == "NOUN" and t.text.islower()}
+    words = {
+        m.text
+        for m in mentions
+        if m.kind == "name"
+        and m.text.isalpha()
+        and m.text[1:].islower()
+        and m.text[:1].isupper()
+        and m.text.lower() in nouns
+    }
+    if not words:
+        return mentions
+    starts = sorted(offset + sent.start_char for sdoc, offset in zip(docs, offsets, strict=True) for sent in sdoc.sents)
+
+    def opens(at: int) -> bool:
+        before = [s for s in starts if s <= at]
+        return bool(before) and not text[before[-1] : at].strip(_OPENING_MARKS)
+
+    longer = [(m.start, m.end) for m in mentions if m.text not in words]
+
+    def elsewhere(at: int) -> bool:  # capitalised inside a sentence, not as a word of a longer name
+        return not opens(at) and not any(a <= at < b for a, b in longer)
+
+    common = {w for w in words if not any(elsewhere(found.start()) for found in re.finditer(rf"\b{w}\b", text))}
+    return [m for m in mentions if m.text not in common]
 
 
 #: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
