@@ -2030,3 +2030,14 @@ def test_a_clause_the_tagger_broke_around_a_few_words_is_one_record():
     said = said_with(article, "which passed in March")
     assert said.text.startswith("that the earlier version") and said.text.endswith("would themselves cost $105 billion")
     assert said.speaker is not None and "Congressional Budget Office" in said.speaker.text
+
+
+def test_a_reported_clause_stops_at_its_sentences_end_after_an_initialism():
+    article = analyse(
+        "Ousted government scientist Rick Bright says that in January and February, the administration focused"
+        " its efforts on containing the COVID-19 outbreak because some mistakenly believed it could be kept from"
+        " spreading in the U.S. But just as important, Bright says, was preparing for the inevitable: that it"
+        " would strike America hard."
+    )
+    said = said_with(article, "focused its efforts")
+    assert said.text.endswith("kept from spreading in the U.S.")

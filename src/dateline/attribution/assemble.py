@@ -123,6 +123,28 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
     return start, end
 
 
+def _sentence_end(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], quoted: list[Quoted]) -> int:
+    """The end of a reported clause that the tagger ran over its sentence's end: "... kept from spreading
+    in the U.S. *But just as important*, Bright says, was ..." (the full stop of an initialism). A clause
+    outside quotation marks, its cue in its first sentence, stops where the parse's next sentence opens on
+    a capitalised small word ("But", "The", "It"): a name there ("U.S. Army") may be the parse's mistake."""
+    start, end = content
+    if any(q.start < end and start < q.end for q in quoted) or text[start : start + 1] in "'‘\"“":
+        return end  # (a quotation, with marks the marks module did not pair: its sentences are one quote)
+    for sent in doc.sents:
+        if not start < sent.start_char < end:
+            continue
+        first = sent[0]
+        if (
+            first.is_title
+            and first.is_stop
+            and _same_sentence(doc, (start, start + 1), cue)
+            and text[: sent.start_char].rstrip()[-1:] in ".!?"
+        ):
+            return start + len(text[start : sent.start_char].rstrip())
+    return end
+
+
 def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     """A reporting verb right after ('..., he said') or right before ('he said: "...') a quote."""
     best, best_gap = None, NEAR + 1
@@ -506,6 +528,7 @@ def paragraph_statements(
                         src = (frame.speaker.start, frame.speaker.end)
             if records and cue is not None:
                 start = _subject_before_cue(text, doc, (start, end), cue, src)
+                end = _sentence_end(text, doc, (start, end), cue, quoted)
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
                 continue  # a scare quote or a fragment with no one saying it
             q_open = any(not q.closed and q.start <= start for q in quoted) and end >= len(text) - 1
