@@ -351,6 +351,8 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("View more episodes of Valley Today on Facebook.", "teaser"),
         ("Get the latest news about the flood and its ripple effects in our live blog.", "teaser"),
         ("Thanks for reading. Please feel free to reply to this email and tell us what you think.", "subscribe widget"),
+        ("See the full Valley Hour interview, Sunday at 7 p.m. ET/PT on Valley TV.", "teaser"),
+        ("Listen to the insightful River Talk Podcast Below --", "teaser"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -943,6 +945,7 @@ def test_a_long_list_of_headlines_under_its_heading_goes_whole(text_pipeline):
         "Loading the ferry took two hours.",
         "The transcripts are created by the court clerk and were released on Tuesday.",
         "Residents who buy through the council's scheme earn a rebate.",
+        "Watch the council's report on the barrier at the meeting, which starts at 7 p.m. on Tuesday, she said.",
     ],
 )
 def test_prose_with_a_widgets_words_stays(line):

@@ -496,7 +496,10 @@ _TEASER = re.compile(
     r"|^(?:view|watch|see) more (?:episodes|videos) of\b"
     r"|^(?:get|follow|read|find)\b.{0,100}\bin our live (?:blog|coverage|updates)\W*$"
     # a plug for the site's sponsor, its podcast or its show ("Support my sponsor – X", "LISTEN TO X ON Y'S PODCAST")
-    r"|^support (?:my|our) sponsors?\b|^listen to\b.{0,100}\bpodcast\W*$"
+    r"|^support (?:my|our) sponsors?\b|^listen to\b.{0,100}\bpodcast(?:\s+(?:below|above|here))?\W*$"
+    # a broadcast's promotion: "See the full 60 Minutes interview, Sunday at 7 p.m. ET/PT on CBS."
+    r"|^(?!.*\b(?:said|says|told)\b)(?:see|watch|catch|tune in to|don'?t miss)\b.{0,80}\b(?:interview|report|episode|segment|broadcast|special"
+    r"|documentary)\b.{0,60}\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     # an embedded video's fallback line: "<title> from <uploader> on Vimeo."
     r"|\bfrom\s+\S.{0,80}\s+on (?:vimeo|youtube)\W*$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
