@@ -563,3 +563,30 @@ def test_a_common_noun_opening_a_sentence_is_no_person():
     for words in ("grows up more", "forget all of your worries"):
         said = next(q for q in article.quotes if words in q.text)
         assert said.speaker is not None and names.get(said.speaker.entity or "") == "Maddie Prince", words
+
+
+def test_a_place_in_a_list_of_places_is_no_person():
+    import dateline
+
+    article = dateline.analyze(
+        text="Airlines have parked planes at desert airstrips all over the Southwest near places like Marana and"
+        " Kingman in Arizona, Mojave and Victorville in California, Roswell, New Mexico, and Abilene, Texas.",
+        raw=True,
+    )
+    assert not [e for e in article.entities if e.name == "Victorville" and e.type == "PERSON"]
+
+
+def test_a_name_with_a_digit_is_no_person():
+    from dateline.coreference import Ref
+    from dateline.nlp import load_nlp
+    from dateline.stages.entities import _retype_non_people
+
+    sdoc = load_nlp()("As data emerges on COVID-19 and COVID, Kim said it is clear.")
+    mentions = [
+        Ref(start=19, end=27, text="COVID-19", type="ORG", kind="name"),
+        Ref(start=32, end=37, text="COVID", type="PERSON", kind="name"),
+        Ref(start=39, end=42, text="Kim", type="PERSON", kind="name"),
+        Ref(start=19, end=27, text="COVID-19", type="PERSON", kind="name"),  # spaCy's other reading of it
+    ]
+    _retype_non_people(mentions, [sdoc], [0])
+    assert [m.type for m in mentions] == ["ORG", "ORG", "PERSON", "ORG"]

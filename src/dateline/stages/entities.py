@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -501,6 +502,7 @@ def find_entities(
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
+    _retype_non_people(mentions, docs, offsets)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     propagate(docs, texts, offsets, clusters, mentions)
@@ -571,6 +573,58 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
 
     common = {w for w in words if not any(elsewhere(found.start()) for found in re.finditer(rf"\b{w}\b", text))}
     return [m for m in mentions if m.text not in common]
+
+
+def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int]) -> None:
+    """Mentions spaCy typed PERSON that the article shows are not: a name with a digit ("COVID-19", which
+    then took a "she" from the next paragraph) takes the type the article gives it elsewhere, else MISC; an
+    acronym that opens such a name ("COVID" of "COVID-19") takes its type; a one-word name joined by "and"
+    or "or" to a place ("Mojave and Victorville in California") is a place, unless it is a word of a
+    person's longer name in the article ("Joe" of "Joe Biden")."""
+    types: dict[str, Counter[EntityType]] = {}
+    for m in mentions:
+        types.setdefault(m.text, Counter())[m.type] += 1
+    tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
+    people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        if any(ch.isdigit() for ch in m.text):
+            others = [(n, kind) for kind, n in types[m.text].items() if kind != "PERSON"]
+            m.type = max(others)[1] if others else "MISC"
+            continue
+        if m.text.isupper() and len(m.text) > 1 and " " not in m.text:
+            # "COVID" beside "COVID-19": an acronym takes the type of the longer name it opens
+            longer = [
+                (n, kind)
+                for name, c in types.items()
+                if name.startswith(m.text + "-")
+                for kind, n in c.items()
+                if kind != "PERSON"
+            ]
+            if longer:
+                m.type = max(longer)[1]
+                continue
+        token = tokens.get(m.start)
+        if token is None or len(token) != len(m.text) or m.text in people_words:
+            continue  # ("Joe" of a "Joe Biden" elsewhere is a person whatever list it stands in)
+        if any(t.ent_type_ in ("GPE", "LOC") for t in _conjoined(token)):
+            m.type = "GPE"
+
+
+def _conjoined(token: Token) -> list[Token]:
+    """The words joined with ``token`` by "and" or "or", the whole list ("Mojave and Victorville"), spaCy's
+    chain of conjuncts followed up to its first word and down again."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [first], [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return [t for t in out if t.i != token.i]
 
 
 #: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
