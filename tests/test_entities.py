@@ -590,3 +590,17 @@ def test_a_name_with_a_digit_is_no_person():
     ]
     _retype_non_people(mentions, [sdoc], [0])
     assert [m.type for m in mentions] == ["ORG", "ORG", "PERSON", "ORG"]
+
+
+def test_a_plural_common_noun_is_no_person_but_a_surname_is():
+    import dateline
+
+    article = dateline.analyze(
+        text="Moncef Slaoui, a former Moderna director, will lead the vaccine effort. Watchdogs called out"
+        " Slaoui’s apparent conflict of interest. Sanders said the stock should be sold. Bernie Sanders has"
+        " asked for an inquiry.",
+        raw=True,
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert "Watchdogs" not in names
+    assert names.get("Bernie Sanders") == "PERSON"

@@ -547,8 +547,16 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
     """The mentions less the common nouns a sentence opens with: 'Camp is where she "grows up more," she said'
     typed "Camp" a person. A one-word name is no name when the article uses the word in lower case as a noun
     and writes it capitalised only where a sentence (or a quotation) opens, or inside a longer name ("American
-    Camp Association")."""
+    Camp Association"). So is a plural common noun spaCy typed a person ("Watchdogs called out ..."), unless
+    it is a word of a longer name in the article ("Sanders" of "Bernie Sanders")."""
     nouns = {t.text for sdoc in docs for t in sdoc if t.pos_ == "NOUN" and t.text.islower()}
+    plurals = {
+        t.text
+        for sdoc in docs
+        for t in sdoc
+        if t.tag_ == "NNS" and t.ent_type_ == "PERSON" and t.lemma_.lower() != t.text.lower()
+    }
+    in_names = {w for m in mentions if " " in m.text for w in m.text.split()}
     words = {
         m.text
         for m in mentions
@@ -556,7 +564,7 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
         and m.text.isalpha()
         and m.text[1:].islower()
         and m.text[:1].isupper()
-        and m.text.lower() in nouns
+        and (m.text.lower() in nouns or (m.text in plurals and m.text not in in_names))
     }
     if not words:
         return mentions
