@@ -952,3 +952,24 @@ def test_prose_with_a_widgets_words_stays(line):
     from dateline.boilerplate import widget_reason
 
     assert widget_reason(line) is None
+
+
+def test_a_post_the_article_quoted_before_showing_it_goes(text_pipeline):
+    post = [
+        "The barrier is already leaking at the north gate.",
+        "How many times has the council inspected it this year?",
+        "ZERO.",
+    ]
+    body = "\n\n".join(
+        [
+            _LONG_1,
+            "“The barrier is already leaking at the north gate. How many times has the council inspected it this"
+            " year? ZERO.” Jo Bloggs tweeted on Tuesday.",
+            *post,
+            "Unreal. — Jo Bloggs (@jobloggs) May 22, 2020",
+            _LONG_2,
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert {r.reason for r in article.removed if r.text in post} == {"embedded post"}
+    assert "Jo Bloggs tweeted on Tuesday" in article.text  # the article's own quotation stays

@@ -1083,6 +1083,7 @@ def context_debris(
     for index, (text, reason) in enumerate(lines):
         if reason == "embedded post" and _POST_SIGNATURE.search(text):
             _post_lines_before(lines, index, out)
+            _quoted_post_lines(lines, index, out)
         elif reason == "source list":
             # the entries under a source list's heading: links, bare domains, titles without a sentence end
             for after in range(index + 1, min(len(lines), index + 1 + SOURCE_LINES)):
@@ -1478,6 +1479,39 @@ def _post_lines_before(lines: list[tuple[str, str | None]], index: int, out: dic
     if opened or reason == "embedded post" or (reason is None and text.rstrip().endswith(":")):
         for body in taken:
             out[body] = "embedded post"
+
+
+#: a post shown after the article quotes it has at most this many lines above its signature
+QUOTED_POST_LINES = 6
+#: a line of the post opens with this many words the article's quotation holds
+QUOTED_POST_WORDS = 5
+
+
+def _plain(text: str) -> str:
+    """Words only, in lower case: quotation marks, ellipses and spacing aside."""
+    return " ".join(re.findall(r"[\w@#]+", text.lower()))
+
+
+def _quoted_post_lines(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
+    """The lines of a post the article quoted just before showing it: '“Fascinating to watch how ... MSNBC
+    has discussed it nearly every hour… CNN hasn’t mentioned it once,” he tweeted.', then the post's own
+    lines ("Fascinating to watch how ...", "MSNBC has discussed it nearly every hour, including ...") and
+    its signature. The lines between the quoting paragraph and the signature go when each opens with words
+    of that paragraph's quotation (up to :data:`QUOTED_POST_LINES` lines)."""
+    run: list[int] = []
+    at = index - 1
+    while at >= 0 and len(run) < QUOTED_POST_LINES and lines[at][1] is None and lines[at][0][:1] not in _QUOTE_OPEN:
+        run.append(at)
+        at -= 1
+    if not run or at < 0 or lines[at][1] is not None or lines[at][0][:1] not in _QUOTE_OPEN:
+        return
+    quoted = _plain(lines[at][0])
+    for body in run:
+        opening = _plain(lines[body][0]).split()[:QUOTED_POST_WORDS]
+        if not opening or " ".join(opening) not in quoted:
+            return
+    for body in run:
+        out[body] = "embedded post"
 
 
 def _emoji_first(text: str) -> bool:
