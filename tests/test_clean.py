@@ -352,6 +352,10 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Get the latest news about the flood and its ripple effects in our live blog.", "teaser"),
         ("Thanks for reading. Please feel free to reply to this email and tell us what you think.", "subscribe widget"),
         ("See the full Valley Hour interview, Sunday at 7 p.m. ET/PT on Valley TV.", "teaser"),
+        # a correction's note, a feed's footer, a segment's series
+        ("CORRECTION (May 15, 2020, 10:01 a.m.): A previous version of this article reversed the figures.", "teaser"),
+        ("The post Council Floats Plan to Close the Bridge appeared first on Valley Gazette.", "teaser"),
+        ("This segment is part of our ongoing series: Chasing The River.", "teaser"),
         ("Listen to the insightful River Talk Podcast Below --", "teaser"),
     ],
 )
@@ -973,3 +977,19 @@ def test_a_post_the_article_quoted_before_showing_it_goes(text_pipeline):
     article = text_pipeline.analyze(text=body)
     assert {r.reason for r in article.removed if r.text in post} == {"embedded post"}
     assert "Jo Bloggs tweeted on Tuesday" in article.text  # the article's own quotation stays
+
+
+def test_a_run_of_title_case_headlines_closing_the_body_goes(text_pipeline):
+    headlines = [
+        "Council Admits Flood Barrier Was Built On The Wrong Bank",
+        "Valley Doctor: River Water Is “Safe To Swim” After Six Weeks Of Tests",
+        "Ferry Crossing Reopens With New Timetable",
+        "Why The Bridge Repairs Will Take Until Spring (Video)",
+        "Mayor Says The Town Will Not Close Its Library “Until The Floods End”",
+    ]
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, _LONG_3, *headlines]))
+    assert {r.reason for r in article.removed if r.text in headlines} == {"related widget"}
+    assert article.text.endswith(_LONG_3)
+    # three title-case lines closing a body may be the article's own last headings: they stay
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, _LONG_3, *headlines[:3]]))
+    assert headlines[0] in article.text

@@ -484,7 +484,8 @@ _TEASER = re.compile(
     # disclaimer of the site's views, a live page that stopped ("This briefing has ended. ..."), an invitation
     # to write to the editor
     r"|^(?:the (?:video|story|segment|report|podcast|interview|film|audio)(?: above| below)? was )?(?:produced|edited|reported) by\s+(?-i:[A-Z][\w'’.-]+\s+[A-Z])"
-    r"|^(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series) is (?:part|one) of\b"
+    r"|^(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series|segment|episode|video)"
+    r" is (?:part|one) of\b"
     r"|\bviews (?:expressed )?in this (?:article|post|piece|story|column)\b.{0,60}\b(?:not|do not|don'?t)\b"
     r"|^this (?:briefing|live blog|blog|page|feed|coverage) (?:has ended|is no longer (?:being )?updat(?:ing|ed))\b"
     r"|\b(?:submit|send|write) a letter to the editor\b|\bwe want to hear what you think\b"
@@ -503,6 +504,11 @@ _TEASER = re.compile(
     # an embedded video's fallback line: "<title> from <uploader> on Vimeo."
     r"|\bfrom\s+\S.{0,80}\s+on (?:vimeo|youtube)\W*$"
     r"|^this (?:article|story|post|page) (?:was|has been) (?:last )?(?:updated|corrected)\b"
+    # a correction's note ("CORRECTION (May 15, 2020): A previous version of this article ..."), a feed's
+    # footer ("The post <headline> appeared first on <site>.")
+    r"|^(?:correction|clarification|update|editor'?s note)\b.{0,60}?:\s*(?:a|an) (?:previous|earlier) version of this"
+    r" (?:article|story|post|report)\b"
+    r"|^the post\s.{5,250}\sappeared first on\s.{2,80}$"
     r"|\bhave a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b"
     # a pointer to a graphic, video or gallery shown elsewhere: "[Graphic: <title>]", "For a graphic on X, open ..."
     r"|^\[(?:graphic|interactive|video|photos?|gallery|map|chart|podcast|listen|watch)\s*:"
@@ -769,10 +775,12 @@ LISTED_HEADLINE_WORDS = 24
 
 
 def _listed_headline(text: str) -> bool:
-    """A headline in a list of them: :func:`headline_like` (up to :data:`LISTED_HEADLINE_WORDS` words), or one
-    that ends on an initialism ("... in the U.S.")."""
+    """A headline in a list of them: :func:`headline_like` (up to :data:`LISTED_HEADLINE_WORDS` words), also
+    one that ends on a quotation's closing mark or on an initialism ("... in the U.S.")."""
     if headline_like(text, LISTED_HEADLINE_WORDS):
         return True
+    if text[-1:] in '”"’' and headline_like(text[:-1], LISTED_HEADLINE_WORDS):
+        return True  # 'Bill Gates: We Won’t Go Back To “Normal Until” A Vaccine Has “Gotten Out To The Entire World”'
     return bool(_CLOSING_INITIALISM.search(text) and headline_like(text[:-1], LISTED_HEADLINE_WORDS))
 
 
@@ -1108,6 +1116,7 @@ def context_debris(
             _reposted_story(lines, index, out, byline)
     _promotion_tail(lines, out)
     _closing_tags(lines, out)
+    _closing_headlines(lines, out)
     _closing_blurb(lines, out)
     _restated_top(lines, out)
     _closing_addresses(lines, out)
@@ -1428,6 +1437,26 @@ def _closing_tags(lines: list[tuple[str, str | None]], out: dict[int, str]) -> N
     before_reason = lines[-2][1]
     if reason is None and _TAG.match(text) and (before_reason is not None or len(lines) - 2 in out):
         out[len(lines) - 1] = "tags"
+
+
+#: a list of other stories closing a body with no heading over it has at least this many headlines
+CLOSING_HEADLINES = 4
+
+
+def _closing_headlines(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """A list of other stories' headlines that closes the body with no heading over it: the last kept lines,
+    each a headline in title case ("Coronavirus Deaths May Be Miscalculated", "Bill Gates: We Won’t Go Back
+    To “Normal Until” ..."), :data:`CLOSING_HEADLINES` of them or more."""
+    run: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        text, reason = lines[index]
+        if reason is not None or index in out:
+            continue  # (debris between or under the list)
+        if not (_listed_headline(text) and _title_case(text)) or text[0] in _QUOTE_OPEN:
+            break
+        run.append(index)
+    if len(run) >= CLOSING_HEADLINES:
+        out.update(dict.fromkeys(run, "related widget"))
 
 
 def _highlights(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
