@@ -168,6 +168,8 @@ def test_a_reposted_story_credit():
 
 def test_notes_about_the_author():
     assert bylines.author_note("Jane Doe is a senior reporter for Example News.") == "Jane Doe"
+    note = "Jane Doe is a corps member of Report for America, a not-for-profit journalism program."
+    assert bylines.author_note(note) == "Jane Doe"
     assert bylines.author_note("Follow Jane Doe on Twitter: @janedoe.") == "Jane Doe"
     assert bylines.author_note("Jane Doe can be reached at jdoe@example.com or on Twitter @janedoe.") == "Jane Doe"
     assert bylines.author_note("Jane Doe, Research Fellow at the Example Institute. Twitter @janedoe") == "Jane Doe"

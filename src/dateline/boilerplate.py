@@ -1013,6 +1013,7 @@ _AUTHOR_BIO = re.compile(
     r"(?:[\w'’&-]+\s+){0,4}?"
     r"(?:(?:senior |staff |contributing |deputy |managing )?(?:writer|editor|reporter|journalist|correspondent|columnist"
     r"|contributor|author|professor|fellow|founder|co-founder|cofounder|head|director|researcher|analyst|freelancer"
+    r"|corps member"
     r"|dean|lecturer|physician|economist|historian|scientist|attorney|lawyer|psychologist|epidemiologist)"
     r"|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|professor(?:in)?"
     r"|leiter(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?"
