@@ -571,8 +571,8 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
     starts = sorted(offset + sent.start_char for sdoc, offset in zip(docs, offsets, strict=True) for sent in sdoc.sents)
 
     def opens(at: int) -> bool:
-        before = [s for s in starts if s <= at]
-        return bool(before) and not text[before[-1] : at].strip(_OPENING_MARKS)
+        before = bisect_right(starts, at) - 1
+        return before >= 0 and not text[starts[before] : at].strip(_OPENING_MARKS)
 
     longer = [(m.start, m.end) for m in mentions if m.text not in words]
 
