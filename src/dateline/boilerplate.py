@@ -779,9 +779,9 @@ def _listed_headline(text: str) -> bool:
     one that ends on a quotation's closing mark or on an initialism ("... in the U.S.")."""
     if headline_like(text, LISTED_HEADLINE_WORDS):
         return True
-    if text[-1:] in '”"’' and headline_like(text[:-1], LISTED_HEADLINE_WORDS):
-        return True  # 'Bill Gates: We Won’t Go Back To “Normal Until” A Vaccine Has “Gotten Out To The Entire World”'
-    return bool(_CLOSING_INITIALISM.search(text) and headline_like(text[:-1], LISTED_HEADLINE_WORDS))
+    # 'Bill Gates: We Won’t Go Back To “Normal Until” A Vaccine Has “Gotten Out To The Entire World”', "... U.S."
+    closing = text[-1:] in '”"’' or _CLOSING_INITIALISM.search(text) is not None
+    return closing and headline_like(text[:-1], LISTED_HEADLINE_WORDS)
 
 
 def _sentence_like(text: str) -> bool:
@@ -1517,11 +1517,6 @@ QUOTED_POST_LINES = 6
 QUOTED_POST_WORDS = 5
 
 
-def _plain(text: str) -> str:
-    """Words only, in lower case: quotation marks, ellipses and spacing aside."""
-    return " ".join(re.findall(r"[\w@#]+", text.lower()))
-
-
 def _quoted_post_lines(lines: list[tuple[str, str | None]], index: int, out: dict[int, str]) -> None:
     """The lines of a post the article quoted just before showing it: '“Fascinating to watch how ... MSNBC
     has discussed it nearly every hour… CNN hasn’t mentioned it once,” he tweeted.', then the post's own
@@ -1535,9 +1530,9 @@ def _quoted_post_lines(lines: list[tuple[str, str | None]], index: int, out: dic
         at -= 1
     if not run or at < 0 or lines[at][1] is not None or lines[at][0][:1] not in _QUOTE_OPEN:
         return
-    quoted = _plain(lines[at][0])
+    quoted = normalise(lines[at][0])
     for body in run:
-        opening = _plain(lines[body][0]).split()[:QUOTED_POST_WORDS]
+        opening = normalise(lines[body][0]).split()[:QUOTED_POST_WORDS]
         if not opening or " ".join(opening) not in quoted:
             return
     for body in run:

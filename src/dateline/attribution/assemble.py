@@ -131,14 +131,13 @@ def _sentence_end(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int,
     start, end = content
     if any(q.start < end and start < q.end for q in quoted) or text[start : start + 1] in "'‘\"“":
         return end  # (a quotation, with marks the marks module did not pair: its sentences are one quote)
+    if not _same_sentence(doc, (start, start + 1), cue):
+        return end
     for sent in doc.sents:
-        if not start < sent.start_char < end:
-            continue
-        first = sent[0]
         if (
-            first.is_title
-            and first.is_stop
-            and _same_sentence(doc, (start, start + 1), cue)
+            start < sent.start_char < end
+            and sent[0].is_title
+            and sent[0].is_stop
             and text[: sent.start_char].rstrip()[-1:] in ".!?"
         ):
             return start + len(text[start : sent.start_char].rstrip())

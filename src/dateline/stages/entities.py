@@ -592,26 +592,24 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int])
     types: dict[str, Counter[EntityType]] = {}
     for m in mentions:
         types.setdefault(m.text, Counter())[m.type] += 1
+
+    def other_type(forms: Iterable[str]) -> EntityType | None:  # the type most of these forms' mentions have
+        counts = [(n, kind) for form in forms for kind, n in types[form].items() if kind != "PERSON"]
+        return max(counts)[1] if counts else None
+
     tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
     for m in mentions:
         if m.type != "PERSON":
             continue
         if any(ch.isdigit() for ch in m.text):
-            others = [(n, kind) for kind, n in types[m.text].items() if kind != "PERSON"]
-            m.type = max(others)[1] if others else "MISC"
+            m.type = other_type([m.text]) or "MISC"
             continue
         if m.text.isupper() and len(m.text) > 1 and " " not in m.text:
             # "COVID" beside "COVID-19": an acronym takes the type of the longer name it opens
-            longer = [
-                (n, kind)
-                for name, c in types.items()
-                if name.startswith(m.text + "-")
-                for kind, n in c.items()
-                if kind != "PERSON"
-            ]
-            if longer:
-                m.type = max(longer)[1]
+            opened = other_type([name for name in types if name.startswith(m.text + "-")])
+            if opened is not None:
+                m.type = opened
                 continue
         token = tokens.get(m.start)
         if token is None or len(token) != len(m.text) or m.text in people_words:
