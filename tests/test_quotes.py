@@ -2041,3 +2041,14 @@ def test_a_reported_clause_stops_at_its_sentences_end_after_an_initialism():
     )
     said = said_with(article, "focused its efforts")
     assert said.text.endswith("kept from spreading in the U.S.")
+
+
+def test_anybody_or_anyone_names_no_speaker():
+    # theduran: the writer's own sentences, with "anybody who ..." and "anyone, in leadership" as the speaker
+    article = analyse_body(
+        text="Anybody who has been following the story about the coronavirus pandemic is hopefully aware of the"
+        " constantly changing double, triple and quadruple speak that the experts give us concerning the need"
+        " for social distancing.\n\nIt would be okay if someone, anyone, in leadership said this honestly and"
+        " continuously, as a preface for trying to establish some sort of common ground."
+    )
+    assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower().startswith("any")]

@@ -769,6 +769,9 @@ BARE_SPEAKERS = frozenset(["it", "this", "that", "which", "who", "those", "these
 OPEN_QUESTION = frozenset(["clear", "unclear", "uncertain", "unknown", "evident", "obvious", "apparent"])
 #: indefinite pronouns: "someone that might catch a warning sign that ..." names no speaker
 INDEFINITE = frozenset(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one"])
+#: of those, the ones that name no one however the phrase goes on ("Anybody who has been following the story",
+#: "anyone in leadership"); "someone familiar with the talks" is a source, "everyone I spoke to" a group
+NO_ONE = frozenset(["anyone", "anybody", "nobody", "no one"])
 #: words that introduce a title in quotation marks ('a study titled “...”')
 TITLE_WORDS = ("titled", "entitled", "headlined", "headline")
 
@@ -909,6 +912,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "It was not immediately clear whether ...", "nor was it clear how ...": no one says it
     if speaker in INDEFINITE:
         return False  # "someone that might catch a warning sign that ... and urge ...": a hypothetical, no one
+    if any(speaker == word or speaker.startswith((word + " ", word + ",")) for word in NO_ONE):
+        return False  # "Anybody who has been following the story ... is hopefully aware of ...": no one
     if speaker in BARE_SPEAKERS and cue_tokens and not any(_reports(t) for t in cue_tokens):
         return False  # "It raises the question: ...", "This shows ...": a dummy "it" or "this" never speaks
     if s.kind == "indirect" and any(_inference(t) for t in cue_tokens):
