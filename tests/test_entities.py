@@ -581,14 +581,15 @@ def test_a_name_with_a_digit_is_no_person():
     from dateline.nlp import load_nlp
     from dateline.stages.entities import _retype_non_people
 
-    sdoc = load_nlp()("As data emerges on COVID-19 and COVID, Kim said it is clear.")
+    text = "As data emerges on COVID-19 and COVID, Kim said it is clear."
+    sdoc = load_nlp()(text)
     mentions = [
         Ref(start=19, end=27, text="COVID-19", type="ORG", kind="name"),
         Ref(start=32, end=37, text="COVID", type="PERSON", kind="name"),
         Ref(start=39, end=42, text="Kim", type="PERSON", kind="name"),
         Ref(start=19, end=27, text="COVID-19", type="PERSON", kind="name"),  # spaCy's other reading of it
     ]
-    _retype_non_people(mentions, [sdoc], [0])
+    _retype_non_people(mentions, [sdoc], [0], text)
     assert [m.type for m in mentions] == ["ORG", "ORG", "PERSON", "ORG"]
 
 
@@ -604,3 +605,19 @@ def test_a_plural_common_noun_is_no_person_but_a_surname_is():
     names = {e.name: e.type for e in article.entities}
     assert "Watchdogs" not in names
     assert names.get("Bernie Sanders") == "PERSON"
+
+
+def test_an_award_is_no_person():
+    # chicago_suntimes: "Tony" of "Tony Award-nominated", "a Tony nomination", "Tony-winning" was a person
+    # who took the wife's "she said"
+    import dateline
+
+    article = dateline.analyze(
+        text="NEW YORK — Tony Award-nominated actor Nick Cordero has had his right leg amputated after suffering"
+        " complications from the coronavirus, his wife says.\n\nHe received a Tony nomination for best featured"
+        " actor in a musical. It has also claimed the life of Tony-winning playwright Terrence McNally.",
+        raw=True,
+    )
+    people = {e.name for e in article.entities if e.type == "PERSON"}
+    assert "Tony" not in people and not any("nominated" in name for name in people)
+    assert {"Nick Cordero", "Terrence McNally"} <= people

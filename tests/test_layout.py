@@ -507,3 +507,15 @@ def test_a_commentary_byline_block_opening_a_story(text_pipeline):
     assert article.headline is None and article.byline == ["Jane Doe"]
     assert [r.reason for r in article.removed] == ["byline", "byline"]
     assert article.text.startswith("The council voted")
+
+
+def test_a_contributors_signature_under_a_live_blog_item_is_a_byline(text_pipeline):
+    # usa_today's live blog: each item closes on "– Name" or "– Name, Outlet"; "She wrote" after one is
+    # not the contributor's
+    signed = ["– Kelly Tyko", "— Todd Spangler, Detroit Free Press", "– Associated Press"]
+    article = text_pipeline.analyze(text="\n\n".join([_PROSE, signed[0], _MORE, signed[1], _PROSE, signed[2]]))
+    assert [r.text for r in article.removed if r.reason == "byline"] == signed
+    # a dash opening a clause, or a name inside a sentence, stays
+    kept = "— and then the council adjourned until Monday."
+    article = text_pipeline.analyze(text="\n\n".join([_PROSE, kept, _MORE]))
+    assert kept in article.text

@@ -2052,3 +2052,87 @@ def test_anybody_or_anyone_names_no_speaker():
         " continuously, as a preface for trying to establish some sort of common ground."
     )
     assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower().startswith("any")]
+
+
+def test_a_dotted_initialism_is_no_person_to_take_a_she():
+    # nytimes: "I.C.U." closing a sentence was typed a person and took every "she" of the article
+    article = analyse(
+        "The following day, she felt fine when her alarm went off at 5 a.m. She got to the hospital by 6, but"
+        " before the day started, she was told she wasn’t needed. All elective surgery had been postponed because"
+        " of the Covid-19 pandemic, and so there weren’t many patients in the surgical I.C.U. She and her"
+        " co-resident made a deal: Her colleague would care for their patients that day, and she’d take over the"
+        " next.\n\n“I don’t feel good,” she said."
+    )
+    assert not [e for e in article.entities if e.type == "PERSON" and "." in e.name]
+    assert said_with(article, "I don’t feel good").speaker.entity is None
+
+
+def test_according_to_plan_is_no_source():
+    article = analyse(
+        "The company finished the quarter with $8.1 billion of cash.\n\nNot everything is going according to plan,"
+        " however. Tesla said on Wednesday that it is delaying the first deliveries of the Tesla Semi truck to 2021."
+    )
+    assert [q.text for q in article.quotes] == [
+        "that it is delaying the first deliveries of the Tesla Semi truck to 2021"
+    ]
+
+
+def test_a_role_phrase_describing_a_body_names_only_a_body_its_words_fit():
+    # nytimes: "the central bank" had taken the "Food Bank for the Heartland" named above it
+    article = analyse(
+        "It’s a nationwide phenomena: At Food Bank for the Heartland in Omaha, the amount of food donated for March"
+        " dropped by nearly half.\n\nFrance officially slid into a recession after suffering one of the worst"
+        " quarterly contractions in more than 50 years. Growth tumbled an estimated 6 percent from January to"
+        " April, from the fourth quarter, the central bank said."
+    )
+    assert said_with(article, "Growth tumbled").speaker.entity is None
+
+
+def test_the_administration_is_never_merely_the_last_public_body_named():
+    # the_verge: "the administration announced" had been the Migration Policy Institute's
+    article = analyse(
+        "Now, the Trump administration is using the pandemic as an excuse to push hard-line immigration policies"
+        " it would have pursued anyway, says Sarah Pierce, an analyst at the Migration Policy Institute.\n\nPeople"
+        " in detention could pass the virus on to customs and border patrol officers, US Secretary of Health and"
+        " Human Services Alex Azar said in a March 20th briefing on the pandemic. That day, the administration"
+        " announced it would begin to remove anyone crossing US borders illegally, including people seeking"
+        " asylum, immediately without due process."
+    )
+    said = said_with(article, "it would begin to remove")
+    assert said.speaker is not None and said.speaker.text == "the administration"
+    assert said.speaker.entity is None
+
+
+def test_she_after_a_subject_parsed_as_joined_by_and_is_that_subject():
+    # npr: spaCy parsed "convention President and CEO Marcia Lee Kelly" as two subjects; "She" went to Pence
+    article = analyse(
+        "And in an op-ed published Friday for Fox Business, convention President and CEO Marcia Lee Kelly said"
+        ' Republicans are preparing to gather "thousands" to mark the formal renomination of President Trump and'
+        " Vice President Pence to lead the party's 2020 ticket. She said organizers are working on details"
+        " including the carpet and lighting at the convention."
+    )
+    assert speaker_name(article, said_with(article, "organizers are working")) == "Marcia Lee Kelly"
+
+
+def test_reports_set_as_the_sentences_circumstance_are_not_its_subjects():
+    article = analyse(
+        "After reports Thursday that Vice President Mike Pence's office would be coordinating all government"
+        " communications about the virus' spread, Dr. Anthony Fauci told lawmakers at Friday's briefing that he"
+        " would be backing out of a series of T.V. interviews this weekend."
+    )
+    reports = said_with(article, "would be coordinating")
+    assert reports.speaker is None or "Fauci" not in reports.speaker.text
+    assert speaker_name(article, said_with(article, "backing out")) == "Anthony Fauci"
+
+
+def test_a_number_inside_a_name_makes_it_a_company_the_retailer_stands_for():
+    # usa_today: "Pier 1 Imports" was two people, "Pier" and "Imports"; "The retailer" took a "U.S.-Mexico"
+    article = analyse(
+        "Acting Secretary Chad Wolf announced Tuesday that the U.S.-Canada and U.S.-Mexico land border closure"
+        " has been extended until June 22.\n\nPier 1 Imports, which previously said it would close half of its"
+        " stores, now plans to close all of its locations.\n\nThe retailer, based in Fort Worth, Texas, announced"
+        " Tuesday that it was seeking bankruptcy court approval to begin an “orderly wind-down” when stores are"
+        " able to reopen."
+    )
+    assert speaker_name(article, said_with(article, "orderly wind-down")) == "Pier 1 Imports"
+    assert {e.type for e in article.entities if "Pier" in e.name or "Imports" in e.name} == {"ORG"}

@@ -46,12 +46,13 @@ _QUOTE_OPEN = "“«„"
 
 def is_subject(token: Token) -> bool:
     """Whether a mention's head is the subject of its clause, owns it ("*Scott's* persona is"), or
-    names it ("director *Bong Joon Ho* said", parsed as an apposition to "director")."""
+    names it ("director *Bong Joon Ho* said", parsed as an apposition to "director"; "convention President
+    and CEO *Marcia Lee Kelly* said", parsed as a second subject joined by "and")."""
     if token.dep_ in SUBJECT_DEPS:
         return True
     if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "NOUN":
         return False  # "the *Doe* administration granted ...": the name modifies the subject, a noun
-    return token.dep_ in ("poss", "appos", "compound") and token.head.dep_ in SUBJECT_DEPS
+    return token.dep_ in ("poss", "appos", "compound", "conj") and token.head.dep_ in SUBJECT_DEPS
 
 
 def is_main_subject(token: Token) -> bool:

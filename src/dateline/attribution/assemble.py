@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted
-from dateline.attribution.rules import NUMBER_SIGNS, Frame, Piece, according_to, frame_at, frames, is_mark
+from dateline.attribution.rules import (
+    MANNER_NOUNS,
+    NUMBER_SIGNS,
+    Frame,
+    Piece,
+    according_to,
+    frame_at,
+    frames,
+    is_mark,
+)
 from dateline.spans import in_word
 
 if TYPE_CHECKING:
@@ -472,6 +481,8 @@ def paragraph_statements(
                 cue = _whole_tokens(doc, cue)
             if records and src is not None:
                 src = _whole_tokens(doc, src)
+                if cue is not None and _according(text, *cue) and text[src[0] : src[1]].lower() in MANNER_NOUNS:
+                    continue  # "Not everything is going according to plan": no one's words
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
@@ -525,9 +536,15 @@ def paragraph_statements(
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
                         src = (frame.speaker.start, frame.speaker.end)
+                if records and src is not None and not _owns_noun_cue(doc, cue, src):
+                    # "After reports Thursday that ..., Dr. Fauci told lawmakers": the reports are no one's
+                    # the sentence names; not the subject of its verb
+                    src = None
             if records and cue is not None:
                 start = _subject_before_cue(text, doc, (start, end), cue, src)
                 end = _sentence_end(text, doc, (start, end), cue, quoted)
+            if records and src is not None and not any(ch.isalnum() for ch in text[src[0] : src[1]]):
+                continue  # the tagger's "source" is a stray full stop: it lost its place, the record is no one's
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
                 continue  # a scare quote or a fragment with no one saying it
             q_open = any(not q.closed and q.start <= start for q in quoted) and end >= len(text) - 1
@@ -649,6 +666,26 @@ def _whole_tokens(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         end = token.end_char if token is not None and len(token) else end
     return start, end
+
+
+def _owns_noun_cue(doc: Doc, cue: tuple[int, int], src: tuple[int, int]) -> bool:
+    """Whether ``src`` can be the speaker of a cue that is a noun after "after", "amid", "despite" ...
+    ("After *reports* Thursday that ..., Dr. Fauci told lawmakers"): only inside the noun's phrase ("amid
+    *the CDC's* warnings that"); such reports are no one's the sentence names. Any other cue owns any
+    speaker ("Trump doubled down on claims that", "said in a statement")."""
+    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]]
+    heads = [t for t in tokens if not (cue[0] <= t.head.idx < cue[1]) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return True
+    noun = heads[0]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CIRCUMSTANCE:
+        return True
+    left, right = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return left <= src[0] and src[1] <= right
+
+
+#: prepositions that set a noun of saying as the sentence's circumstance ("*after* reports that ...")
+_CIRCUMSTANCE = frozenset(["after", "amid", "amidst", "despite", "following", "since"])
 
 
 def _according(text: str, start: int, end: int) -> bool:

@@ -297,6 +297,10 @@ def frame_at(doc: Doc | Span, cue: tuple[int, int], stance: bool = False) -> Fra
     return None
 
 
+#: nouns that, bare after "according to", say how something goes ("according to plan"), not who says so
+MANNER_NOUNS = frozenset(["plan", "schedule", "script", "tradition", "custom", "design", "form", "expectations"])
+
+
 def according_to(doc: Doc) -> list[Frame]:
     """ "according to X": the cue "according to", X the speaker."""
     out = []
@@ -304,6 +308,12 @@ def according_to(doc: Doc) -> list[Frame]:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             to = doc[token.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.lower_ in MANNER_NOUNS
+                and not any(c.dep_ in ("det", "poss") for c in obj.children)
+            ):
+                continue  # "Not everything is going according to plan": how a thing goes, no one's words
             speaker = noun_phrase(obj) if obj is not None else None
             cue = Piece(token.idx, to.idx + len(to.text))
             out.append(Frame(token.i, cue, speaker, None, None))

@@ -303,11 +303,14 @@ def _agency_context(ent: Span, dateline_agency: str) -> bool:
 def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The names inside one spaCy span: a person's span is cut at a lower-case word that is not a
     name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana"), and does not end
-    in a verb (the "Says" of a headline "Obama Says ...")."""
+    in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle glued by a hyphen
+    ("Tony Award-nominated")."""
     if etype != "PERSON":
         return [_trim(sdoc, start, end)]
     while end - start > 1 and sdoc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
         end -= 1
+    if any(_hyphenated(t) and t.is_lower and t.text.endswith(("ed", "ing")) for t in sdoc[start:end]):
+        return []  # "Tony Award-nominated (actor Nick Cordero)": a compound adjective, no one's name
     pieces = []
     first = start
     for k in range(start, end + 1):
@@ -406,6 +409,8 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "GPE"  # spaCy sm calls "Moldova" or "Minsk" an organisation, "Yerevan" a person
         elif etype == "PERSON" and ent[-1].lower_.rstrip(".") in ORG_HEADS:
             etype = "ORG"  # "Magna International Inc", "Manchester United"
+        elif etype == "PERSON" and any(t.like_num for t in ent[1:-1]) and ent[0].is_title and ent[-1].is_title:
+            etype = "ORG"  # "Pier 1 Imports": a number inside a name is no person's
         elif ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_TOKENS and ent.text[:1].isupper():
             etype = "PERSON"  # "Mr Mubanga", whatever spaCy says
         for piece in _pieces(sdoc, ent.start, ent.end, etype):
@@ -502,7 +507,7 @@ def find_entities(
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
-    _retype_non_people(mentions, docs, offsets)
+    _retype_non_people(mentions, docs, offsets, text)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     propagate(docs, texts, offsets, clusters, mentions)
@@ -583,12 +588,21 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
     return [m for m in mentions if m.text not in common]
 
 
-def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int]) -> None:
+# what follows a name that names an award: "-winning", "-nominated", " Award", " Prize", " nomination"
+_AWARD_AFTER = re.compile(
+    r"[-‑](?:winning|nominated|nominee|winner)\b|\s+(?:Awards?|Prize|Medal|nominations?|nominee)\b"
+)
+# an initialism written with full stops, alone: "I.C.U.", "F.D.A.", "E.R."
+_DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int], text: str) -> None:
     """Mentions spaCy typed PERSON that the article shows are not: a name with a digit ("COVID-19", which
     then took a "she" from the next paragraph) takes the type the article gives it elsewhere, else MISC; an
     acronym that opens such a name ("COVID" of "COVID-19") takes its type; a one-word name joined by "and"
     or "or" to a place ("Mojave and Victorville in California") is a place, unless it is a word of a
-    person's longer name in the article ("Joe" of "Joe Biden")."""
+    person's longer name in the article ("Joe" of "Joe Biden"); a one-word name every mention of which
+    names an award ("Tony-winning", "a Tony nomination", "Pulitzer Prize") is no one."""
     types: dict[str, Counter[EntityType]] = {}
     for m in mentions:
         types.setdefault(m.text, Counter())[m.type] += 1
@@ -599,11 +613,20 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int])
 
     tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
+    awards = {m.text for m in mentions if m.type == "PERSON" and _AWARD_AFTER.match(text, m.end)}
+    awards -= {m.text for m in mentions if m.type == "PERSON" and not _AWARD_AFTER.match(text, m.end)}
     for m in mentions:
         if m.type != "PERSON":
             continue
+        if m.text in awards and " " not in m.text:
+            m.type = "MISC"
+            continue
         if any(ch.isdigit() for ch in m.text):
             m.type = other_type([m.text]) or "MISC"
+            continue
+        if _DOTTED_INITIALISM.fullmatch(m.text) and m.text not in people_words:
+            # "I.C.U.", "F.D.A." alone (not "J.B." of "J.B. Pritzker"): an initialism, no one's name
+            m.type = other_type([m.text]) or "ORG"
             continue
         if m.text.isupper() and len(m.text) > 1 and " " not in m.text:
             # "COVID" beside "COVID-19": an acronym takes the type of the longer name it opens

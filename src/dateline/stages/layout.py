@@ -185,6 +185,7 @@ class _Reading:
             or self._byline_block(line, index)
             or self._reposted(line, index)
             or self._byline(line, index)
+            or self._signature(line)
         ):
             return
         if index < self.first:  # above the page's main block: not part of the body
@@ -340,6 +341,19 @@ class _Reading:
                 return False
         return False
 
+    def _signature(self, line: Line) -> bool:
+        """A contributor's signature under an item of a live blog, anywhere in the text: a dash and a
+        name, perhaps with the outlet ("– Kelly Tyko", "— Todd Spangler, Detroit Free Press"). It is no
+        one's words: a "she wrote" after it is not the contributor's."""
+        found = _SIGNATURE.match(line.text.strip())
+        if found is None:
+            return False
+        who = found.group(1)
+        if not (bylines.person_name(who.split(",")[0]) or bylines.credit_line(who)):
+            return False
+        line.kind, line.reason = "byline", "byline"
+        return True
+
     def _byline(self, line: Line, index: int) -> bool:
         near = self.config.header_paragraphs
         if not (self.header_zone or self.seen_body < near or index >= len(self.lines) - near):
@@ -352,6 +366,8 @@ class _Reading:
         return True
 
 
+# a dash, then at most eight words (a contributor's name and outlet), alone on the line
+_SIGNATURE = re.compile(r"^[–—-]\s*((?:\S+\s+){0,7}\S+)$")
 #: widget lines that stand between a summary box and the story (see ``_summary_above_dateline``)
 _FURNITURE = frozenset(
     ["navigation", "subscribe widget", "follow widget", "share widget", "read-more widget", "related widget", "teaser"]

@@ -364,12 +364,28 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
                 # name, never another one of its kind; "the sheriff’s department": a body whose name holds
                 # the owner too, never the last department named (the U.S. Bureau of Prisons)
                 return _before(article, piece.start, lambda e: e.type == "ORG" and {head, *qualifiers} <= _org_words(e))
-            named = _before(article, piece.start, lambda e: e.type == "ORG" and head in _org_words(e))
-            if named is not None or head not in ORG_KINDS:
+            # "the central bank": its describing words are words of the body's name too ("European Central
+            # Bank"), never merely its noun ("Food Bank for the Heartland"); "the Chinese customs agency": the
+            # body its describing words name ("General Administration of Customs"), in the lines just before
+            described = set(_described_before_head(phrase))
+            named = _before(article, piece.start, lambda e: e.type == "ORG" and {head, *described} <= _org_words(e))
+            if named is None and described:
+                named = _before(
+                    article,
+                    piece.start,
+                    lambda e: e.type == "ORG" and described <= _org_words(e),
+                    within=ORG_ROLE_REACH,
+                )
+            kind = ORG_KINDS.get(head)
+            if named is not None or kind is None or head == "administration" or (described and kind == "public"):
+                # ("the administration" is a government's, "the local police department" a body of its own
+                # kind: never merely the last public body named; "the social media company" is a company)
                 return named
-            kind = ORG_KINDS[head]
             return _before(
-                article, piece.start, lambda e: e.type == "ORG" and _org_kind(e) == kind, within=ORG_ROLE_REACH
+                article,
+                piece.start,
+                lambda e: e.type == "ORG" and _org_kind(e) == kind and not _CODE_NAME.search(e.name),
+                within=ORG_ROLE_REACH,
             )
     return None
 
@@ -538,6 +554,17 @@ def _proper_before_head(phrase: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# a name with a digit and no space ("COVID-19", "H1N1", "G-20"): a disease's, a product's or a forum's,
+# never the company, agency or newspaper a role phrase stands for
+_CODE_NAME = re.compile(r"^\S*\d\S*$")
+#: words that describe a body without naming it ("the *local* health department")
+_PLAIN_DESCRIPTIONS = frozenset(["local", "same", "new", "whole", "entire", "main", "national", "federal", "state"])
+
+
+def _described_before_head(phrase: str) -> list[str]:
+    """The lower-case words that describe a role phrase's body before its last word ("the *central* bank"),
+    but possessives (:func:`_owners_before_head`) and :data:`_PLAIN_DESCRIPTIONS`."""
+    return [w for w in phrase.split()[1:-1] if w.isalpha() and w.islower() and w not in _PLAIN_DESCRIPTIONS]
 
 
 def _owners_before_head(phrase: str) -> list[str]:
