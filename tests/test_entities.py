@@ -621,3 +621,10 @@ def test_an_award_is_no_person():
     people = {e.name for e in article.entities if e.type == "PERSON"}
     assert "Tony" not in people and not any("nominated" in name for name in people)
     assert {"Nick Cordero", "Terrence McNally"} <= people
+    # the_verge: "Grammy" of "the two-time Grammy nominated choreographer" took his "he says"
+    article = dateline.analyze(
+        text="Then she got a notification on her phone: Ryan Heffington, the two-time Grammy nominated"
+        " choreographer behind Sia’s “Chandelier” music video, was hosting a dance class.",
+        raw=True,
+    )
+    assert "Grammy" not in {e.name for e in article.entities if e.type == "PERSON"}

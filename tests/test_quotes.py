@@ -2136,3 +2136,42 @@ def test_a_number_inside_a_name_makes_it_a_company_the_retailer_stands_for():
     )
     assert speaker_name(article, said_with(article, "orderly wind-down")) == "Pier 1 Imports"
     assert {e.type for e in article.entities if "Pier" in e.name or "Imports" in e.name} == {"ORG"}
+
+
+def test_a_name_set_after_the_words_that_describe_its_person_is_the_speaker():
+    # the_verge: the speaker phrase ended on ", Gina McCarthy" and linked no one
+    article = analyse(
+        "“They just seem to have no, I don’t know — no shame. I don’t know how else to put it,” says former EPA"
+        " administrator during the Obama administration, Gina McCarthy, who now heads the nonprofit Natural"
+        " Resources Defense Council."
+    )
+    assert speaker_name(article, only(article)) == "Gina McCarthy"
+    # the name that opens the words speaks, not one in a clause about someone else (nytimes)
+    article = analyse(
+        "“Getting a break on Broadway, especially for a child, is nothing short of a miracle,” said Shanna Sell,"
+        " whose 9-year-old daughter, Avery Sell, was making her Broadway debut."
+    )
+    said = only(article)
+    assert said.speaker is not None and said.speaker.text.startswith("Shanna Sell")
+    assert speaker_name(article, said) != "Avery Sell"
+
+
+def test_a_one_word_name_with_a_persons_role_in_apposition_takes_her_she():
+    # world_health_net: spaCy typed "Petousis-Harris" an organisation, and her "she said" went to the prime
+    # minister quoted before her
+    article = analyse(
+        "“We must fight by going hard and going early,” Prime Minister Jacinda Ardern said in a statement to the"
+        " nation on March 14.\n\n“The virus doesn’t have superpowers. Once transmission is stopped, it’s gone,”"
+        " said Petousis-Harris, a vaccine expert at the University of Auckland, who suggests that the country had"
+        " managed to avoid the confusion. “New Zealand got everything right,” she said."
+    )
+    assert speaker_name(article, said_with(article, "got everything right")) == "Petousis-Harris"
+    # an organisation with an apposition that is no person's role stays one
+    article = analyse("“We will reopen,” said Moderna, a biotech company based in Cambridge.")
+    assert {e.type for e in article.entities if e.name == "Moderna"} <= {"ORG"}
+    # a country is never a person by the words after it (green_med_info)
+    article = analyse(
+        "Within the U.S., the governor of California issued the first shelter-in-place order March 19, 2020. He"
+        ' called the situation "fluid" and "open-ended," which is how much of the world is currently feeling.'
+    )
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name in ("U.S.", "United States")]

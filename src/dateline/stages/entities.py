@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from dateline.coreference import (
     DETERMINERS,
+    Cluster,
     Ref,
     bodies_by_nouns,
     caption_forms,
@@ -510,6 +511,7 @@ def find_entities(
     _retype_non_people(mentions, docs, offsets, text)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
+    _people_by_apposition(clusters, text)
     propagate(docs, texts, offsets, clusters, mentions)
     people_by_pronouns(docs, texts, offsets, clusters, AGENCIES)
     bodies_by_nouns(texts, offsets, clusters)
@@ -588,9 +590,10 @@ def _without_opening_nouns(mentions: list[Ref], docs: list[Doc], offsets: list[i
     return [m for m in mentions if m.text not in common]
 
 
-# what follows a name that names an award: "-winning", "-nominated", " Award", " Prize", " nomination"
+# what follows a name that names an award: "-winning", "-nominated" (or with a space: "Grammy nominated"),
+# " Award", " Prize", " nomination"
 _AWARD_AFTER = re.compile(
-    r"[-‑](?:winning|nominated|nominee|winner)\b|\s+(?:Awards?|Prize|Medal|nominations?|nominee)\b"
+    r"[-‑ ](?:winning|nominated|nominee|winner)\b|\s+(?:Awards?|Prize|Medal|nominations?|nominee)\b"
 )
 # an initialism written with full stops, alone: "I.C.U.", "F.D.A.", "E.R."
 _DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -811,26 +814,68 @@ PERSON_ROLES = frozenset(
     ["chief", "director", "professor", "founder", "co-founder", "ceo", "spokesman", "spokeswoman", "spokesperson",
      "president", "chairman", "chairwoman", "senator", "governor", "mayor", "minister", "secretary", "lawyer",
      "attorney", "doctor", "physician", "nurse", "epidemiologist", "scientist", "researcher", "economist",
-     "analyst", "author", "owner", "student", "teacher", "coach", "dean", "executive", "officer"]
+     "analyst", "author", "owner", "student", "teacher", "coach", "dean", "executive", "officer", "expert",
+     "specialist", "virologist", "immunologist", "historian", "psychologist", "sociologist"]
 )  # fmt: skip
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)\b")
+# "Name, a vaccine expert at ...", "Name, an epidemiologist,": the role heads the apposition
+_APPOSITION_ONE_ROLE = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_APPOSITION_STOPS = frozenset(["at", "for", "with", "in", "from", "on", "who", "and", "to", "based"])
 
 
 def retype_by_apposition(entities: list[Entity], text: str) -> None:
-    """A name of two or three capitalised words typed as an organisation or a place is a person when
+    """A name of one to three capitalised words typed as an organisation or a place is a person when
     an apposition after it gives a role only a person holds ("Jane Roe, chief of the infectious
-    diseases division, said"): the article's own evidence wins over the model's type."""
+    diseases division, said"; one word only as "Name, a <role>": "Petousis-Harris, a vaccine expert"):
+    the article's own evidence wins over the model's type. (Clusters are retyped so before pronouns are
+    resolved, :func:`_people_by_apposition`; this catches the entities built otherwise.)"""
     for entity in entities:
-        if entity.type not in ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC"):
+        if any(form.lower() in _COUNTRY_KEYS for form in (entity.name, *entity.aliases)):
             continue
-        words = entity.name.split()
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        if entity.type in _APPOSABLE and _apposed_person(entity.name, [m.end for m in entity.mentions], text):
+            entity.type = "PERSON"
+
+
+_APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC")
+
+
+def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
+    """:func:`retype_by_apposition` for the clusters, before their pronouns are resolved: "said
+    Petousis-Harris, a vaccine expert at ... “...,” she said" is her "she"."""
+    for cluster in clusters:
+        if any(form.lower() in _COUNTRY_KEYS for form in cluster.forms):
+            continue  # "Within the U.S., the governor of California issued ...": no apposition of a country
+        if cluster.type in _APPOSABLE and _apposed_person(
+            cluster.display_name(), [m.end for m in cluster.mentions if m.kind == "name"], text
+        ):
+            cluster.type = "PERSON"
+            for m in cluster.mentions:
+                m.type = "PERSON"
+
+
+def _apposed_person(name: str, ends: list[int], text: str) -> bool:
+    """Whether an apposition after a mention of ``name`` (ending at one of ``ends``) gives a role only a
+    person holds."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    for end in ends:
+        if len(words) == 1:
+            # one word: only "Name, a <role>" ("said Petousis-Harris, a vaccine expert at ..."), the role
+            # the head of the apposition
+            one = _APPOSITION_ONE_ROLE.match(text, end)
+            head = []
+            for word in one.group(1).split() if one else []:
+                if word in _APPOSITION_STOPS:
+                    break
+                head.append(word)
+            if head and head[-1] in PERSON_ROLES:
+                return True
             continue
-        for m in entity.mentions:
-            found = _APPOSITION_ROLE.match(text, m.end)
-            if found and any(w.lower() in PERSON_ROLES for w in found.group(1).split()):
-                entity.type = "PERSON"
-                break
+        found = _APPOSITION_ROLE.match(text, end)
+        if found and any(w.lower() in PERSON_ROLES for w in found.group(1).split()):
+            return True
+    return False
 
 
 #: a person's title right before a name ("President Trump", "Gov. DeSantis", "Mr. Cummings")

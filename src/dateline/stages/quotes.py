@@ -161,6 +161,13 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
                 found.append((m.start, m.end, order, entity))
     if not found:
         return None
+    apposed = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end and article.text[: f[0]].endswith(", ")]
+    opens_on_person = any(f[3].type == "PERSON" and f[0] == piece.start for f in found)
+    if len(apposed) == 1 and not opens_on_person and not re.search(r"\b(?:and|who|whose|whom)\b", said):
+        # (not "Shanna Sell, whose 9-year-old daughter, Avery Sell": the name that opens the words speaks)
+        # "former EPA administrator during the Obama administration, Gina McCarthy": the name set after
+        # the words that describe its person is who speaks
+        return apposed[0][3].id
     heads = _heads(article, docs, piece)
     if heads is not None:
         named = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
