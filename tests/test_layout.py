@@ -515,7 +515,11 @@ def test_a_contributors_signature_under_a_live_blog_item_is_a_byline(text_pipeli
     signed = ["– Kelly Tyko", "— Todd Spangler, Detroit Free Press", "– Associated Press"]
     article = text_pipeline.analyze(text="\n\n".join([_PROSE, signed[0], _MORE, signed[1], _PROSE, signed[2]]))
     assert [r.text for r in article.removed if r.reason == "byline"] == signed
-    # a dash opening a clause, or a name inside a sentence, stays
+    # a dash opening a clause stays, and so does one signature alone (a letter's, a motto's)
     kept = "— and then the council adjourned until Monday."
-    article = text_pipeline.analyze(text="\n\n".join([_PROSE, kept, _MORE]))
-    assert kept in article.text
+    article = text_pipeline.analyze(text="\n\n".join([_PROSE, kept, _MORE, signed[0]]))
+    assert kept in article.text and signed[0] in article.text
+    # a list's items, one under the other, are no signatures (brigitte.de: "– Praktiziere Dankbarkeit")
+    listed = ["– Praktiziere Dankbarkeit", "– Finde Deine Leidenschaft"]
+    article = text_pipeline.analyze(text="\n\n".join([_PROSE, *listed, _MORE]))
+    assert all(item in article.text for item in listed)

@@ -172,6 +172,8 @@ class _Reading:
     block_end: int = 0
     #: whether the byline so far comes from notes about the author (another note adds to it)
     noted: bool = False
+    #: how many lines of the text are a dash and a name (counted when the first is met)
+    signatures: int | None = None
 
     def read(self, index: int) -> None:
         line = self.lines[index]
@@ -185,7 +187,7 @@ class _Reading:
             or self._byline_block(line, index)
             or self._reposted(line, index)
             or self._byline(line, index)
-            or self._signature(line)
+            or self._signature(line, index)
         ):
             return
         if index < self.first:  # above the page's main block: not part of the body
@@ -341,18 +343,24 @@ class _Reading:
                 return False
         return False
 
-    def _signature(self, line: Line) -> bool:
+    def _signature(self, line: Line, index: int) -> bool:
         """A contributor's signature under an item of a live blog, anywhere in the text: a dash and a
-        name, perhaps with the outlet ("– Kelly Tyko", "— Todd Spangler, Detroit Free Press"). It is no
-        one's words: a "she wrote" after it is not the contributor's."""
-        found = _SIGNATURE.match(line.text.strip())
-        if found is None:
+        name, perhaps with the outlet ("– Kelly Tyko", "— Todd Spangler, Detroit Free Press"), where the
+        text signs :data:`SIGNATURES` items or more (one such line alone may sign a letter or a motto, part
+        of the article) and the lines beside it are none (those are a list's items). It is no one's words:
+        a "she wrote" after it is not the contributor's."""
+        if not _signed(line.text):
             return False
-        who = found.group(1)
-        if not (bylines.person_name(who.split(",")[0]) or bylines.credit_line(who)):
-            return False
-        line.kind, line.reason = "byline", "byline"
-        return True
+        before = next((item.text for item in reversed(self.lines[:index]) if item.text.strip()), "")
+        after = next((item.text for item in self.lines[index + 1 :] if item.text.strip()), "")
+        if _signed(before) or _signed(after):
+            return False  # a list's items ("– Praktiziere Dankbarkeit"), one under the other
+        if self.signatures is None:
+            self.signatures = sum(_signed(other.text) for other in self.lines)
+        if self.signatures >= SIGNATURES:
+            line.kind, line.reason = "byline", "byline"
+            return True
+        return False
 
     def _byline(self, line: Line, index: int) -> bool:
         near = self.config.header_paragraphs
@@ -366,8 +374,22 @@ class _Reading:
         return True
 
 
-# a dash, then at most eight words (a contributor's name and outlet), alone on the line
-_SIGNATURE = re.compile(r"^[–—-]\s*((?:\S+\s+){0,7}\S+)$")
+# a dash (not a hyphen, a list's marker), then at most eight words (a contributor's name and outlet), alone on
+# the line
+_SIGNATURE = re.compile(r"^[–—]\s*((?:\S+\s+){0,7}\S+)$")
+#: a text's signature lines are a live blog's when it has at least this many
+SIGNATURES = 2
+
+
+def _signed(text: str) -> bool:
+    """Whether a line is a dash and a person's name or a desk's credit, perhaps with the outlet."""
+    found = _SIGNATURE.match(text.strip())
+    if found is None:
+        return False
+    who = found.group(1)
+    return bool(bylines.person_name(who.split(",")[0]) or bylines.credit_line(who))
+
+
 #: widget lines that stand between a summary box and the story (see ``_summary_above_dateline``)
 _FURNITURE = frozenset(
     ["navigation", "subscribe widget", "follow widget", "share widget", "read-more widget", "related widget", "teaser"]
