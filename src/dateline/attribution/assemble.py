@@ -673,7 +673,8 @@ def _owns_noun_cue(doc: Doc, cue: tuple[int, int], src: tuple[int, int]) -> bool
     ("After *reports* Thursday that ..., Dr. Fauci told lawmakers"): only inside the noun's phrase ("amid
     *the CDC's* warnings that"); such reports are no one's the sentence names. Any other cue owns any
     speaker ("Trump doubled down on claims that", "said in a statement")."""
-    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]]
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")  # the cue's tokens, not the paragraph's
+    tokens = list(span) if span is not None else []
     heads = [t for t in tokens if not (cue[0] <= t.head.idx < cue[1]) or t.head.i == t.i]
     if len(heads) != 1 or heads[0].pos_ != "NOUN":
         return True

@@ -616,12 +616,14 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
 
     tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
-    awards = {m.text for m in mentions if m.type == "PERSON" and _AWARD_AFTER.match(text, m.end)}
-    awards -= {m.text for m in mentions if m.type == "PERSON" and not _AWARD_AFTER.match(text, m.end)}
+    awards: dict[str, bool] = {}  # a one-word name: whether every mention of it names an award
+    for m in mentions:
+        if m.type == "PERSON" and " " not in m.text:
+            awards[m.text] = awards.get(m.text, True) and _AWARD_AFTER.match(text, m.end) is not None
     for m in mentions:
         if m.type != "PERSON":
             continue
-        if m.text in awards and " " not in m.text:
+        if awards.get(m.text):
             m.type = "MISC"
             continue
         if any(ch.isdigit() for ch in m.text):
@@ -830,33 +832,31 @@ def retype_by_apposition(entities: list[Entity], text: str) -> None:
     the article's own evidence wins over the model's type. (Clusters are retyped so before pronouns are
     resolved, :func:`_people_by_apposition`; this catches the entities built otherwise.)"""
     for entity in entities:
-        if any(form.lower() in _COUNTRY_KEYS for form in (entity.name, *entity.aliases)):
-            continue
-        if entity.type in _APPOSABLE and _apposed_person(entity.name, [m.end for m in entity.mentions], text):
+        if _apposed_person(entity.type, [entity.name, *entity.aliases], [m.end for m in entity.mentions], text):
             entity.type = "PERSON"
-
-
-_APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC")
 
 
 def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
     """:func:`retype_by_apposition` for the clusters, before their pronouns are resolved: "said
     Petousis-Harris, a vaccine expert at ... “...,” she said" is her "she"."""
     for cluster in clusters:
-        if any(form.lower() in _COUNTRY_KEYS for form in cluster.forms):
-            continue  # "Within the U.S., the governor of California issued ...": no apposition of a country
-        if cluster.type in _APPOSABLE and _apposed_person(
-            cluster.display_name(), [m.end for m in cluster.mentions if m.kind == "name"], text
-        ):
+        forms = [cluster.display_name(), *cluster.forms]
+        if _apposed_person(cluster.type, forms, [m.end for m in cluster.mentions if m.kind == "name"], text):
             cluster.type = "PERSON"
             for m in cluster.mentions:
                 m.type = "PERSON"
 
 
-def _apposed_person(name: str, ends: list[int], text: str) -> bool:
-    """Whether an apposition after a mention of ``name`` (ending at one of ``ends``) gives a role only a
-    person holds."""
-    words = name.split()
+_APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC")
+
+
+def _apposed_person(etype: str, forms: list[str], ends: list[int], text: str) -> bool:
+    """Whether a name of that type, written in ``forms`` (the first its display name), is a person's: an
+    apposition after one of its mentions (ending at one of ``ends``) gives a role only a person holds. A
+    country never is ("Within the U.S., the governor of California issued ...": no apposition)."""
+    if etype not in _APPOSABLE or any(form.lower() in _COUNTRY_KEYS for form in forms):
+        return False
+    words = forms[0].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     for end in ends:
