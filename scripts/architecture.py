@@ -407,6 +407,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "dateline.bylines",
             "dateline.coreference",
             "dateline.dedup",
+            "dateline.given_names",
             "dateline.identity",
             "dateline.nlp",
             "dateline.outlets",

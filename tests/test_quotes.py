@@ -2175,3 +2175,81 @@ def test_a_one_word_name_with_a_persons_role_in_apposition_takes_her_she():
         ' called the situation "fluid" and "open-ended," which is how much of the world is currently feeling.'
     )
     assert not [e for e in article.entities if e.type == "PERSON" and e.name in ("U.S.", "United States")]
+
+
+def test_a_he_or_she_goes_to_a_person_whose_given_name_fits():
+    # the_verge: "she says" after "Ryan Heffington, the ... choreographer" went to him, and his "he says"
+    # to "Kate Wallich", the person named last: neither is ever given a pronoun; "Instagram" (typed a
+    # person by spaCy) had taken Kristin Childers's "she" too
+    article = analyse(
+        "Kristin Childers went to a dance party on Saturday in her pajamas. The party took place entirely on"
+        " Instagram.\n\nThen she got a notification on her phone: Ryan Heffington, the two-time Grammy nominated"
+        " choreographer behind Sia’s “Chandelier” music video, was streaming a dance class on Instagram Live."
+        " “The numbness I was feeling just went away,” she says.\n\nDance Church is also streaming dance parties."
+        " Founded by choreographer Kate Wallich, it typically hosts weekly classes in New York.\n\n“The crisis is"
+        " showing us how we should function as a society,” he says."
+    )
+    assert speaker_name(article, said_with(article, "numbness")) == "Kristin Childers"
+    assert speaker_name(article, said_with(article, "crisis is showing")) == "Ryan Heffington"
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name.startswith("Instagram")]
+
+
+def test_a_clause_the_tagger_broke_with_nothing_between_is_one_record():
+    # american_thinker and fiveThirtyEight (whole paragraphs, where the tagger broke the content): two
+    # records of one cue, "that early experiments indicated" and "the other half of respondents said"
+    # fragments
+    article = analyse(
+        "In the name of “science” some governors forbade experimentation with various pharmaceutical treatments."
+        " When President Trump suggested that early experiments indicated that a combination of"
+        " hydroxychloroquine, zinc and azithromycin was effective in stopping an early stage infection, the"
+        " Left: left academics, left “journalists,” left bureaucrats, and left politicians, went berserk:"
+        " Politics (I spit the word out)!"
+    )
+    said = said_with(article, "early experiments")
+    assert said.text.startswith("that early experiments indicated that a combination")
+    assert not [q for q in article.quotes if q.text == "that early experiments indicated"]
+    article = analyse(
+        "Half of Americans said they would be “somewhat” or “very” likely to use a cell phone-based"
+        " contact-tracing system to determine if they had come into contact with someone who was diagnosed with"
+        " the coronavirus if the system were established by the CDC and public health officials. But the other"
+        " half of respondents said they wouldn’t use such a system, according to an Ipsos/Axios poll. And if the"
+        " effort were spearheaded by cell phone or internet providers, major tech companies, or the federal"
+        " government, only about a third of Americans said they’d be likely to use it."
+    )
+    said = said_with(article, "the other half of respondents")
+    assert said.text.endswith("the other half of respondents said they wouldn’t use such a system")
+
+
+def test_an_infinitive_with_no_one_to_say_it_is_the_writers():
+    # american_thinker, drudgereport: records with no speaker and "to note", "Not to mention" for a cue
+    article = analyse(
+        "The important thing to note is that the orienting reflex is so essential to survival that it evolved"
+        " very early in the history of life.\n\nNot to mention that voter behavior is harder to predict during"
+        " a pandemic."
+    )
+    assert article.quotes == []
+
+
+def test_a_party_member_named_by_the_place_they_represent_is_the_politician_named_before():
+    # business_insider: "the Kentucky Republican said" linked no one (spaCy calls "Republican" a group)
+    article = analyse(
+        "Senate Majority Leader Mitch McConnell tore into the Democratic plan for additional stimulus checks,"
+        ' saying it would benefit undocumented immigrants.\n\n"Another round of checks for illegal immigrants.'
+        ' Can you believe it?" the Kentucky Republican said during a speech on the Senate floor.'
+    )
+    assert speaker_name(article, said_with(article, "Another round")) == "Mitch McConnell"
+    assert not [e for e in article.entities if e.name == "Republican"]
+    # chicago_suntimes: a title written short is a title ("Gov.", "state Sen."), and one of the other
+    # party ("Democratic Senate President Don Harmon") is not "the Chicago Democrat"... nor is "the
+    # Bloomington Republican" a Democrat
+    article = analyse(
+        "Hoping to modify Pritzker’s plan, Republican Leader Bill Brady requested a hearing with Gov. J.B."
+        " Pritzker and Democratic lawmakers.\n\n“I have heard members from both caucuses suggest this plan should"
+        " be vetted and revised,” the Bloomington Republican wrote in a letter to Democratic Senate President"
+        " Don Harmon.\n\nBut when asked about the idea of a public hearing, Pritzker told reporters “it sounds"
+        " like grandstanding to me.”\n\nThe Chicago Democrat said Brady should just give him a call."
+    )
+    assert speaker_name(article, said_with(article, "I have heard members")) == "Bill Brady"
+    assert speaker_name(article, said_with(article, "give him a call")) == "J.B. Pritzker"
+    pritzker = next(e for e in article.entities if e.name == "J.B. Pritzker")
+    assert "Gov." in pritzker.titles

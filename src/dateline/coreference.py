@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.given_names import sex_of_forms
 from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
 from dateline.model import EntityType
 from dateline.roles import (
@@ -27,9 +28,11 @@ from dateline.roles import (
     FEMALE_ROLES,
     GENERIC_ROLES,
     MALE_ROLES,
+    PARTY_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEAKER_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
 
@@ -137,8 +140,17 @@ class Cluster:
                 best = words
         return " ".join(best)
 
+    def sex(self) -> str:
+        """The person's sex: what the article tells ("Mr.", "his wife", "Clinton said she"), else what
+        the given name tells ("Kate Wallich"), else ""."""
+        if self.gender or self.type != "PERSON":
+            return self.gender
+        return sex_of_forms(self.forms)
+
     def title_words(self) -> set[str]:
-        return {w for title in self.titles for w in re.findall(r"[\w-]+", title.lower())}
+        """The words of the titles, a short title also in full ("Gov." is a governor's)."""
+        words = {w for title in self.titles for w in re.findall(r"[\w-]+", title.lower())}
+        return words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
 
 
 def _completeness(name: str, type: str) -> tuple[int, int, int]:
@@ -184,11 +196,12 @@ def _find_cluster(mention: Ref, clusters: list[Cluster], acronym_links: dict[str
     best_rank = (-1, -1)
     for cluster in clusters:
         last = cluster.mentions[-1].start if cluster.mentions else -1
-        if mention.gender and cluster.gender and cluster.gender != mention.gender:
+        sex = cluster.sex() if mention.gender else ""
+        if mention.gender and sex and sex != mention.gender:
             continue  # "Mr. Hogan" after "Ms. Hogan": the husband, not the wife
         # a person of the honorific's gender first ("Mr. Hogan" after "his wife, Yumi Hogan"), then
         # the entity named last
-        rank = (int(bool(mention.gender) and cluster.gender == mention.gender), last)
+        rank = (int(bool(mention.gender) and sex == mention.gender), last)
         if rank < best_rank:
             continue
         if _matches(mention, key, single, cluster):
@@ -478,6 +491,9 @@ def _role_phrase(token: Token) -> tuple[int, list[str]] | None:
         if prev.ent_type_ == "NORP" and prev.is_title:  # "the Russian diplomat": nationality, not a title
             j -= 1
             continue
+        if token.lower_ in PARTY_NOUNS and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            j -= 1  # "the *Western Springs* Republican": the place a party's member stands for
+            continue
         if prev.ent_type_ in ("ORG", "GPE") and prev.text[:1].isupper():  # "the NATO chief": must fit the title
             modifiers.append(low)
             j -= 1
@@ -494,11 +510,13 @@ def _fits(cluster: Cluster, head: str, modifiers: list[str]) -> bool:
     if cluster.type != "PERSON":
         return False
     words = cluster.title_words()
-    if head in FEMALE_ROLES and cluster.gender == "m":
+    if head in FEMALE_ROLES and cluster.sex() == "m":
         return False
-    if head in MALE_ROLES and cluster.gender == "f":
+    if head in MALE_ROLES and cluster.sex() == "f":
         return False
     mods = [m for m in modifiers if m not in _HARMLESS_MODIFIERS]
+    if head in PARTY_NOUNS and words & PARTY_NOUNS[head]:
+        return False  # "the Chicago Democrat" is no "Republican Sen." of the article
     if head in words:
         return all(m in words for m in mods)
     generic = GENERIC_ROLES.get(head)
@@ -508,7 +526,7 @@ def _fits(cluster: Cluster, head: str, modifiers: list[str]) -> bool:
 
 
 def _gender_ok(cluster: Cluster, gender: str) -> bool:
-    return not gender or not cluster.gender or cluster.gender == gender
+    return not gender or cluster.sex() in ("", gender)
 
 
 def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[str], mentions: list[Ref]) -> list[Ref]:
@@ -541,11 +559,19 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     continue
                 first, modifiers = phrase
                 start = offset + sdoc[first].idx
+                party: list[Ref] = []
                 if bisect_left(starts, position + len(token)) > bisect_right(ends, position):
-                    continue  # the role noun is part of a name
+                    # the role noun is part of a name, but for the party spaCy calls a group ("the
+                    # Kentucky *Republican* said": a person, no NORP)
+                    party = [m for m in pending if m.start < position + len(token) and position < m.end]
+                    if low not in PARTY_NOUNS or any(m.type != "NORP" for m in party):
+                        continue
                 target = _role_target(token, low, modifiers, history, offset, sdoc)
                 if target is None:
                     continue
+                for m in party:
+                    if m.cluster is not None and m in m.cluster.mentions:
+                        m.cluster.mentions.remove(m)
                 mention = Ref(
                     start=start,
                     end=position + len(token),
@@ -598,6 +624,10 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
     return added
 
 
+#: how far back (characters) a politician named as a subject is preferred for "the Chicago Democrat"
+PARTY_REACH = 1500
+
+
 def _role_target(
     token: Token, head: str, modifiers: list[str], history: list[Ref], offset: int, sdoc: Doc
 ) -> Cluster | None:
@@ -608,6 +638,13 @@ def _role_target(
                 if m.end <= offset + token.idx and m.start >= offset + sdoc[token.head.i].idx - 40:
                     return m.cluster
                 break
+    if head in PARTY_NOUNS:
+        # "the Chicago Democrat said": the last politician named as a subject ("Pritzker told reporters ...",
+        # not the "Democratic Senate President Don Harmon" a letter went to), else the last one named
+        fitting = [m for m in reversed(history) if m.cluster is not None and _fits(m.cluster, head, modifiers)]
+        near = offset + token.idx - PARTY_REACH
+        best = next((m for m in fitting if m.subject and m.start >= near), fitting[0] if fitting else None)
+        return best.cluster if best is not None else None
     seen: set[int] = set()
     for m in reversed(history):
         cluster = m.cluster
@@ -642,8 +679,8 @@ def _learn_gender(token: Token, gender: str, history: list[Ref], offset: int, qu
         return
     mention = next(iter(people.values()))
     cluster = mention.cluster
-    if cluster is None or cluster.gender:
-        return
+    if cluster is None or cluster.sex():
+        return  # told already, by the article or by the given name
     if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
         # "Gifford said it's harder for the president's supporters to embrace *his* plans": a possessive
         # deep in another clause than the person's is anyone's; in the same one ("Clinton took her seat")
@@ -707,7 +744,7 @@ def _learn_gender_ahead(
         return
     mention = next(iter(people.values()))
     cluster = mention.cluster
-    if cluster is not None and mention.start <= subject_at < mention.end and not cluster.gender:
+    if cluster is not None and mention.start <= subject_at < mention.end and not cluster.sex():
         cluster.gender = gender
 
 

@@ -59,6 +59,31 @@ GENERIC_ROLES: dict[str, frozenset[str]] = {
     "leader": _words("president premier chancellor leader king queen prime head chairman chairwoman"),
     "executive": _words("ceo cfo coo executive chief director chairman chairwoman president founder"),
     "lawyer": _words("lawyer attorney counsel advocate"),
+    # "the Kentucky Republican said": a politician of that party, named with the place they represent
+    "republican": _words(
+        "senator sen congressman congresswoman representative rep lawmaker legislator governor gov mayor leader"
+        " speaker republican"
+    ),
+    "democrat": _words(
+        "senator sen congressman congresswoman representative rep lawmaker legislator governor gov mayor leader"
+        " speaker democrat democratic"
+    ),
+}
+
+#: Titles written short before a name ("Gov. Ron DeSantis", "state Sen. Martin Sandoval"), each with the
+#: role noun it stands for ("the governor", "the senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
+    "ald": "alderman", "atty": "attorney", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "det": "detective", "col": "colonel", "adm": "admiral", "supt": "superintendent", "prof": "professor",
+    "gen": "general", "cmdr": "commander", "insp": "inspector", "amb": "ambassador", "sec": "secretary",
+}  # fmt: skip
+
+#: Party members' nouns: "the Kentucky Republican", "the Southwest Side Democrat" (the capitalised words
+#: before are the place the person represents, not a title), never one whose titles give the other party.
+PARTY_NOUNS: dict[str, frozenset[str]] = {
+    "republican": _words("democrat democratic"),
+    "democrat": _words("republican gop"),
 }
 
 #: Role nouns that tell a person's gender.
@@ -224,3 +249,35 @@ COUNTRY_FORMS: dict[str, str] = {
     "us": "US", "u.s.": "US", "united states": "US", "america": "US", "usa": "US", "u.s.a.": "US",
     "uk": "UK", "u.k.": "UK", "united kingdom": "UK", "britain": "UK", "great britain": "UK",
 }  # fmt: skip
+
+#: Online platforms and services spaCy's small model often types as people ("on Instagram Live", "over
+#: Zoom"): a name that opens with one is an organisation's (written as in text, not lower-cased).
+PLATFORMS: frozenset[str] = frozenset(
+    [
+        "Instagram",
+        "Facebook",
+        "Twitter",
+        "YouTube",
+        "TikTok",
+        "Zoom",
+        "WhatsApp",
+        "Snapchat",
+        "Reddit",
+        "LinkedIn",
+        "Skype",
+        "Netflix",
+        "Spotify",
+        "Telegram",
+        "WeChat",
+        "Weibo",
+        "Pinterest",
+        "Twitch",
+        "Venmo",
+        "Lyft",
+        "Airbnb",
+        "Tinder",
+        "FaceTime",
+        "Hulu",
+        "Gmail",
+    ]
+)

@@ -608,7 +608,10 @@ def _rejoined(
     billion" came as two pieces of one cue, each a fragment. Pieces of the same cue, in one sentence, with a
     few words between them and nothing else (no comma, no quotation mark, no cue) are one content; a comma
     between is as often where a second clause, no part of what was said, begins ("the shutdown is up on
-    Friday, large swaths of the state"). A last piece of one word stays apart (", [and he] hopes", "but
+    Friday, large swaths of the state"). Pieces of one cue with nothing but a space between are one content
+    whatever their length when the first is a clause that stops on its verb ("suggested [that early
+    experiments indicated] [that a combination ... was effective]", "according to a poll, [the other half of
+    respondents said] [they wouldn’t use it]"; not "[On Friday,] [the judge ordered ...]"). A last piece of one word stays apart (", [and he] hopes", "but
     didn['t] come": the tagger's content had ended before it), and a first piece of fewer than
     :data:`REJOIN_FIRST_WORDS` words joins nothing (fragments joined made records of clauses no one said)."""
     order = sorted(range(len(contents)), key=lambda i: contents[i])
@@ -618,13 +621,26 @@ def _rejoined(
             last = groups[-1][-1]
             a, c = contents[last], contents[i]
             gap = text[a[1] : c[0]]
-            if (
-                last in cue_of
-                and cue_of.get(i) == cue_of[last]
-                and len(text[contents[groups[-1][0]][0] : a[1]].split()) >= REJOIN_FIRST_WORDS
+            words_between = (
+                len(text[contents[groups[-1][0]][0] : a[1]].split()) >= REJOIN_FIRST_WORDS
                 and 0 < len(gap.split()) <= REJOIN_WORDS
                 and re.fullmatch(r"[\w\s'’-]*[^\W\d_][\w\s'’-]*", gap)
                 and not any(a[1] <= cue[0] < c[0] for cue in cues)
+            )
+            if (
+                last in cue_of
+                and cue_of.get(i) == cue_of[last]
+                and (
+                    words_between
+                    or (
+                        a[1] <= c[0]
+                        and not gap.strip()
+                        and _clause_to_its_verb(doc, a)
+                        and not any(a[0] <= cue[0] < a[1] for cue in cues)
+                        # ("For many workers, she says" + "it may be common", of the last sentence's "says")
+                        and _same_sentence(doc, cues[cue_of[last]], a)
+                    )
+                )
                 and _same_sentence(doc, (a[1] - 1, a[1]), (c[0], c[0] + 1))
             ):
                 groups[-1].append(i)
@@ -638,6 +654,21 @@ def _rejoined(
         out.append((contents[group[0]][0], contents[group[-1]][1]))
         out.extend(contents[i] for i in reversed(apart))
     return out
+
+
+def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
+    """Whether a piece is a clause that stops on its verb ("that early experiments *indicated*", "the other
+    half of respondents *said*"): one phrase (every word's head inside it but one) ending on a verb, not a
+    phrase before a clause ("On Friday,", "Unlike us,") nor a tail of something else ("report where he is
+    claiming")."""
+    tokens = [t for t in doc if piece[0] <= t.idx < piece[1] and not t.is_space]
+    if len(tokens) < 2 or not tokens[-1].tag_.startswith("VB") or tokens[0].lower_ == "to":
+        return False  # (nor "[to release] [thousands of immigrants]": a request, no clause)
+    if tokens[0].dep_ in SUBJECTS and tokens[0].lower_ in ("that", "which", "who"):
+        return False  # "a statement [that confirmed] [he had spoken ...]": the statement's, not a clause said
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX")
 
 
 def _cuts_word(text: str, i: int) -> bool:
@@ -982,6 +1013,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if verbs and _aside(verbs[-1]):
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
+    if s.speaker is None and verbs and _bare_infinitive(verbs[-1]):
+        return False  # "The important thing to note is that ...", "Not to mention that ...": no one says it
     if (
         s.kind == "mixed"
         and cue_tokens
@@ -1256,6 +1289,15 @@ def _aside(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and head.lemma_ == "be"
         and any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that", "it") for c in head.children)
+    )
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """An infinitive with no subject of its own ("the important thing *to note*", "not *to mention*")."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
 
 

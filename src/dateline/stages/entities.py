@@ -55,8 +55,10 @@ from dateline.roles import (
     MALE_HONORIFICS,
     MALE_ROLES,
     MEDIA_NOUNS,
+    PLATFORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
 from dateline.spans import on_boundaries
@@ -161,9 +163,15 @@ _CONNECTORS = frozenset(["of", "for", "and", "'s", "’s", "on", "at", "&"])
 # ---------------------------------------------------------------- names
 
 
+def _abbreviated_title(token: Token) -> bool:
+    """ "Gov.", "Sen.", "Lt.": a title written short (with its full stop; "Dr." and "Prof." are honorifics)."""
+    low = token.lower_[:-1]
+    return token.text.endswith(".") and low in TITLE_ABBREVIATIONS and low not in _HONORIFIC_TOKENS
+
+
 def _is_titleish(token: Token) -> bool:
     low = token.lower_
-    if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
+    if low in ROLE_NOUNS or low in TITLE_MODIFIERS or _abbreviated_title(token):
         return True
     if not token.is_alpha and "-" not in token.text:
         return False
@@ -201,7 +209,7 @@ def _title_before(sdoc: Doc, name_start: int, inner_start: int) -> tuple[int, bo
         j -= 1
     while first < name_start and sdoc[first].lower_ in _CONNECTORS:
         first += 1
-    has_role = any(sdoc[k].lower_ in ROLE_NOUNS for k in range(first, name_start))
+    has_role = any(sdoc[k].lower_ in ROLE_NOUNS or _abbreviated_title(sdoc[k]) for k in range(first, name_start))
     return first, has_role
 
 
@@ -605,7 +613,8 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
     acronym that opens such a name ("COVID" of "COVID-19") takes its type; a one-word name joined by "and"
     or "or" to a place ("Mojave and Victorville in California") is a place, unless it is a word of a
     person's longer name in the article ("Joe" of "Joe Biden"); a one-word name every mention of which
-    names an award ("Tony-winning", "a Tony nomination", "Pulitzer Prize") is no one."""
+    names an award ("Tony-winning", "a Tony nomination", "Pulitzer Prize") is no one; an online platform's
+    name ("Instagram Live") is an organisation's."""
     types: dict[str, Counter[EntityType]] = {}
     for m in mentions:
         types.setdefault(m.text, Counter())[m.type] += 1
@@ -625,6 +634,9 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
             continue
         if awards.get(m.text):
             m.type = "MISC"
+            continue
+        if m.text.split()[0] in PLATFORMS:  # "Instagram Live", "Zoom": a platform, no one's name
+            m.type = "ORG"
             continue
         if any(ch.isdigit() for ch in m.text):
             m.type = other_type([m.text]) or "MISC"

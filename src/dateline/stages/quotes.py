@@ -30,9 +30,10 @@ from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece, frame
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.coreference import unnamed_person_before
 from dateline.document import Document, stage
+from dateline.given_names import sex_of_forms
 from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
 from dateline.nlp import analysed
-from dateline.roles import AGENCIES, ROLE_NOUNS
+from dateline.roles import AGENCIES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -204,12 +205,10 @@ ORG_ROLES = frozenset(
      "organisation", "group", "campaign", "university", "court", "government", "administration", "office",
      "committee", "commission", "bank", "council", "institute", "center", "centre", "service", "union"]
 )  # fmt: skip
-#: person titles written short ("Gov. Ron DeSantis" is "the governor")
+#: person titles written short ("Gov. Ron DeSantis" is "the governor"), and a few written in full
 TITLE_FORMS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "dr": "doctor",
+    **TITLE_ABBREVIATIONS,
     "mayor": "mayor", "president": "president", "minister": "minister", "secretary": "secretary",
-    "ald": "alderman", "atty": "attorney", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
-    "det": "detective", "col": "colonel", "adm": "admiral", "supt": "superintendent", "prof": "professor",
 }  # fmt: skip
 FEMININE = frozenset(["she", "her", "hers", "herself"])
 MASCULINE = frozenset(["he", "him", "his", "himself"])
@@ -217,7 +216,8 @@ MASCULINE = frozenset(["he", "him", "his", "himself"])
 
 def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
     """'f' or 'm' from the article's own evidence: the pronouns linked to the entity (but the one at
-    ``skip``, being resolved), its titles."""
+    ``skip``, being resolved), its titles; where they tell nothing, from its given name ("Kate
+    Wallich")."""
     words = [m.text.lower() for m in entity.mentions if skip is None or not (m.start < skip.end and skip.start < m.end)]
     titles = " ".join(entity.titles).lower()
     f = sum(w in FEMININE for w in words) + len(re.findall(r"\b(?:mrs|ms|miss|woman|spokeswoman|chairwoman)\b", titles))
@@ -226,6 +226,8 @@ def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
         return "f"
     if m > f:
         return "m"
+    if f == m == 0 and entity.type == "PERSON":
+        return sex_of_forms([entity.name, *entity.aliases]) or None
     return None
 
 

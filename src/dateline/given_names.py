@@ -1,0 +1,65 @@
+"""A person's sex told by the given name, for the "he" and "she" an article never ties to a name.
+
+The lists are the US Census Bureau's 1990 first-name frequencies (public domain), as the ``names``
+package ships them (MIT; pinned in requirements/runtime.txt). A name is taken as a man's or a woman's
+only where one list gives it at least :data:`RATIO` times the share of the other and is no rare name
+(:data:`MIN_SHARE`): "Kate", "Ryan" and "Rebekah" tell; "Kim", "Jean", "Kelly" and "Chris" do not.
+The article's own evidence always comes first (an honorific, "his wife", "Clinton said she"); this is
+what is left when it gives none.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import unicodedata
+from functools import cache
+
+#: how many times one sex's share of a name must be the other's
+RATIO = 10.0
+#: the least share (per cent of that sex's population) a name must have to tell anything
+MIN_SHARE = 0.005
+#: the share the census lists leave out (they stop at about 90 % of each population)
+_UNLISTED = 0.0005
+#: given names a man's in Italian or Russian that the US lists make a woman's ("Andrea Orlando",
+#: "Nikita Khrushchev", "Simone Pillon"): they tell nothing
+_NOT_ONE_SEX = frozenset(["andrea", "simone", "michele", "nicola", "sasha", "nikita", "gabriele", "daniele"])
+
+
+@cache
+def _table() -> dict[str, str]:
+    shares: dict[str, dict[str, float]] = {}
+    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in importlib.resources.files("names").joinpath(file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                shares.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    table: dict[str, str] = {}
+    for name, share in shares.items():
+        m, f = share.get("m", _UNLISTED), share.get("f", _UNLISTED)
+        if name in _NOT_ONE_SEX:
+            continue
+        if m >= MIN_SHARE and m >= RATIO * f:
+            table[name] = "m"
+        elif f >= MIN_SHARE and f >= RATIO * m:
+            table[name] = "f"
+    return table
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def sex_of_name(name: str) -> str:
+    """ "m", "f" or "" for a person's full name: what its first word tells, where the name has two
+    words or more and that word is a given name of one sex ("Kate Wallich" -> "f", "Ryan Heffington" ->
+    "m"; "Kim Jong Un", "Wallich", "Jean-Pierre Raffarin" -> "")."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return ""
+    return _table().get(_fold(words[0]), "")
+
+
+def sex_of_forms(forms: list[str]) -> str:
+    """What the written forms of one person's name tell together: "" when two of them disagree."""
+    told = {sex for sex in map(sex_of_name, forms) if sex}
+    return told.pop() if len(told) == 1 else ""
