@@ -138,3 +138,12 @@ def test_same_referent_is_symmetric_and_reflexive(a, b, type_):
     if name_key(x, type_):
         assert same_referent(x, x, type_)
     assert name_key(x, type_) == name_key(x, type_).lower()
+
+
+def test_a_father_and_his_son_stay_apart() -> None:
+    # usa_today: the son's words ("Wayne Reese Jr. said") went to his father, "Wayne Reese Sr."
+    assert not same_referent("Wayne Reese Sr.", "Wayne Reese Jr.")
+    assert not same_referent("Hank Williams III", "Hank Williams Jr.")
+    # one suffix written two ways, or left out, is the same man
+    assert same_referent("Martin Luther King Jr.", "Martin Luther King Jr")
+    assert same_referent("Wayne Reese Jr.", "Wayne Reese")

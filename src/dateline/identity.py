@@ -165,9 +165,19 @@ def name_tokens(name: str) -> list[str]:
         if _ascii(word).rstrip(".") in _FRONT_WORDS:
             last = i
     words = words[last + 1 :]
-    while len(words) > 1 and _ascii(words[-1]) in ("jr", "sr", "ii", "iii"):
+    while len(words) > 1 and _ascii(words[-1]).rstrip(".") in _GENERATIONS:
         words.pop()
     return words
+
+
+#: the suffixes that tell a father from his son ("Wayne Reese Sr." / "Wayne Reese Jr.")
+_GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
+
+
+def _generation(name: str) -> str:
+    words = _WORD.findall(name)
+    last = _ascii(words[-1]).rstrip(".") if len(words) > 1 else ""
+    return last if last in _GENERATIONS else ""
 
 
 def _org_words(name: str) -> list[str]:
@@ -272,6 +282,8 @@ def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
     ka, kb = name_key(a, type), name_key(b, type)
     if not ka or not kb:
         return False
+    if type == "PERSON" and _generation(a) and _generation(b) and _generation(a) != _generation(b):
+        return False  # a father and his son: "Wayne Reese Sr." / "Wayne Reese Jr."
     if ka == kb:
         return True
     if type == "PERSON":
