@@ -2253,3 +2253,42 @@ def test_a_party_member_named_by_the_place_they_represent_is_the_politician_name
     assert speaker_name(article, said_with(article, "give him a call")) == "J.B. Pritzker"
     pritzker = next(e for e in article.entities if e.name == "J.B. Pritzker")
     assert "Gov." in pritzker.titles
+
+
+def test_two_people_joined_by_and_after_a_phrase_are_no_one_speaker():
+    # world_health_net: spaCy glued "and Prof Francesco Stellacci" to the university, and the parse hung the
+    # "and" under "Geneva": the two scientists' words went to the first alone
+    article = analyse(
+        "“We developed a powerful molecule able to work against very different viruses, therefore, we think this"
+        " could be game changing also for emerging infections,” said Professor Caroline Tapparel from the"
+        " University of Geneva and Prof Francesco Stellacci from EPFL, who were both also senior authors of the"
+        " study."
+    )
+    said = said_with(article, "powerful molecule")
+    assert said.speaker is not None and "Stellacci" in said.speaker.text
+    assert said.speaker.entity is None
+    # one person with an institution holding "and" is still that person
+    article = analyse("“It works,” said Dr. Jane Doe of the University of Science and Technology.")
+    assert speaker_name(article, said_with(article, "It works")) == "Jane Doe"
+
+
+def test_a_name_set_as_the_apposition_of_a_persons_role_is_a_person():
+    # washington_post: spaCy typed "Shafqat Mahmood" an organisation, and his "Mahmood said" linked no one
+    article = analyse(
+        "Pakistan’s education minister, Shafqat Mahmood, acknowledges problems with the program.\n\n“We believe it"
+        " has been very successful,” Mahmood said of the Teleschool channel."
+    )
+    assert speaker_name(article, said_with(article, "very successful")) == "Shafqat Mahmood"
+
+
+def test_an_adjective_before_its_noun_carries_no_report():
+    # collective_evolution: "giving us a very clear idea that ..." was a record with "a very clear idea" for a cue
+    article = analyse(
+        "When 9/11 happened, we were told that terrorists attacked the World Trade Centre. As the months and years"
+        " went on, more and more people grew suspicious of their government’s explanation of what happened that"
+        " day, this included many politicians and academics as well, further adding fuel to the fire. Evidence"
+        " came forward, science was done and whistleblowers spoke out, giving us a very clear idea that what we"
+        " were told happened that day, most certainly did not. Today, many polls show that more than half of the"
+        " American people alone don’t believe the official explanation of what really happened that day."
+    )
+    assert not [q for q in article.quotes if q.cue is not None and "idea" in q.cue.text]

@@ -1313,14 +1313,16 @@ def _imperative(verb: Token) -> bool:
 
 def _cue_word(token: Token) -> bool:
     """A word that can carry a report: a verb (not a bare "been" or "is"), an adjective of stance ("are
-    optimistic that"), "according", a colon or dash."""
+    optimistic that"; not one before its noun: "giving us a very *clear* idea that"), "according", a colon
+    or dash."""
     from dateline.attribution.rules import REPORTING, STANCE
 
     lemma = token.lemma_.lower()
     if lemma == "do" and token.dep_ != "aux":
         return False  # "believe, as Newsom *does*, that ...": a stand-in for the writer's verb, no report
     return (
-        token.pos_ in ("VERB", "ADJ")
+        token.pos_ == "VERB"
+        or (token.pos_ == "ADJ" and token.dep_ != "amod")
         or lemma in REPORTING
         or lemma in STANCE
         or lemma in ACTS

@@ -834,6 +834,8 @@ PERSON_ROLES = frozenset(
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)\b")
 # "Name, a vaccine expert at ...", "Name, an epidemiologist,": the role heads the apposition
 _APPOSITION_ONE_ROLE = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+# "education minister, Name,": a person's role in lower case right before the name and its comma
+_ROLE_BEFORE_APPOSED = re.compile(r"\b([a-z][\w-]*),\s+$")
 _APPOSITION_STOPS = frozenset(["at", "for", "with", "in", "from", "on", "who", "and", "to", "based"])
 
 
@@ -844,7 +846,8 @@ def retype_by_apposition(entities: list[Entity], text: str) -> None:
     the article's own evidence wins over the model's type. (Clusters are retyped so before pronouns are
     resolved, :func:`_people_by_apposition`; this catches the entities built otherwise.)"""
     for entity in entities:
-        if _apposed_person(entity.type, [entity.name, *entity.aliases], [m.end for m in entity.mentions], text):
+        spans = [(m.start, m.end) for m in entity.mentions]
+        if _apposed_person(entity.type, [entity.name, *entity.aliases], spans, text):
             entity.type = "PERSON"
 
 
@@ -853,7 +856,8 @@ def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
     Petousis-Harris, a vaccine expert at ... “...,” she said" is her "she"."""
     for cluster in clusters:
         forms = [cluster.display_name(), *cluster.forms]
-        if _apposed_person(cluster.type, forms, [m.end for m in cluster.mentions if m.kind == "name"], text):
+        spans = [(m.start, m.end) for m in cluster.mentions if m.kind == "name"]
+        if _apposed_person(cluster.type, forms, spans, text):
             cluster.type = "PERSON"
             for m in cluster.mentions:
                 m.type = "PERSON"
@@ -862,16 +866,23 @@ def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
 _APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC")
 
 
-def _apposed_person(etype: str, forms: list[str], ends: list[int], text: str) -> bool:
+def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], text: str) -> bool:
     """Whether a name of that type, written in ``forms`` (the first its display name), is a person's: an
-    apposition after one of its mentions (ending at one of ``ends``) gives a role only a person holds. A
-    country never is ("Within the U.S., the governor of California issued ...": no apposition)."""
+    apposition after one of its mentions (``spans``) gives a role only a person holds, or the name of two
+    or three words is itself the apposition of such a role ("Pakistan's education minister, Shafqat
+    Mahmood, acknowledges"). A country never is ("Within the U.S., the governor of California issued
+    ...": no apposition)."""
     if etype not in _APPOSABLE or any(form.lower() in _COUNTRY_KEYS for form in forms):
         return False
     words = forms[0].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    for end in ends:
+    if len(words) > 1 and words[-1].lower() not in ORG_HEADS:
+        for start, end in spans:
+            role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 40), start)
+            if role and role.group(1).lower() in PERSON_ROLES and text[end : end + 1] == ",":
+                return True
+    for _, end in spans:
         if len(words) == 1:
             # one word: only "Name, a <role>" ("said Petousis-Harris, a vaccine expert at ..."), the role
             # the head of the apposition

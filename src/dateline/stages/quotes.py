@@ -196,7 +196,39 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     ):
         return None  # (a title coordinated with a title, "chairman and CEO", is one person's, and so is
         # what is coordinated inside an apposition: "Jane Doe, a psychologist and Slate contributor,")
+    if _another_person_joined(article, piece, best[3], own):
+        return None
     return best[3].id
+
+
+#: "and" before a title and a name: "... and Prof Francesco Stellacci", "... and Dr. Jane Roe"
+_TITLED_NAME_AFTER_AND = re.compile(
+    r"\band\s+(?:Prof|Professor|Dr|Doctor|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Mayor|President)\.?\s+[A-Z][\w'’-]+\s+[A-Z]"
+)
+
+
+def _another_person_joined(article: Article, piece: Piece, speaker: Entity, own: list[tuple[int, int]]) -> bool:
+    """Whether the speaker's words join another person to the speaker with "and" where the parse hung the
+    "and" lower ("Professor Caroline Tapparel from the University of Geneva and Prof Francesco Stellacci
+    from EPFL said": both of them, no one individual); not across a comma (an apposition's own words). The
+    other may be a person by the article's entities or by a title before a name ("and Prof Francesco
+    Stellacci", which spaCy glued to the university)."""
+    for _, b in own:
+        after = article.text[b : piece.end]
+        titled = _TITLED_NAME_AFTER_AND.search(after)
+        if titled is not None and "," not in after[: titled.start()]:
+            return True
+    for entity in article.entities:
+        if entity.type != "PERSON" or entity.id == speaker.id:
+            continue
+        for m in entity.mentions:
+            if not (piece.start <= m.start and m.end <= piece.end) or m.text.lower() in PRONOUNS:
+                continue
+            for a, b in own:
+                between = article.text[b : m.start] if b <= m.start else article.text[m.end : a]
+                if re.search(r"\band\b", between) and "," not in between:
+                    return True
+    return False
 
 
 #: role nouns for an organisation: "the agency said" is the organisation the article last named
