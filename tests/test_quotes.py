@@ -2292,3 +2292,26 @@ def test_an_adjective_before_its_noun_carries_no_report():
         " American people alone don’t believe the official explanation of what really happened that day."
     )
     assert not [q for q in article.quotes if q.cue is not None and "idea" in q.cue.text]
+
+
+def test_an_infinitive_that_lost_whom_it_asks_is_no_record():
+    # the_verge: "Nine Democratic senators are calling on" with "to provide information ..." for content
+    article = analyse(
+        "Nine Democratic senators are calling on Amazon CEO Jeff Bezos to provide information on the firing of"
+        " workers who called for greater protections from COVID-19. In a letter, the senators cite four workers"
+        " who were fired after raising concerns about safety conditions at the company’s warehouses. Amazon has"
+        " disputed that the firings were retaliatory, citing other policy violations."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("to ")]
+    assert said_with(article, "the firings were retaliatory")
+
+
+def test_a_surname_glued_to_the_body_the_person_speaks_for_is_the_person():
+    # cnbc: spaCy read "Pecora of Waste Pro USA" as one organisation, beside "Ron Pecora"
+    article = analyse(
+        "“We have seen a 40% increase,” said Ron Pecora, a spokesman for the company.\n\nShelter-in-place"
+        " guidelines have caused Americans to be “thrown off their routine,” said Pecora of Waste Pro USA, which"
+        " has seen a 40% increase in residential waste in some areas."
+    )
+    assert speaker_name(article, said_with(article, "thrown off")) == "Ron Pecora"
+    assert not [e for e in article.entities if e.name.startswith("Pecora of")]

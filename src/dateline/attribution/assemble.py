@@ -1015,6 +1015,11 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
     if s.speaker is None and verbs and _bare_infinitive(verbs[-1]):
         return False  # "The important thing to note is that ...", "Not to mention that ...": no one says it
+    if s.kind == "indirect" and tokens and tokens[0].lower_ == "to" and tokens[0].tag_ == "TO":
+        # "Smith urged *to get tested*", "Pence asked *to start reporting ...*": a request or an intention
+        # whose addressee the content lost, no words of the speaker's ("begged residents *to “put down the
+        # guns.”*" quotes them: it stays)
+        return False
     if (
         s.kind == "mixed"
         and cue_tokens

@@ -517,6 +517,7 @@ def find_entities(
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
     _retype_non_people(mentions, docs, offsets, text)
+    _surnames_of_bodies(mentions)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     _people_by_apposition(clusters, text)
@@ -656,6 +657,23 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
             continue  # ("Joe" of a "Joe Biden" elsewhere is a person whatever list it stands in)
         if any(t.ent_type_ in ("GPE", "LOC") for t in _conjoined(token)):
             m.type = "GPE"
+
+
+#: "Pecora of Waste Pro USA": a surname and the body the person speaks for, which spaCy took for one name
+_SURNAME_OF = re.compile(r"([A-Z][\w'’-]+) of (?:the )?[A-Z]")
+
+
+def _surnames_of_bodies(mentions: list[Ref]) -> None:
+    """A name spaCy read as "Surname of Body" ("Pecora of Waste Pro USA said", an organisation of its own
+    beside "Ron Pecora") is the person: the mention shrinks to the surname, when the article names a
+    person with that surname in full."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.text}
+    for m in mentions:
+        found = _SURNAME_OF.match(m.text) if m.type != "PERSON" else None
+        if found is not None and found.group(1) in surnames:
+            m.end = m.start + len(found.group(1))
+            m.text = found.group(1)
+            m.type = "PERSON"
 
 
 def _conjoined(token: Token) -> list[Token]:
