@@ -563,8 +563,10 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 if bisect_left(starts, position + len(token)) > bisect_right(ends, position):
                     # the role noun is part of a name, but for the party spaCy calls a group ("the
                     # Kentucky *Republican* said": a person, no NORP)
+                    if low not in PARTY_NOUNS:
+                        continue
                     party = [m for m in pending if m.start < position + len(token) and position < m.end]
-                    if low not in PARTY_NOUNS or any(m.type != "NORP" for m in party):
+                    if any(m.type != "NORP" for m in party):
                         continue
                 target = _role_target(token, low, modifiers, history, offset, sdoc)
                 if target is None:

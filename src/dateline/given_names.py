@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib.resources
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 #: how many times one sex's share of a name must be the other's
 RATIO = 10.0
@@ -49,6 +49,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def sex_of_name(name: str) -> str:
     """ "m", "f" or "" for a person's full name: what its first word tells, where the name has two
     words or more and that word is a given name of one sex ("Kate Wallich" -> "f", "Ryan Heffington" ->

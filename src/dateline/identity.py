@@ -165,7 +165,7 @@ def name_tokens(name: str) -> list[str]:
         if _ascii(word).rstrip(".") in _FRONT_WORDS:
             last = i
     words = words[last + 1 :]
-    while len(words) > 1 and _ascii(words[-1]).rstrip(".") in _GENERATIONS:
+    while len(words) > 1 and _ascii(words[-1]) in _GENERATIONS:
         words.pop()
     return words
 
@@ -175,8 +175,9 @@ _GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 
 
 def _generation(name: str) -> str:
+    """The suffix a person's name ends on ("jr" of "Wayne Reese Jr."), else ""; words hold no full stop."""
     words = _WORD.findall(name)
-    last = _ascii(words[-1]).rstrip(".") if len(words) > 1 else ""
+    last = _ascii(words[-1]) if len(words) > 1 else ""
     return last if last in _GENERATIONS else ""
 
 
@@ -282,8 +283,10 @@ def same_referent(a: str, b: str, type: str = "PERSON") -> bool:
     ka, kb = name_key(a, type), name_key(b, type)
     if not ka or not kb:
         return False
-    if type == "PERSON" and _generation(a) and _generation(b) and _generation(a) != _generation(b):
-        return False  # a father and his son: "Wayne Reese Sr." / "Wayne Reese Jr."
+    if type == "PERSON":
+        generations = {_generation(a), _generation(b)} - {""}
+        if len(generations) == 2:
+            return False  # a father and his son: "Wayne Reese Sr." / "Wayne Reese Jr."
     if ka == kb:
         return True
     if type == "PERSON":
