@@ -2315,3 +2315,13 @@ def test_a_surname_glued_to_the_body_the_person_speaks_for_is_the_person():
     )
     assert speaker_name(article, said_with(article, "thrown off")) == "Ron Pecora"
     assert not [e for e in article.entities if e.name.startswith("Pecora of")]
+
+
+def test_a_reported_clause_keeps_the_preposition_its_sentence_ends_on():
+    # cbs_news: "... rules are adhered to." lost its "to" as a preposition the tagger had cut from its object
+    article = analyse(
+        "According to the decree, all sectors of the economy still shuttered can reopen in June, as long as proper"
+        " safety guidelines, social distancing and hygiene rules are adhered to. Health officials plan to closely"
+        " monitor reopening in order to limit further infections."
+    )
+    assert said_with(article, "all sectors").text.endswith("rules are adhered to")

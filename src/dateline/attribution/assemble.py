@@ -866,7 +866,11 @@ def _dangling(token: Token, inside: set[int]) -> bool:
         return True
     if token.tag_ == "TO" and token.head.i not in inside:
         return True  # "funding will flow to states *to*" (help cover ...): the infinitive is left outside
-    return token.pos_ == "ADP" and token.dep_ == "prep" and not any(c.i in inside for c in token.children)
+    if token.pos_ != "ADP" or token.dep_ != "prep" or any(c.i in inside for c in token.children):
+        return False
+    # a preposition the sentence itself ends on ("as long as ... rules are adhered *to*.") ends its clause
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (after is None or after.is_sent_start or after.text in (".", "!", "?"))
 
 
 #: the most words taken off the end of a reported clause that stops short
