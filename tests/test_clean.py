@@ -357,6 +357,17 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("The post Council Floats Plan to Close the Bridge appeared first on Valley Gazette.", "teaser"),
         ("This segment is part of our ongoing series: Chasing The River.", "teaser"),
         ("Listen to the insightful River Talk Podcast Below --", "teaser"),
+        # an audio player (its section, the episode's title twice, its length), an embedded video's label
+        (
+            "National Will Town Pools Open This Summer? Will Town Pools Open This Summer? Listen · 4:52 4:52",
+            "media-bank widget",
+        ),
+        (
+            "Valley Politics Podcast Council Passes Barrier Bill Council Passes Barrier Bill Listen · 14:56",
+            "media-bank widget",
+        ),
+        ("NBC YouTube", "embedded post"),
+        ("YouTube", "embedded post"),
     ],
 )
 def test_inline_debris_lines(line, reason):
@@ -464,6 +475,14 @@ def test_prose_is_no_link_contact_or_graphic_line(line):
             "© Sputnik / Jo Bloggs",
             "Police officers patrol the flooded square",
         ),
+        # a caption of names keeps its small words lower-case: no headline in title case
+        (
+            "Cabins at the Lakeside Inn in Bar Harbor, Maine. Courtesy of Lakeside Inns and Resorts",
+            "Courtesy of Lakeside Inns and Resorts",
+            None,
+        ),
+        ("Jo Bloggs, a paramedic in New York City. Sam Roe", "Sam Roe", None),
+        ("Shopping Cartoon by Jo Bloggs", "Shopping Cartoon by Jo Bloggs", None),
         (
             "A surfer rides a wave at dusk in Newport Beach, Calif. Jo J. Bloggs / AP",
             "Jo J. Bloggs / AP",
@@ -479,7 +498,7 @@ def test_captions_and_credits_in_wire_forms(line, credit, caption):
         caption is None
         and line.endswith(credit)
         and len(line) > len(credit) + 1
-        and not line.startswith(("Featured", "Mandel", "Map", "Data", "Enlarge"))
+        and not line.startswith(("Featured", "Mandel", "Map", "Data", "Enlarge", "Shopping"))
     ):
         caption = line[: -len(credit)].strip()  # the caption is the line before the credit
     assert found is not None and found[:2] == (credit, caption)
@@ -950,6 +969,7 @@ def test_a_long_list_of_headlines_under_its_heading_goes_whole(text_pipeline):
         "The transcripts are created by the court clerk and were released on Tuesday.",
         "Residents who buy through the council's scheme earn a rebate.",
         "Watch the council's report on the barrier at the meeting, which starts at 7 p.m. on Tuesday, she said.",
+        "The clip of the mayor's speech went round YouTube",
     ],
 )
 def test_prose_with_a_widgets_words_stays(line):
@@ -993,3 +1013,18 @@ def test_a_run_of_title_case_headlines_closing_the_body_goes(text_pipeline):
     # three title-case lines closing a body may be the article's own last headings: they stay
     article = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, _LONG_3, *headlines[:3]]))
     assert headlines[0] in article.text
+
+
+def test_a_long_headline_in_title_case_heads_the_body_and_a_line_of_names_does_not(text_pipeline):
+    # a headline in title case may run past the sentence-case headline's length and hold two sentences
+    for headline in (
+        "In Riverton, There Have Been Fewer Than 30 Flood Claims And No Deaths. Here's Why",
+        "14 Boats And A Ferry Card: How A Grocer On The Island Feeds His Town In A Flood",
+    ):
+        article = text_pipeline.analyze(text="\n\n".join([headline, _LONG_1, _LONG_2]))
+        assert article.headline == headline
+        assert article.text.startswith(_LONG_1)
+    # names in title case keep their small words lower-case: the first paragraph, not a headline
+    names = "Jo Bloggs, Sam Roe, Ann Doe, Lee Poe and Kim Moe joined the council's call about the barrier on Friday."
+    article = text_pipeline.analyze(text="\n\n".join([names, _LONG_1, _LONG_2]))
+    assert article.headline is None and article.text.startswith(names)

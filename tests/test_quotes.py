@@ -2325,3 +2325,161 @@ def test_a_reported_clause_keeps_the_preposition_its_sentence_ends_on():
         " monitor reopening in order to limit further infections."
     )
     assert said_with(article, "all sectors").text.endswith("rules are adhered to")
+
+
+def test_a_one_word_name_listed_only_with_companies_is_a_company_and_takes_no_he():
+    # the_verge: spaCy typed "SpaceX" a person, and "though he admitted ..." went to it rather than to Musk
+    article = analyse(
+        "Billionaire entrepreneur Elon Musk tweeted on Wednesday night that he’s willing to have his companies,"
+        " Tesla and SpaceX, make crucial ventilators to help patients with severe symptoms of COVID-19.\n\n"
+        "As for how Musk might approach making ventilators, the entrepreneur said they are “not difficult” to make."
+        " He pointed to how Tesla makes “cars with sophisticated hvac systems,” and SpaceX “makes spacecraft with"
+        " life support systems,” though he admitted it would take some time to spin up any real production effort."
+    )
+    assert speaker_name(article, said_with(article, "it would take some time")) == "Elon Musk"
+    # an occupation written before the name is a role the article can name him by
+    assert speaker_name(article, said_with(article, "not difficult")) == "Elon Musk"
+    assert [e.type for e in article.entities if e.name == "SpaceX"] == ["ORG"]
+
+
+def test_she_after_a_man_and_his_mother_is_the_mother_not_a_name_before():
+    # usa_today: "She told him his father wasn't feeling well" went to a player named two paragraphs before
+    article = analyse(
+        "They saw it three years ago when one of his players, Devin “Duke” Winters, passed away from a sudden heart"
+        " attack the morning he was supposed to leave for a visit to Syracuse University.\n\nUp until the day Reese"
+        " left his office for the last time, Sanders said the coach had a photograph of Winters in his window. His"
+        " voice welled with emotion as he recalled his son recently pointed out that April 2, the day Reese died,"
+        " was also Duke’s birthday.\n\nIn the end, Reese never told his son anything was wrong. Wayne Reese Jr."
+        " always had to go to his mother to learn if anything was wrong. She told him his father wasn’t feeling well."
+    )
+    told = said_with(article, "his father wasn’t feeling well")
+    assert told.speaker is not None and told.speaker.text == "She" and told.speaker.entity is None
+    # her own mother is no one else: "she" stays the woman named as the subject
+    article = analyse("Jane Doe visited her mother in Ohio on Sunday. She said the town was quiet.")
+    assert speaker_name(article, said_with(article, "the town was quiet")) == "Jane Doe"
+
+
+def test_a_name_with_a_nickname_in_quotation_marks_is_the_person():
+    # chicago_suntimes: spaCy read 'Chris” Welch' as a title, and Welch's letter linked no one
+    article = analyse(
+        "In response, state Rep. Emanuel “Chris” Welch, D-Hillside, took to Twitter to call for the downstate"
+        " Republicans who refuse to wear face coverings to be “banned from entering the convention center.”\n\n"
+        "“Your intentional, reckless act to ignore the face mask guidance will risk lives,” Welch wrote."
+    )
+    assert speaker_name(article, said_with(article, "reckless act")) == "Welch"
+    assert not [e for e in article.entities if "”" in e.name or '"' in e.name]
+
+
+def test_a_request_or_a_questions_topic_is_no_record():
+    # npr: "Asked about the removal ..., Trump said" gave Trump the record "the removal during ..."; nytimes:
+    # "asked the driver for his license"; chicago_suntimes: "asked Chicago comedians to tell us ..."
+    article = analyse(
+        "Asked about the removal during Wednesday evening's coronavirus briefing, Trump said he'd never heard of"
+        " Bright.\n\nThe Sun-Times asked Chicago comedians to tell us their best jokes from this bizarre moment of"
+        " sheltering-in-place. Officer Chris Allison asked the driver for his license and insurance."
+    )
+    assert [q.text for q in article.quotes] == ["he'd never heard of Bright"]
+    # washington_post: "questioned Mnuchin and Powell about ..." gave Crapo the record "Powell about ..."
+    article = analyse(
+        "Crapo questioned Mnuchin and Powell about a municipal lending fund and what types of cities could"
+        " qualify for it. Congress allocated $150 billion for cities and states under the Cares Act."
+    )
+    assert article.quotes == []
+
+
+def test_a_reported_clause_without_its_subject_is_no_record():
+    # usa_today: "Plan sponsors, according to the IRS, may require ..." gave the IRS "may require an employee ..."
+    article = analyse(
+        "Plan sponsors, according to the state treasury, may require an employee to repay the full outstanding"
+        " balance of a loan if he or she leaves the job."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("may ")]
+    # a participle before its noun opens a whole clause (cbs_news)
+    article = analyse(
+        "According to an analysis released Tuesday by researchers at the Centre for Research on Energy and Clean"
+        " Air (CREA), decreased electricity use and competition from renewable energy sources like wind and solar"
+        " have weakened demand for fossil fuels in the last year."
+    )
+    assert said_with(article, "decreased electricity use").text.startswith("decreased")
+
+
+def test_a_conjunction_opening_the_sentence_is_no_given_name():
+    # chicago_suntimes: "Though Treider said ..." made a person "Though Treider" apart from Robin Treider
+    article = analyse(
+        "Robin Treider and her husband set out Tuesday on a 10-hour drive from their home in Pennsylvania to Oak"
+        " Brook, where she was set to undergo a long overdue knee replacement surgery just two days after Illinois"
+        " hospitals resumed elective procedures.\n\nThough Treider said she wasn’t concerned about stepping into a"
+        " hospital in the midst of the COVID-19 pandemic, it still felt at times like she was riding an “emotional"
+        " roller coaster.”\n\n“It’s just the normal fears that can pop into your mind of the things that could go"
+        " wrong,” she said."
+    )
+    assert speaker_name(article, said_with(article, "normal fears")) == "Robin Treider"
+    assert not [e for e in article.entities if e.name.startswith("Though")]
+
+
+def test_lets_say_is_the_writers_supposition_not_a_record():
+    # chicago_suntimes: "Or let’s say you have a hankering for home" was a record with the speaker "let’s"
+    article = analyse(
+        "Or let’s say you have a hankering for home — the way it used to be. You can take a drive along the"
+        " lakefront as sunset approaches."
+    )
+    assert article.quotes == []
+
+
+def test_a_surname_that_speaks_and_closes_a_longer_name_is_a_person():
+    # chicago_suntimes: spaCy typed "Capri Reese" an organisation and a group, "Reese" a group, and her
+    # records linked no one; a body is called by its first word ("Goldman said"), a person by the last
+    article = analyse(
+        "Capri Reese can’t go home. Not unless she finds someone to step into her shoes.\n\n“I see patients,"
+        " treat patients, respond to codes, rapid response, intubate, order tests, write prescriptions,” Reese"
+        " said. “All of those things, and I’m also covering for the CNO — the chief nursing officer.”\n\nAgainst"
+        " those obstacles, Reese has only her considerable charm.\n\n“Strap that S on your chest and come in,”"
+        " Reese said over the phone to a triage tech."
+    )
+    assert speaker_name(article, said_with(article, "Strap that S")) == "Capri Reese"
+    assert [e.type for e in article.entities if "Reese" in e.name] == ["PERSON"]
+    article = analyse(
+        "Goldman Sachs reported a record quarter on Tuesday.\n\nGoldman said that trading revenue rose by half"
+        " as clients rushed to reposition their portfolios."
+    )
+    assert {e.type for e in article.entities if e.name.startswith("Goldman")} == {"ORG"}
+
+
+def test_a_titled_surname_that_speaks_is_a_person_and_takes_its_pronouns():
+    # cbs_news: "Petre" and "O'Leary" were no person's alone (spaCy), so "he said" went to Luiza Petre and
+    # "she said" to no one
+    article = analyse(
+        "Symptoms of the syndrome have been compared to those of Kawasaki disease and toxic-shock "
+        'syndrome. PMIS, however, is being recognized as a "new entity," according to Dr. Luiza Petre, '
+        "a cardiologist and professor of cardiology at Mount Sinai's School of Medicine in New York.\n\n"
+        "According to Dr. Sean O'Leary, vice chair of the American Academy of Pediatrics' Committee on "
+        "Infectious Diseases, the level of inflammation in the heart tends to be higher with PMIS, as "
+        "compared to Kawasaki disease.\n\n"
+        "All together, the syndrome has shown to be more severe than Kawasaki. \"That's what's "
+        'concerning," Petre told CBSN. "And a lot of (PMIS) cases do require ICU, almost 80% of them."\n\n'
+        "The fact that the syndrome is appearing in places where coronavirus is prevalent suggests that "
+        "there could be a correlation, O'Leary said. He cautioned, however, that it's still too early to "
+        'say anything for certain: "Some of the things I tell you will be true tomorrow, but some of '
+        'them may not," he said.\n\n'
+        "A majority of the children with PMIS symptoms reported in New York have also tested positive for"
+        ' COVID-19, but others have not. "That is something we doctors don\'t have an explanation for," '
+        "Petre said.\n\n"
+        '"If we talk about the frequency of Kawasaki disease, even the specialists in this disease say '
+        "they've never seen more than five cases at once in one hospital,\" she said. \"So that's "
+        'something definitely suspicious about the timing between COVID and these cases."'
+    )
+    assert speaker_name(article, said_with(article, "too early to say")) == "Dr. Sean O'Leary"
+    assert speaker_name(article, said_with(article, "definitely suspicious")) == "Luiza Petre"
+
+
+def test_a_surname_alone_takes_the_one_full_name_a_caption_gives_it():
+    # cbs_news: 'Andre "The Hawk" Dawson' became the entity 'Hawk" Dawson'; with the nickname cut it is
+    # "Dawson", and the photo caption (in `media`, out of the text) names him in full
+    article = analyse_body(
+        'From the major leagues to the front lines of the pandemic, former big league star Andre "The Hawk"'
+        " Dawson is now in a different field: he is also a mortician.\n\nAndre Dawson seen at the Paradise"
+        " Memorial Funeral Home. CBS Miami\n\n\"It's like a nightmare, and the sad thing is you can't be too"
+        ' careful," Dawson said.'
+    )
+    assert [m.credit for m in article.media] == ["CBS Miami"]
+    assert speaker_name(article, said_with(article, "like a nightmare")) == "Andre Dawson"

@@ -268,6 +268,13 @@ def is_cookie_notice(text: str) -> bool:
 MAX_WIDGET_CHARS = 3000
 
 
+#: an audio player's line (its show, the episode's title shown twice, "Listen", the length) has this many words
+PLAYER_WORDS = 40
+_PLAYER = re.compile(r"\blisten\s*[·•|]\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$", re.I)
+# a video platform's name alone, or after its channel's name: what an embedded video leaves ("NBC YouTube")
+_VIDEO_LABEL = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){0,2}(?:YouTube|Vimeo)")
+
+
 def widget_reason(text: str) -> str | None:
     """The kind of widget ``text`` is, or None when it is not one."""
     if len(text) > MAX_WIDGET_CHARS:
@@ -292,6 +299,10 @@ def widget_reason(text: str) -> str | None:
         for reason, pattern in _SHORT_WIDGETS:
             if reason in ("advertisement", "copyright notice") and pattern.search(stripped):
                 return reason
+    if len(words) <= PLAYER_WORDS and _PLAYER.search(stripped):
+        return "media-bank widget"  # "<show> <title> <title> Listen · 4:52 4:52": an audio player
+    if _VIDEO_LABEL.fullmatch(stripped):
+        return "embedded post"  # "NBC YouTube": the label an embedded video leaves
     if len(words) <= 60 and _EMBEDDED_POST.search(text) and _post_residue(text) <= POST_WORDS:
         return "embedded post"
     if len(words) <= POST_MAX_WORDS and (_POST_SIGNATURE.search(text) or _POST_LINK.search(text)):
@@ -808,6 +819,8 @@ CAPTION_MIN_WORDS = 5
 # a graphic's or map's credit: "Map courtesy of X", "Chart by X", "Data: X; Chart: Y", "Source: X | Graphic: Y"
 _GRAPHIC_CREDIT = re.compile(
     r"^(?:(?:map|chart|graphic|graphics|illustration|infographic|video|photo|image)s?\s+(?:courtesy of|by|from)\s+\S.{0,80}"
+    # a cartoon's credit, its section's name before it: "Cartoon by Jane Doe", "Shopping Cartoon by Jane Doe"
+    r"|(?:[A-Z][\w'’-]+\s+)?cartoon\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     # the credit, then the graphic's note: "Map courtesy of X. Note: High-risk counties are ..."
     r"|(?:map|chart|graphic|graphics|illustration|infographic)s?\s+(?:courtesy of|by|from)\s+[^.]{1,80}\.\s+(?:notes?|sources?|data)\s*:.{1,300}"
     r"|(?=.*\b(?:chart|graphic|graphics|map|illustration|infographic)\s*:)"
@@ -933,7 +946,7 @@ def _caption_then_credit(text: str) -> tuple[str | None, str | None, list[tuple[
         return None
     caption, credit = match.group("caption").strip(), match.group("credit").strip()
     first = credit.split()[0].casefold()
-    if first in _NOT_CREDIT or _title_case(caption):
+    if first in _NOT_CREDIT or _headline_case(caption):
         return None
     if " " not in credit and not _english(caption):
         # one capitalised word after a full stop in a language that capitalises nouns or starts a sentence
@@ -956,6 +969,43 @@ def _title_case(text: str) -> bool:
     """Most words capitalised: a headline ("In Vietnam, There Have Been Fewer Than 300 Cases. Here's Why")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+# the small words a headline in title case capitalises and a run of names does not ("Of", "The", "Is")
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "as", "is", "are", "was", "be", "it"]
+)  # fmt: skip
+
+
+def _headline_case(text: str) -> bool:
+    """Title case as a headline writes it: most words capitalised, and the small words with them ("Democrats
+    Say The Worst Of The Coronavirus Is Yet To Come."); a caption that is mostly names keeps its small words
+    lower-case ("Overwater bungalows at Sandals Royal Caribbean in Montego Bay, Jamaica.")."""
+    if not _title_case(text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    small = [w for w in words[1:] if w.casefold() in _SMALL_WORDS]  # (the first word is capitalised anyway)
+    if not small:
+        return False  # names alone ("Sandra Majada. Business Insider España", "Camp Funston. U.S. Army/Wikipedia")
+    return sum(w[0].isupper() for w in small) / len(small) > 0.5
+
+
+#: a headline in title case may run to this many words and hold two sentences ("... No Deaths. Here's Why")
+TITLE_CASE_HEADLINE_WORDS = 24
+
+
+def opening_headline(text: str) -> bool:
+    """A line that can be the headline heading a body: :func:`headline_like`, or a longer one in headline title
+    case (:func:`_headline_case`, up to :data:`TITLE_CASE_HEADLINE_WORDS` words, also of two sentences), not
+    ending like a sentence part, no list item, quotation or table row."""
+    if headline_like(text):
+        return True
+    words = text.split()
+    if not words or len(words) > TITLE_CASE_HEADLINE_WORDS or len(text) > 250:
+        return False
+    if text[-1] in ",;:" or text[0] in '-–—•*·|„"“«»›>(' or "|" in text:
+        return False
+    return _headline_case(text)
 
 
 # a heading that opens the comments under an article

@@ -25,8 +25,10 @@ from dateline.model import EntityType
 from dateline.roles import (
     CITIES,
     COUNTRIES,
+    FEMALE_HONORIFICS,
     FEMALE_ROLES,
     GENERIC_ROLES,
+    MALE_HONORIFICS,
     MALE_ROLES,
     PARTY_NOUNS,
     REPORTING_VERBS,
@@ -819,7 +821,7 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
         named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
         if named or prev.pos_ == "PROPN":
-            return -1
+            return _kin_of_the_other_sex(token, prev, offset, quoted)
         if prev.lower_ == "one" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in prev.children
         ):
@@ -845,6 +847,22 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
         if _brought_in_unnamed(prev):
             return offset + prev.idx  # "... shows *a man* claimed to be a victim. The man told police ... He said"
         return -1
+    return -1
+
+
+def _kin_of_the_other_sex(token: Token, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> int:
+    """Offset of an unnamed person of the pronoun's sex that the named ``subject`` brings in after it, owned
+    by a pronoun of the other sex ("Reese Jr. had to go to his mother ... She told him": the mother, not
+    a woman named paragraphs before); -1 when there is none ("Jane Doe visited her mother. She said":
+    Jane Doe, as before)."""
+    sex = _PRONOUN_GENDER.get(token.lower_)
+    for j in range(subject.i + 1, token.i):
+        noun = token.doc[j]
+        if noun.tag_ != "NN" or _NOUN_GENDER.get(noun.lower_) != sex or any(a <= noun.idx < b for a, b in quoted):
+            continue
+        owners = [_PRONOUN_GENDER.get(c.lower_) for c in noun.children if c.dep_ == "poss"]
+        if any(owner is not None and owner != sex for owner in owners):
+            return offset + noun.idx
     return -1
 
 
@@ -926,7 +944,10 @@ def _pronoun_target(
 
 
 def caption_forms(captions: list[str], clusters: list[Cluster]) -> None:
-    """Spellings of a person's name in the photo captions ("Sergei Ryabkov") become aliases."""
+    """Spellings of a person's name in the photo captions ("Sergei Ryabkov") become aliases; a person the
+    text names by the surname alone takes the one full name the captions give it ("Andre Dawson seen at
+    the funeral home." for the "Dawson" of 'Andre "The Hawk" Dawson'), never where they give two."""
+    _full_names_from_captions(captions, clusters)
     for caption in captions:
         for run in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", caption):
             words = run.group(0).split()
@@ -945,3 +966,27 @@ def caption_forms(captions: list[str], clusters: list[Cluster]) -> None:
                         title = " ".join(title_words)
                         if title.lower() not in (t.lower() for t in cluster.titles):
                             cluster.titles.append(title)
+
+
+#: words before a surname that are no given name ("Dr. Dawson", "Coach Dawson")
+_NOT_GIVEN_WORDS = frozenset(
+    [*ROLE_NOUNS, *TITLE_MODIFIERS, *FEMALE_HONORIFICS, *MALE_HONORIFICS, *TITLE_ABBREVIATIONS, "the", "coach"]
+)
+
+
+def _full_names_from_captions(captions: list[str], clusters: list[Cluster]) -> None:
+    for cluster in clusters:
+        if cluster.type != "PERSON" or " " in cluster.name or any(" " in f for f in cluster.forms):
+            continue
+        surname = fold_token(cluster.name)
+        given = set()
+        for caption in captions:
+            for run in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", caption):
+                words = run.group(0).split()
+                for i in range(1, len(words)):
+                    if fold_token(words[i]) == surname and words[i - 1].lower().rstrip(".") not in _NOT_GIVEN_WORDS:
+                        given.add(words[i - 1])
+        if len(given) == 1:
+            full = f"{given.pop()} {cluster.name}"
+            cluster.forms.append(full)
+            cluster.name = full

@@ -24,7 +24,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     chairman-elect coach striker midfielder goalkeeper captain player manager trainer coordinator
     representative delegate consul attaché attache inspector detective superintendent sheriff
     commissioner governor-general viceroy regent treasurer auditor registrar rapporteur undersecretary
-    under-secretary ombudsman speaker whip"""
+    under-secretary ombudsman speaker whip entrepreneur businessman businesswoman billionaire investor
+    surgeon epidemiologist virologist immunologist pastor rabbi historian"""
 )
 
 #: Words that qualify a role inside a title ("*Deputy Foreign* Minister", "*former* president").

@@ -797,8 +797,9 @@ def _carry_quote_speaker(text: str, doc: Doc, statements: list[Statement]) -> li
 
 #: a statement of this many words or fewer made only of function words is a fragment
 FRAGMENT_WORDS = 3
-#: speakers that are the writer or the reader, not someone the article reports ("I think", "you know")
-WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our"])
+#: speakers that are the writer or the reader, not someone the article reports ("I think", "you know", "let’s
+#: say ...": the writer's supposition)
+WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our", "let’s", "let's"])
 
 
 #: the fewest words of a reported statement, and of a noun phrase after "accused", "urged", ...
@@ -1023,6 +1024,16 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # "Smith urged *to get tested*", "Pence asked *to start reporting ...*": a request or an intention
         # whose addressee the content lost, no words of the speaker's ("begged residents *to “put down the
         # guns.”*" quotes them: it stays)
+        return False
+    if s.kind == "indirect" and tokens and _subject_left_behind(tokens[0]):
+        # "recent research ... has revealed that ..., according to SCMP" read as "has revealed that ...": a
+        # clause without its subject, which stands before the cue ("Plan sponsors, according to the IRS, may
+        # require ...")
+        return False
+    if s.kind == "indirect" and verbs and verbs[-1].lemma_.lower() in ("ask", "question"):
+        # "asked Chicago comedians to tell us ...", "asked the driver for his license", "Asked about the
+        # removal, Trump said", "questioned Powell about a municipal lending fund": a request or a question's
+        # topic, no words of the speaker's
         return False
     if (
         s.kind == "mixed"
@@ -1299,6 +1310,17 @@ def _aside(verb: Token) -> bool:
         and head.lemma_ == "be"
         and any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that", "it") for c in head.children)
     )
+
+
+def _subject_left_behind(first: Token) -> bool:
+    """Whether a content opens on a finite verb whose subject the parse puts before the content ("Plan
+    sponsors, according to the IRS, *may* require ..."); not a participle before its noun ("decreased
+    electricity use and competition ... have weakened demand")."""
+    if first.tag_ not in ("VBZ", "VBD", "VBP", "MD") or first.dep_ in ("amod", "compound"):
+        return False
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(c.i < first.i for c in subjects)
 
 
 def _bare_infinitive(verb: Token) -> bool:

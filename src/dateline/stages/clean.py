@@ -101,7 +101,7 @@ def run_clean(doc: Document) -> None:
     while changed:
         changed = False
         top = 0  # (an index, not pop(0): a text of 100,000 heading-like lines stays linear)
-        while len(kept) - top > 1 and boilerplate.headline_like(kept[top]):
+        while len(kept) - top > 1 and boilerplate.opening_headline(kept[top]):
             reason = "headline" if not article.headline else "heading above the body"
             if not article.headline:
                 article.headline = kept[top]

@@ -246,6 +246,12 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         if sdoc[k].text == ")" and not any(sdoc[x].text == "(" for x in range(start, k)):
             start = k + 1
             break
+    # a nickname's closing quotation mark inside the span: the name starts after it ('Hawk" Dawson' of
+    # 'Andre "The Hawk" Dawson' is Dawson)
+    for k in range(end - 2, start - 1, -1):
+        if sdoc[k].text in ('"', "”") and not any(sdoc[x].text in ('"', "“") for x in range(start, k)):
+            start = k + 1
+            break
     while end > start and (sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].text in ",;:-–—'’\""):
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
@@ -405,6 +411,19 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
     )
 
 
+def _nicknamed(sdoc: Doc, ent: Span) -> bool:
+    """Whether ``ent`` is the end of a name with a nickname in quotation marks, from inside the nickname
+    to the surname ('Chris” Welch' of 'Emanuel “Chris” Welch', 'Hawk" Dawson' of 'Andre "The Hawk" Dawson')."""
+    return (
+        ent.start >= 2
+        and len(ent) >= 3
+        and sdoc[ent.start - 1].text in ("“", '"')
+        and sdoc[ent.start - 2].is_title
+        and any(t.text in ("”", '"') for t in ent[1:-1])
+        and ent[-1].is_title
+    )
+
+
 def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> list[Ref]:
     mentions: list[Ref] = []
     covered: set[int] = set()
@@ -422,6 +441,8 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "ORG"  # "Pier 1 Imports": a number inside a name is no person's
         elif ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_TOKENS and ent.text[:1].isupper():
             etype = "PERSON"  # "Mr Mubanga", whatever spaCy says
+        elif _nicknamed(sdoc, ent):
+            etype = "PERSON"  # 'Emanuel “Chris” Welch': spaCy read 'Chris” Welch' as a title
         for piece in _pieces(sdoc, ent.start, ent.end, etype):
             mention = _piece_mention(sdoc, piece, etype, offset)
             if mention is not None:
@@ -517,6 +538,7 @@ def find_entities(
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
     _retype_non_people(mentions, docs, offsets, text)
+    _speaking_surnames(mentions, docs, offsets)
     _surnames_of_bodies(mentions)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
@@ -612,8 +634,9 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
     """Mentions spaCy typed PERSON that the article shows are not: a name with a digit ("COVID-19", which
     then took a "she" from the next paragraph) takes the type the article gives it elsewhere, else MISC; an
     acronym that opens such a name ("COVID" of "COVID-19") takes its type; a one-word name joined by "and"
-    or "or" to a place ("Mojave and Victorville in California") is a place, unless it is a word of a
-    person's longer name in the article ("Joe" of "Joe Biden"); a one-word name every mention of which
+    or "or" to a place ("Mojave and Victorville in California") is a place, and one joined only to
+    organisations ("Tesla and SpaceX") an organisation, unless it is a word of a person's longer name in
+    the article ("Joe" of "Joe Biden"); a one-word name every mention of which
     names an award ("Tony-winning", "a Tony nomination", "Pulitzer Prize") is no one; an online platform's
     name ("Instagram Live") is an organisation's."""
     types: dict[str, Counter[EntityType]] = {}
@@ -655,8 +678,59 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
         token = tokens.get(m.start)
         if token is None or len(token) != len(m.text) or m.text in people_words:
             continue  # ("Joe" of a "Joe Biden" elsewhere is a person whatever list it stands in)
-        if any(t.ent_type_ in ("GPE", "LOC") for t in _conjoined(token)):
+        joined = _conjoined(token)
+        if any(t.ent_type_ in ("GPE", "LOC") for t in joined):
             m.type = "GPE"
+        elif any(t.ent_type_ == "ORG" for t in joined) and not any(t.ent_type_ == "PERSON" for t in joined):
+            m.type = "ORG"  # "his companies, Tesla and SpaceX": a one-word name listed with companies only
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# a word of a person's name: a capital, then letters, an apostrophe or a hyphen inside ("O'Leary", "DeSantis")
+_NAME_WORD_FORM = re.compile(r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_'’-]+)*")
+
+
+def _speaking_surnames(mentions: list[Ref], docs: list[Doc], offsets: list[int]) -> None:
+    """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese") and that
+    the article also writes as the last word of a longer name ("Capri Reese", typed an organisation and a
+    group; "Dr. Sean O'Leary", "Dr. Petre") is a person's surname: every mention of it and of the longer names becomes a person's. A body
+    is called by its first word ("Goldman said"), a person by the last, and never with "the" ("the Times
+    reported", "the House voted"); a known place, agency or an organisation's head word ("Holdings") never
+    turns, nor a longer name with an acronym or a comma in it ("WFH House", "Todaro, Raoult")."""
+    tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
+    longer: dict[str, list[Ref]] = {}
+    for m in mentions:
+        first = tokens.get(m.start)
+        if first is None or first.pos_ != "PROPN" or (first.is_sent_start and first.is_stop):
+            continue  # ("First Fauci and Birx used ...": an adverb opening the sentence, joined to the name)
+        words = m.text.split()
+        if words and words[-1].rstrip(".").lower() in _GENERATIONS:
+            words = words[:-1]  # "Wayne Reese Jr."
+        titled = False
+        while len(words) > 1 and words[0].rstrip(".").lower() in _NOT_GIVEN:
+            words, titled = words[1:], True  # "Dr. Sean O'Leary", "Mayor Jane Roe"
+        if (
+            (2 <= len(words) <= 3 or (titled and len(words) == 1))
+            and all(_NAME_WORD_FORM.fullmatch(w) for w in words)
+            and not words[0].isupper()
+        ):
+            longer.setdefault(words[-1], []).append(m)
+    speaking: set[str] = set()
+    for m in mentions:
+        if m.type == "PERSON" or " " in m.text or m.text not in longer or not m.text[:1].isupper() or m.text.isupper():
+            continue
+        if m.text.lower() in _COUNTRY_KEYS or m.text.lower() in AGENCIES or m.text.lower() in ORG_HEADS:
+            continue
+        token = tokens.get(m.start)
+        if token is None or any(c.dep_ == "det" for c in token.children):
+            continue  # "the Times reported", "the House voted": a body
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
+            speaking.add(m.text)
+    for surname in speaking:
+        named = {id(f) for f in longer[surname]}
+        for m in mentions:
+            if m.text == surname or id(m) in named:
+                m.type = "PERSON"
 
 
 #: "Pecora of Waste Pro USA": a surname and the body the person speaks for, which spaCy took for one name
@@ -693,6 +767,10 @@ def _conjoined(token: Token) -> list[Token]:
 
 #: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
 _NOT_GIVEN = frozenset([*FEMALE_HONORIFICS, *MALE_HONORIFICS, *ROLE_NOUNS, *TITLE_MODIFIERS, "dr", "prof", "the"])
+
+
+#: what a capitalised word before a surname does when it is no given name ("*Though* Treider said")
+_NOT_NAME_DEPS = frozenset(["mark", "cc", "advmod", "prep", "det", "intj"])
 
 
 def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], mentions: list[Ref]) -> list[Ref]:
@@ -739,6 +817,8 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
             span = sdoc.char_span(match.start(), match.end())
             if span is None or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") for t in span):
                 continue
+            if span[0].dep_ in _NOT_NAME_DEPS:
+                continue  # "Though Treider said ...": a conjunction opening the sentence, no given name
             found.append(
                 Ref(
                     start=offset + match.start(),

@@ -99,7 +99,7 @@ def _html_metadata(article: Article, meta: dict[str, object]) -> str | None:
 def _first_line_headline(article: Article, lines: list[Line]) -> None:
     """An article (not a whole page): its first line is the headline when it reads like one, and is no
     byline, desk or wire credit ("Staff writer") or reposted story's credit."""
-    if len(lines) > 1 and boilerplate.headline_like(lines[0].text) and not _credits(lines):
+    if len(lines) > 1 and boilerplate.opening_headline(lines[0].text) and not _credits(lines):
         lines[0].kind, lines[0].reason = "headline", "headline"
         article.headline = lines[0].text
 
