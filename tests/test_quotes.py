@@ -2483,3 +2483,45 @@ def test_a_surname_alone_takes_the_one_full_name_a_caption_gives_it():
     )
     assert [m.credit for m in article.media] == ["CBS Miami"]
     assert speaker_name(article, said_with(article, "like a nightmare")) == "Andre Dawson"
+
+
+def test_a_list_of_roles_after_a_name_gives_every_role():
+    # geller_report: "Caleb Maupin, speaker, writer, journalist, and political analyst" gave him "speaker"
+    # alone, so "the journalist says" linked no one
+    article = analyse(
+        "Birx is just “trying to balance between the administration’s desire to rapidly reopen and basic"
+        " scientific facts” opines Caleb Maupin, speaker, writer, journalist, and political analyst.\n\nAccording"
+        " to Maupin, the CDC, as well as other health agencies, have fallen victim to mounting pressure in some"
+        " parts of the US.\n\n“It would be seen as undermining the medical community at a time when they need"
+        " support”, the journalist says."
+    )
+    assert speaker_name(article, said_with(article, "undermining the medical community")) == "Caleb Maupin"
+
+
+def test_a_speaker_span_cut_inside_a_name_takes_the_whole_name():
+    # business_insider: the tagger's speaker stopped at "The New" of "The New York Times"
+    article = analyse(
+        "The Trump kids obviously had a leg up on the competitions. but there were plenty of executives who, as"
+        ' The New York Times put it in 2016, "secured power not necessarily through fancy pedigrees or'
+        ' impressive credentials, but through decades of devotion to their boss."'
+    )
+    said = said_with(article, "secured power")
+    assert said.speaker is not None and said.speaker.text == "The New York Times"
+
+
+def test_the_one_after_by_of_a_reporting_verb_in_the_passive_is_the_speaker():
+    # health_impact_news: "As explained by Hoyer, EMF shielding materials are ..." gave the record to "EMF
+    # shielding materials"
+    article = analyse(
+        "As explained by Hoyer, EMF shielding materials are capable of blocking about 99% of the harmful"
+        " frequencies we are exposed to, but not the lower frequencies.\n\nAs reported by Reuters, the ministry"
+        " plans to reopen all schools in the capital by the end of the month."
+    )
+    assert said_with(article, "EMF shielding materials are capable").speaker.text == "Hoyer"
+    assert speaker_name(article, said_with(article, "the ministry plans")) == "Reuters"
+    # npr: one who says it beside the verb stays the speaker; "as reported by" names a second source
+    article = analyse(
+        "\"You could look at an arrangement with New Zealand given they're at a comparable stage as we are in the"
+        ' fight against this virus," Dutton told Sky News, as reported by Radio New Zealand.'
+    )
+    assert said_with(article, "You could look").speaker.text == "Dutton"

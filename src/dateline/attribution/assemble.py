@@ -536,6 +536,15 @@ def paragraph_statements(
                     addressee = frame.addressee
                     if src is None and frame.speaker is not None:
                         src = (frame.speaker.start, frame.speaker.end)
+                if records:
+                    agent = _passive_agent(doc, cue)
+                    if agent is not None and (
+                        src is None or (start <= src[0] and src[1] <= end and not _reporting_subject(doc, src))
+                    ):
+                        # "As explained by Hoyer, EMF shielding materials are ...", "as reported by Reuters,
+                        # the ministry plans ...": the one after "by" says it, not the clause's subject; one
+                        # who says it beside ("Dutton told Sky News, as reported by Radio New Zealand") stays
+                        src = agent
                 if records and src is not None and not _owns_noun_cue(doc, cue, src):
                     # "After reports Thursday that ..., Dr. Fauci told lawmakers": the reports are no one's
                     # the sentence names; not the subject of its verb
@@ -1309,6 +1318,37 @@ def _aside(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and head.lemma_ == "be"
         and any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that", "it") for c in head.children)
+    )
+
+
+def _passive_agent(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase after "by" of a reporting verb in the passive inside the cue ("As *explained by* Hoyer",
+    "as *reported by* the Washington Post"), as character offsets; None otherwise ("was quoted by X as
+    saying" quotes its subject)."""
+    from dateline.attribution.rules import REPORTING
+
+    for token in doc:
+        if not cue[0] <= token.idx < cue[1] or token.tag_ != "VBN" or token.lemma_.lower() == "quote":
+            continue
+        if token.lemma_.lower() not in REPORTING:
+            continue
+        for by in token.children:
+            if by.dep_ != "agent":
+                continue
+            for obj in by.children:
+                if obj.dep_ == "pobj":
+                    last = obj.right_edge
+                    return obj.left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _reporting_subject(doc: Doc, src: tuple[int, int]) -> bool:
+    """Whether the phrase is the subject of a reporting verb ("Cuomo" of "Cuomo stated that ...")."""
+    from dateline.attribution.rules import REPORTING
+
+    return any(
+        src[0] <= t.idx < src[1] and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING
+        for t in doc
     )
 
 

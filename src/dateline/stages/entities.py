@@ -229,6 +229,23 @@ def _apposition_title(sdoc: Doc, end: int) -> tuple[int, int] | None:
         k += 1
     if head is None or (k < len(sdoc) and sdoc[k].text not in (",", ".", ";")):
         return None
+    # a list of roles: "Caleb Maupin, speaker, writer, journalist, and political analyst."
+    while k < len(sdoc) - 1 and sdoc[k].text == ",":
+        j = k + 1
+        while j < len(sdoc) and sdoc[j].text not in (",", ".", ";", ":", '"', "“", "”", "(", ")"):
+            j += 1
+        words = [t for t in sdoc[k + 1 : j] if t.lower_ != "and"]
+        listed = (
+            words
+            and len(words) <= 3
+            and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words)
+            and words[-1].pos_ == "NOUN"
+            and j < len(sdoc)
+            and sdoc[j].text in (",", ".", ";")
+        )
+        if not listed:
+            break
+        k = j
     return end + 1, k
 
 

@@ -674,6 +674,21 @@ def _name_part(article: Article, piece: Piece, entity: str | None) -> Piece:
     return Piece(start, end)
 
 
+def _whole_name(article: Article, piece: Piece, entity: str) -> Piece:
+    """The speaker's words stretched over the whole of a mention of its entity that they cut ("The New"
+    of "as The New York Times put it", where the tagger's span stopped inside the name)."""
+    start, end = piece.start, piece.end
+    for e in article.entities:
+        if e.id != entity:
+            continue
+        for m in e.mentions:
+            if m.start < end < m.end and m.start >= start:
+                end = m.end
+            if m.start < start < m.end and m.end <= end:
+                start = m.start
+    return Piece(start, end) if (start, end) != (piece.start, piece.end) else piece
+
+
 def to_quotes(
     article: Article, statements: list[Statement], docs: list[Doc] | None = None, records: bool = False
 ) -> list[Quote]:
@@ -684,7 +699,10 @@ def to_quotes(
         speaker = addressee = cue = None
         if s.speaker is not None:
             entity = _resolve(article, s.speaker, quotes, docs)
-            start, end, text = _span(article, _name_part(article, s.speaker, entity) if records else s.speaker)
+            piece = _name_part(article, s.speaker, entity) if records else s.speaker
+            if records and entity is not None:
+                piece = _whole_name(article, piece, entity)
+            start, end, text = _span(article, piece)
             speaker = SpeakerRef(entity=entity, text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
