@@ -2525,3 +2525,21 @@ def test_the_one_after_by_of_a_reporting_verb_in_the_passive_is_the_speaker():
         ' fight against this virus," Dutton told Sky News, as reported by Radio New Zealand.'
     )
     assert said_with(article, "You could look").speaker.text == "Dutton"
+
+
+def test_the_last_word_of_a_longer_name_is_no_person_to_take_she():
+    # usa_today: spaCy typed "Dashboard" of "the Florida COVID-19 Data and Surveillance Dashboard she created"
+    # a person, and it took Rebekah Jones's "she"
+    article = analyse(
+        "Rebekah Jones said in an email to the USA TODAY Network that she single-handedly created two "
+        "applications in two languages, four dashboards, six unique maps with layers of data "
+        "functionality for 32 variables covering a half a million lines of data. Her objective was to "
+        "create a way for Floridians and researchers to see what the COVID-19 situation was in real time.\n\n"
+        "After USA TODAY Network first reported Jones' removal from her position in charge of the Florida"
+        " COVID-19 Data and Surveillance Dashboard she created, she confirmed, as reported by CBS-12 in "
+        "West Palm Beach that she was fired because she was ordered to censor some data, but refused to "
+        '"manually change data to drum up support for the plan to reopen."\n\n'
+        "She provided no further details."
+    )
+    assert speaker_name(article, said_with(article, "she was fired")) == "Rebekah Jones"
+    assert not [e for e in article.entities if e.type == "PERSON" and e.name == "Dashboard"]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from dateline.coreference import (
     DETERMINERS,
+    UNNAMED_PERSON_NOUNS,
     Cluster,
     Ref,
     bodies_by_nouns,
@@ -666,6 +667,11 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
 
     tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
+    for m in mentions:
+        token = tokens.get(m.start)
+        one_word = m.type == "PERSON" and " " not in m.text and m.text not in people_words
+        if one_word and token is not None and _head_of_a_longer_name(token):
+            m.type = "MISC"  # "the Florida COVID-19 Data and Surveillance Dashboard she created"
     awards: dict[str, bool] = {}  # a one-word name: whether every mention of it names an award
     for m in mentions:
         if m.type == "PERSON" and " " not in m.text:
@@ -748,6 +754,23 @@ def _speaking_surnames(mentions: list[Ref], docs: list[Doc], offsets: list[int])
         for m in mentions:
             if m.text == surname or id(m) in named:
                 m.type = "PERSON"
+
+
+#: words before a one-word name that leave it a person's: titles, honorifics and nouns for a person
+_BEFORE_A_PERSON = frozenset(
+    [*ROLE_NOUNS, *TITLE_MODIFIERS, *_HONORIFIC_TOKENS, *TITLE_ABBREVIATIONS, *UNNAMED_PERSON_NOUNS, "coach"]
+)
+
+
+def _head_of_a_longer_name(token: Token) -> bool:
+    """Whether a one-word "person" is a thing's name: it takes "the", alone or before the other words of
+    a longer name spaCy left out ("the Florida COVID-19 Data and Surveillance Dashboard she created", "the
+    Dashboard providing ..."), none of them a title, an honorific or a noun for a person ("the Rev. Doe",
+    "the mayor, Doe" stay people)."""
+    before = [c for c in token.children if c.i < token.i]
+    if not before or before[0].lower_ != "the" or before[0].dep_ != "det":
+        return False  # ("Alydar Skyy", 'Emanuel “Chris” Welch': a given name spaCy left out stays a person's)
+    return all(c.dep_ in ("compound", "nmod") and c.lower_.rstrip(".") not in _BEFORE_A_PERSON for c in before[1:])
 
 
 #: "Pecora of Waste Pro USA": a surname and the body the person speaks for, which spaCy took for one name
