@@ -579,7 +579,7 @@ def test_a_place_in_a_list_of_places_is_no_person():
 def test_a_name_with_a_digit_is_no_person():
     from dateline.coreference import Ref
     from dateline.nlp import load_nlp
-    from dateline.stages.entities import _retype_non_people
+    from dateline.stages.entities import _retype_non_people, _tokens_by_offset
 
     text = "As data emerges on COVID-19 and COVID, Kim said it is clear."
     sdoc = load_nlp()(text)
@@ -589,7 +589,7 @@ def test_a_name_with_a_digit_is_no_person():
         Ref(start=39, end=42, text="Kim", type="PERSON", kind="name"),
         Ref(start=19, end=27, text="COVID-19", type="PERSON", kind="name"),  # spaCy's other reading of it
     ]
-    _retype_non_people(mentions, [sdoc], [0], text)
+    _retype_non_people(mentions, _tokens_by_offset([sdoc], [0]), text)
     assert [m.type for m in mentions] == ["ORG", "ORG", "PERSON", "ORG"]
 
 

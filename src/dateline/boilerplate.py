@@ -965,10 +965,17 @@ def _english(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w in stops) / len(words) >= ENGLISH_STOPWORDS
 
 
+# a word of letters (an apostrophe or a hyphen inside): what title case is counted on
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
 def _title_case(text: str) -> bool:
     """Most words capitalised: a headline ("In Vietnam, There Have Been Fewer Than 300 Cases. Here's Why")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    return _mostly_capitalised(_LETTER_WORD.findall(text))
 
 
 # the small words a headline in title case capitalises and a run of names does not ("Of", "The", "Is")
@@ -981,9 +988,9 @@ def _headline_case(text: str) -> bool:
     """Title case as a headline writes it: most words capitalised, and the small words with them ("Democrats
     Say The Worst Of The Coronavirus Is Yet To Come."); a caption that is mostly names keeps its small words
     lower-case ("Overwater bungalows at Sandals Royal Caribbean in Montego Bay, Jamaica.")."""
-    if not _title_case(text):
+    words = _LETTER_WORD.findall(text)
+    if not _mostly_capitalised(words):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
     small = [w for w in words[1:] if w.casefold() in _SMALL_WORDS]  # (the first word is capitalised anyway)
     if not small:
         return False  # names alone ("Sandra Majada. Business Insider España", "Camp Funston. U.S. Army/Wikipedia")

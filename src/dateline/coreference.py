@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -948,30 +948,35 @@ def caption_forms(captions: list[str], clusters: list[Cluster]) -> None:
     text names by the surname alone takes the one full name the captions give it ("Andre Dawson seen at
     the funeral home." for the "Dawson" of 'Andre "The Hawk" Dawson'), never where they give two."""
     _full_names_from_captions(captions, clusters)
+    for words in _caption_names(captions):
+        for cluster in clusters:
+            if cluster.type != "PERSON" or " " not in cluster.name:
+                continue
+            surname = fold_token(_surname(cluster))
+            for i in range(1, len(words)):
+                if fold_token(words[i]) != surname:
+                    continue
+                form = f"{words[i - 1]} {words[i]}"
+                if same_referent(form, cluster.name, "PERSON") and form not in cluster.forms:
+                    cluster.forms.append(form)
+                title_words = words[: i - 1]
+                if any(w.lower() in ROLE_NOUNS for w in title_words):
+                    title = " ".join(title_words)
+                    if title.lower() not in (t.lower() for t in cluster.titles):
+                        cluster.titles.append(title)
+
+
+#: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
+NOT_GIVEN = frozenset([*FEMALE_HONORIFICS, *MALE_HONORIFICS, *ROLE_NOUNS, *TITLE_MODIFIERS, "dr", "prof", "the"])
+#: and in a caption, titles written short and a coach too ("Gov. Dawson", "Coach Dawson")
+_NOT_GIVEN_IN_CAPTIONS = NOT_GIVEN | frozenset([*TITLE_ABBREVIATIONS, "coach"])
+
+
+def _caption_names(captions: list[str]) -> Iterator[list[str]]:
+    """The words of each run of two or more capitalised words in the captions ("Sergei Ryabkov")."""
     for caption in captions:
         for run in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", caption):
-            words = run.group(0).split()
-            for cluster in clusters:
-                if cluster.type != "PERSON" or " " not in cluster.name:
-                    continue
-                surname = fold_token(_surname(cluster))
-                for i in range(1, len(words)):
-                    if fold_token(words[i]) != surname:
-                        continue
-                    form = f"{words[i - 1]} {words[i]}"
-                    if same_referent(form, cluster.name, "PERSON") and form not in cluster.forms:
-                        cluster.forms.append(form)
-                    title_words = words[: i - 1]
-                    if any(w.lower() in ROLE_NOUNS for w in title_words):
-                        title = " ".join(title_words)
-                        if title.lower() not in (t.lower() for t in cluster.titles):
-                            cluster.titles.append(title)
-
-
-#: words before a surname that are no given name ("Dr. Dawson", "Coach Dawson")
-_NOT_GIVEN_WORDS = frozenset(
-    [*ROLE_NOUNS, *TITLE_MODIFIERS, *FEMALE_HONORIFICS, *MALE_HONORIFICS, *TITLE_ABBREVIATIONS, "the", "coach"]
-)
+            yield run.group(0).split()
 
 
 def _full_names_from_captions(captions: list[str], clusters: list[Cluster]) -> None:
@@ -980,12 +985,10 @@ def _full_names_from_captions(captions: list[str], clusters: list[Cluster]) -> N
             continue
         surname = fold_token(cluster.name)
         given = set()
-        for caption in captions:
-            for run in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+", caption):
-                words = run.group(0).split()
-                for i in range(1, len(words)):
-                    if fold_token(words[i]) == surname and words[i - 1].lower().rstrip(".") not in _NOT_GIVEN_WORDS:
-                        given.add(words[i - 1])
+        for words in _caption_names(captions):
+            for i in range(1, len(words)):
+                if fold_token(words[i]) == surname and words[i - 1].lower().rstrip(".") not in _NOT_GIVEN_IN_CAPTIONS:
+                    given.add(words[i - 1])
         if len(given) == 1:
             full = f"{given.pop()} {cluster.name}"
             cluster.forms.append(full)

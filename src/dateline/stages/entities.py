@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from dateline.coreference import (
     DETERMINERS,
+    NOT_GIVEN,
     UNNAMED_PERSON_NOUNS,
     Cluster,
     Ref,
@@ -555,8 +556,9 @@ def find_entities(
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
-    _retype_non_people(mentions, docs, offsets, text)
-    _speaking_surnames(mentions, docs, offsets)
+    tokens = _tokens_by_offset(docs, offsets)
+    _retype_non_people(mentions, tokens, text)
+    _speaking_surnames(mentions, tokens)
     _surnames_of_bodies(mentions)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
@@ -648,7 +650,12 @@ _AWARD_AFTER = re.compile(
 _DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int], text: str) -> None:
+def _tokens_by_offset(docs: list[Doc], offsets: list[int]) -> dict[int, Token]:
+    """The article's tokens by their offset in its text (paragraph ``i`` is ``docs[i]`` at ``offsets[i]``)."""
+    return {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
+
+
+def _retype_non_people(mentions: list[Ref], tokens: dict[int, Token], text: str) -> None:
     """Mentions spaCy typed PERSON that the article shows are not: a name with a digit ("COVID-19", which
     then took a "she" from the next paragraph) takes the type the article gives it elsewhere, else MISC; an
     acronym that opens such a name ("COVID" of "COVID-19") takes its type; a one-word name joined by "and"
@@ -665,7 +672,6 @@ def _retype_non_people(mentions: list[Ref], docs: list[Doc], offsets: list[int],
         counts = [(n, kind) for form in forms for kind, n in types[form].items() if kind != "PERSON"]
         return max(counts)[1] if counts else None
 
-    tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     people_words = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
     for m in mentions:
         token = tokens.get(m.start)
@@ -713,14 +719,13 @@ _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NAME_WORD_FORM = re.compile(r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_'’-]+)*")
 
 
-def _speaking_surnames(mentions: list[Ref], docs: list[Doc], offsets: list[int]) -> None:
+def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
     """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese") and that
     the article also writes as the last word of a longer name ("Capri Reese", typed an organisation and a
     group; "Dr. Sean O'Leary", "Dr. Petre") is a person's surname: every mention of it and of the longer names becomes a person's. A body
     is called by its first word ("Goldman said"), a person by the last, and never with "the" ("the Times
     reported", "the House voted"); a known place, agency or an organisation's head word ("Holdings") never
     turns, nor a longer name with an acronym or a comma in it ("WFH House", "Todaro, Raoult")."""
-    tokens = {offset + t.idx: t for sdoc, offset in zip(docs, offsets, strict=True) for t in sdoc}
     longer: dict[str, list[Ref]] = {}
     for m in mentions:
         first = tokens.get(m.start)
@@ -730,7 +735,7 @@ def _speaking_surnames(mentions: list[Ref], docs: list[Doc], offsets: list[int])
         if words and words[-1].rstrip(".").lower() in _GENERATIONS:
             words = words[:-1]  # "Wayne Reese Jr."
         titled = False
-        while len(words) > 1 and words[0].rstrip(".").lower() in _NOT_GIVEN:
+        while len(words) > 1 and words[0].rstrip(".").lower() in NOT_GIVEN:
             words, titled = words[1:], True  # "Dr. Sean O'Leary", "Mayor Jane Roe"
         if (
             (2 <= len(words) <= 3 or (titled and len(words) == 1))
@@ -805,10 +810,6 @@ def _conjoined(token: Token) -> list[Token]:
     return [t for t in out if t.i != token.i]
 
 
-#: words that are no given name before a surname ("Mr. Townsend", "Chairman Townsend")
-_NOT_GIVEN = frozenset([*FEMALE_HONORIFICS, *MALE_HONORIFICS, *ROLE_NOUNS, *TITLE_MODIFIERS, "dr", "prof", "the"])
-
-
 #: what a capitalised word before a surname does when it is no given name ("*Though* Treider said")
 _NOT_NAME_DEPS = frozenset(["mark", "cc", "advmod", "prep", "det", "intj"])
 
@@ -851,7 +852,7 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
     for surname, ref in surnames.items():
         full = re.compile(rf"(?<![\w.])([A-Z][a-z]+)\s+{re.escape(surname)}(?!\w)")
         for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
-            match = next((m for m in full.finditer(ptext) if m.group(1).lower() not in _NOT_GIVEN), None)
+            match = next((m for m in full.finditer(ptext) if m.group(1).lower() not in NOT_GIVEN), None)
             if match is None or not free(offset + match.start(), offset + match.end()):
                 continue
             span = sdoc.char_span(match.start(), match.end())

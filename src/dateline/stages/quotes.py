@@ -686,7 +686,7 @@ def _whole_name(article: Article, piece: Piece, entity: str) -> Piece:
                 end = m.end
             if m.start < start < m.end and m.end <= end:
                 start = m.start
-    return Piece(start, end) if (start, end) != (piece.start, piece.end) else piece
+    return Piece(start, end)
 
 
 def to_quotes(
