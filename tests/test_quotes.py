@@ -2543,3 +2543,81 @@ def test_the_last_word_of_a_longer_name_is_no_person_to_take_she():
     )
     assert speaker_name(article, said_with(article, "she was fired")) == "Rebekah Jones"
     assert not [e for e in article.entities if e.type == "PERSON" and e.name == "Dashboard"]
+
+
+def test_a_clause_of_purpose_after_a_cue_in_commas_leaves_the_clause_before_as_the_statement():
+    # npr: "..., Trump said, so that authorities can monitor ..." gave Trump the purpose clause alone
+    article = analyse(
+        "FDA officials want to expand the treatments available during the pandemic in a way that's both fast"
+        " and responsible, Trump said, so that authorities can monitor what works as soon as practical."
+    )
+    said = only(article)
+    assert said.text.startswith("FDA officials want to expand") and said.text.endswith("fast and responsible")
+    assert said.speaker is not None and said.speaker.text == "Trump"
+    # cnbc: the clause before is the same cue's already; the "when" clause after it is no second record
+    article = analyse(
+        "And there are still reasons to be optimistic that the effects of this downturn on the average"
+        " individual person will not be as dire as during the Great Depression, economists have noted, when the"
+        ' sight of bread lines full of hungry people was common and homeless encampments, aka "Hoovervilles,"'
+        " popped up throughout the country."
+    )
+    assert "Great Depression" in only(article).text
+    # slate: a cue that opens its sentence has no clause before it; what follows is the statement
+    article = analyse(
+        "Scientists believe, as it leapt from lung to lung, the virus morphed to work more synergistically"
+        " with several strains of pneumonia-inducing bacteria."
+    )
+    assert only(article).text.startswith("as it leapt from lung to lung, the virus morphed")
+
+
+def test_a_content_that_stops_after_its_opening_clause_runs_on_to_its_main_clause():
+    # usa_today: "These parents say even if they can find child care" was the whole record
+    article = analyse(
+        "Many can’t afford lower-risk options such as babysitters and nannies or having one parent stay home."
+        " These parents say even if they can find child care, they don’t know if they should send their kids."
+    )
+    assert said_with(article, "child care").text == (
+        "even if they can find child care, they don’t know if they should send their kids"
+    )
+    # the_verge: "Some critics have stressed that while it works as a one-off"
+    article = analyse(
+        "Some critics have stressed that while it works as a one-off, the episodes prove that television is a"
+        " long way off from producing seasons long entertainment executed in completely remote settings."
+    )
+    assert only(article).text.endswith("completely remote settings")
+
+
+def test_an_infinitive_that_names_an_aim_or_a_duty_is_no_statement():
+    # npr: "Trump is under pressure to show that ..." was a record of Trump's with the cue "to show"
+    article = analyse(
+        "Trump is under pressure to show that his administration has the situation in hand as Americans see"
+        " their day-to-day lives dramatically change."
+    )
+    assert article.quotes == []
+    # drudgereport: "Counties also have to figure out how many people they can ..."
+    article = analyse("Counties also have to figure out how many people they can even dedicate to counting ballots.")
+    assert article.quotes == []
+    # heartland: an owner's attempt to demonstrate argues it; "had this to say:" reports
+    article = analyse(
+        "But enough with clever one-liners; the substance of the first chapter of Walden is Thoreau’s attempt to"
+        " demonstrate that most people work so long and hard to accumulate “dross” and achieve status that they"
+        " have no time or energy to enjoy art, leisure, or solitude."
+    )
+    assert only(article).text.startswith("that most people work so long")
+    article = analyse(
+        "For those who claim Common Core isn’t taught in their school system, Newman had this to say: “Common"
+        " Core is more firmly in place today than when Obama was leaving office. It’s in every state.”"
+    )
+    assert said_with(article, "more firmly in place").speaker.text == "Newman"
+
+
+def test_a_place_in_the_clause_a_she_reports_does_not_take_her():
+    # usa_today: "... and Massachusetts has not yet reopened child care centers, she says" made
+    # Massachusetts a person, and her record went to it
+    article = analyse(
+        "In Boston, Yahaira Lopez, a 41-year-old mother of 10-year-old twins, was recently laid off.\n\nSchools"
+        " are closed, summer programs are up in the air and Massachusetts has not yet reopened child care"
+        " centers, she says. Even when these programs restart, Lopez says she’s not sure she will send her kids."
+    )
+    assert speaker_name(article, said_with(article, "Schools are closed")) == "Yahaira Lopez"
+    assert [e.type for e in article.entities if e.name == "Massachusetts"] == ["GPE"]

@@ -398,6 +398,8 @@ def people_by_pronouns(
                 if nxt.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(a <= nxt.idx < b for a, b in quoted):
                     break
                 if nxt.lower_ in _PRONOUN_GENDER:
+                    if nxt.dep_ in SUBJECT_DEPS and nxt.head in token.ancestors:
+                        break  # "... and Massachusetts has not yet reopened ..., she says": she reports it
                     gender = _PRONOUN_GENDER[nxt.lower_]
                     break
                 if nxt.lower_ in ("it", "its", "they", "their"):

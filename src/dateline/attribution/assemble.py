@@ -24,6 +24,7 @@ from dateline.attribution.rules import (
     frame_at,
     frames,
     is_mark,
+    is_reporting,
 )
 from dateline.spans import in_word
 
@@ -442,6 +443,8 @@ def paragraph_statements(
             contents = _rejoined(text, doc, contents, cues, cue_of)
             cue_of = _match(contents, cues)
         src_of = _match(cues, sources)
+        # the contents a verb of saying reports
+        said = [o for j, o in enumerate(contents) if records and j in cue_of and _reported(doc, cues[cue_of[j]])]
         for i, c in enumerate(contents):
             if records and text[c[0] : c[0] + 1] == "." and _cuts_word(text, c[0] + 1):
                 continue  # "around the U|.S. and who aren’t able to ...": the tagger lost its place; a piece
@@ -549,9 +552,16 @@ def paragraph_statements(
                     # "After reports Thursday that ..., Dr. Fauci told lawmakers": the reports are no one's
                     # the sentence names; not the subject of its verb
                     src = None
+            if records and cue is not None and src is not None:
+                moved = _clause_before_a_tail(text, doc, (start, end), cue, src, [o for o in said if o != c])
+                if moved is None:
+                    continue  # the tail of a statement another cue of saying reports
+                start, end = moved
             if records and cue is not None:
                 start = _subject_before_cue(text, doc, (start, end), cue, src)
                 end = _sentence_end(text, doc, (start, end), cue, quoted)
+                if cue[1] <= start:
+                    end = _main_clause_after(doc, (start, end), quoted)
             if records and src is not None and not any(ch.isalnum() for ch in text[src[0] : src[1]]):
                 continue  # the tagger's "source" is a stray full stop: it lost its place, the record is no one's
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
@@ -663,6 +673,96 @@ def _rejoined(
         out.append((contents[group[0]][0], contents[group[-1]][1]))
         out.extend(contents[i] for i in reversed(apart))
     return out
+
+
+def _hangs_before(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a content after a cue set in commas (", economists have noted, when ...") opens with a
+    clause of purpose, time, reason or condition ("so that ...", "when ...", "because ..."): that clause
+    hangs on the sentence before the cue, which is what was said."""
+    if text[cue[1] : content[0]].strip() != ",":
+        return False
+    tokens = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    return bool(tokens) and tokens[0].lower_ in _SUBORDINATORS and tokens[0].dep_ in ("mark", "advmod")
+
+
+#: words that open a clause of purpose, time, reason or condition
+_SUBORDINATORS = frozenset(
+    ["so", "when", "while", "whereas", "because", "as", "since", "if", "unless", "although", "though", "after",
+     "before", "until", "once"]
+)  # fmt: skip
+
+
+def _clause_before(text: str, doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The stretch of the speaker's sentence before ", Speaker said,": from the sentence's start to the
+    comma; None where the sentence does not run on before the speaker so."""
+    span = doc.char_span(src[0], src[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span.sent.start_char
+    head = text[first : src[0]].rstrip()
+    if not head.endswith(",") or _words(head) < 4:
+        return None
+    return first, first + len(head) - 1
+
+
+def _reported(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether a cue holds a verb of saying."""
+    return any(is_reporting(t) for t in doc if cue[0] <= t.idx < cue[1])
+
+
+def _clause_before_a_tail(
+    text: str,
+    doc: Doc,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    src: tuple[int, int],
+    reported: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The statement where a content after a cue set in commas is a clause of purpose or time ("FDA
+    officials want to expand ..., Trump said, so that authorities can monitor ..."): that clause belongs to
+    the clause before the cue, which is what was said. None where one of the ``reported`` contents (those
+    of other cues of saying) already holds the clause before; the content itself where the cue opens its
+    sentence ("Scientists believe, as it leapt ..., the virus morphed") or the content is no such tail."""
+    if not (src[1] <= cue[0] and cue[1] <= content[0] and _hangs_before(text, doc, content, cue)):
+        return content
+    before = _clause_before(text, doc, src)
+    if before is None:
+        return content
+    if any(o[0] < before[1] and before[0] < o[1] for o in reported):
+        return None
+    return before
+
+
+def _main_clause_after(doc: Doc, content: tuple[int, int], quoted: list[Quoted]) -> int:
+    """The end of a reported clause that the tagger stopped after its opening subordinate clause: "These
+    parents say *even if they can find child care*, they don’t know if ...", "noted *that because it is
+    almost impossible to predict ...*, researchers had long argued ...": where the content is a whole
+    adverbial clause (with its "that") hanging on a verb after the comma that ends it, in the same sentence,
+    the content runs on to the end of that verb's clause. That verb must have its own subject after the
+    comma, and must not report ("..., Cuomo stated that ..." is a statement of its own). A content in
+    quotation marks stands."""
+    start, end = content
+    if any(q.start < end and start < q.end for q in quoted) or not doc.text[end:].startswith(", "):
+        return end
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if not tokens:
+        return end
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    heads = {t.head for t in tops}
+    if len(heads) != 1 or not any(t.dep_ == "advcl" for t in tops):
+        return end
+    if any(t.dep_ not in ("advcl", "mark", "punct") or t.left_edge.idx < start for t in tops):
+        return end  # ("As news *reports of ... worsened*, ...": the clause opened before the content)
+    head = heads.pop()
+    if head.idx < end or head.sent != tokens[0].sent or any(ch in ".!?;:" for ch in doc.text[end : head.idx]):
+        return end
+    if head.pos_ not in ("VERB", "AUX") or is_reporting(head):
+        return end
+    if not any(t.idx >= end for t in head.lefts if t.dep_ in SUBJECTS):
+        return end
+    last = max((t for t in head.subtree if t.sent == head.sent and not t.is_punct), key=lambda t: t.i)
+    return max(end, last.idx + len(last))
 
 
 def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
@@ -1027,6 +1127,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if verbs and _aside(verbs[-1]):
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
+    if verbs and _infinitive_of_thought(verbs[-1]):
+        return False  # "Trump is under pressure *to show* that ...", "students will learn *to recognize* ...",
+        # "Counties also have *to figure out* how many ...": a goal or a duty, nothing anyone has said
     if s.speaker is None and verbs and _bare_infinitive(verbs[-1]):
         return False  # "The important thing to note is that ...", "Not to mention that ...": no one says it
     if s.kind == "indirect" and tokens and tokens[0].lower_ == "to" and tokens[0].tag_ == "TO":
@@ -1370,6 +1473,29 @@ def _bare_infinitive(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
+
+
+#: verbs of thinking, finding and showing, which in the infinitive name an aim ("under pressure to show")
+THOUGHT = frozenset(
+    ["think", "consider", "recognize", "recognise", "figure", "show", "prove", "demonstrate", "understand",
+     "realize", "realise", "determine", "learn", "know", "see", "find", "decide", "ponder", "reflect"]
+)  # fmt: skip
+#: verbs of duty or skill that take an infinitive ("have to", "need to", "learn to")
+_DUTY = frozenset(["have", "need", "learn", "ought"])
+
+
+def _infinitive_of_thought(verb: Token) -> bool:
+    """An infinitive cue that names an aim or a duty, not an act of saying: a verb of thinking or showing
+    ("under pressure *to show* that", "the impulse *to think* ..."), or any verb after "have to", "need to",
+    "learn to" ("have *to figure out* how many ..."; "had this to say:" reports). "went on CNBC *to assure* the public that ..." and
+    "wrote supporters *to say* ..." report what was said and stay."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in verb.head.children):
+        return False  # "Thoreau’s attempt to demonstrate that ...": the owner argues it
+    if verb.lemma_.lower() in THOUGHT:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DUTY and verb.i == verb.head.i + 2
 
 
 def _imperative(verb: Token) -> bool:
