@@ -2621,3 +2621,34 @@ def test_a_place_in_the_clause_a_she_reports_does_not_take_her():
     )
     assert speaker_name(article, said_with(article, "Schools are closed")) == "Yahaira Lopez"
     assert [e.type for e in article.entities if e.name == "Massachusetts"] == ["GPE"]
+
+
+def test_a_verb_joined_after_a_statement_shares_its_speaker_not_a_word_of_its_content():
+    # nytimes: the parse made "the anti-malaria drug" the subject of "called for", and the record its
+    article = analyse(
+        "Facebook and Twitter took down posts featuring Brazil’s president, Jair Bolsonaro, over the past two"
+        " days after he claimed that the anti-malaria drug hydroxychloroquine was a “cure everywhere” for the"
+        " coronavirus and called for an end to social distancing and shelter-in-place measures in Brazil."
+    )
+    assert speaker_name(article, said_with(article, "an end to social distancing")) == "Jair Bolsonaro"
+
+
+def test_a_name_the_parse_hangs_on_a_group_without_a_comma_does_not_speak_for_it():
+    # nytimes: "thousands of drivers and shoppers for the grocery delivery service Instacart" was Instacart
+    article = analyse(
+        "In a sign of workers’ growing anxiety as the coronavirus pandemic rages, thousands of drivers and"
+        " shoppers for the grocery delivery service Instacart walked off the job on Monday, demanding greater"
+        " pay and better access to paid leave and cleaning material."
+    )
+    said = said_with(article, "greater pay")
+    assert said.speaker is not None and said.speaker.entity is None
+
+
+def test_the_holder_of_an_office_spacy_typed_with_it_is_a_person():
+    # american_thinker: spaCy's organisation "the House Nancy Pelosi" took her record
+    article = analyse(
+        'Speaker of the House Nancy Pelosi, always classy, then called Trump "morbidly obese" as a risk factor'
+        " and gave her medical advice that the medication would be dangerous for Trump."
+    )
+    assert "Nancy Pelosi" in [e.name for e in article.entities if e.type == "PERSON"]
+    assert not [e for e in article.entities if "Pelosi" in e.name and e.type != "PERSON"]

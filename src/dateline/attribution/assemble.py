@@ -552,6 +552,8 @@ def paragraph_statements(
                     # "After reports Thursday that ..., Dr. Fauci told lawmakers": the reports are no one's
                     # the sentence names; not the subject of its verb
                     src = None
+                if records and src is not None:
+                    src = _outside_other_contents(text, src, cue, i, contents, cues, sources, cue_of, src_of)
             if records and cue is not None and src is not None:
                 moved = _clause_before_a_tail(text, doc, (start, end), cue, src, [o for o in said if o != c])
                 if moved is None:
@@ -703,6 +705,34 @@ def _clause_before(text: str, doc: Doc, src: tuple[int, int]) -> tuple[int, int]
     if not head.endswith(",") or _words(head) < 4:
         return None
     return first, first + len(head) - 1
+
+
+def _outside_other_contents(
+    text: str,
+    src: tuple[int, int],
+    cue: tuple[int, int],
+    i: int,
+    contents: list[tuple[int, int]],
+    cues: list[tuple[int, int]],
+    sources: list[tuple[int, int]],
+    cue_of: dict[int, int],
+    src_of: dict[int, int],
+) -> tuple[int, int] | None:
+    """The speaker of content ``i``, where the one found lies inside another statement's content and the
+    cue outside it ("after he claimed that *the anti-malaria drug* was a “cure” and called for an end to
+    ...": the parse made the drug the subject of "called"), and the cue is a verb joined by "and" right
+    after that statement: it shares that statement's speaker."""
+    inner = next(
+        (
+            j
+            for j, o in enumerate(contents)
+            if j != i and o[0] <= src[0] and src[1] <= o[1] and text[o[1] : cue[0]].strip(" ,") == "and"
+        ),
+        None,
+    )
+    if inner is None or inner not in cue_of or cue_of[inner] not in src_of:
+        return src
+    return sources[src_of[cue_of[inner]]]
 
 
 def _reported(doc: Doc, cue: tuple[int, int]) -> bool:

@@ -45,6 +45,7 @@ from dateline.coreference import (
     resolve_roles_and_pronouns,
 )
 from dateline.document import Document, stage
+from dateline.given_names import sex_of_name
 from dateline.model import Entity, EntityType, Mention
 from dateline.roles import (
     AGENCIES,
@@ -462,6 +463,15 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "PERSON"  # "Mr Mubanga", whatever spaCy says
         elif _nicknamed(sdoc, ent):
             etype = "PERSON"  # 'Emanuel “Chris” Welch': spaCy read 'Chris” Welch' as a title
+        office_end = _office_before_a_name(sdoc, ent) if etype != "PERSON" else None
+        if office_end is not None:
+            # "Speaker of the House Nancy Pelosi": spaCy's one organisation is the office and the person
+            for piece in _pieces(sdoc, office_end, ent.end, "PERSON"):
+                mention = _piece_mention(sdoc, piece, "PERSON", offset)
+                if mention is not None:
+                    mentions.append(mention)
+            covered.update(range(ent.start, ent.end))
+            continue
         for piece in _pieces(sdoc, ent.start, ent.end, etype):
             mention = _piece_mention(sdoc, piece, etype, offset)
             if mention is not None:
@@ -490,6 +500,31 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             covered.update(range(span.start, span.end))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _office_before_a_name(sdoc: Doc, ent: Span) -> int | None:
+    """Where a person's name starts inside a span spaCy typed as a body, when the span is the office of a
+    title and the name of its holder ("Speaker of *the House Nancy Pelosi*", "Secretary of *Health and
+    Human Services Alex Azar*"): the span follows a capitalised title and "of" (or "of the"), holds no
+    lower-case word but "and", "of", "the", and ends on a given name of one sex and a capitalised surname.
+    None otherwise."""
+    if len(ent) < 3:
+        return None
+    given, surname = ent[-2], ent[-1]
+    if not (given.is_title and given.is_alpha and surname.is_title and surname.is_alpha):
+        return None
+    if surname.lower_ in ORG_HEADS or not sex_of_name(f"{given.text} {surname.text}"):
+        return None
+    if sex_of_name(f"{ent[-3].text} {given.text}"):
+        return None  # ("... Mary Ann Smith": a given name before it belongs to the name)
+    if any(t.is_lower and t.lower_ not in ("and", "of", "the") for t in ent):
+        return None  # ("Safety for Tyson Foods")
+    before = [t for t in sdoc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
+    if len(before) < 2 or before[-1].lower_ != "of" or before[-2].lower_ not in ROLE_NOUNS:
+        return None
+    if not before[-2].is_title:
+        return None  # a title, capitalised ("chief medical officer of Advocate Aurora Health" is a body's)
+    return ent.end - 2
 
 
 def _length(sdoc: Doc) -> int:

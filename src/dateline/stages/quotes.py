@@ -97,8 +97,23 @@ def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] 
         return None
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and any(c.isalnum() for c in t.text)]
-    roots += [c for r in roots for c in r.children if c.dep_ == "appos" and c.i in inside]
+    people = [(m.start, m.end) for e in article.entities if e.type == "PERSON" for m in e.mentions]
+    roots += [
+        c
+        for r in roots
+        for c in r.children
+        if c.dep_ == "appos" and c.i in inside and (_set_off(r, c) or any(a <= offset + c.idx < b for a, b in people))
+    ]
     return [offset + t.idx for t in roots]
+
+
+def _set_off(head: Token, appos: Token) -> bool:
+    """Whether an apposition stands beside its head or after a comma, a bracket or a dash ("Jane Doe, a
+    professor"). One that does not counts only where it names a person ("his friend and athletic director
+    Kevin Sanders"): "thousands of drivers and shoppers for the grocery delivery service Instacart" gives
+    the parse's apposition "Instacart" of "thousands", which names the service, not the drivers."""
+    before = appos.left_edge.i - 1
+    return before == head.i or (before >= 0 and appos.doc[before].is_punct)
 
 
 #: nouns for what a body found or counted, which speak for it ("according to CDC *estimates*")
