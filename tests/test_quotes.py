@@ -2652,3 +2652,51 @@ def test_the_holder_of_an_office_spacy_typed_with_it_is_a_person():
     )
     assert "Nancy Pelosi" in [e.name for e in article.entities if e.type == "PERSON"]
     assert not [e for e in article.entities if "Pelosi" in e.name and e.type != "PERSON"]
+
+
+def test_a_quote_that_closes_a_sentence_of_prose_is_not_the_next_sentences_statement():
+    # health_impact_news: 'an outbreak of “African swine fever.” Some estimates claim ...' gave the estimates
+    # the disease's name as a quote
+    article = analyse(
+        "China has had major pork supply problems since last year (2019), due to an outbreak of “African swine"
+        " fever.” Some estimates claim that about two-thirds of China’s swine herd has been lost to the disease."
+    )
+    assert only(article).text.startswith("that about two-thirds")
+
+
+def test_a_clause_before_a_dash_is_not_reported_by_the_verb_after_it():
+    # business_insider: "This was reflected in income declines in March — 23% of adults said they made less
+    # ..." was a record of the 23% of adults
+    article = analyse(
+        '"Taken together, 19% of all adults reported either losing a job or experiencing a reduction in work'
+        ' hours in March," the report said. This was reflected in income declines in March — 23% of adults said'
+        " they made less during the month, the report showed."
+    )
+    assert [q for q in article.quotes if "reflected" in q.text] == []
+
+
+def test_a_word_of_a_relative_clause_in_the_subject_is_not_the_speaker():
+    # business_insider: "Only 64% of adults who reported a job loss or reduction of hours in April said ..."
+    # gave the record to "reduction of hours"
+    article = analyse(
+        "The report also showed that employment disruptions greatly impact households' ability to pay their"
+        " bills. Only 64% of adults who reported a job loss or reduction of hours in April said they expected to"
+        " be able to pay their bills in full, compared to 85% of those without an employment disruption."
+    )
+    said = said_with(article, "pay their bills in full")
+    assert said.speaker is not None and said.speaker.text.startswith("Only 64% of adults")
+
+
+def test_a_clause_stopping_on_its_verb_before_a_list_is_no_statement():
+    # health_impact_news: "some of the national brands they own include" was a record
+    article = analyse(
+        "The largest producer of pork in the world is Smithfield Foods, located in Smithfield, Virginia."
+        " According to their company website, some of the national brands they own include:"
+    )
+    assert article.quotes == []
+    # the_verge: a whole clause before a colon stays
+    article = analyse(
+        "Facebook says its labels are working: 95 percent of the time, someone who is warned that a piece of"
+        " content contains misinformation will decide not to view it anyway."
+    )
+    assert said_with(article, "its labels are working").speaker.text == "Facebook"

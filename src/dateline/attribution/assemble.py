@@ -168,11 +168,22 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
             continue
         if any(c in between for c in '“”"«»') or ("." in between.replace("..", "") and f.cue.start >= q.end):
             continue
+        if f.cue.start >= q.end and _ends_a_sentence_of_prose(text, q):
+            continue  # 'an outbreak of “African swine fever.” Some estimates claim that ...': the next
+            # sentence's verb introduces its own clause, not the words that closed this one
         if f.cue.end <= q.start and not any(c in between for c in ":,—–-") and between.strip():
             continue
         if gap < best_gap:
             best, best_gap = f, gap
     return best
+
+
+def _ends_a_sentence_of_prose(text: str, q: Quoted) -> bool:
+    """Whether a quote closes a sentence it does not open: its own full stop inside the marks, and prose
+    running straight into it ("due to an outbreak of “African swine fever.”")."""
+    inner = text[q.start : q.end].rstrip("”’\"' ")
+    before = text[: q.start].rstrip()
+    return inner[-1:] in (".", "!", "?") and bool(before) and before[-1].isalnum()
 
 
 def _own_verb(
@@ -518,6 +529,16 @@ def paragraph_statements(
                     # "French officials said ..., while charity workers at the camps claim ...": the
                     # verb's own subject stands between the tagger's source and the cue
                     src = (frame.speaker.start, frame.speaker.end)
+                if (
+                    records
+                    and src is not None
+                    and frame is not None
+                    and frame.speaker is not None
+                    and _inside_a_clause_of(doc, src, (frame.speaker.start, frame.speaker.end))
+                ):
+                    # "Only 64% of adults who reported a job loss or *reduction of hours* in April said ...":
+                    # a word of a relative clause inside the verb's subject is not who speaks; the subject is
+                    src = (frame.speaker.start, frame.speaker.end)
                 if records and src is not None and src[1] <= cue[0]:
                     named = _APPOSED_NAME.fullmatch(text[src[1] : cue[0]])
                     if named is not None:
@@ -554,6 +575,17 @@ def paragraph_statements(
                     src = None
                 if records and src is not None:
                     src = _outside_other_contents(text, src, cue, i, contents, cues, sources, cue_of, src_of)
+            if (
+                records
+                and cue is not None
+                and src is not None
+                and end <= src[0] < cue[0]
+                and text[: src[0]].rstrip().endswith(("—", "–", "--"))
+                and kind_of(text, start, end, quoted) == "indirect"
+                and _says_after(doc, cue)
+            ):
+                continue  # "This was reflected in income declines — 23% of adults said they made less ...":
+                # a verb after a dash that reports the clause after it does not report the one before
             if records and cue is not None and src is not None:
                 moved = _clause_before_a_tail(text, doc, (start, end), cue, src, [o for o in said if o != c])
                 if moved is None:
@@ -733,6 +765,49 @@ def _outside_other_contents(
     if inner is None or inner not in cue_of or cue_of[inner] not in src_of:
         return src
     return sources[src_of[cue_of[inner]]]
+
+
+def _inside_a_clause_of(doc: Doc, src: tuple[int, int], subject: tuple[int, int]) -> bool:
+    """Whether ``src`` lies in a relative clause inside the phrase ``subject`` ("adults *who reported ...*")."""
+    if not (subject[0] <= src[0] and src[1] <= subject[1]) or src == subject:
+        return False
+    span = doc.char_span(src[0], src[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while subject[0] <= token.head.idx < subject[1] and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
+#: verbs that a list after a colon completes ("the brands they own include:", "the demands are:")
+_LISTING = frozenset(["include", "contain", "comprise", "be", "feature", "list", "involve", "cover"])
+
+
+def _verb_before_a_list(tokens: list[Token], after: str) -> bool:
+    """Whether a clause stops on its main verb, one a list completes, with no object, before a colon ("the
+    national brands they own *include*:"): the list after the colon is what it says ("Facebook says its
+    labels are *working*: 95 percent ..." is whole)."""
+    last = tokens[-1]
+    inside = {t.i for t in tokens}
+    return (
+        after == ":"
+        and last.lemma_.lower() in _LISTING
+        and (last.head.i not in inside or last.head.i == last.i)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in last.children)
+    )
+
+
+def _says_after(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether the cue's verb has a complement clause of its own after it ("said *they made less*")."""
+    return any(
+        c.dep_ == "ccomp" and c.idx >= cue[1]
+        for t in doc
+        if cue[0] <= t.idx < cue[1] and t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
 
 
 def _reported(doc: Doc, cue: tuple[int, int]) -> bool:
@@ -1167,6 +1242,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # whose addressee the content lost, no words of the speaker's ("begged residents *to “put down the
         # guns.”*" quotes them: it stays)
         return False
+    if s.kind == "indirect" and tokens and _verb_before_a_list(tokens, text[s.end : s.end + 1]):
+        return False  # "According to their company website, some of the national brands they own *include*:"
+        # a list follows: the statement is not in the record's words
     if s.kind == "indirect" and tokens and _subject_left_behind(tokens[0]):
         # "recent research ... has revealed that ..., according to SCMP" read as "has revealed that ...": a
         # clause without its subject, which stands before the cue ("Plan sponsors, according to the IRS, may
