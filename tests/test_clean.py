@@ -71,7 +71,8 @@ def test_every_removal_reason_is_documented():
                 "embedded post", "link line", "contact line", "graphic instructions", "form", "teaser", "source list",
                 "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
                 "near-duplicate paragraph", "reposted story", "above the dateline", "tags", "highlights",
-                "button bar", "heading between paragraphs", "pull quote", "about the publisher"}  # fmt: skip
+                "button bar", "heading between paragraphs", "heading with no paragraph after it", "pull quote",
+                "about the publisher"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
     assert not missing, missing
 
@@ -340,6 +341,12 @@ def test_share_widgets_but_not_sentences_that_open_with_a_platform_or_an_action(
         ("Loading...", "navigation"),
         ("* * *", "separator"),
         ("When you buy through our links, we may earn a commission from our affiliate partners.", "disclaimer"),
+        # an outlet's note that the views are its editors' alone, the views listed before "expressed"
+        (
+            "Editorial Note: Opinions, analyses, reviews or recommendations expressed in this article are those of"
+            " the Valley Select editorial staff’s alone, and have not been reviewed by any third party.",
+            "disclaimer",
+        ),
         (
             "Valley Radio transcripts are created on a rush deadline by a contractor. This text may not be in its"
             " final form and may be updated or revised in the future. Accuracy and availability may vary.",
@@ -818,6 +825,12 @@ def test_a_headline_in_sentence_case_between_paragraphs_goes_and_a_title_case_su
     for line in ("What Comes Next", "Jo Bloggs at the Valley Post can barely hide his glee as he writes"):
         article = text_pipeline.analyze(text="\n\n".join([_LONG_1, line, _LONG_2, _LONG_3]))
         assert line in article.text, line
+    # the body's last line over nothing but debris: a heading whose part the scraper lost
+    disclaimer = "Opinions expressed in this article are those of the author alone and do not reflect ours."
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, _LONG_2, "When to apply for a flood grant", disclaimer]))
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["When to apply for a flood grant"] == "heading with no paragraph after it"
+    assert article.text.rstrip().endswith(_LONG_2)
     lead_in = "And what makes the barrier more costly is that the council admits that"
     article = text_pipeline.analyze(text="\n\n".join([_LONG_1, lead_in, _LONG_2, _LONG_3]))
     assert lead_in in article.text

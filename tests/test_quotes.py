@@ -2700,3 +2700,25 @@ def test_a_clause_stopping_on_its_verb_before_a_list_is_no_statement():
         " content contains misinformation will decide not to view it anyway."
     )
     assert said_with(article, "its labels are working").speaker.text == "Facebook"
+
+
+def test_the_bare_role_is_not_the_one_whose_title_ranks_it_lower():
+    # npr: "the president later added" went to Vice President Pence, named after President Trump
+    article = analyse(
+        "Hours after the White House rejected the idea of appointing a coronavirus czar, President Trump on"
+        " Wednesday put Vice President Pence in charge of the administration's response to the disease.\n\n"
+        "\"We're doing really well, and Mike is going to be in charge,\" Trump said, noting that Pence's"
+        " experience as governor of Indiana made him adept at working with state and local health authorities."
+        '\n\n"This is not a czar," the president later added.'
+    )
+    assert speaker_name(article, said_with(article, "not a czar")) == "Trump"
+
+
+def test_a_note_of_the_outlet_is_no_speakers_line():
+    # cnbc: "Editorial Note: ..." was a direct statement of a person spaCy called "Editorial Note"
+    article = analyse(
+        "Credit card applications fell sharply in April, the bureau said.\n\nEditorial Note: Opinions, analyses,"
+        " reviews or recommendations expressed in this article are those of the Select editorial staff’s"
+        " alone, and have not been reviewed, approved or otherwise endorsed by any third party."
+    )
+    assert [q for q in article.quotes if "Opinions" in q.text] == []

@@ -739,7 +739,7 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
     ("disclaimer", re.compile(
         # the site's note that an opinion is the author's own
         r"^this is an? (opinion|guest) (column|piece|article|post)\b|"
-        r"\b(views|opinions|thoughts) expressed (in|by) (this|the) (article|column|piece|post|author|writer|op-ed)s?\b.{0,80}\b(are|is|do not|don't)\b|"
+        r"\b(views|opinions|thoughts)\b[\w ,]{0,60}? expressed (in|by) (this|the) (article|column|piece|post|author|writer|op-ed)s?\b.{0,80}\b(are|is|do not|don't)\b|"
         r"\b(views|opinions|thoughts) expressed\b.{0,40}\b(are|is) (solely |entirely |only )?(those|the views?|the opinions?) of the (author|writer|contributor)s?\b", re.I)),
     ("disclaimer", re.compile(
         # an affiliate disclosure ("When you buy through our links, we may earn money from our affiliate
@@ -1240,7 +1240,7 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
     kept = [i for i, (_t, reason) in enumerate(lines) if reason is None and i not in out]
     if not _english_body([lines[i][0] for i in kept]):
         return  # (the form was measured on English bodies; German capitalises its nouns, ...)
-    for at in range(1, len(kept) - 1):
+    for at in range(1, len(kept)):
         text = lines[kept[at]][0]
         words = text.split()
         if not HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS or text[-1] in _SENTENCE_END:
@@ -1250,6 +1250,13 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         if _title_case(text):
             continue
         if re.search(r"[\"“”„«»]", text) or _BULLET.match(text) or _OPEN_END.search(text):
+            continue
+        if at == len(kept) - 1:
+            # the body's last line, over nothing but debris ("When to apply for a new credit card" over the
+            # outlet's disclaimer): a heading whose part the scraper did not keep
+            before = lines[kept[at - 1]][0]
+            if kept[at] < len(lines) - 1 and len(before.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(before):
+                out[kept[at]] = "heading with no paragraph after it"
             continue
         before, after = lines[kept[at - 1]][0], lines[kept[at + 1]][0]
         if after[0] in _QUOTE_OPEN or _LEADS_TO_QUOTE.search(text):

@@ -522,11 +522,28 @@ def _fits(cluster: Cluster, head: str, modifiers: list[str]) -> bool:
     if head in PARTY_NOUNS and words & PARTY_NOUNS[head]:
         return False  # "the Chicago Democrat" is no "Republican Sen." of the article
     if head in words:
-        return all(m in words for m in mods)
+        return all(m in words for m in mods) and not _lower_rank(cluster.titles, head, mods)
     generic = GENERIC_ROLES.get(head)
     if generic and words & generic:
         return all(m in words for m in mods)
     return False
+
+
+#: words before a role that make another office of it ("*Vice* President", "*Lieutenant* Governor")
+_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under", "lieutenant", "acting", "interim", "co"])
+
+
+def _lower_rank(titles: list[str] | set[str], head: str, mods: list[str]) -> bool:
+    """Whether every title of the person that holds ``head`` ranks it lower than the role mention says:
+    "the president" is not "Vice President Pence", unless written "the vice president"."""
+    ranked = []
+    for title in titles:
+        words = re.findall(r"[\w]+", title.lower())
+        if head not in words:
+            continue
+        before = words[words.index(head) - 1] if words.index(head) > 0 else ""
+        ranked.append(before in _RANKS and before not in mods)
+    return bool(ranked) and all(ranked)
 
 
 def _gender_ok(cluster: Cluster, gender: str) -> bool:

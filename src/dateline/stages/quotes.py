@@ -752,6 +752,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: last words of a label that heads a note of the outlet's, not a speaker's line
+_LABEL_NOUNS = frozenset(["note", "notes", "update", "correction", "clarification", "disclaimer", "addendum"])
+
+
 def _label_person(article: Article, label: str, start: int) -> bool:
     """Whether a label names a person by the article's own evidence: it is a person's mention, a
     person's surname or initials ("DOE", "JD" for Jane Doe), or it holds a role noun ("SENATOR")."""
@@ -760,6 +764,8 @@ def _label_person(article: Article, label: str, start: int) -> bool:
         return False  # "Miriam’s Kitchen:": a place or a body
     if words and words[0].lower() in ("from", "via", "by", "source", "sources", "with", "in", "on", "at"):
         return False  # "FROM ACTIVIST MOMMY:": where the text comes from, not who speaks
+    if words and words[-1].lower() in _LABEL_NOUNS:
+        return False  # "Editorial Note:", "Breaking Update:": a label of the text, whatever spaCy types it
     for entity in article.entities:
         if entity.type != "PERSON":
             continue
