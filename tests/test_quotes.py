@@ -2722,3 +2722,13 @@ def test_a_note_of_the_outlet_is_no_speakers_line():
         " alone, and have not been reviewed, approved or otherwise endorsed by any third party."
     )
     assert [q for q in article.quotes if "Opinions" in q.text] == []
+
+
+def test_a_pronoun_speaker_is_not_the_one_the_statement_is_told_to():
+    # chicago_suntimes: "when she told the justice, “...”" went to Justice Sotomayor, the one told
+    article = analyse(
+        "She was followed by Lisa Blatt, a onetime government lawyer who will be arguing her 40th Supreme Court"
+        " case.\n\nBlatt, representing Booking.com, got Justice Sonia Sotomayor to laugh out loud when she told"
+        " the justice, “It looks like we would have lost if you were the trial judge.”"
+    )
+    assert speaker_name(article, said_with(article, "trial judge")) == "Lisa Blatt"

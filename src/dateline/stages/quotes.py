@@ -313,7 +313,11 @@ def looks_like_a_name(name: str) -> bool:
     return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:])
 
 
-def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None) -> str | None:
+def _resolve(
+    article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None, told: str | None = None
+) -> str | None:
+    """The entity that speaks in ``piece``; ``told`` is the entity the statement addresses, which a "he"
+    or "she" never is ("when she told the justice, “...”": not the justice)."""
     said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece, docs)
     by_id = {e.id: e for e in article.entities}
@@ -324,6 +328,7 @@ def _resolve(article: Article, piece: Piece, previous: list[Quote], docs: list[D
         def fits(entity: Entity) -> bool:
             return (
                 entity.type == "PERSON"
+                and entity.id != told
                 and looks_like_a_name(entity.name)
                 and _gender(entity, article.text, piece) in (None, gender)
             )
@@ -712,8 +717,9 @@ def to_quotes(
     quotes: list[Quote] = []
     for s in statements:
         speaker = addressee = cue = None
+        told = _entity_at(article, s.addressee, docs) if s.addressee is not None else None
         if s.speaker is not None:
-            entity = _resolve(article, s.speaker, quotes, docs)
+            entity = _resolve(article, s.speaker, quotes, docs, told)
             piece = _name_part(article, s.speaker, entity) if records else s.speaker
             if records and entity is not None:
                 piece = _whole_name(article, piece, entity)
@@ -721,7 +727,7 @@ def to_quotes(
             speaker = SpeakerRef(entity=entity, text=text, start=start, end=end)
         if s.addressee is not None:
             start, end, text = _span(article, s.addressee)
-            addressee = SpeakerRef(entity=_entity_at(article, s.addressee, docs), text=text, start=start, end=end)
+            addressee = SpeakerRef(entity=told, text=text, start=start, end=end)
         if s.cue is not None:
             start, end, text = _span(article, s.cue)
             cue = Cue(text=text, start=start, end=end)
