@@ -2732,3 +2732,14 @@ def test_a_pronoun_speaker_is_not_the_one_the_statement_is_told_to():
         " the justice, “It looks like we would have lost if you were the trial judge.”"
     )
     assert speaker_name(article, said_with(article, "trial judge")) == "Lisa Blatt"
+
+
+def test_a_nickname_in_quotation_marks_inside_the_speakers_phrase_is_no_quote():
+    # cbs_news: 'The "Mayor of Flavortown" said the fund ...' made '"Mayor of Flavortown"' a direct quote
+    article = analyse(
+        '"As long as the money comes in, we\'re gonna continue to give these grants," Fieri said.\n\nThe "Mayor of'
+        ' Flavortown" said the fund has now raised $21.5 million for struggling restaurant industry workers since'
+        " lockdowns were implemented nationwide less than two months ago."
+    )
+    assert [q for q in article.quotes if q.text.strip('"') == "Mayor of Flavortown"] == []
+    assert said_with(article, "the fund has now raised").kind == "indirect"

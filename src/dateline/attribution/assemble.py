@@ -1167,8 +1167,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
-    if s.kind == "direct" and s.speaker is not None and s.start <= s.speaker.start and s.speaker.end <= s.end:
-        return False  # 'to employ “social distance wardens” who tell people ...': the quoted words are no speaker
+    if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
+        return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
+        # said ...': words in quotation marks inside the speaker's own phrase are no statement
     if s.speaker is not None and _split_phrase(doc, offset, s):
         return False  # "which according to *state* | *statute does not require* ...": one noun phrase cut in two
     if s.speaker is not None and not _names_someone(doc, offset, s.speaker):
