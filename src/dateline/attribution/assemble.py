@@ -574,7 +574,7 @@ def paragraph_statements(
                     # the sentence names; not the subject of its verb
                     src = None
                 if records and src is not None:
-                    src = _outside_other_contents(text, src, cue, i, contents, cues, sources, cue_of, src_of)
+                    src = _outside_other_contents(text, src, cue, i, contents, sources, cue_of, src_of)
             if (
                 records
                 and cue is not None
@@ -745,11 +745,10 @@ def _outside_other_contents(
     cue: tuple[int, int],
     i: int,
     contents: list[tuple[int, int]],
-    cues: list[tuple[int, int]],
     sources: list[tuple[int, int]],
     cue_of: dict[int, int],
     src_of: dict[int, int],
-) -> tuple[int, int] | None:
+) -> tuple[int, int]:
     """The speaker of content ``i``, where the one found lies inside another statement's content and the
     cue outside it ("after he claimed that *the anti-malaria drug* was a “cure” and called for an end to
     ...": the parse made the drug the subject of "called"), and the cue is a verb joined by "and" right
