@@ -538,11 +538,10 @@ def _lower_rank(titles: list[str] | set[str], head: str, mods: list[str]) -> boo
     "the president" is not "Vice President Pence", unless written "the vice president"."""
     ranked = []
     for title in titles:
-        words = re.findall(r"[\w]+", title.lower())
-        if head not in words:
-            continue
-        before = words[words.index(head) - 1] if words.index(head) > 0 else ""
-        ranked.append(before in _RANKS and before not in mods)
+        words = re.findall(r"\w+", title.lower())
+        if head in words:
+            at = words.index(head)
+            ranked.append(at > 0 and words[at - 1] in _RANKS and words[at - 1] not in mods)
     return bool(ranked) and all(ranked)
 
 

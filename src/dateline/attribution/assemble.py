@@ -719,11 +719,8 @@ def _hangs_before(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int,
     return bool(tokens) and tokens[0].lower_ in _SUBORDINATORS and tokens[0].dep_ in ("mark", "advmod")
 
 
-#: words that open a clause of purpose, time, reason or condition
-_SUBORDINATORS = frozenset(
-    ["so", "when", "while", "whereas", "because", "as", "since", "if", "unless", "although", "though", "after",
-     "before", "until", "once"]
-)  # fmt: skip
+#: words that open a clause of purpose, time, reason or condition ("so that ...", "until ...", "once ...")
+_SUBORDINATORS = SUBORDINATORS | frozenset(["so", "until", "once"])
 
 
 def _clause_before(text: str, doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
@@ -790,11 +787,10 @@ def _verb_before_a_list(tokens: list[Token], after: str) -> bool:
     national brands they own *include*:"): the list after the colon is what it says ("Facebook says its
     labels are *working*: 95 percent ..." is whole)."""
     last = tokens[-1]
-    inside = {t.i for t in tokens}
     return (
         after == ":"
         and last.lemma_.lower() in _LISTING
-        and (last.head.i not in inside or last.head.i == last.i)
+        and any(t.i == last.i for t in _tops(tokens))
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in last.children)
     )
 
@@ -851,8 +847,7 @@ def _main_clause_after(doc: Doc, content: tuple[int, int], quoted: list[Quoted])
     tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
     if not tokens:
         return end
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(tokens)
     heads = {t.head for t in tops}
     if len(heads) != 1 or not any(t.dep_ == "advcl" for t in tops):
         return end
@@ -879,9 +874,14 @@ def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
         return False  # (nor "[to release] [thousands of immigrants]": a request, no clause)
     if tokens[0].dep_ in SUBJECTS and tokens[0].lower_ in ("that", "which", "who"):
         return False  # "a statement [that confirmed] [he had spoken ...]": the statement's, not a clause said
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(tokens)
     return len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX")
+
+
+def _tops(tokens: list[Token]) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or that head the sentence)."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
 
 
 def _cuts_word(text: str, i: int) -> bool:
@@ -1333,8 +1333,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
         return False
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    heads = _tops(tokens)
     before = text[max(0, s.start - 20) : s.start].rstrip().lower()
     if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(
         tuple(f"{p} that" for p in PURPOSE)

@@ -463,16 +463,12 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "PERSON"  # "Mr Mubanga", whatever spaCy says
         elif _nicknamed(sdoc, ent):
             etype = "PERSON"  # 'Emanuel “Chris” Welch': spaCy read 'Chris” Welch' as a title
+        start = ent.start
         office_end = _office_before_a_name(sdoc, ent) if etype != "PERSON" else None
         if office_end is not None:
             # "Speaker of the House Nancy Pelosi": spaCy's one organisation is the office and the person
-            for piece in _pieces(sdoc, office_end, ent.end, "PERSON"):
-                mention = _piece_mention(sdoc, piece, "PERSON", offset)
-                if mention is not None:
-                    mentions.append(mention)
-            covered.update(range(ent.start, ent.end))
-            continue
-        for piece in _pieces(sdoc, ent.start, ent.end, etype):
+            start, etype = office_end, "PERSON"
+        for piece in _pieces(sdoc, start, ent.end, etype):
             mention = _piece_mention(sdoc, piece, etype, offset)
             if mention is not None:
                 mentions.append(mention)
