@@ -628,3 +628,23 @@ def test_an_award_is_no_person():
         raw=True,
     )
     assert "Grammy" not in {e.name for e in article.entities if e.type == "PERSON"}
+
+
+def test_a_name_spacy_ran_over_a_comma_into_the_next_phrase_is_two(analyse):
+    # cbs_news: "COVID-19, Skagit County Public Health" was one organisation, and the speaker of "said"
+    article = analyse("That individual was later confirmed to have COVID-19, Skagit County Public Health said.")
+    names = {e.name for e in article.entities}
+    assert "Skagit County Public Health" in names
+    assert not any(name.startswith("COVID-19,") for name in names)
+
+
+def test_a_name_spacy_ran_over_a_verb_is_cut_there(analyse):
+    # chicago_suntimes: "Mujica said Latino" was one organisation, and the speaker of the record
+    article = analyse(
+        "Arise Chicago labor organizer Jorge Mujica said another reason behind the rising cases among Latinos is"
+        " they are at high risk of contracting the virus at their workplaces.\n\n“It’s obvious that the source of"
+        " the spread of the virus has shifted from people traveling to people working,” he said.\n\nMujica said"
+        " Latino workers across the state have complained to him about employers not providing proper"
+        " equipment."
+    )
+    assert not any(" said " in e.name for e in article.entities), [e.name for e in article.entities]

@@ -2743,3 +2743,92 @@ def test_a_nickname_in_quotation_marks_inside_the_speakers_phrase_is_no_quote():
     )
     assert [q for q in article.quotes if q.text.strip('"') == "Mayor of Flavortown"] == []
     assert said_with(article, "the fund has now raised").kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # theduran: "he told the media the president had urged him" began at "president"
+        (
+            "Trump’s first national security adviser was hounded out of the White House after less than two weeks"
+            " on the job.\n\nAfter FBI Director James Comey was fired by Trump in May 2017, he told the media the"
+            " president had urged him to drop the investigation of Flynn, which was quickly construed as"
+            " “obstruction” and used as one of the pretexts to appoint Robert Mueller as special counsel.",
+            "the president had urged him",
+        ),
+        # chicago_suntimes: "told employees the company finally agreed" began at "company"
+        (
+            "They’d been caught in a dispute between cruise lines and the U.S. Centers for Disease Control and"
+            " Prevention over the cruise companies’ refusal to accept responsibility for making sure the"
+            " disembarkation process followed CDC guidelines.\n\nMichael Bayley, chief executive officer of"
+            " Royal Caribbean International, which owns the Celebrity Infinity, told employees the company finally"
+            " agreed, allowing its workers to go home.",
+            "the company finally agreed",
+        ),
+        # business_insider: the record began at "remarkably,"
+        (
+            'Most remarkably, "the combined share of oil, gas, and coal in total primary energy drops to 68% in'
+            ' 2040, down from 84% in 2019," the analysts said.',
+            "Most remarkably,",
+        ),
+    ],
+)
+def test_a_content_starts_at_the_first_word_of_its_phrase(text, content):
+    article = analyse(text)
+    (record,) = [q for q in article.quotes if content in q.text]
+    assert record.text.startswith(content)
+
+
+def test_a_name_after_the_words_that_describe_its_person_speaks():
+    # chicago_suntimes: the parse read "infielder" as a verb, and the team spoke for its player
+    article = analyse(
+        "“What a great man. So sorry to hear,” tweeted Texas Rangers infielder Todd Frazier, who played for both"
+        " the Yankees and Mets."
+    )
+    assert speaker_name(article, said_with(article, "What a great man")) == "Todd Frazier"
+    # a name tied to another head by a preposition does not speak for it
+    article = analyse("“We will appeal,” said a lawyer for Jane Doe, the plaintiff.")
+    assert speaker_name(article, said_with(article, "We will appeal")) != "Jane Doe"
+
+
+def test_they_is_no_name_inside_the_plural_noun_phrase_before_it():
+    # the_verge: "according to employees interviewed by The Verge. They believe ..." gave the outlet the
+    # employees' record once spaCy's "Verge, Blue Origin" had been cut
+    article = analyse(
+        "In a response to The Verge, Blue Origin said it would not comment on internal meetings. The company "
+        "maintains that it is continuing to monitor “this rapidly evolving situation” and that there is no "
+        "launch date set yet. “We hold safety as our highest value. Period,” a spokesperson told The Verge in"
+        " an email. “We are still operating at our West Texas Launch Site where we have been running engine "
+        "tests and will continue to do so. Given our mission essential designation from Department of "
+        "Homeland Security and the Department of Defense, we’ve been cleared by federal, state and local "
+        "officials to continue to operate, and we are doing everything we can to safeguard our workforce and "
+        "communities.”\n\n"
+        "When the company was still moving ahead with the April 10th launch, multiple Blue Origin employees "
+        "expressed concerns to their managers and even top-level leadership. They say that their frustrations"
+        " are shared by many throughout the company. Despite this, Blue Origin officials continued to move "
+        "ahead, asking employees if they would be comfortable traveling to Van Horn to conduct the launch.\n\n"
+        "Several people have expressed apprehension about going, according to employees interviewed by The "
+        "Verge. They believe that it would be difficult to maintain proper social distancing and safety "
+        "procedures if employees ultimately did have to go down to Van Horn. All employees have to stay in "
+        "hotels while in the town, and they are typically crowded together in conference rooms or mission "
+        "control to conduct the launch. In an email to the New Shepard team, a Blue Origin official noted "
+        "that the company would be “modifying our launch procedures with a reduced set of flight objectives "
+        "to accommodate a smaller deployment crew.” But the employees are skeptical that will keep people "
+        "safe, and they still think people would need to be close together during the launch preparations."
+    )
+    record = said_with(article, "difficult to maintain proper social distancing")
+    assert record.speaker is not None and record.speaker.entity is None, speaker_name(article, record)
+
+
+def test_a_mark_that_can_only_open_opens_a_quote_despite_a_space_after_it():
+    # npr: '... complications. " I was forced to move out ...," she said' was read as a reported clause
+    text = (
+        "When the pandemic hit, it caused a lot of complications."
+        ' " I was forced to move out of my apartment because I could not pay rent," she said.'
+    )
+    start = text.index('"')
+    assert [(q.start, q.end) for q in find_quoted(text)] == [(start, text.index(" she"))]
+    assert said_with(analyse(text), "forced to move out").kind == "direct"
+    assert [(q.start, q.end) for q in find_quoted("“ … We all play a vital role,” he said.")] == [(0, 30)]
+    # inside a paragraph a mark with a space after it still closes nothing and opens nothing
+    assert find_quoted('The sign read 5 " wide, he said.') == []

@@ -620,7 +620,7 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 if gender:
                     floor = unnamed_person_before(token, offset, quoted)
                 elif low in ("they", "them"):
-                    floor = _noun_before(token, offset, ("NNS", "NNPS"))
+                    floor = _noun_before(token, offset, ("NNS", "NNPS"), phrase=True)
                 elif low == "it":
                     floor = _noun_before(token, offset, ("NN",), subject=True)
                 target = _pronoun_target(
@@ -884,14 +884,17 @@ def _kin_of_the_other_sex(token: Token, subject: Token, offset: int, quoted: lis
     return -1
 
 
-def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool = False) -> int:
+def _noun_before(token: Token, offset: int, tags: tuple[str, ...], subject: bool = False, phrase: bool = False) -> int:
     """Offset of the nearest common noun with one of ``tags`` before ``token`` in its paragraph
     (a plural for "they": "crew members ... they"; a singular subject for "it": "the report ... it
-    said"); the paragraph's start when there is none."""
+    said"); the paragraph's start when there is none. With ``phrase``, the offset of the noun phrase's
+    last word before ``token``: a name inside the phrase ("according to *employees interviewed by The
+    Verge*. They believe ...") is no one "they" stands for, the noun is."""
     for j in range(token.i - 1, -1, -1):
         prev = token.doc[j]
         if prev.tag_ in tags and (not subject or prev.dep_ in SUBJECT_DEPS):
-            return offset + prev.idx
+            last = min(prev.right_edge.i, token.i - 1) if phrase else prev.i
+            return offset + token.doc[last].idx
     return offset - 1
 
 

@@ -971,6 +971,47 @@ def _subject_before_cue(
     return start
 
 
+#: how a word before a content's first word hangs on it when it is part of the same phrase: a determiner, an
+#: adjective, a possessive, a number, an adverb or a preposition, not a subject or an auxiliary (the
+#: tagger's content without them was left out as no clause of its own)
+_OF_THE_PHRASE = {"det", "predet", "amod", "compound", "poss", "case", "nummod", "quantmod", "advmod", "prep", "nmod"}
+
+
+def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
+    """A reported content the tagger began inside a phrase, from the phrase's first word ("The loosened
+    *restrictions involve reopening ...*, Cuomo said", "told employees the *company finally agreed*", "Most
+    *remarkably, ...*"). A word before the content belongs to it when the parse hangs it on a word of the
+    content as a word of its phrase (:data:`_OF_THE_PHRASE`), with a space and nothing else between, in the
+    same sentence (not "22.The", glued); a conjunction, a subordinator, a subject, an auxiliary or
+    punctuation stays out, as do the cue and the speaker. A content opening on a quotation mark keeps its start. Taken after
+    :func:`worth_a_record`, which judges the tagger's own span: the words added complete a phrase, never
+    make a record of a fragment. ``doc`` is the parse of the paragraph the statement starts in, at
+    ``offset``."""
+    text = doc.text
+    start, end = s.start - offset, s.end - offset
+    if not text[start : start + 1].isalnum():
+        return s
+    inside = {t.i for t in doc if start <= t.idx < end and not t.is_space}
+    if not inside:
+        return s
+    taken = [(p.start - offset, p.end - offset) for p in (s.cue, s.speaker) if p is not None]
+    first = doc[min(inside)]
+    while first.i > first.sent.start:
+        before = doc[first.i - 1]
+        if (
+            before.head.i not in inside
+            or before.dep_ not in _OF_THE_PHRASE
+            or before.is_punct
+            or not before.whitespace_
+            or before.idx + len(before) > start
+            or any(a <= before.idx < b for a, b in taken)
+        ):
+            break
+        inside.add(before.i)
+        first = before
+    return replace(s, start=first.idx + offset) if first.idx < start else s
+
+
 # a name set in commas between the speaker's phrase and the cue, perhaps before an adverb
 _APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s*,\s*(?:[a-z]+ly\s+)?")
 #: the attribution between a quote and the next (', said Jane Doe on Tuesday.') has at most this many words

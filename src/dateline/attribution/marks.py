@@ -45,6 +45,13 @@ class Quoted:
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
+    if after == " " and before in ("", " ", "\n") and text[i + 2 : i + 3].strip():
+        # '... complications. " I was forced to move out ...," she said', '“ … We all play a vital role':
+        # a mark with a space after it opens a quote where it can only open one: a left mark, or a
+        # straight one that starts the paragraph or a sentence before a capital
+        if text[i] in "“„«":
+            return True
+        return text[i] == '"' and text[i + 2].isupper() and text[:i].rstrip()[-1:] in ("", ".", "!", "?")
     return (before in _BEFORE_OPEN or not before.isalnum()) and after != "" and not after.isspace()
 
 

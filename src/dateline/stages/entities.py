@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from dateline.attribution.rules import is_reporting
 from dateline.coreference import (
     DETERMINERS,
     NOT_GIVEN,
@@ -341,7 +342,9 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
     in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle glued by a hyphen
     ("Tony Award-nominated")."""
     if etype != "PERSON":
-        return [_trim(sdoc, start, end)]
+        return [
+            _trim(sdoc, a, b) for a, b in _apart_at_a_comma(sdoc, start, end) for a, b in _apart_at_a_verb(sdoc, a, b)
+        ]
     while end - start > 1 and sdoc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
         end -= 1
     if any(_hyphenated(t) and t.is_lower and t.text.endswith(("ed", "ing")) for t in sdoc[start:end]):
@@ -354,6 +357,32 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
                 pieces.append(_trim(sdoc, first, k))
             first = k + 1
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _apart_at_a_comma(sdoc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at a comma where the words on its two sides belong to two phrases of the sentence, no word
+    of one hanging on a word of the other: "confirmed to have *COVID-19, Skagit County Public Health* said"
+    is a disease and the body that said it ("Washington, D.C.", "Los Angeles, California" hang together)."""
+    for k in range(start + 1, end - 1):
+        if sdoc[k].text != "," or sdoc[k + 1].lower_.rstrip(".") in ORG_HEADS:
+            continue  # ("Moderna, Inc." is one name)
+        left, right = range(start, k), range(k + 1, end)
+        if not any(sdoc[i].head.i in right for i in left) and not any(sdoc[i].head.i in left for i in right):
+            return [(start, k), *_apart_at_a_comma(sdoc, k + 1, end)]
+    return [(start, end)]
+
+
+def _apart_at_a_verb(sdoc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at a lower-case verb of saying inside it: "*Mujica said Latino* workers ..." is a name, the
+    verb that reports him, and a word of what he said; no name holds "said" ("Who the Hell is Dwayne
+    Kennedy", a title, keeps its "is")."""
+    cut = next(
+        (k for k in range(start, end) if sdoc[k].is_lower and sdoc[k].tag_ in ("VBD", "VBZ") and is_reporting(sdoc[k])),
+        None,
+    )
+    if cut is None:
+        return [(start, end)]
+    return [p for p in ((start, cut), *_apart_at_a_verb(sdoc, cut + 1, end)) if p[0] < p[1]]
 
 
 def _hyphenated(token: Token) -> bool:

@@ -23,6 +23,7 @@ from dateline.attribution.assemble import (
     paragraph_statements,
     shift,
     trim,
+    whole_phrase,
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
@@ -154,6 +155,19 @@ def _word_at(text: str, at: int) -> str:
     return match.group(0).lower() if match else ""
 
 
+#: words that tie a name to the words before it as someone else than their head ("a lawyer *for* Jane Doe",
+#: "fans *of* quarterback Tom Brady", "the mayor *and* Jane Doe")
+_TIES = re.compile(r"\b(?:of|for|by|to|with|from|at|in|on|and|or|who|whose|whom|than|like|about|against)\b", re.I)
+
+
+def _described_name(before: str) -> bool:
+    """Whether the words before a name at the end of a speaker's words describe that name's person: they
+    end on a lower-case word ("infielder", "spokesman") and hold no word that ties the name to another
+    head (:data:`_TIES`)."""
+    words = before.split()
+    return bool(words) and re.fullmatch(r"[a-z][a-z-]+", words[-1]) is not None and not _TIES.search(before)
+
+
 def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
     a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
@@ -184,6 +198,14 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
         # "former EPA administrator during the Obama administration, Gina McCarthy": the name set after
         # the words that describe its person is who speaks
         return apposed[0][3].id
+    titled = [
+        f for f in found if f[3].type == "PERSON" and f[1] == head_end and _described_name(said[: f[0] - piece.start])
+    ]
+    if len(titled) == 1 and not opens_on_person:
+        # "Texas Rangers infielder Todd Frazier", "Philadelphia Phillies shortstop Didi Gregorius, who ...":
+        # a name after a lower-case word that describes its person is who speaks, whatever the parse made
+        # of the words before it (it read "infielder" as a verb and "Texas Rangers" as the head)
+        return titled[0][3].id
     heads = _heads(article, docs, piece)
     if heads is not None:
         named = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
@@ -907,7 +929,7 @@ def run_quotes(doc: Document) -> None:
             s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
         s = trim(doc.docs[first], offset, s)
         if worth_a_record(article.text, doc.docs[first], offset, s):
-            kept.append(s)
+            kept.append(whole_phrase(doc.docs[first], offset, s))
     article.quotes = to_quotes(article, kept, doc.docs, records=True)
 
 
