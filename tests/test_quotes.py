@@ -2832,3 +2832,52 @@ def test_a_mark_that_can_only_open_opens_a_quote_despite_a_space_after_it():
     assert [(q.start, q.end) for q in find_quoted("“ … We all play a vital role,” he said.")] == [(0, 30)]
     # inside a paragraph a mark with a space after it still closes nothing and opens nothing
     assert find_quoted('The sign read 5 " wide, he said.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the_verge: the sentence after Hajat's quote, whose subject holds a scare quote, was her statement
+        (
+            "Air pollution was already a problem in the area and so was making ends meet. “Researchers call this"
+            " the double jeopardy hypothesis and it can be extended to something like the novel coronavirus"
+            " pandemic we are now facing,” Anjum Hajat, an epidemiologist at the University of Washington, said in"
+            " an email to The Verge. That “double jeopardy” is often used to describe disadvantages that elderly"
+            " people of color face because of both their age and race.",
+            "double jeopardy”",
+        ),
+        # world_health_net: the patients' "sense that their inner chest is on fire" was the doctor's statement
+        (
+            "“If you can administer Vitamin C intravenously starting in the Emergency Room and every 6 hours "
+            "thereafter, while in the hospital, the mortality rate of this disease and the need for mechanical "
+            "ventilators will likely be greatly reduced,” says Dr. Pierre Kory, the Medical Director of the "
+            "Trauma and Life Support Center and Chief of the Critical Care Service at the University of Wisconsin"
+            " in Madison. He explains that it’s the inflammation sparked by the Coronavirus, not the virus "
+            "itself, that kills patients. Inflammation causes a condition called Acute Respiratory Distress "
+            "Syndrome (ARDS), which damages the lungs so that patients, suffering fever, fatigue, and the sense "
+            "that their inner chest is on fire, eventually cannot breathe without the help of a ventilator.",
+            "inner chest is on fire, eventually cannot breathe without the help of a ventilator",
+        ),
+        # business_insider: the writer's "we are learning ... that people can be asymptomatic" was PCR testing's
+        (
+            "PCR testing only tells you if you are infected at one point in time. So, if you get infected a few "
+            "days after you took the test, you may falsely assume you are still free and clear. And we are "
+            "learning more and more that people can be asymptomatic with COVID-19, and still spread the virus.",
+            "and still spread the virus",
+        ),
+    ],
+)
+def test_a_cue_that_ends_a_sentence_before_reports_nothing_of_the_next(text, words):
+    article = analyse(text)
+    assert [q.text for q in article.quotes if q.text.endswith(words)] == []
+
+
+def test_a_speaker_goes_on_in_a_partial_quote_in_the_next_sentence():
+    # npr: the sentence after Beck's quote goes on in her words; it stays her record
+    article = analyse(
+        'Basically, she explains, obesity throws off the fuel sources that immune cells need to function. "The'
+        ' [immune cells] are not using the right kinds of fuels," Melinda Beck says. And, as a result, the'
+        ' condition of obesity seems to "impair that critical immune response [needed] to deal with either the'
+        ' virus infection or [the ability] to make a robust response to a vaccine."'
+    )
+    assert speaker_name(article, said_with(article, "impair that critical immune response")) == "Melinda Beck"

@@ -493,6 +493,11 @@ def paragraph_statements(
                 src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
             if records and cue is not None:
                 cue = _whole_tokens(doc, cue)
+                if _cue_a_sentence_before(text, doc, (start, end), cue, quoted) and not _reported_in_its_sentence(
+                    doc, (start, end), verb_frames()
+                ):
+                    continue  # '..., Hajat said in an email. That “double jeopardy” is often used ...': the cue
+                    # ends a sentence before, and no verb of the clause's own sentence reports it
             if records and src is not None:
                 src = _whole_tokens(doc, src)
                 if cue is not None and _according(text, *cue) and text[src[0] : src[1]].lower() in MANNER_NOUNS:
@@ -931,6 +936,42 @@ def _owns_noun_cue(doc: Doc, cue: tuple[int, int], src: tuple[int, int]) -> bool
 
 #: prepositions that set a noun of saying as the sentence's circumstance ("*after* reports that ...")
 _CIRCUMSTANCE = frozenset(["after", "amid", "amidst", "despite", "following", "since"])
+
+
+def _cue_a_sentence_before(
+    text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], quoted: list[Quoted]
+) -> bool:
+    """Whether the cue ends a sentence before the one the content opens with words of its own: a full stop,
+    a question or an exclamation mark between them, no colon, and the content opening neither on a
+    quotation mark nor inside a quote ('“...,” he said. “But ...”' and '“... first. But we also can’t ...”'
+    go on with the quote) and holding no quote longer than a scare quote."""
+    start = content[0]
+    if cue[1] > start or text[start : start + 1] in QUOTE_CHARS or text[start : start + 1] in "‘'":
+        return False
+    if any(q.start < start < q.end for q in quoted):
+        return False
+    if any(
+        content[0] <= q.start and q.end <= content[1] and _words(text[q.start : q.end]) > SCARE_WORDS for q in quoted
+    ):
+        return False  # 'And, as a result, obesity seems to "impair that critical immune response ..."': the
+        # speaker of the sentence before goes on in words of their own
+    between = text[cue[1] : start]
+    if ":" in between or not re.search(r"[.!?][\"”’']?\s", between):
+        return False
+    return not _same_sentence(doc, cue, (start, start + 1))
+
+
+def _reported_in_its_sentence(doc: Doc, content: tuple[int, int], frames_: list[Frame]) -> bool:
+    """Whether a verb of saying with a speaker, in the sentence the content opens, stands before the content
+    ("And she said in an email ... that ...") or after it with its speaker (", Jane Doe said"); a verb whose
+    subject the content is ("That “double jeopardy” is often used to describe ...") reports nothing of it."""
+    start, end = content
+    for frame in frames_:
+        if frame.speaker is None or not _same_sentence(doc, (start, start + 1), (frame.cue.start, frame.cue.end)):
+            continue
+        if frame.cue.end <= start or (frame.cue.start >= end and frame.speaker.start >= end):
+            return True
+    return False
 
 
 def _according(text: str, start: int, end: int) -> bool:
