@@ -2881,3 +2881,37 @@ def test_a_speaker_goes_on_in_a_partial_quote_in_the_next_sentence():
         ' virus infection or [the ability] to make a robust response to a vaccine."'
     )
     assert speaker_name(article, said_with(article, "impair that critical immune response")) == "Melinda Beck"
+
+
+def test_a_role_brought_in_with_a_is_someone_new_for_he():
+    # nytimes: "A top government biomedical official was removed from his post, he has claimed" was Trump's
+    article = analyse(
+        "The F.D.A., under what appears to have been strong pressure from the Trump administration, issued an"
+        " emergency-use authorization for chloroquine phosphate and hydroxychloroquine sulfate, giving "
+        "doctors access to tens of millions of doses of the drugs from the Strategic National Stockpile. "
+        "Unusually, the C.D.C., at what was reportedly Trump’s direct urging, issued Covid-19 prescription "
+        "guidelines for the drugs based upon unattributed clinical anecdotes. (The guidelines were later "
+        "withdrawn.) A top government biomedical official was removed from his post, he has claimed, for "
+        "having resisted political pressure to fund “potentially dangerous drugs,” including "
+        "hydroxychloroquine."
+    )
+    assert not [q for q in article.quotes if q.speaker is not None and speaker_name(article, q) == "Trump"]
+    # the subject of a quote the pronoun reports is no one brought in: "“One of the few ...,” he said"
+    article = analyse(
+        "Alastair Sutcliffe, professor of general pediatrics at University College London, said these decisions"
+        " are based on considerations of “various known risks.”\n\n“One of the few positive things to come out of"
+        " COVID is that it very rarely kills children, especially very young children, especially healthy young"
+        " children,” he said, adding that in reopening schools, we need to consider this very low risk."
+    )
+    assert speaker_name(article, said_with(article, "One of the few positive things")) == "Alastair Sutcliffe"
+
+
+def test_a_piece_of_a_title_in_quotation_marks_is_no_quote():
+    # nytimes: "Real Dangers and" of a book's title was a direct statement of the W.H.O.
+    article = analyse(
+        "Raoult’s most recent book, “Epidemics: Real Dangers and False Alerts,” was published in late March, by"
+        " which time the W.H.O. had reported more than 330,000 confirmed cases of Covid-19 worldwide and more"
+        " than 14,500 deaths. “This anguish over epidemics,” he writes, “is completely untethered from the"
+        " reality of deaths from infectious diseases.”"
+    )
+    assert [q.text for q in article.quotes if "Dangers" in q.text] == []

@@ -835,8 +835,19 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
         lower = token.doc[lower - 1].sent.start
     for j in range(token.i - 1, lower - 1, -1):
         prev = token.doc[j]
-        if prev.dep_ not in SUBJECT_DEPS or not is_main_subject(prev):
+        reported = (
+            prev.head.dep_ == "ccomp"
+            and prev.head.head.i == token.head.i
+            and token.dep_ in SUBJECT_DEPS
+            and not any(a <= prev.idx < b for a, b in quoted)  # (not a word of a quote: "“One of ...,” he said")
+        )
+        if prev.dep_ not in SUBJECT_DEPS or not (is_main_subject(prev) or reported):
             continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
+        if not is_main_subject(prev):
+            # the subject of the clause the pronoun itself reports counts only as a role brought in with "a":
+            # "A top official was removed ..., he has claimed" ("One of the reasons ... was ..., he says" is
+            # no person)
+            return offset + prev.idx if _role_brought_in(prev) else -1
         named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
         if named or prev.pos_ == "PROPN":
             return _kin_of_the_other_sex(token, prev, offset, quoted)
@@ -864,8 +875,20 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             return offset + prev.idx
         if _brought_in_unnamed(prev):
             return offset + prev.idx  # "... shows *a man* claimed to be a victim. The man told police ... He said"
+        if _role_brought_in(prev):
+            return offset + prev.idx
         return -1
     return -1
+
+
+def _role_brought_in(noun: Token) -> bool:
+    """Whether a role comes in with "a" or "another": someone new, not the person named before ("*A top
+    government biomedical official* was removed ..., he has claimed")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+    )
 
 
 def _kin_of_the_other_sex(token: Token, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> int:

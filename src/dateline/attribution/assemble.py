@@ -1297,6 +1297,11 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind == "direct" and (_title_case(text[s.start : s.end]) or _short_name(text[s.start : s.end])):
         return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if s.kind == "direct" and any(
+        q.start <= s.start - offset and s.end - offset <= q.end and _title_case(doc.text[q.start : q.end])
+        for q in find_quoted(doc.text)
+    ):
+        return False  # 'Raoult’s most recent book, “Epidemics: *Real Dangers and* False Alerts,”': a piece of a title
     if _title_case(doc.text):
         return False  # "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’": a headline
     if (
