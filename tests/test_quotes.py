@@ -2915,3 +2915,16 @@ def test_a_piece_of_a_title_in_quotation_marks_is_no_quote():
         " reality of deaths from infectious diseases.”"
     )
     assert [q.text for q in article.quotes if "Dangers" in q.text] == []
+
+
+def test_a_quote_reported_inside_an_according_to_is_its_speakers():
+    # npr: the quote and "Braun and Spahn said in a statement" were one content of "according to Reuters"
+    article = analyse(
+        '"This app should be voluntary, meet data protection standards and guarantee a high level of IT'
+        ' security," Chancellery Minister Helge Braun and Health Minister Jens Spahn said in a statement,'
+        ' according to Reuters. "The main epidemiological goal is to recognize and break chains of infection as'
+        ' soon as possible."'
+    )
+    record = said_with(article, "This app should be voluntary")
+    assert record.text.endswith('security,"') and record.kind == "direct"
+    assert record.speaker is not None and "Braun" in record.speaker.text

@@ -178,6 +178,23 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _attribution_after_its_quote(
+    text: str, content: tuple[int, int], quoted: list[Quoted], verb_frames: Callable[[], list[Frame]]
+) -> Frame | None:
+    """The attribution inside a content that opens on a whole quote closed by a comma and runs on over the
+    verb of saying that reports it, with that verb's speaker: the tagger's content of "according to" in
+    '"This app should be voluntary ...," Chancellery Minister Helge Braun and Health Minister Jens Spahn
+    said in a statement, according to Reuters'."""
+    start, end = content
+    q = next((q for q in quoted if q.closed and q.start == start and q.end < end), None)
+    if q is None or not text[q.start : q.end].rstrip("”\"’'»").endswith(","):
+        return None
+    for frame in verb_frames():
+        if frame.speaker is not None and q.end <= frame.cue.start < end and q.end <= frame.speaker.start < end:
+            return frame
+    return None
+
+
 def _ends_a_sentence_of_prose(text: str, q: Quoted) -> bool:
     """Whether a quote closes a sentence it does not open: its own full stop inside the marks, and prose
     running straight into it ("due to an outbreak of “African swine fever.”")."""
@@ -466,6 +483,14 @@ def paragraph_statements(
                 src = min(sources, key=lambda s: _gap(s, c))
             addressee = None
             if records and cue is not None:
+                nested = _attribution_after_its_quote(text, (start, end), quoted, verb_frames)
+                if nested is not None:
+                    # '"This app should be voluntary ...," Braun and Spahn said in a statement, according to
+                    # Reuters' came as one content of "according to": the quote is theirs, the outer
+                    # attribution says where it was reported
+                    end = next(q.end for q in quoted if q.start == start)
+                    cue = (nested.cue.start, nested.cue.end)
+                    src = (nested.speaker.start, nested.speaker.end) if nested.speaker is not None else None
                 beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames) or _verb_after(
                     text, doc, (start, end), cue, verb_frames
                 )
