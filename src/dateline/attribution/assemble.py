@@ -1049,10 +1049,10 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     *remarkably, ...*"). A word before the content belongs to it when the parse hangs it on a word of the
     content as a word of its phrase (:data:`_OF_THE_PHRASE`), with a space and nothing else between, in the
     same sentence (not "22.The", glued); a conjunction, a subordinator, a subject, an auxiliary or
-    punctuation stays out, as do the cue and the speaker. A content opening on a quotation mark keeps its start. Taken after
-    :func:`worth_a_record`, which judges the tagger's own span: the words added complete a phrase, never
-    make a record of a fragment. ``doc`` is the parse of the paragraph the statement starts in, at
-    ``offset``."""
+    punctuation stays out, as do the cue and the speaker. A content opening on a quotation mark keeps its
+    start. Taken after :func:`worth_a_record`, which judges the tagger's own span: the words added complete
+    a phrase, never make a record of a fragment. ``doc`` is the parse of the paragraph the statement starts
+    in, at ``offset``."""
     text = doc.text
     start, end = s.start - offset, s.end - offset
     if not text[start : start + 1].isalnum():
