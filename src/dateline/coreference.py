@@ -835,19 +835,14 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
         lower = token.doc[lower - 1].sent.start
     for j in range(token.i - 1, lower - 1, -1):
         prev = token.doc[j]
-        reported = (
-            prev.head.dep_ == "ccomp"
-            and prev.head.head.i == token.head.i
-            and token.dep_ in SUBJECT_DEPS
-            and not any(a <= prev.idx < b for a, b in quoted)  # (not a word of a quote: "“One of ...,” he said")
-        )
-        if prev.dep_ not in SUBJECT_DEPS or not (is_main_subject(prev) or reported):
-            continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
+        if prev.dep_ not in SUBJECT_DEPS:
+            continue
         if not is_main_subject(prev):
-            # the subject of the clause the pronoun itself reports counts only as a role brought in with "a":
-            # "A top official was removed ..., he has claimed" ("One of the reasons ... was ..., he says" is
-            # no person)
-            return offset + prev.idx if _role_brought_in(prev) else -1
+            if _subject_of_the_clause_it_reports(prev, token, quoted):
+                # counts only as a role brought in with "a": "A top official was removed ..., he has claimed"
+                # ("One of the reasons ... was ..., he says" is no person)
+                return offset + prev.idx if _role_brought_in(prev) else -1
+            continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
         named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
         if named or prev.pos_ == "PROPN":
             return _kin_of_the_other_sex(token, prev, offset, quoted)
@@ -879,6 +874,17 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             return offset + prev.idx
         return -1
     return -1
+
+
+def _subject_of_the_clause_it_reports(subject: Token, pronoun: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``subject`` is the subject of the clause the pronoun's own verb reports ("*A top official* was
+    removed ..., he has claimed"), outside quotation marks (not "“*One* of ...,” he said")."""
+    return (
+        subject.head.dep_ == "ccomp"
+        and subject.head.head.i == pronoun.head.i
+        and pronoun.dep_ in SUBJECT_DEPS
+        and not any(a <= subject.idx < b for a, b in quoted)
+    )
 
 
 def _role_brought_in(noun: Token) -> bool:

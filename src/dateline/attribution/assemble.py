@@ -180,18 +180,19 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
 
 def _attribution_after_its_quote(
     text: str, content: tuple[int, int], quoted: list[Quoted], verb_frames: Callable[[], list[Frame]]
-) -> Frame | None:
-    """The attribution inside a content that opens on a whole quote closed by a comma and runs on over the
-    verb of saying that reports it, with that verb's speaker: the tagger's content of "according to" in
-    '"This app should be voluntary ...," Chancellery Minister Helge Braun and Health Minister Jens Spahn
-    said in a statement, according to Reuters'."""
+) -> tuple[Quoted, Frame] | None:
+    """The quote a content opens on and the attribution inside the content after it, where the quote is
+    whole, closed by a comma, and the content runs on over the verb of saying that reports it, with that
+    verb's speaker: the tagger's content of "according to" in '"This app should be voluntary ...,"
+    Chancellery Minister Helge Braun and Health Minister Jens Spahn said in a statement, according to
+    Reuters'."""
     start, end = content
     q = next((q for q in quoted if q.closed and q.start == start and q.end < end), None)
     if q is None or not text[q.start : q.end].rstrip("”\"’'»").endswith(","):
         return None
     for frame in verb_frames():
         if frame.speaker is not None and q.end <= frame.cue.start < end and q.end <= frame.speaker.start < end:
-            return frame
+            return q, frame
     return None
 
 
@@ -488,9 +489,10 @@ def paragraph_statements(
                     # '"This app should be voluntary ...," Braun and Spahn said in a statement, according to
                     # Reuters' came as one content of "according to": the quote is theirs, the outer
                     # attribution says where it was reported
-                    end = next(q.end for q in quoted if q.start == start)
-                    cue = (nested.cue.start, nested.cue.end)
-                    src = (nested.speaker.start, nested.speaker.end) if nested.speaker is not None else None
+                    whole, frame_ = nested
+                    end = whole.end
+                    cue = (frame_.cue.start, frame_.cue.end)
+                    src = (frame_.speaker.start, frame_.speaker.end) if frame_.speaker is not None else None
                 beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames) or _verb_after(
                     text, doc, (start, end), cue, verb_frames
                 )
