@@ -648,3 +648,50 @@ def test_a_name_spacy_ran_over_a_verb_is_cut_there(analyse):
         " equipment."
     )
     assert not any(" said " in e.name for e in article.entities), [e.name for e in article.entities]
+
+
+def test_a_name_ending_in_a_venue_word_is_no_person_and_takes_no_he():
+    # business_insider: spaCy typed "Gramercy Tavern" a person, and it took Danny Meyer's "he said"
+    import dateline
+
+    article = dateline.analyze(
+        text="Danny Meyer, founder and CEO of Union Square Hospitality Group, said many of his famed restaurants"
+        " will likely remain shut until a coronavirus vaccine is available.\n\nMeanwhile USHG, owner of New York"
+        " City's Gramercy Tavern and Union Square Cafe, will start offering takeout services at two of its"
+        ' counter-service restaurants.\n\n"There is no interest or excitement on my part to having a half-full'
+        ' dining room while everyone is getting their temperature taken and wearing masks, for not much money,"'
+        " he said.\n\nMedical experts expect the earliest a vaccine will be widely available is next January.\n\n"
+        "Danny Meyer, head of Union Square Hospitality Group, which owns New York City hotspots Union Square Cafe"
+        " and Gramercy Tavern, has said that some of his restaurants probably won't open until there's a"
+        " coronavirus vaccine.",
+        raw=True,
+    )
+    assert "Gramercy Tavern" not in {e.name for e in article.entities if e.type == "PERSON"}
+    quote = next(q for q in article.quotes if "half-full" in q.text)
+    assert quote.speaker is not None
+    assert {e.id: e.name for e in article.entities}[quote.speaker.entity] == "Danny Meyer"
+
+
+def test_a_persons_name_ends_before_a_possessive(analyse):
+    # health_impact_news: "Trump’s Coronavirus" (of the task force) was a person, and then Trump's name
+    article = analyse(
+        "With the announcement earlier this week that Moderna Therapeutics has developed a partnership with Lonza"
+        " manufacturing, it would seem that they are the leading candidate, especially since they are working in"
+        " partnership with Dr. Anthony Fauci, a member of President Trump’s Coronavirus task force team."
+    )
+    people = {e.name for e in article.entities if e.type == "PERSON"}
+    assert "Trump" in people and not any("Coronavirus" in name for name in people), people
+    # and a person's name after a possessive that opens with a given name is the person ("Queen’s Brian May")
+    article = analyse("Queen’s Brian May says he thinks a vegan diet would be better for people’s overall health.")
+    assert "Brian May" in {e.name for e in article.entities if e.type == "PERSON"}
+
+
+def test_a_surname_after_according_to_is_the_persons(analyse):
+    # world_health_net: "according to Cholankeril." was a place beside the person George Cholankeril
+    article = analyse(
+        '"We had six fellows working together," said George Cholankeril, a hepatologist at Stanford.\n\nThe team'
+        " plans to continue their investigations to study the role of GI tract symptoms in COVID-19, according"
+        " to Cholankeril."
+    )
+    found = [e for e in article.entities if "Cholankeril" in e.name]
+    assert [(e.type, e.name) for e in found] == [("PERSON", "George Cholankeril")]

@@ -2928,3 +2928,51 @@ def test_a_quote_reported_inside_an_according_to_is_its_speakers():
     record = said_with(article, "This app should be voluntary")
     assert record.text.endswith('security,"') and record.kind == "direct"
     assert record.speaker is not None and "Braun" in record.speaker.text
+
+
+def test_a_quote_the_tagger_broke_in_pieces_is_one_record():
+    # npr: the tagger cut one quotation at "he lit ... he was ... he had"; three records, one "lit a fire and"
+    article = analyse(
+        'But she says it was wonderful "because what she did, she encouraged people to still dress in their'
+        " regalia. And so one of our previous tribal administrators, Archie Lynch, who is also my cousin, he lit"
+        " a fire and he was out there and he had sage. He was blessing the grounds. It was in his backyard. But,"
+        ' you know, it just meant the world to me."'
+    )
+    assert len(article.quotes) == 1
+    assert article.quotes[0].text.endswith('it just meant the world to me."')
+    assert "he lit a fire and he was out there and he had sage" in article.quotes[0].text
+
+
+def test_no_speaker_inside_the_clause_reported():
+    # health_impact_news: the writer's "It would seem that ..." was the World Health Organization's statement
+    article = analyse(
+        "It would seem that pharmaceutical companies manufacturing a COVID-19 vaccine are banking on the fact"
+        " that the World Health Organization will recommend that they be mandatory."
+    )
+    assert article.quotes == []
+    # the_verge: "Having said that" is "nevertheless"; "that high end" was the speaker of the rest
+    article = analyse(
+        "Having said that, if you want to drive computing forward, that high end is where you’re going to also"
+        " keep moving the needle."
+    )
+    assert article.quotes == []
+
+
+def test_the_writers_words_after_a_whole_quote_are_no_part_of_it():
+    # npr: '..., Earnest said. "... masks on May 4," when the new requirement takes effect.' kept the tail
+    article = analyse(
+        '"We did not want to be in a position in which we are diverting medical supplies that were badly needed'
+        ' for medical professionals," Earnest said. "Now that there is more inventory, we have been able to work'
+        ' through our supply chain to ensure that we can provide our customers with masks on May 4," when the'
+        " new requirement takes effect."
+    )
+    record = said_with(article, "Now that there is more inventory")
+    assert record.text.endswith('May 4,"') and record.kind == "direct"
+    assert record.speaker is not None and record.speaker.text == "Earnest"
+    # a tail with more of the speaker's words in quotation marks goes on (usa_today)
+    article = analyse(
+        "“We still haven’t gotten our act together,” said Irwin Redlener, director of the National Center for"
+        " Disaster Preparedness at Columbia University. “I think it’s inevitable that we’re going to have a"
+        " second, if not a third, wave” because of the nation’s “erratic and disorganized policies.”"
+    )
+    assert said_with(article, "I think it’s inevitable").text.endswith("disorganized policies.”")

@@ -322,6 +322,8 @@ _IMPERSONAL_CUE = re.compile(
 )
 #: "That said," / "that being said,": the idiom for "nevertheless", no report
 _THAT_SAID = re.compile(r"\bthat(?:\s+being)?\s+said,$", re.I)
+#: "Having said that, ...": "nevertheless" again, after the cue
+_HAVING_SAID = re.compile(r"\s+(?:that|this|all that)\s*,", re.I)
 #: words that open a list's member before its name ("allies, *including* Iowa Sen. Chuck Grassley")
 _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especially", "particularly"])
 
@@ -469,7 +471,7 @@ def paragraph_statements(
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
         cue_of = _match(contents, cues)
         if records:
-            contents = _rejoined(text, doc, contents, cues, cue_of)
+            contents = _rejoined(text, doc, contents, cues, cue_of, quoted, sources)
             cue_of = _match(contents, cues)
         src_of = _match(cues, sources)
         # the contents a verb of saying reports
@@ -628,6 +630,18 @@ def paragraph_statements(
                 end = _sentence_end(text, doc, (start, end), cue, quoted)
                 if cue[1] <= start:
                     end = _main_clause_after(doc, (start, end), quoted)
+                    alone = next((q for q in quoted if q.start == start and q.closed and q.end < end), None)
+                    if (
+                        alone is not None
+                        and re.search(r"[.!?]", text[cue[1] : start])
+                        and not any(alone.end <= q.start < end for q in quoted)
+                        and not _same_sentence(doc, cue, (start, start + 1))
+                    ):
+                        # '... Earnest said. "... our customers with masks on May 4," when the new requirement
+                        # takes effect': the words after a whole quote that opens a sentence after its cue's
+                        # are the writer's ('warned of “needless suffering” if the country opens ...' reads on,
+                        # and so does a tail with another quote: 'wave” because of the nation’s “erratic ...”')
+                        end = alone.end
             if records and src is not None and not any(ch.isalnum() for ch in text[src[0] : src[1]]):
                 continue  # the tagger's "source" is a stray full stop: it lost its place, the record is no one's
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
@@ -686,7 +700,13 @@ REJOIN_FIRST_WORDS = 5
 
 
 def _rejoined(
-    text: str, doc: Doc, contents: list[tuple[int, int]], cues: list[tuple[int, int]], cue_of: dict[int, int]
+    text: str,
+    doc: Doc,
+    contents: list[tuple[int, int]],
+    cues: list[tuple[int, int]],
+    cue_of: dict[int, int],
+    quoted: list[Quoted],
+    sources: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The contents with a clause the tagger broke in pieces made whole again: "estimate that the earlier
     version ..., which passed in March [and extend] through the end of this year, would themselves cost $105
@@ -698,7 +718,11 @@ def _rejoined(
     experiments indicated] [that a combination ... was effective]", "according to a poll, [the other half of
     respondents said] [they wouldn’t use it]"; not "[On Friday,] [the judge ordered ...]"). A last piece of one word stays apart (", [and he] hopes", "but
     didn['t] come": the tagger's content had ended before it), and a first piece of fewer than
-    :data:`REJOIN_FIRST_WORDS` words joins nothing (fragments joined made records of clauses no one said)."""
+    :data:`REJOIN_FIRST_WORDS` words joins nothing (fragments joined made records of clauses no one said).
+    Pieces of one cue with only quoted words between them, in one quotation and with none of the tagger's
+    cues or sources there, are one content whatever lies between: every word inside the marks is the
+    speaker's ('“... Archie Lynch, who is also my cousin, he [lit a fire and] he was [out there and] he
+    [had sage] ...”' came as four pieces)."""
     order = sorted(range(len(contents)), key=lambda i: contents[i])
     groups: list[list[int]] = []
     for i in order:
@@ -712,11 +736,18 @@ def _rejoined(
                 and re.fullmatch(r"[\w\s'’-]*[^\W\d_][\w\s'’-]*", gap)
                 and not any(a[1] <= cue[0] < c[0] for cue in cues)
             )
+            in_one_quote = (
+                a[1] <= c[0]
+                and any(ch.isalnum() for ch in text[contents[groups[-1][0]][0] : a[1]])  # (not a stray ".")
+                and any(q.inner[0] < a[1] and c[0] < q.inner[1] for q in quoted)
+                and not any(a[1] <= o[0] < c[0] for o in (*cues, *sources))
+            )
             if (
                 last in cue_of
                 and cue_of.get(i) == cue_of[last]
                 and (
-                    words_between
+                    in_one_quote
+                    or words_between
                     or (
                         a[1] <= c[0]
                         and not gap.strip()
@@ -726,7 +757,7 @@ def _rejoined(
                         and _same_sentence(doc, cues[cue_of[last]], a)
                     )
                 )
-                and _same_sentence(doc, (a[1] - 1, a[1]), (c[0], c[0] + 1))
+                and (in_one_quote or _same_sentence(doc, (a[1] - 1, a[1]), (c[0], c[0] + 1)))
             ):
                 groups[-1].append(i)
                 continue
@@ -1301,6 +1332,12 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "it seems that ...", "It raises the question: ...": no one, and no verb of saying
     if s.cue is not None and _THAT_SAID.search(text[max(0, s.cue.start - 8) : s.cue.end + 1]):
         return False  # "That said, I am still not sure ...": "nevertheless", no one says it
+    if (
+        s.cue is not None
+        and text[s.cue.start : s.cue.end].lower() == "having said"
+        and _HAVING_SAID.match(text, s.cue.end)
+    ):
+        return False  # "Having said that, if you want to drive computing forward, ...": the same
     if s.cue is not None and _IMPERSONAL_CUE.match(text[s.cue.start : s.cue.end]):
         return False  # "it's understandable that ...", "It is said that ...", "it's to be hoped that ...": no one
     if any(t.lower_ in OPEN_QUESTION for t in cue_words) and all(
@@ -1824,6 +1861,20 @@ def impersonal(doc: Doc, offset: int, s: Statement) -> bool:
         if passive and expletive and not agent:
             return True
     return False
+
+
+def speaks_inside(s: Statement) -> bool:
+    """Whether the speaker lies inside the reported clause, after its cue: "It would seem that companies
+    ... are banking on the fact that the *World Health Organization* will recommend ...": a name inside
+    what is reported is no one who reports it (a clause's own subject, at its start, is not after the cue's
+    content start: "Cuomo stated that ..." quoted whole stays)."""
+    return (
+        s.kind == "indirect"
+        and s.speaker is not None
+        and s.cue is not None
+        and s.cue.end <= s.start < s.speaker.start
+        and s.speaker.end <= s.end
+    )
 
 
 def _split_phrase(doc: Doc, offset: int, s: Statement) -> bool:

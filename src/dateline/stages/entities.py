@@ -125,6 +125,8 @@ PORTFOLIOS = frozenset(
 
 #: Lower-case words that belong inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES = _words("de da di du del della der den van von ten ter bin ibn al el la le dos das y")
+#: words after a possessive that make a day's name ("Mother’s Day", "New Year’s Eve"), no one's
+_NAMED_DAYS = frozenset(["Day", "Eve", "Night"])
 #: Tokens that end a name inside a person span.
 BREAKS = frozenset(['"', "“", "”", "«", "»", "(", ")", "=", "/", "--", ",", ";", ":"])
 #: Last words that make a name an organisation, even when spaCy says PERSON.
@@ -133,7 +135,8 @@ ORG_HEADS = _words(
     international industries technologies systems partners capital communications pharmaceuticals
     foundation institute university college council committee party union association agency ministry
     department club united city fc federation league center centre museum school hospital company
-    network"""
+    network tavern cafe café restaurant bistro diner pub brewery winery bakery grill hotel clinic pharmacy
+    stadium arena airport theater theatre library"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
@@ -338,8 +341,8 @@ def _agency_context(ent: Span, dateline_agency: str) -> bool:
 
 def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The names inside one spaCy span: a person's span is cut at a lower-case word that is not a
-    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana"), and does not end
-    in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle glued by a hyphen
+    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana") and at a possessive, and
+    does not end in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle glued by a hyphen
     ("Tony Award-nominated")."""
     if etype != "PERSON":
         return [
@@ -347,6 +350,17 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
         ]
     while end - start > 1 and sdoc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
         end -= 1
+    # a possessive inside: the person is the name after it where that opens with a given name ("Queen’s Brian
+    # May"), else the name before it, whose the words after are ("President Trump’s Coronavirus Task Force");
+    # no one's in a day's name ("Mother’s Day")
+    owner = next((k for k in range(start + 1, end - 1) if sdoc[k].tag_ == "POS"), None)
+    if owner is not None:
+        if sdoc[owner + 1].text in _NAMED_DAYS:
+            return []
+        if sex_of_name(sdoc[owner + 1 : end].text):
+            start = owner + 1
+        else:
+            end = owner
     if any(_hyphenated(t) and t.is_lower and t.text.endswith(("ed", "ing")) for t in sdoc[start:end]):
         return []  # "Tony Award-nominated (actor Nick Cordero)": a compound adjective, no one's name
     pieces = []
@@ -780,7 +794,8 @@ _NAME_WORD_FORM = re.compile(r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_'’-]+)*")
 
 
 def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
-    """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese") and that
+    """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese", "according
+    to Reese") and that
     the article also writes as the last word of a longer name ("Capri Reese", typed an organisation and a
     group; "Dr. Sean O'Leary", "Dr. Petre") is a person's surname: every mention of it and of the longer names becomes a person's. A body
     is called by its first word ("Goldman said"), a person by the last, and never with "the" ("the Times
@@ -814,6 +829,8 @@ def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
             continue  # "the Times reported", "the House voted": a body
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
             speaking.add(m.text)
+        elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+            speaking.add(m.text)  # "..., according to Cholankeril." (typed a place)
     for surname in speaking:
         named = {id(f) for f in longer[surname]}
         for m in mentions:

@@ -22,6 +22,7 @@ from dateline.attribution.assemble import (
     link_paragraphs,
     paragraph_statements,
     shift,
+    speaks_inside,
     trim,
     whole_phrase,
     worth_a_record,
@@ -925,7 +926,7 @@ def run_quotes(doc: Document) -> None:
     for s in find_statements(doc, records=True):
         first = s.first_paragraph
         offset = article.paragraphs[first].start
-        if impersonal(doc.docs[first], offset, s):
+        if impersonal(doc.docs[first], offset, s) or speaks_inside(s):
             s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
         s = trim(doc.docs[first], offset, s)
         if worth_a_record(article.text, doc.docs[first], offset, s):
