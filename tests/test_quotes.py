@@ -2976,3 +2976,41 @@ def test_the_writers_words_after_a_whole_quote_are_no_part_of_it():
         " second, if not a third, wave” because of the nation’s “erratic and disorganized policies.”"
     )
     assert said_with(article, "I think it’s inevitable").text.endswith("disorganized policies.”")
+
+
+def test_the_writers_advice_to_say_something_is_no_record():
+    # business_insider: "say you need an exception" and "Talk to ... HR and say, "I am ..."" were records of
+    # "group" and "HR": the writer tells the reader what to say
+    article = analyse(
+        "5. If your company hasn't approved remote work for people whose jobs can be done from home and you are"
+        ' in a higher-risk group, say you need an exception\n\nTalk to your manager or HR and say, "I am in a'
+        " higher-risk group for coronavirus and will need to work from home until the government is no longer"
+        ' advising that higher-risk people distance themselves from groups." Note that language — "will need."'
+    )
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in article.quotes] == []
+    # a subject the parse took for a compound leaves "show" a present tense, not advice (chicago_suntimes)
+    article = analyse(
+        "State totals now stand at 1,975 deaths and 13,218 confirmed cases in nursing homes, according to a count"
+        " by the Chicago Sun-Times. Long-term care facilities account for 48.7% of all coronavirus deaths in"
+        " Illinois, records show."
+    )
+    assert said_with(article, "Long-term care facilities account").speaker is not None
+
+
+def test_a_word_of_a_participles_clause_in_the_subject_is_no_speaker():
+    # npr: "One meta-study looking at over 100 cases found ..." was a finding of "cases"
+    article = analyse(
+        "One meta-study looking at over 100 cases found RNA from the virus in stool samples up to 33 days after"
+        " onset of the illness, even after the patients had tested negative using samples from their"
+        " respiratory tracts. But the researchers noted that they didn't know if these were only RNA fragments or"
+        " active virus particles that could infect someone."
+    )
+    record = said_with(article, "RNA from the virus")
+    assert record.speaker is not None and record.speaker.text.startswith("One meta-study")
+    # not a phrase that holds the cue itself (business_insider)
+    article = analyse(
+        "The good news is that about 80% of them will be to get coverage through Medicaid or can get access to a"
+        " subsidized plan through the Affordable Care Act's exchanges (which President Trump recently reiterated"
+        " he still wants to kill, despite the pandemic afflicting his constituents)."
+    )
+    assert said_with(article, "he still wants to kill").speaker.text == "President Trump"

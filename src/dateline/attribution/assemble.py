@@ -568,7 +568,7 @@ def paragraph_statements(
                     and src is not None
                     and frame is not None
                     and frame.speaker is not None
-                    and _inside_a_clause_of(doc, src, (frame.speaker.start, frame.speaker.end))
+                    and _inside_a_clause_of(doc, src, (frame.speaker.start, frame.speaker.end), cue)
                 ):
                     # "Only 64% of adults who reported a job loss or *reduction of hours* in April said ...":
                     # a word of a relative clause inside the verb's subject is not who speaks; the subject is
@@ -826,8 +826,16 @@ def _outside_other_contents(
     return sources[src_of[cue_of[inner]]]
 
 
-def _inside_a_clause_of(doc: Doc, src: tuple[int, int], subject: tuple[int, int]) -> bool:
-    """Whether ``src`` lies in a relative clause inside the phrase ``subject`` ("adults *who reported ...*")."""
+def _inside_a_clause_of(doc: Doc, src: tuple[int, int], subject: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether ``src`` lies in a relative clause or a participle's clause inside the phrase ``subject``
+    ("adults *who reported ...*", "One meta-study *looking at over 100 cases*")."""
+    head = doc.char_span(subject[0], subject[1], alignment_mode="expand")
+    if head is not None and len(head):
+        # the subject's whole phrase: the parse's speaker may stop before its clause ("One meta-study"); not
+        # a phrase that holds the cue itself ("the exchanges (which President Trump recently reiterated ...")
+        edge = head.root.right_edge
+        if edge.idx + len(edge) <= cue[0] or subject[0] >= cue[1]:
+            subject = (subject[0], max(subject[1], edge.idx + len(edge)))
     if not (subject[0] <= src[0] and src[1] <= subject[1]) or src == subject:
         return False
     span = doc.char_span(src[0], src[1], alignment_mode="expand")
@@ -835,7 +843,7 @@ def _inside_a_clause_of(doc: Doc, src: tuple[int, int], subject: tuple[int, int]
         return False
     token = span.root
     while subject[0] <= token.head.idx < subject[1] and token.head.i != token.i:
-        if token.dep_ == "relcl":
+        if token.dep_ in ("relcl", "acl"):
             return True
         token = token.head
     return False
@@ -1758,9 +1766,15 @@ def _infinitive_of_thought(verb: Token) -> bool:
 
 def _imperative(verb: Token) -> bool:
     """A verb that tells the reader ("*Recall* that ...", "*Note* that ...", "*Recall*, for the first
-    time ..."): a bare form with no subject that heads or opens its sentence."""
+    time ..."): a bare form with no subject that heads or opens its sentence (the parse may read it as a
+    present tense: "If your company hasn't approved remote work ..., *say* you need an exception"), or one
+    joined by "and" to such a verb ("Talk to your manager or HR and *say*, "I am in a higher-risk group
+    ...""), the writer's advice, not anyone's words."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i and _imperative(verb.head):
+        return not any(c.dep_ in SUBJECTS for c in verb.children)
+    after_a_clause = verb.tag_ == "VBP" and verb.i > verb.sent.start and verb.doc[verb.i - 1].is_punct
     return (
-        verb.tag_ == "VB"
+        (verb.tag_ == "VB" or after_a_clause)  # (not "..., records show": a subject the parse took for a compound)
         and (verb.dep_ == "ROOT" or bool(verb.is_sent_start))
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
