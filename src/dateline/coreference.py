@@ -868,7 +868,7 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             if noun_gender is not None and noun_gender != _PRONOUN_GENDER.get(token.lower_, noun_gender):
                 return -1  # "His wife said she was proud of him. He said": not the wife
             return offset + prev.idx
-        if _brought_in_unnamed(prev):
+        if _brought_in_unnamed(prev) or _described_unnamed(prev):
             return offset + prev.idx  # "... shows *a man* claimed to be a victim. The man told police ... He said"
         if _role_brought_in(prev):
             return offset + prev.idx
@@ -884,6 +884,19 @@ def _subject_of_the_clause_it_reports(subject: Token, pronoun: Token, quoted: li
         and subject.head.head.i == pronoun.head.i
         and pronoun.dep_ in SUBJECT_DEPS
         and not any(a <= subject.idx < b for a, b in quoted)
+    )
+
+
+def _described_unnamed(noun: Token) -> bool:
+    """Whether "the employee" is told apart by a relative clause instead of a name ("*The employee who spoke
+    to The Verge* says ... And he says"): someone the article keeps unnamed, not the last man it named."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in UNNAMED_PERSON_NOUNS
+        and noun.lower_ not in ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "that") for g in c.children) for c in noun.children)
+        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
     )
 
 

@@ -322,6 +322,8 @@ _IMPERSONAL_CUE = re.compile(
 )
 #: "That said," / "that being said,": the idiom for "nevertheless", no report
 _THAT_SAID = re.compile(r"\bthat(?:\s+being)?\s+said,$", re.I)
+#: verbs of a relative clause that reports what its noun (a report, a study) found: "a report *that found* ..."
+_FINDING = ("find", "show", "reveal", "detail", "conclude", "document", "estimate")
 #: "Having said that, ...": "nevertheless" again, after the cue
 _HAVING_SAID = re.compile(r"\s+(?:that|this|all that)\s*,", re.I)
 #: words that open a list's member before its name ("allies, *including* Iowa Sen. Chuck Grassley")
@@ -1453,6 +1455,21 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return _clause([t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space])  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
+    if _inverted_condition(tokens):
+        return False  # "Should a vaccine ever become available, Guterres wants ...": a condition, not what he wants
+    if (
+        tokens[0].tag_ == "WDT"
+        and tokens[0].dep_ in ("nsubj", "nsubjpass")
+        and tokens[0].head.dep_ == "relcl"
+        and tokens[0].head.head.i == tokens[0].i - 1
+        and not is_reporting(tokens[0].head)
+        and tokens[0].head.lemma_.lower() not in (*INFERENCE, *_FINDING)
+    ):
+        # "retailers *that don't offer e-commerce services ...*, experts say": a relative clause, its noun outside
+        # (not "told reporters *that she believed ...*", a "that" the parse hung on a noun, with its own subject,
+        # nor one it hung on a noun further back: "recalled in its report on the threat to the Globe that ...";
+        # a clause that reports stays: "released a report *that found* roughly one in six ...")
+        return False
     first = tokens[0]
     verb = first.head if first.dep_ in ("aux", "auxpass") else first
     if first.pos_ in ("AUX", "VERB") and _finite(first) and not any(c.dep_ in SUBJECTS for c in verb.children):
@@ -1512,6 +1529,19 @@ SPEECH = frozenset(
      "document", "dub", "liken", "refer", "pronounce", "encourage", "invite", "define", "term", "label",
      "characterize", "characterise", "portray", "brand"]
 )  # fmt: skip
+
+
+def _inverted_condition(tokens: list[Token]) -> bool:
+    """Whether a content opens on (or just after) the auxiliary of an adverbial clause set before that
+    clause's subject: "*Should* a vaccine ever become available, ...", "*Had* they known, ...": a condition."""
+    first = tokens[0]
+    doc = first.doc
+    for aux in (first, doc[first.i - 1] if first.i > 0 else first):
+        head = aux.head
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if aux.dep_ == "aux" and head.dep_ == "advcl" and head in tokens and subject is not None and aux.i < subject.i:
+            return True
+    return False
 
 
 def _speech_word(token: Token) -> bool:

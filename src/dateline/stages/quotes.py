@@ -213,7 +213,14 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
         if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
             # at the end of the words is who it is
-            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]
+            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end] or [
+                f
+                for f in found
+                if f[3].type == "PERSON"
+                and f[0] == piece.start
+                and _word_at(article.text, f[1] + 1) in ROLE_NOUNS
+                and article.text[f[1] : f[1] + 1] == " "
+            ]  # "Calvin Carter CEO and founder of ...": a name before its title, the comma left out
         last = _last_noun(article, docs, piece)
         if last is not None:
             # "the Grammy and Academy Award winning rapper": the phrase ends on its head, a common noun,
@@ -490,6 +497,9 @@ AUTHORING = frozenset(
     ["write", "send", "publish", "release", "issue", "sign", "file", "post", "tweet", "pen", "author", "conduct",
      "lead", "submit", "produce", "circulate", "launch", "start", "draft"]
 )  # fmt: skip
+#: verbs of whoever got or read a document, not its author ("an email *viewed by* The Verge", "letters
+#: *obtained by* the Chicago Sun-Times")
+_SEEING = frozenset(["view", "see", "review", "obtain", "read", "receive", "get", "examine", "access", "acquire"])
 #: documents one writes to someone, and the verbs of writing them ("Doe wrote to ...": the letter is Doe's)
 WRITINGS = frozenset(["letter", "email", "memo", "note", "message"])
 WRITE_VERBS = frozenset(["write", "email", "text", "message"])
@@ -512,14 +522,16 @@ def _author_of(
 ) -> Entity | None:
     """Who wrote the document a noun names, by the parse: its possessor or name ("Petrovsky's study",
     "the CitizenGO petition"), the agent after it ("a report released by the Center", "a letter from
-    Doe"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
+    Doe"; not one who only saw it: "an email viewed by The Verge"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
     "Doe, in a letter to the governor, cast ...")."""
     for child in token.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
             found = entity_at(offset + child.idx)
             if found is not None:
                 return found
-    heads = [token, *(c for c in token.children if c.dep_ == "acl")]
+    # "a report released by the Center", "data kept by Johns Hopkins University", not "an internal email
+    # viewed by The Verge" (who read it)
+    heads = [token, *(c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() not in _SEEING)]
     for head in heads:
         for prep in head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
