@@ -341,9 +341,9 @@ def _agency_context(ent: Span, dateline_agency: str) -> bool:
 
 def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The names inside one spaCy span: a person's span is cut at a lower-case word that is not a
-    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana") and at a possessive, and
-    does not end in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle glued by a hyphen
-    ("Tony Award-nominated")."""
+    name particle, a number or a quotation mark ("J. Gillespie st Kaluwitharana") and at a possessive,
+    and does not end in a verb (the "Says" of a headline "Obama Says ..."); none ends in a participle
+    glued by a hyphen ("Tony Award-nominated")."""
     if etype != "PERSON":
         return [
             _trim(sdoc, a, b) for a, b in _apart_at_a_comma(sdoc, start, end) for a, b in _apart_at_a_verb(sdoc, a, b)
@@ -351,8 +351,8 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
     while end - start > 1 and sdoc[end - 1].tag_ in ("VBZ", "VBD", "VBP", "MD"):
         end -= 1
     # a possessive inside: the person is the name after it where that opens with a given name ("Queen’s Brian
-    # May"), else the name before it, whose the words after are ("President Trump’s Coronavirus Task Force");
-    # no one's in a day's name ("Mother’s Day")
+    # May"), else the name before it, the words after it being something of theirs ("President Trump’s
+    # Coronavirus Task Force"); no one's in a day's name ("Mother’s Day")
     owner = next((k for k in range(start + 1, end - 1) if sdoc[k].tag_ == "POS"), None)
     if owner is not None:
         if sdoc[owner + 1].text in _NAMED_DAYS:
@@ -794,13 +794,13 @@ _NAME_WORD_FORM = re.compile(r"[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_'’-]+)*")
 
 
 def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
-    """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese", "according
-    to Reese") and that
-    the article also writes as the last word of a longer name ("Capri Reese", typed an organisation and a
-    group; "Dr. Sean O'Leary", "Dr. Petre") is a person's surname: every mention of it and of the longer names becomes a person's. A body
-    is called by its first word ("Goldman said"), a person by the last, and never with "the" ("the Times
-    reported", "the House voted"); a known place, agency or an organisation's head word ("Holdings") never
-    turns, nor a longer name with an acronym or a comma in it ("WFH House", "Todaro, Raoult")."""
+    """A one-word name spaCy typed other than a person that speaks ("Reese said", "exuded Reese",
+    "according to Reese") and that the article also writes as the last word of a longer name ("Capri
+    Reese", typed an organisation and a group; "Dr. Sean O'Leary", "Dr. Petre") is a person's surname:
+    every mention of it and of the longer names becomes a person's. A body is called by its first word
+    ("Goldman said"), a person by the last, and never with "the" ("the Times reported", "the House
+    voted"); a known place, agency or an organisation's head word ("Holdings") never turns, nor a longer
+    name with an acronym or a comma in it ("WFH House", "Todaro, Raoult")."""
     longer: dict[str, list[Ref]] = {}
     for m in mentions:
         first = tokens.get(m.start)

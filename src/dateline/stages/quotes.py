@@ -522,8 +522,8 @@ def _author_of(
 ) -> Entity | None:
     """Who wrote the document a noun names, by the parse: its possessor or name ("Petrovsky's study",
     "the CitizenGO petition"), the agent after it ("a report released by the Center", "a letter from
-    Doe"; not one who only saw it: "an email viewed by The Verge"), or the subject of the verb that wrote it or said something in it ("Doe published a study",
-    "Doe, in a letter to the governor, cast ...")."""
+    Doe"; not one who only saw it: "an email viewed by The Verge"), or the subject of the verb that wrote
+    it or said something in it ("Doe published a study", "Doe, in a letter to the governor, cast ...")."""
     for child in token.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
             found = entity_at(offset + child.idx)
