@@ -3073,3 +3073,25 @@ def test_a_document_speaks_for_who_wrote_it_not_who_saw_it():
         " recommended that they “BYO F,K,S,C” (fork, knife spoon, cup), according to the email."
     )
     assert speaker_name(article, said_with(article, "not to share any food")) is None
+
+
+def test_what_befell_someone_and_what_they_were_told_are_not_their_words():
+    # washington_post obituaries: "He found himself risking his life" was Gaffney's statement, and "was told
+    # he had pneumonia" Moore's
+    article = analyse(
+        "Theodore Gaffney, a Washington freelance photographer, was asked by Jet magazine to travel with the"
+        " Freedom Riders in the spring of 1961. He found himself risking his life and documenting one of the"
+        " most tumultuous 48 hours in civil rights history."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("himself")]
+    article = analyse(
+        "Kenneth J. Moore worked at Fort Belvoir when he became ill. He went to the hospital on March 23 to be"
+        " tested for the coronavirus but was told he had pneumonia and sent home."
+    )
+    assert [q.text for q in article.quotes if "pneumonia" in q.text] == []
+    # "he’s told" may be "he has told": the statement stays his (chicago_suntimes)
+    article = analyse(
+        "But the 2020 election has always loomed as the moment when Obama would step off the sidelines, and"
+        " he’s told advisers he’s eager to do so."
+    )
+    assert speaker_name(article, said_with(article, "eager to do so")) == "Obama"

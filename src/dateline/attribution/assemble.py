@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted
+from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted, has_quote_mark
 from dateline.attribution.rules import (
     MANNER_NOUNS,
     NUMBER_SIGNS,
@@ -1365,6 +1365,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
+    if verbs and _told_in_the_passive(verbs[-1]):
+        return False  # "was told he had pneumonia": the subject is the one told, and no one telling is named
     if verbs and s.speaker is not None and _passive_subject(verbs[-1], offset, s.speaker):
         return False  # "This Act may be cited as ...", "the call to prayer was broadcast ...": no one speaks
     if _titled(doc.text, offset, s):
@@ -1454,6 +1456,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # USDA, *were as high as $3*" has left it before the cue)
         return _clause([t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space])  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
+        return False
+    if tokens[0].lower_ in REFLEXIVES and not has_quote_mark(text[s.start : s.end]):
+        # "He found *himself risking his life* ...": what befell him, not what anyone said ("has called
+        # himself the “king of ventilators”" quotes him)
         return False
     if _inverted_condition(tokens):
         return False  # "Should a vaccine ever become available, Guterres wants ...": a condition, not what he wants
@@ -1905,6 +1911,23 @@ def impersonal(doc: Doc, offset: int, s: Statement) -> bool:
         if passive and expletive and not agent:
             return True
     return False
+
+
+#: pronouns a content never opens with when it is what someone said
+REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"])
+#: verbs whose passive subject is the one told ("He *was told* he had pneumonia")
+TELLING = frozenset(["tell", "inform", "advise", "assure", "notify", "instruct", "warn", "reassure"])
+
+
+def _told_in_the_passive(verb: Token) -> bool:
+    """Whether the cue is a verb of telling in the passive with no "by": its subject is the one told and no
+    one who told it is named ("He went to the hospital ... but *was told* he had pneumonia"); a "’s" may
+    be "has" ("he’s told advisers he’s eager ..."), so only a written-out auxiliary counts."""
+    return (
+        verb.lemma_.lower() in TELLING
+        and any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def speaks_inside(s: Statement) -> bool:
