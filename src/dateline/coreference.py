@@ -806,18 +806,28 @@ _NOUN_GENDER = {
 }
 
 
+def _unnamed_person_noun(noun: Token) -> bool:
+    """Whether a singular common noun is one for a person an article may leave unnamed ("man", "employee"),
+    not a role it ties to a name ("spokesman")."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in UNNAMED_PERSON_NOUNS and noun.lower_ not in ROLE_NOUNS
+
+
+def _named_beside(noun: Token) -> bool:
+    """Whether a name stands in apposition to the noun or as its compound ("a man, John Doe,")."""
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _brought_in_unnamed(noun: Token) -> bool:
     """Whether "the man" (a definite unnamed-person noun) is a man its paragraph brought in before it with
     "a" and no name: the same person, still unnamed."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in UNNAMED_PERSON_NOUNS or noun.lower_ in ROLE_NOUNS:
+    if not _unnamed_person_noun(noun):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     for earlier in reversed(noun.doc[: noun.i]):
         if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.tag_ == "NN":
-            return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) and not any(
-                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in earlier.children
-            )  # ("a man, John Doe, ...": named)
+            with_a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
+            return with_a and not _named_beside(earlier)  # ("a man, John Doe, ...": named)
     return False
 
 
@@ -858,12 +868,7 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "another", "his", "her", "my", "their", "our")
             for c in prev.children
         )
-        if (
-            new_person
-            and prev.tag_ == "NN"
-            and prev.lemma_.lower() in UNNAMED_PERSON_NOUNS
-            and prev.lower_ not in ROLE_NOUNS
-        ):
+        if new_person and _unnamed_person_noun(prev):
             noun_gender = _NOUN_GENDER.get(prev.lower_)
             if noun_gender is not None and noun_gender != _PRONOUN_GENDER.get(token.lower_, noun_gender):
                 return -1  # "His wife said she was proud of him. He said": not the wife
@@ -891,12 +896,10 @@ def _described_unnamed(noun: Token) -> bool:
     """Whether "the employee" is told apart by a relative clause instead of a name ("*The employee who spoke
     to The Verge* says ... And he says"): someone the article keeps unnamed, not the last man it named."""
     return (
-        noun.tag_ == "NN"
-        and noun.lemma_.lower() in UNNAMED_PERSON_NOUNS
-        and noun.lower_ not in ROLE_NOUNS
+        _unnamed_person_noun(noun)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "that") for g in c.children) for c in noun.children)
-        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
+        and not _named_beside(noun)
     )
 
 

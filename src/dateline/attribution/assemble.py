@@ -178,6 +178,11 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _quote_it_opens_on(quoted: list[Quoted], start: int, end: int) -> Quoted | None:
+    """The whole (closed) quote a content from ``start`` to ``end`` opens on and runs on past."""
+    return next((q for q in quoted if q.closed and q.start == start and q.end < end), None)
+
+
 def _attribution_after_its_quote(
     text: str, content: tuple[int, int], quoted: list[Quoted], verb_frames: Callable[[], list[Frame]]
 ) -> tuple[Quoted, Frame] | None:
@@ -187,7 +192,7 @@ def _attribution_after_its_quote(
     Chancellery Minister Helge Braun and Health Minister Jens Spahn said in a statement, according to
     Reuters'."""
     start, end = content
-    q = next((q for q in quoted if q.closed and q.start == start and q.end < end), None)
+    q = _quote_it_opens_on(quoted, start, end)
     if q is None or not text[q.start : q.end].rstrip("”\"’'»").endswith(","):
         return None
     for frame in verb_frames():
@@ -632,7 +637,7 @@ def paragraph_statements(
                 end = _sentence_end(text, doc, (start, end), cue, quoted)
                 if cue[1] <= start:
                     end = _main_clause_after(doc, (start, end), quoted)
-                    alone = next((q for q in quoted if q.start == start and q.closed and q.end < end), None)
+                    alone = _quote_it_opens_on(quoted, start, end)
                     if (
                         alone is not None
                         and re.search(r"[.!?]", text[cue[1] : start])
