@@ -3095,3 +3095,66 @@ def test_what_befell_someone_and_what_they_were_told_are_not_their_words():
         " he’s told advisers he’s eager to do so."
     )
     assert speaker_name(article, said_with(article, "eager to do so")) == "Obama"
+
+
+def test_a_verb_that_reports_nothing_makes_no_record_of_its_object():
+    # los_angeles_daily: "looking to separate one group ..." was the LAPD's statement; washington_post: "the FDA
+    # sharply cut the number of ..." the FDA's
+    article = analyse(
+        "By noon, LAPD had moved in, looking to separate one group waving signs that said “Humanity First” and"
+        " another with signs that said “America First.”"
+    )
+    assert not [q for q in article.quotes if q.text.startswith("separate")]
+    article = analyse(
+        "In early May, the FDA sharply cut the number of Chinese manufacturers cleared for import after finding"
+        " that some masks did not provide the promised protection."
+    )
+    assert not [q for q in article.quotes if "Chinese manufacturers" in q.text]
+    # a clause under a verb of no speech, its subject outside the quote, stays out too (chicago_suntimes); a
+    # verb of saying keeps its clause
+    article = analyse(
+        "The mayor even ridiculed former mayoral challenger Paul Vallas for writing an opinion column claiming"
+        " Chicago was “facing a code-red fiscal crisis” and Lightfoot’s “claim that Chicago’s budget is in good"
+        " shape strains credulity.”"
+    )
+    assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text.lower().endswith("mayor")]
+    article = analyse("Cornell said those costs will be the new reality going forward.")
+    assert said_with(article, "the new reality").speaker.text == "Cornell"
+
+
+def test_a_quote_inside_a_sentence_of_its_own_is_not_the_next_sentences_statement():
+    # los_angeles_daily: Sinatra's song title went to Sam, who "said" in the next sentence
+    article = analyse(
+        "The voice of Frank Sinatra crooned “Young at Heart.” After all, Sam said the lyric “…and if you should"
+        " survive to 105, think of all you’ll derive out of being alive” inspired him to stay put on the planet"
+        " for as long as he has."
+    )
+    assert not [q for q in article.quotes if "Young at Heart" in q.text]
+    assert said_with(article, "survive to 105").speaker.text == "Sam"
+    # cnbc: a verb of saying in the quote's own sentence reports it, not "He said" of the next
+    article = analyse(
+        "Speaking with CBS on Sunday, Health and Human Services Secretary Alex Azar said the CDC, which is an"
+        ' agency under HHS, has had to "literally build this from the ground up" and that it was the private'
+        " sector's role to expand the CDC-developed test. He said the initial contaminated tests that the CDC"
+        ' developed prevented some of the scale up "for a couple of weeks."'
+    )
+    assert said_with(article, "literally build this").speaker.text.endswith("Alex Azar")
+    # nytimes: a show's title before "Ingraham introduced ..." is no one's
+    article = analyse(
+        "On March 16, a Long Island attorney named Gregory Rigano appeared on Laura Ingraham’s nightly show on"
+        " Fox News, “The Ingraham Angle.” Ingraham introduced the segment by asking: “What if there’s already a"
+        " cheap and widely available medication, that’s on the market, to treat the virus?”"
+    )
+    assert not [q for q in article.quotes if "Ingraham Angle" in q.text]
+    assert speaker_name(article, said_with(article, "cheap and widely available")) == "Laura Ingraham"
+
+
+def test_a_quote_opened_in_one_style_and_closed_in_the_other():
+    # detroit_news: '“There is going to be a premium ...," he said.' ran on to the paragraph's end
+    text = '“There is going to be a premium on creating a safe shopping environment," he said. Shopping is new.'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [text[: text.index(" he said")]]
+    text = '"As far as the virus, nothing to mention. I wore my mask.” She went home.'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [text[: text.index(" She")]]
+    # a closer of its own style wins
+    text = '“A "scare" quote,” she said.'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ['“A "scare" quote,”']

@@ -203,10 +203,11 @@ def _attribution_after_its_quote(
 
 def _ends_a_sentence_of_prose(text: str, q: Quoted) -> bool:
     """Whether a quote closes a sentence it does not open: its own full stop inside the marks, and prose
-    running straight into it ("due to an outbreak of “African swine fever.”")."""
+    running straight into it ("due to an outbreak of “African swine fever.”") or after a comma ("on Fox News,
+    “The Ingraham Angle.”")."""
     inner = text[q.start : q.end].rstrip("”’\"' ")
     before = text[: q.start].rstrip()
-    return inner[-1:] in (".", "!", "?") and bool(before) and before[-1].isalnum()
+    return inner[-1:] in (".", "!", "?") and bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def _own_verb(
@@ -472,6 +473,7 @@ def paragraph_statements(
 
     out: list[Statement] = []
     covered: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []  # contents no cue of theirs reports: the parse's verbs need a speaker
     if spans is not None:
         contents = [(s.start, s.end) for s in spans if s.role == "Content"]
         cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
@@ -534,6 +536,30 @@ def paragraph_statements(
                 ):
                     continue  # '..., Hajat said in an email. That “double jeopardy” is often used ...': the cue
                     # ends a sentence before, and no verb of the clause's own sentence reports it
+                if _cue_a_sentence_after(doc, (start, end), cue):
+                    # 'The voice of Frank Sinatra crooned “Young at Heart.” After all, Sam said the lyric ...': the
+                    # quote is part of a sentence of its own, whose verb is not the cue's; a verb of saying there
+                    # reports it ('Azar said the CDC ... has had to "literally build this ..." ... He said ...')
+                    own = _own_sentence_frame(doc, (start, end), verb_frames())
+                    if (
+                        own is None
+                        or own.content is None
+                        or not (own.content.start < end and start < own.content.end)
+                        or any(
+                            o != c
+                            and own.content.start < o[1]
+                            and o[0] < own.content.end
+                            and any(_finite(t) for t in doc if o[0] <= t.idx < o[1])
+                            for o in contents
+                        )
+                    ):
+                        # (no verb of its sentence reports it, or one reports another clause of the tagger's:
+                        # 'announced that the state would begin to reopen on May 4 — *one day before ...*'; a
+                        # noun phrase it cut off, Azar's "said *the CDC*, ...", is a piece of this one)
+                        refused.append((start, end))
+                        continue
+                    cue = _whole_tokens(doc, (own.cue.start, own.cue.end))
+                    src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
             if records and src is not None:
                 src = _whole_tokens(doc, src)
                 if cue is not None and _according(text, *cue) and text[src[0] : src[1]].lower() in MANNER_NOUNS:
@@ -678,6 +704,8 @@ def paragraph_statements(
         if any(_gap((q.start, q.end), c) == 0 and min(q.end, c[1]) - max(q.start, c[0]) > 0 for c in covered):
             continue
         frame = _verb_beside(q, text, verb_frames())
+        if any(min(q.end, c[1]) > max(q.start, c[0]) for c in refused) and (frame is None or frame.speaker is None):
+            continue  # 'a show on Fox News, “The Ingraham Angle.” Ingraham introduced ...': still no one's
         share = (q.end - q.start) / max(1, len(text.strip()))
         if frame is None and share < 0.6:
             continue  # a scare quote, a title, a slogan: not a statement
@@ -1032,6 +1060,24 @@ def _cue_a_sentence_before(
     if ":" in between or not re.search(r"[.!?][\"”’']?\s", between):
         return False
     return not _same_sentence(doc, cue, (start, start + 1))
+
+
+def _cue_a_sentence_after(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether the cue stands in a sentence after the content's, and the content's sentence has a verb of its
+    own outside the content, with its subject: the content is a part of that sentence (an object, a title),
+    not the words the later cue reports ('“...,” he said. “...”' has no verb outside the quote)."""
+    start, end = content
+    if cue[0] < end or _same_sentence(doc, (end - 1, end), cue):
+        return False
+    first = _sentence_of(doc, start)
+    if first is None:
+        return False
+    return any(
+        not start <= t.idx < end
+        and _finite(t)
+        and any(c.dep_ in SUBJECTS and not start <= c.idx < end for c in t.children)
+        for t in doc[first].sent
+    )
 
 
 def _reported_in_its_sentence(doc: Doc, content: tuple[int, int], frames_: list[Frame]) -> bool:
@@ -1428,14 +1474,16 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and cue_tokens
         and not any(_speech_word(t) for t in cue_tokens)
         and not (tokens and tokens[0].lower_ == "that")
-        and not _clause(_outside_quotes(tokens, doc.text) or tokens)
+        and not _clause(
+            outside := _outside_quotes(tokens, doc.text) or tokens, [t for t in _tops(tokens) if t in outside]
+        )
     ):
         # "is offering a telling short list of “...”", "immediately lifting “all restrictions ...”", "decided
         # to scrap performances of “...”": a verb that reports nothing and no clause, only a quoted phrase
         return False
     if s.kind != "indirect":
         return True
-    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens):
+    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens, _tops(tokens)):
         # "he sees the “plandemic” doing ...", "remained vague in discussing the things ...", "has been
         # ignoring the doctor's advice": what someone did or saw, not what they said
         return False

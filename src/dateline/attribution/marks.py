@@ -21,6 +21,8 @@ PAIRS: dict[str, str] = {
     "'": "'",
     "‟": "”",
 }
+#: the closer of the other style a double quote may end on when none of its own follows
+MIXED_CLOSERS: dict[str, str] = {"“": '"', '"': "”"}
 DOUBLE_OPEN = frozenset('“„«»"‟')
 SINGLE_OPEN = frozenset("‘‚'")
 ALL_MARKS = frozenset("“”„«»\"‘’‚'‟")
@@ -86,6 +88,12 @@ def find_quoted(text: str) -> list[Quoted]:
                 elif depth_inner is not None and c in depth_inner and _closes(text, j, c):
                     depth_inner = None
                 j += 1
+            if found < 0 and ch in MIXED_CLOSERS:
+                # '“There is going to be a premium ...," he said': a quote opened in one style and closed in
+                # the other (scraped text mixes them); taken only where no closer of its own style follows
+                found = next(
+                    (j for j in range(i + 2, n) if text[j] == MIXED_CLOSERS[ch] and _closes(text, j, text[j])), -1
+                )
             if found >= 0:
                 out.append(Quoted(i, found + 1, True))
                 i = found + 1
