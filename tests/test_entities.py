@@ -695,3 +695,15 @@ def test_a_surname_after_according_to_is_the_persons(analyse):
     )
     found = [e for e in article.entities if "Cholankeril" in e.name]
     assert [(e.type, e.name) for e in found] == [("PERSON", "George Cholankeril")]
+
+
+def test_a_company_before_its_heads_title_is_no_person(analyse):
+    # politico: "former Trump Shuttle president Bruce Nobles" made "Trump Shuttle" a person, the name of Trump
+    article = analyse(
+        "“He thinks he’s the smartest guy on the planet,” former Trump Shuttle president Bruce Nobles told me"
+        " Tuesday. “He really does.”\n\nPelosi spokesman Drew Hammill said the speaker was at home."
+    )
+    types = {e.name: e.type for e in article.entities}
+    assert types.get("Trump Shuttle") == "ORG" and types.get("Bruce Nobles") == "PERSON", types
+    # a staff title after a person's name leaves the person ("Pelosi spokesman Drew Hammill")
+    assert types.get("Drew Hammill") == "PERSON", types

@@ -3158,3 +3158,44 @@ def test_a_quote_opened_in_one_style_and_closed_in_the_other():
     # a closer of its own style wins
     text = '“A "scare" quote,” she said.'
     assert [text[q.start : q.end] for q in find_quoted(text)] == ['“A "scare" quote,”']
+
+
+def test_a_quoted_phrase_after_a_verb_that_reports_nothing_is_no_statement():
+    # chicago_suntimes: Kim "feels “back to 100%.”" was his statement; drudgereport: Cummings "has twice been
+    # critical to ... “take back control,”"
+    article = analyse(
+        "Daniel Dae Kim, a Korean American actor known for TV’s “Lost” and “Hawaii Five-0,” faced racist trolling"
+        " when he shared his COVID-19 diagnosis on Instagram in March. Kim, who narrates the documentary with"
+        " actress Tamlyn Tomita, has recovered and feels “back to 100%.”"
+    )
+    assert not [q for q in article.quotes if "100%" in q.text]
+    article = analyse(
+        "Though an adviser and not an elected politician, Mr. Cummings has twice been critical to Mr. Johnson’s"
+        " political success. Not only is he an accomplished campaigner, the man behind the pro-Brexit slogan"
+        " “take back control,” but he also inspired Mr. Johnson’s agenda."
+    )
+    assert not [q for q in article.quotes if "take back control" in q.text]
+    # a clause after such a verb is still someone's words (chicago_suntimes)
+    article = analyse("“The majority of people were not exposed,” she allowed, after Narni Yoder had been tested.")
+    assert said_with(article, "majority of people")
+    # and so are a "that" clause and a verb of advocacy (tune gold: Rick Bright's, the scientists')
+    article = analyse(
+        "Scientists discovered that “the novel coronavirus most powerfully binds with human ACE2, and with"
+        " variously lesser degrees of effectiveness with animal versions of the receptor.”"
+    )
+    assert said_with(article, "most powerfully binds")
+    article = analyse(
+        'Rick Bright testified on Thursday. He also advocated "clear leadership, honest communication, and'
+        ' data-driven solutions" as the pandemic continues.'
+    )
+    assert said_with(article, "data-driven solutions")
+
+
+def test_an_order_of_goods_is_no_order_given():
+    # the_verge: "The company has ordered 100,000 electric delivery vans" was Amazon's statement
+    article = analyse(
+        "Amazon, which relies on the USPS but has been steadily building a proprietary delivery infrastructure for"
+        " years, is undergoing its own major push to electrify its fleet. The company has ordered 100,000 electric"
+        " delivery vans from EV startup Rivian as part of a big investment announced last year."
+    )
+    assert not [q for q in article.quotes if "delivery vans" in q.text]

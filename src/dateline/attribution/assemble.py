@@ -990,6 +990,17 @@ def _tops(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
 
 
+#: dependencies of a content's top word that make it no more than a modifier of the cue's clause
+_MODIFIER_DEPS = frozenset(["advmod", "advcl", "prep", "punct", "cc", "mark", "npadvmod", "intj", "dep"])
+
+
+def _main_tops(tokens: list[Token]) -> list[Token]:
+    """The words a content hangs on its cue by, its modifiers aside: "approved *a package* ... so Congress can
+    keep functioning" hangs on "package" (the "so" clause is the cue's adverbial), "said *work* was ..." on its
+    verb."""
+    return [t for t in _tops(tokens) if t.dep_ not in _MODIFIER_DEPS]
+
+
 def _cuts_word(text: str, i: int) -> bool:
     """Whether a span's end at ``i`` falls inside a word: between two letters or digits, or beside an
     apostrophe or hyphen inside a word ("can’|t", "Q-and-|A") or the dot of an initial ("U.|S.")."""
@@ -1475,15 +1486,29 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and not any(_speech_word(t) for t in cue_tokens)
         and not (tokens and tokens[0].lower_ == "that")
         and not _clause(
-            outside := _outside_quotes(tokens, doc.text) or tokens, [t for t in _tops(tokens) if t in outside]
+            outside := _outside_quotes(tokens, doc.text) or tokens, [t for t in _main_tops(tokens) if t in outside]
         )
     ):
         # "is offering a telling short list of “...”", "immediately lifting “all restrictions ...”", "decided
         # to scrap performances of “...”": a verb that reports nothing and no clause, only a quoted phrase
         return False
+    if (
+        s.kind == "direct"
+        and s.cue is not None
+        and s.cue.end <= s.start
+        and cue_tokens
+        and not any(_speech_word(t) for t in cue_tokens)
+        and not re.search(r"[:,—–-]", text[s.cue.end : s.start])
+        and not (tokens and tokens[0].lower_ == "that")
+        and not _clause(tokens)
+    ):
+        # "Kim feels “back to 100%.”", "Cummings has twice been critical to “take back control,”", "shared a video
+        # singing “Into the Fire,”": a quoted phrase inside the writer's sentence, after a verb that reports
+        # nothing, is no statement ("she allowed “The majority of people were not exposed,”" is a clause)
+        return False
     if s.kind != "indirect":
         return True
-    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens, _tops(tokens)):
+    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens, _main_tops(tokens)):
         # "he sees the “plandemic” doing ...", "remained vague in discussing the things ...", "has been
         # ignoring the doctor's advice": what someone did or saw, not what they said
         return False
@@ -1564,6 +1589,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     ):
         return False  # "employees who need a test must call *one of the health systems*": a telephone call
+    if cue and cue[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False  # "The company has ordered *100,000 electric delivery vans*": a purchase, not an order anyone gave
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
@@ -1586,7 +1613,7 @@ SPEECH = frozenset(
      "email", "text", "muse", "lament", "proclaim", "quote", "recount", "reason", "retort", "counter", "hint",
      "clarify", "request", "forecast", "theorize", "advise", "assure", "vow", "tout", "decry", "mock", "pan",
      "document", "dub", "liken", "refer", "pronounce", "encourage", "invite", "define", "term", "label",
-     "characterize", "characterise", "portray", "brand"]
+     "characterize", "characterise", "portray", "brand", "advocate"]
 )  # fmt: skip
 
 

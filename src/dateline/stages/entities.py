@@ -487,6 +487,24 @@ def _nicknamed(sdoc: Doc, ent: Span) -> bool:
     )
 
 
+#: the titles of who heads a company, between the company's name and the person's ("Trump Shuttle
+#: *president* Bruce Nobles"); a staff title follows a person's name too ("Pelosi spokesman Drew Hammill")
+HEAD_TITLES = frozenset(["president", "ceo", "chairman", "chairwoman", "founder", "co-founder", "owner"])
+
+
+def _employer_before_a_title(sdoc: Doc, ent: Span) -> bool:
+    """Whether a name of two words or more stands right before the title of a company's head and a person's
+    name ("former *Trump Shuttle* president Bruce Nobles"): a company, whatever spaCy says."""
+    after = ent.end
+    if len(ent) < 2 or after + 1 >= len(sdoc):
+        return False
+    title = sdoc[after]
+    if title.lower_ not in HEAD_TITLES or (title.is_title and title.lower_ != "ceo"):
+        return False
+    nxt = sdoc[after + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
 def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> list[Ref]:
     mentions: list[Ref] = []
     covered: set[int] = set()
@@ -500,6 +518,8 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             etype = "GPE"  # spaCy sm calls "Moldova" or "Minsk" an organisation, "Yerevan" a person
         elif etype == "PERSON" and ent[-1].lower_.rstrip(".") in ORG_HEADS:
             etype = "ORG"  # "Magna International Inc", "Manchester United"
+        elif etype == "PERSON" and _employer_before_a_title(sdoc, ent):
+            etype = "ORG"  # "former *Trump Shuttle* president Bruce Nobles": the company a person heads
         elif etype == "PERSON" and any(t.like_num for t in ent[1:-1]) and ent[0].is_title and ent[-1].is_title:
             etype = "ORG"  # "Pier 1 Imports": a number inside a name is no person's
         elif ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_TOKENS and ent.text[:1].isupper():
