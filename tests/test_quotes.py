@@ -3199,3 +3199,13 @@ def test_an_order_of_goods_is_no_order_given():
         " delivery vans from EV startup Rivian as part of a big investment announced last year."
     )
     assert not [q for q in article.quotes if "delivery vans" in q.text]
+
+
+def test_a_quote_the_tagger_entered_a_few_words_late_is_whole():
+    # cbs_news: the record of Clark's quote began at "total number of cases", inside the marks
+    article = analyse(
+        "Amazon would not confirm Jumpp's number and says it is not the most important way to quantify the problem."
+        " \"The actual…total number of cases isn't particularly useful because it's relative to the size of the"
+        ' building and then the overall community infection rate," Clark told 60 Minutes.'
+    )
+    assert said_with(article, "particularly useful").text.startswith('"The actual')

@@ -89,6 +89,10 @@ def kind_of(text: str, start: int, end: int, quoted: list[Quoted]) -> str:
 DASHES = frozenset("—–")
 
 
+#: the most words the tagger may leave out at the start of a quote it otherwise covers to its close
+SNAP_WORDS = 3
+
+
 def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, int]:
     """Stretch a content span to the marks of a quote it nearly covers; a span that opens on the
     closing mark of the quote before it (the tagger's first piece ``."``) opens at the next word; one that
@@ -108,6 +112,17 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
             start = q.end + len(text[q.end : end]) - len(text[q.end : end].lstrip())
     for q in quoted:
         if q.start <= start <= q.start + 2 and end > q.start:
+            start = q.start
+        elif (
+            q.closed
+            and q.start < start < end
+            and q.end - 3 <= end <= q.end
+            and _words(text[q.start + 1 : start]) <= SNAP_WORDS
+            and not re.search(r"[,;:]", text[q.start : start])
+            and re.search(r"…|\.\.\.|—|–|--", text[q.start : start])
+        ):
+            # '"The actual…*total number of cases isn't particularly useful ...,"*': the tagger stopped at a break
+            # in the speaker's words; the quote is whole
             start = q.start
         elif start < q.start < end and not text[start : q.start].strip(" ,:;—–-"):
             start = q.start  # ', "In general, ..."': the comma before the mark is the cue's
