@@ -3209,3 +3209,19 @@ def test_a_quote_the_tagger_entered_a_few_words_late_is_whole():
         ' building and then the overall community infection rate," Clark told 60 Minutes.'
     )
     assert said_with(article, "particularly useful").text.startswith('"The actual')
+
+
+def test_a_name_after_an_abbreviated_title_and_its_office_speaks():
+    # chicago_suntimes: "State Supt. of Education Carmen Ayala said ..." linked to no one (the parse's head was
+    # "Supt.", a title no list knew)
+    article = analyse(
+        "State Supt. of Education Carmen Ayala said schools are welcome to start allowing students to come by and"
+        " pick up their possessions as long as proper social distancing is maintained."
+    )
+    assert speaker_name(article, said_with(article, "schools are welcome")) == "Carmen Ayala"
+    # a common noun "of" a titled name is someone else (npr: the government, not Boris Johnson, signalled it)
+    article = analyse(
+        "Britain stood apart in March, when the government of Prime Minister Boris Johnson signaled that it might"
+        " be considering a different approach to the rest of the world."
+    )
+    assert speaker_name(article, said_with(article, "different approach")) is None

@@ -1495,10 +1495,12 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # removal, Trump said", "questioned Powell about a municipal lending fund": a request or a question's
         # topic, no words of the speaker's
         return False
+    # a cue with no word of speech, stance, request or judgement ("looking", "approved", "feels"): what hangs on it
+    # must be a clause to be a statement
+    speechless = bool(cue_tokens) and not any(_speech_word(t) for t in cue_tokens)
     if (
         s.kind == "mixed"
-        and cue_tokens
-        and not any(_speech_word(t) for t in cue_tokens)
+        and speechless
         and not (tokens and tokens[0].lower_ == "that")
         and not _clause(
             outside := _outside_quotes(tokens, doc.text) or tokens, [t for t in _main_tops(tokens) if t in outside]
@@ -1511,8 +1513,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         s.kind == "direct"
         and s.cue is not None
         and s.cue.end <= s.start
-        and cue_tokens
-        and not any(_speech_word(t) for t in cue_tokens)
+        and speechless
         and not re.search(r"[:,—–-]", text[s.cue.end : s.start])
         and not (tokens and tokens[0].lower_ == "that")
         and not _clause(tokens)
@@ -1523,7 +1524,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     if s.kind != "indirect":
         return True
-    if cue_tokens and not any(_speech_word(t) for t in cue_tokens) and not _clause(tokens, _main_tops(tokens)):
+    if speechless and not _clause(tokens, _main_tops(tokens)):
         # "he sees the “plandemic” doing ...", "remained vague in discussing the things ...", "has been
         # ignoring the doctor's advice": what someone did or saw, not what they said
         return False

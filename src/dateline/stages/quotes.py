@@ -169,6 +169,34 @@ def _described_name(before: str) -> bool:
     return bool(words) and re.fullmatch(r"[a-z][a-z-]+", words[-1]) is not None and not _TIES.search(before)
 
 
+#: what may stand between a title's word and the name it describes: nothing, or the office's capitalised
+#: words after "of" ("Supt. *of Education* Carmen Ayala")
+_OFFICE_AFTER_TITLE = re.compile(r"\.?(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s+")
+#: a title's abbreviation ("Supt.", "Sgt.", "Lt.")
+_TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def _described_by_its_heads(text: str, heads: list[int], found: list[tuple[int, int, int, Entity]], end: int) -> bool:
+    """Whether the parse's heads of a speaker's words are lower-case words or a title's abbreviation (titles
+    the lists do not know: "wedding planner", "Supt.") and the last of them stands right before the person
+    named at the end of the words, an abbreviation also before the office of its title ("Supt. of
+    Education"): not "a lawyer *for* Jane Doe", "the government *of* Prime Minister Boris Johnson", "many
+    supporters *of* President Donald Trump", whose "for" or "of" ties the name to them as someone else."""
+    names = [f for f in found if f[3].type == "PERSON" and f[1] == end]
+    if len(names) != 1:
+        return False
+    for at in heads:
+        if not (text[at : at + 1].islower() or _TITLE_ABBREVIATION.match(text, at)):
+            return False
+    last = max(heads)
+    between = text[last + len(_word_at(text, last)) : names[0][0]]
+    if last > names[0][0]:
+        return False
+    if text[last : last + 1].islower():
+        return not between.strip()  # "the government *of* Prime Minister Boris Johnson" is the government
+    return _OFFICE_AFTER_TITLE.fullmatch(between) is not None
+
+
 def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
     a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
@@ -210,6 +238,10 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     heads = _heads(article, docs, piece)
     if heads is not None:
         named = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
+        if not named and heads and _described_by_its_heads(article.text, heads, found, piece.end):
+            # "owner and wedding planner Michele Velazquez", "State Supt. of Education Carmen Ayala": the parse's
+            # heads are words that describe the person named right after them
+            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]
         if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
             # at the end of the words is who it is
