@@ -65,6 +65,11 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans share a character."""
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
 def _words(text: str) -> int:
     return len([w for w in text.split() if any(c.isalnum() for c in w)])
 
@@ -559,11 +564,10 @@ def paragraph_statements(
                     if (
                         own is None
                         or own.content is None
-                        or not (own.content.start < end and start < own.content.end)
+                        or not _overlap((own.content.start, own.content.end), (start, end))
                         or any(
                             o != c
-                            and own.content.start < o[1]
-                            and o[0] < own.content.end
+                            and _overlap((own.content.start, own.content.end), o)
                             and any(_finite(t) for t in doc if o[0] <= t.idx < o[1])
                             for o in contents
                         )
@@ -716,10 +720,10 @@ def paragraph_statements(
                 out.append(Statement(*c, kind_of(text, *c, quoted), f.speaker, f.cue, f.addressee, index))
                 covered.append(c)
     for q in quoted:
-        if any(_gap((q.start, q.end), c) == 0 and min(q.end, c[1]) - max(q.start, c[0]) > 0 for c in covered):
+        if any(_overlap((q.start, q.end), c) for c in covered):
             continue
         frame = _verb_beside(q, text, verb_frames())
-        if any(min(q.end, c[1]) > max(q.start, c[0]) for c in refused) and (frame is None or frame.speaker is None):
+        if any(_overlap((q.start, q.end), c) for c in refused) and (frame is None or frame.speaker is None):
             continue  # 'a show on Fox News, “The Ingraham Angle.” Ingraham introduced ...': still no one's
         share = (q.end - q.start) / max(1, len(text.strip()))
         if frame is None and share < 0.6:

@@ -176,22 +176,22 @@ _OFFICE_AFTER_TITLE = re.compile(r"\.?(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s+")
 _TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 
 
-def _described_by_its_heads(text: str, heads: list[int], found: list[tuple[int, int, int, Entity]], end: int) -> bool:
+def _described_by_its_heads(text: str, heads: list[int], names: list[tuple[int, int, int, Entity]]) -> bool:
     """Whether the parse's heads of a speaker's words are lower-case words or a title's abbreviation (titles
     the lists do not know: "wedding planner", "Supt.") and the last of them stands right before the person
     named at the end of the words, an abbreviation also before the office of its title ("Supt. of
     Education"): not "a lawyer *for* Jane Doe", "the government *of* Prime Minister Boris Johnson", "many
-    supporters *of* President Donald Trump", whose "for" or "of" ties the name to them as someone else."""
-    names = [f for f in found if f[3].type == "PERSON" and f[1] == end]
+    supporters *of* President Donald Trump", whose "for" or "of" ties the name to them as someone else.
+    ``names``: the people's mentions that end the words."""
     if len(names) != 1:
         return False
     for at in heads:
         if not (text[at : at + 1].islower() or _TITLE_ABBREVIATION.match(text, at)):
             return False
     last = max(heads)
-    between = text[last + len(_word_at(text, last)) : names[0][0]]
     if last > names[0][0]:
         return False
+    between = text[last + len(_word_at(text, last)) : names[0][0]]
     if text[last : last + 1].islower():
         return not between.strip()  # "the government *of* Prime Minister Boris Johnson" is the government
     return _OFFICE_AFTER_TITLE.fullmatch(between) is not None
@@ -220,7 +220,8 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
                 found.append((m.start, m.end, order, entity))
     if not found:
         return None
-    apposed = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end and article.text[: f[0]].endswith(", ")]
+    at_end = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]  # the people named last
+    apposed = [f for f in at_end if article.text[: f[0]].endswith(", ")]
     opens_on_person = any(f[3].type == "PERSON" and f[0] == piece.start for f in found)
     if len(apposed) == 1 and not opens_on_person and not re.search(r"\b(?:and|who|whose|whom)\b", said):
         # (not "Shanna Sell, whose 9-year-old daughter, Avery Sell": the name that opens the words speaks)
@@ -238,14 +239,14 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     heads = _heads(article, docs, piece)
     if heads is not None:
         named = [f for f in found if any(f[0] <= h < f[1] for h in heads)]
-        if not named and heads and _described_by_its_heads(article.text, heads, found, piece.end):
+        if not named and heads and _described_by_its_heads(article.text, heads, at_end):
             # "owner and wedding planner Michele Velazquez", "State Supt. of Education Carmen Ayala": the parse's
             # heads are words that describe the person named right after them
-            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end]
+            named = at_end
         if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
             # at the end of the words is who it is
-            named = [f for f in found if f[3].type == "PERSON" and f[1] == piece.end] or [
+            named = at_end or [
                 f
                 for f in found
                 if f[3].type == "PERSON"
