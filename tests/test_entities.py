@@ -707,3 +707,22 @@ def test_a_company_before_its_heads_title_is_no_person(analyse):
     assert types.get("Trump Shuttle") == "ORG" and types.get("Bruce Nobles") == "PERSON", types
     # a staff title after a person's name leaves the person ("Pelosi spokesman Drew Hammill")
     assert types.get("Drew Hammill") == "PERSON", types
+
+
+def test_a_name_with_a_nickname_inside_is_one_name(analyse):
+    # chicago_suntimes: 'Rep. Jesus “Chuy” Garcia' was cut into "Jesus", "Chuy" and "Garcia", and that
+    # "Garcia", taken for a surname alone, joined Tania Linares Garcia, who got his words
+    article = analyse(
+        "“We know that detention centers do not have the sanitary conditions required to contain the potential"
+        " outbreak of coronavirus inside their facilities,” said Rep. Jesus “Chuy” Garcia (D-Ill.).\n\n"
+        "Tania Linares Garcia, a senior attorney with the National Immigrant Justice Center, said one of her"
+        " clients suffers from anxiety."
+    )
+    people = sorted(e.name for e in article.entities if e.type == "PERSON")
+    assert people == ["Jesus “Chuy” Garcia", "Tania Linares Garcia"]
+    # a later "Chuy Garcia" is the same man (a nickname in front of the surname)
+    article = analyse(
+        "U.S. Rep. Jesus “Chuy” Garcia, D-Ill., said the CARES Act excluded more than 3,700 Illinois families from"
+        " receiving a stimulus check. Later, Chuy Garcia said the bill was cruel."
+    )
+    assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "PERSON"] == [("Jesus “Chuy” Garcia", 2)]

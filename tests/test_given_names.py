@@ -35,3 +35,22 @@ def test_sex_of_name(name, sex):
 def test_forms_that_disagree_tell_nothing():
     assert sex_of_forms(["Rebekah Jones", "Jones"]) == "f"
     assert sex_of_forms(["Ryan Heffington", "Kate Heffington"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("forms", "sex"),
+    [
+        # a story that names its subjects by their given names alone (chicago_suntimes: "Hector and Sandra")
+        (["Sandra"], "f"),
+        (["Hector"], "m"),
+        # a word about as common as a surname as a given name tells nothing ("Warren" of Elizabeth Warren)
+        (["Warren"], ""),
+        (["Thomas"], ""),
+        (["Trump"], ""),
+        # the full name, where the article gives it, decides ("Grace" is a surname there)
+        (["Nancy Grace", "Grace"], "f"),
+        (["Lawrence Grace", "Grace"], "m"),
+    ],
+)
+def test_a_person_named_by_one_word_alone(forms, sex):
+    assert sex_of_forms(forms) == sex

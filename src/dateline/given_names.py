@@ -26,16 +26,22 @@ _NOT_ONE_SEX = frozenset(["andrea", "simone", "michele", "nicola", "sasha", "nik
 
 
 @cache
+def _shares(file: str) -> dict[str, float]:
+    """Per cent of the population that bears each name, from one of the ``names`` package's lists."""
+    shares: dict[str, float] = {}
+    for line in importlib.resources.files("names").joinpath(file).read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            shares[parts[0].lower()] = float(parts[1])
+    return shares
+
+
+@cache
 def _table() -> dict[str, str]:
-    shares: dict[str, dict[str, float]] = {}
-    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
-        for line in importlib.resources.files("names").joinpath(file).read_text(encoding="ascii").splitlines():
-            parts = line.split()
-            if len(parts) >= 2:
-                shares.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    men, women = _shares("dist.male.first"), _shares("dist.female.first")
     table: dict[str, str] = {}
-    for name, share in shares.items():
-        m, f = share.get("m", _UNLISTED), share.get("f", _UNLISTED)
+    for name in men.keys() | women.keys():
+        m, f = men.get(name, _UNLISTED), women.get(name, _UNLISTED)
         if name in _NOT_ONE_SEX:
             continue
         if m >= MIN_SHARE and m >= RATIO * f:
@@ -60,7 +66,25 @@ def sex_of_name(name: str) -> str:
     return _table().get(_fold(words[0]), "")
 
 
+def sex_of_given_name(word: str) -> str:
+    """ "m", "f" or "" for a person the article names by one word only ("Sandra" and "Hector" of a story that
+    keeps its subjects' surnames back): that word's sex as a given name, where it is at least :data:`RATIO`
+    times as common a given name as a surname ("Warren", "Thomas", "Trump" tell nothing: they are the
+    surnames of "Elizabeth Warren", "Clarence Thomas", ...)."""
+    if not word.isalpha():
+        return ""
+    folded = _fold(word)
+    sex = _table().get(folded, "")
+    if not sex:
+        return ""
+    given = max(_shares("dist.male.first").get(folded, 0.0), _shares("dist.female.first").get(folded, 0.0))
+    return sex if _shares("dist.all.last").get(folded, _UNLISTED) * RATIO <= given else ""
+
+
 def sex_of_forms(forms: list[str]) -> str:
-    """What the written forms of one person's name tell together: "" when two of them disagree."""
+    """What the written forms of one person's name tell together: "" when two of them disagree. A person
+    named only ever by one word tells what that word tells as a given name (:func:`sex_of_given_name`)."""
     told = {sex for sex in map(sex_of_name, forms) if sex}
+    if not told and forms and all(len(form.split()) == 1 for form in forms):
+        told = {sex for sex in map(sex_of_given_name, forms) if sex}
     return told.pop() if len(told) == 1 else ""

@@ -1255,7 +1255,7 @@ SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj", "csubjpass"])
 #: finite verb tags: a reported clause has one at its head ("said *the drug reduced* ...")
 FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 #: words that open a question or a wh-clause: "asked *what success means*", "asked *if* ..." report no statement
-WH_WORDS = frozenset(["what", "where", "why", "how", "whether", "if", "who", "whom", "which"])
+WH_WORDS = frozenset(["what", "where", "why", "how", "whether", "if", "who", "whom", "whose", "which"])
 #: factive verbs of knowing: "scientists have long *known* that ...", "doctors have *learned* that ...",
 #: "officials *realized* that ...": the writer states a fact and credits no one with a claim
 FACTIVE = frozenset(["know", "learn", "realize", "realise", "understand", "remember", "forget", "notice"])
@@ -1444,6 +1444,16 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if s.kind == "indirect" and any(_inference(t) for t in cue_tokens):
         return False  # "This suggests that people are infected for longer": the writer's inference
     verbs = [t for t in cue_tokens if t.pos_ == "VERB"]
+    if (
+        verbs
+        and _naming_participle(verbs[-1])
+        and not _calls_for(verbs[-1], cue_tokens)
+        and (s.kind != "direct" or any(c.dep_ in ("oprd", "dobj") and c in tokens for c in verbs[-1].children))
+    ):
+        # "a move *called* a forbearance", "the virus, officially *called* SARS-CoV-2, passed ...": a name, no one
+        # speaks (a quote beside a name given stays someone's: '“...,” one member of a Facebook group *called*
+        # Michiganders Against Excessive Quarantine recently wrote')
+        return False
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
     if verbs and _told_in_the_passive(verbs[-1]):
@@ -1602,13 +1612,19 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     last = tokens[-1]
     if last.pos_ == "AUX" and (last.head.i == last.i or (last.dep_ in ("aux", "auxpass") and last.head.i > last.i)):
         return False  # "Think of *the hotels that would be* advertising ...": the clause stops on its auxiliary
+    call = cue[-1] if cue and cue[-1].lemma_.lower() == "call" else None
     if (
-        cue
-        and cue[-1].lemma_.lower() == "call"
-        and any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cue[-1].children)
-        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        call is not None
+        and not _calls_for(call, cue_tokens)
+        and not has_quote_mark(text[s.start : s.end])
+        and not any(t.dep_ == "oprd" and t.head.i == call.i for t in tokens)
+        and not any(t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i < t.i for t in tokens)  # "the response slow"
+        and not _clause(tokens, _main_tops(tokens))
     ):
-        return False  # "employees who need a test must call *one of the health systems*": a telephone call
+        # "must call *one of the health systems*", "called *the senior medical officer* as part of his
+        # investigation", "will call *an end to stay-home orders*": a telephone call or a summons; "called the
+        # allegations a blame game" names what they were called, "called for ..." asks for it
+        return False
     if cue and cue[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # "The company has ordered *100,000 electric delivery vans*": a purchase, not an order anyone gave
     if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
@@ -1635,6 +1651,26 @@ SPEECH = frozenset(
      "document", "dub", "liken", "refer", "pronounce", "encourage", "invite", "define", "term", "label",
      "characterize", "characterise", "portray", "brand", "advocate"]
 )  # fmt: skip
+
+
+def _naming_participle(verb: Token) -> bool:
+    """Whether ``verb`` is "called" or "named" as a participle after a noun, with no subject or auxiliary of
+    its own ("a move called a forbearance", "proteins, called neutralizing antibodies"): it gives a thing's
+    name, no one speaks ("Trump has called it ..." has its subject and auxiliary)."""
+    return (
+        verb.lemma_.lower() in ("call", "name", "dub")
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "conj")
+        and not any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children)
+        and (verb.dep_ == "acl" or verb.head.tag_ != "VBN")
+    )
+
+
+def _calls_for(verb: Token, cue_tokens: list[Token]) -> bool:
+    """Whether the cue asks for something: "called for ...", "called on ... to", "called Thursday for ..."."""
+    return any(t.i > verb.i and t.lower_ in ("for", "on", "upon") for t in cue_tokens) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "upon") for c in verb.children
+    )  # (not any "on": "called the people she met *on* her last morning")
 
 
 def _inverted_condition(tokens: list[Token]) -> bool:
@@ -1795,8 +1831,6 @@ def _passive_subject(verb: Token, offset: int, speaker: Piece) -> bool:
 
 #: modals that put a saying in the future or the conditional
 MODALS = frozenset(["will", "would", "could", "might", "may", "'ll", "’ll"])
-#: the modals before "call" that make it an instruction to telephone ("must call one of the health systems")
-OBLIGING_MODALS = MODALS | {"must", "should", "can"}
 
 
 def _hypothetical(verb: Token, speaker: str) -> bool:
@@ -2066,6 +2100,20 @@ def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
     tokens = [t for t in doc if speaker.start <= t.idx + offset < speaker.end]
     if not tokens:
         return True  # a speaker named in an earlier paragraph ("He said:" before the quote)
+    if all(t.text[:1].isdigit() for t in tokens):
+        # "..., 26 confirmed as coronavirus cases", "in her early 30s, often wanted ...": a number alone ("one
+        # asked", "four said" of the restaurants polled, and "64%" of those asked, stand for someone)
+        return False
+    last = tokens[-1]
+    if (
+        last.tag_ in ("DT", "PRP$", "WP$", "PDT")
+        and last.head.i > last.i
+        and last.dep_ in ("det", "poss", "predet")
+        and not any(t.pos_ == "PROPN" for t in tokens)
+    ):
+        # "Some of *their* | thoughts: ...": a phrase cut before its noun names no one (a name before the cut
+        # speaks: "Margo Vesely, executive of ..., *the* | country’s oldest ..." is tidied later)
+        return False
     return any(
         (t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "PRP$")
         or t.lower_ in QUANTIFIERS

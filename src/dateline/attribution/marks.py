@@ -67,12 +67,32 @@ def _closes(text: str, i: int, mark: str) -> bool:
     return (before != "" and not before.isspace()) or after in ("", " ", "\n")
 
 
+def _right_mark_opens(text: str, i: int) -> int:
+    """Where a right double mark that stands as an opener closes, or -1.
+
+    '”It might look like anger ...,” she says', 'confirmed Blum’s death: ”It is with ...”', 'added that, ” Many
+    of ...”': some scrapes set the right mark on both sides. It opens only where no closer can stand (at the
+    paragraph's start or after a space or a bracket, before a word, or a space and a capital) and only where
+    another right mark closes it in the same paragraph."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1 : i + 3]
+    if before not in ("", " ", "\n", "(") or not after:
+        return -1
+    if not (after[0].isalnum() or (after[0] == " " and after[1:].isupper())):
+        return -1
+    return next((j for j in range(i + 2, len(text)) if text[j] == "”" and _closes(text, j, "”")), -1)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """The outermost quoted stretches of ``text`` (one paragraph), left to right."""
     out: list[Quoted] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch == "”" and (end := _right_mark_opens(text, i)) > 0:
+            out.append(Quoted(i, end + 1, True))
+            i = end + 1
+            continue
         if (ch in DOUBLE_OPEN and _opens(text, i)) or (ch in SINGLE_OPEN and _opens(text, i) and ch != "'"):
             closers = PAIRS[ch]
             depth_inner: str | None = None  # an inner quote of the other kind

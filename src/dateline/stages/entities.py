@@ -365,12 +365,29 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
         return []  # "Tony Award-nominated (actor Nick Cordero)": a compound adjective, no one's name
     pieces = []
     first = start
+    nickname = _nickname_inside(sdoc, start, end)
     for k in range(start, end + 1):
-        if k == end or _breaks_name(sdoc[k]):
+        if k == end or (_breaks_name(sdoc[k]) and k not in nickname):
             if k > first:
                 pieces.append(_trim(sdoc, first, k))
             first = k + 1
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _nickname_inside(sdoc: Doc, start: int, end: int) -> range:
+    """The tokens of a nickname in quotation marks between a given name and a surname inside one span
+    ('Jesus “Chuy” Garcia', 'Jesus "Chuy" Garcia'): one name, not three, so that "Garcia" is not taken
+    for a surname alone and linked to another Garcia of the article. An empty range where there is none."""
+    for k in range(start + 1, end - 3):
+        if sdoc[k].text not in ("“", '"') or not sdoc[k - 1].is_title:
+            continue
+        close = next((j for j in range(k + 2, end - 1) if sdoc[j].text in ("”", '"')), None)
+        if close is None or not sdoc[close + 1].is_title:
+            return range(0)
+        if all(t.is_title or t.text in NAME_PARTICLES for t in sdoc[k + 1 : close]):
+            return range(k, close + 1)
+        return range(0)
+    return range(0)
 
 
 def _apart_at_a_comma(sdoc: Doc, start: int, end: int) -> list[tuple[int, int]]:
