@@ -95,6 +95,12 @@ def test_acronyms() -> None:
     assert not is_acronym_of("CR", "Council for Regional Safety and Resilience")
     assert not is_acronym_of("RSR", "Council for Regional Safety and Resilience")
     assert not is_acronym_of("BSA", "Bureau of Rail Safety and Access")
+    # a country's initials before the name (business_insider: "the US Food and Drug Administration" and "the
+    # FDA" were two bodies)
+    assert same_referent("FDA", "US Food and Drug Administration", "ORG")
+    assert is_acronym_of("FDA", "U.S. Food and Drug Administration")
+    assert is_acronym_of("CDC", "US Centers for Disease Control and Prevention")
+    assert not is_acronym_of("FDA", "Food and Drug Administration Building")
 
 
 _PARTS = [

@@ -366,7 +366,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     if not tokens:
         return None
     for at, token in enumerate(tokens[1:], start=1):
-        if token.lower_ not in ("who", "whom", "whose", "which"):
+        if token.lower_ not in ("who", "whom", "whose", "which", "where"):
             continue
         if (token.head.head if token.lower_ == "whose" else token.head).dep_ == "relcl":
             kept = tokens[:at]
@@ -441,7 +441,25 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     # "Jane Doe was quoted by the outlet as saying ...": the agent of the passive reports, Doe speaks
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside]
-    return any(t.head.dep_ == "agent" for t in heads)
+    if any(t.head.dep_ == "agent" for t in heads):
+        return True
+    # "Tony Levison, a realtor in picturesque Bend, *Oregon*, said ...": a place inside the apposition of the
+    # verb's subject is where the speaker works, not the speaker
+    return (
+        len(heads) == 1 and heads[0].ent_type_ in ("GPE", "LOC", "FAC") and _in_a_subjects_apposition(heads[0], inside)
+    )
+
+
+def _in_a_subjects_apposition(token: Token, inside: set[int]) -> bool:
+    """Whether ``token`` hangs, through an apposition and prepositions, on a subject outside ``inside`` ("Tony
+    Levison, a realtor in picturesque Bend, *Oregon*": yes; "Italy, *Britain and France* have": no)."""
+    apposed = False
+    while token.head.i != token.i and token.dep_ in ("appos", "pobj", "prep"):
+        apposed = apposed or token.dep_ == "appos"
+        token = token.head
+        if token.i not in inside and token.dep_ in SUBJECTS:
+            return apposed
+    return False
 
 
 def _match(items: list[tuple[int, int]], others: list[tuple[int, int]]) -> dict[int, int]:
@@ -743,8 +761,33 @@ def paragraph_statements(
                 bare=frame is None,
             )
         )
-    out = sorted(out, key=lambda s: s.start)
+    out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+def _shared_subjects(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A verb of saying after another statement's content, joined to a verb inside it with no subject of
+    its own, shares the speaker of that statement: "Authorities have already said *swimming pools* will
+    remain closed and *insist* it is even too early ..." (the parse hangs "insist" on "remain", and the
+    tagger gave it "swimming pools" for a speaker). Offsets are the paragraph's, as ``doc``'s."""
+    out = list(statements)
+    for i, s in enumerate(out):
+        if s.speaker is None or s.cue is None:
+            continue
+        verb = next((t for t in doc if s.cue.start <= t.idx < s.cue.end and t.pos_ == "VERB"), None)
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        for other in statements:
+            if (
+                other is not s
+                and other.speaker is not None
+                and other.start <= s.speaker.start
+                and s.speaker.end <= other.end <= s.cue.start
+                and other.start <= verb.head.idx < other.end
+            ):
+                out[i] = replace(s, speaker=other.speaker)
+                break
+    return out
 
 
 #: a content the tagger broke leaves at most this many words between its pieces
@@ -1242,8 +1285,8 @@ def _carry_quote_speaker(text: str, doc: Doc, statements: list[Statement]) -> li
 #: a statement of this many words or fewer made only of function words is a fragment
 FRAGMENT_WORDS = 3
 #: speakers that are the writer or the reader, not someone the article reports ("I think", "you know", "let’s
-#: say ...": the writer's supposition)
-WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our", "let’s", "let's"])
+#: say ...": the writer's supposition; "’s" is the "us" of "Let’s say ...", which the parse makes the subject)
+WRITER = frozenset(["i", "we", "you", "me", "us", "my", "our", "let’s", "let's", "’s", "'s"])
 
 
 #: the fewest words of a reported statement, and of a noun phrase after "accused", "urged", ...
@@ -1544,6 +1587,20 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     if words < INDIRECT_WORDS:
         return False
+    if (
+        verbs
+        and s.cue is not None
+        and s.end <= s.cue.start
+        and any(
+            c.dep_ == "xcomp" and c.left_edge.i == verbs[-1].i + 1 and c.left_edge.lower_ == "to"
+            for c in verbs[-1].children
+        )
+    ):
+        # "Newly confident and sensitive to criticisms *that it initially covered up the outbreak*, China's
+        # leadership is now seeking to recast the pandemic ...": the verb's own infinitive follows it; the
+        # words before its subject are not what it reports (", Crager said, meaning ...", ", Damon said, adding
+        # ...", "..., say experts like Gilbert: “...”" are)
+        return False
     if any(t.lemma_.lower() in FACTIVE for t in cue_tokens if t.pos_ in ("VERB", "AUX")):
         return False
     if s.speaker is None and any(t.sent.text.rstrip(' "”’').endswith("?") for t in tokens[:1]):
@@ -1572,8 +1629,18 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if _inverted_condition(tokens):
         return False  # "Should a vaccine ever become available, Guterres wants ...": a condition, not what he wants
     if (
-        tokens[0].tag_ == "WDT"
-        and tokens[0].dep_ in ("nsubj", "nsubjpass")
+        (
+            (tokens[0].tag_ == "WDT" and tokens[0].dep_ in ("nsubj", "nsubjpass"))
+            # 'a “LIBERATE MICHIGAN!” tweet *that former Assistant Attorney General Mary McCord called illegal*':
+            # the parse's "that" a mark, and its verb's object the noun before it (a predicate and no object:
+            # "called ∅ illegal"); "suggesting in a tweet that children are immune" is a complement
+            or (
+                tokens[0].lower_ == "that"
+                and tokens[0].dep_ == "mark"
+                and any(c.dep_ == "oprd" for c in tokens[0].head.children)
+                and not any(c.dep_ in ("dobj", "ccomp") for c in tokens[0].head.children)
+            )
+        )
         and tokens[0].head.dep_ == "relcl"
         and tokens[0].head.head.i == tokens[0].i - 1
         and not is_reporting(tokens[0].head)

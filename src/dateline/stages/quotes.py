@@ -508,7 +508,12 @@ def _resolve(
             return _before(
                 article,
                 piece.start,
-                lambda e: e.type == "ORG" and _org_kind(e) == kind and not _CODE_NAME.search(e.name),
+                lambda e: (
+                    e.type == "ORG"
+                    and _org_kind(e) == kind
+                    and not _CODE_NAME.search(e.name)
+                    and not _only_a_medium(e, article.text)
+                ),
                 within=ORG_ROLE_REACH,
             )
     return None
@@ -667,6 +672,13 @@ MEDIA_WORDS = frozenset(
      "express", "independent", "chronicle", "observer", "tv", "radio", "press", "magazine", "broadcasting", "bbc",
      "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc"]
 )  # fmt: skip
+#: words in the names of bodies that are neither public bodies, news media nor businesses: "the company"
+#: never stands for "New York University", "the agency" never for "the American Heart Association"
+OTHER_BODY_WORDS = frozenset(
+    ["university", "college", "school", "academy", "hospital", "clinic", "foundation", "association", "society",
+     "church", "party", "union", "league", "federation", "coalition", "alliance", "museum", "library", "club",
+     "court", "charity", "nonprofit", "non-profit", "congress", "senate", "parliament", "army", "navy"]
+)  # fmt: skip
 #: how far back (characters) "the agency", "the newspaper", "the company" look for a body of their kind
 ORG_ROLE_REACH = 1200
 
@@ -708,12 +720,20 @@ def _org_words(entity: Entity) -> set[str]:
     }
 
 
+def _only_a_medium(entity: Entity, text: str) -> bool:
+    """Whether the article names the body only as where something was said ("said *on Twitter* that ...",
+    "posted via Facebook"): a medium, not a body "the company" points back to."""
+    return all(re.search(r"\b(?:on|via)\s+$", text[max(0, m.start - 5) : m.start]) for m in entity.mentions)
+
+
 def _org_kind(entity: Entity) -> str:
     words = _org_words(entity)
     if words & MEDIA_WORDS or any(n.lower() in AGENCIES for n in (entity.name, *entity.aliases)):
         return "media"
     if words & PUBLIC_WORDS:
         return "public"
+    if words & OTHER_BODY_WORDS:
+        return "other"
     return "business"
 
 
