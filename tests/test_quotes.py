@@ -3445,3 +3445,15 @@ def test_words_before_a_subject_whose_verb_has_its_own_complement_are_not_report
         ),
     ):
         assert said_with(analyse(text), words), text
+
+
+def test_a_phrase_in_marks_inside_the_writers_sentence_is_not_the_last_speakers():
+    # new_yorker: “flatten the curve”, in the writer's sentence after Buckee's quotes, was a record of hers
+    article = analyse(
+        "“The methods and the tools are the same, and epidemiological models are easily adapted,” Buckee told me."
+        " “But, for many of us, like me, we work with endemic pathogens. COVID-19 is new. There is so much we don’t"
+        " know.” Since the most urgent imperative was to “flatten the curve” of infections, it was crucial to know"
+        " where public-health strategies like stay-at-home orders were working and where they were not."
+    )
+    assert not [q for q in article.quotes if q.text == "“flatten the curve”"]
+    assert said_with(article, "we work with endemic pathogens")

@@ -1120,7 +1120,11 @@ def _cue_a_sentence_before(
     quotation mark nor inside a quote ('“...,” he said. “But ...”' and '“... first. But we also can’t ...”'
     go on with the quote) and holding no quote longer than a scare quote."""
     start = content[0]
-    if cue[1] > start or text[start : start + 1] in QUOTE_CHARS or text[start : start + 1] in "‘'":
+    if cue[1] > start:
+        return False
+    if (text[start : start + 1] in QUOTE_CHARS or text[start : start + 1] in "‘'") and not _scare_quote_in_prose(
+        text, doc, content
+    ):
         return False
     if any(q.start < start < q.end for q in quoted):
         return False
@@ -1133,6 +1137,19 @@ def _cue_a_sentence_before(
     if ":" in between or not re.search(r"[.!?][\"”’']?\s", between):
         return False
     return not _same_sentence(doc, cue, (start, start + 1))
+
+
+def _scare_quote_in_prose(text: str, doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether the content is a quote of a few words inside a sentence, after its words and before more ("Since
+    the most urgent imperative was to “flatten the curve” of infections, it was crucial ..."): the writer's
+    words with a phrase in marks, not the speaker of the sentence before going on."""
+    start, end = content
+    at = next((t for t in doc if t.idx >= start), None)
+    if at is None or _words(text[start:end]) > SCARE_WORDS:
+        return False
+    before = text[at.sent.start_char : start].strip(" “”\"‘’'")
+    after = text[end : at.sent.end_char].strip(" .,;:!?")
+    return bool(before) and bool(after)
 
 
 def _cue_a_sentence_after(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> bool:
