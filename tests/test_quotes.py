@@ -3261,6 +3261,14 @@ def test_a_phrase_cut_before_its_noun_names_no_one():
         " won’t learn anything from this pandemic.”"
     )
     assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text.endswith("their")]
+    # a name before the cut still speaks (chicago_suntimes: the tagger's source ran to "the" before
+    # "country’s oldest ...", and a first version lost her quote)
+    article = analyse(
+        "“People all over the nation are running to cannabis right now,” said Margo Vesely, executive of the"
+        " Illinois chapter of the National Organization for the Reform of Marijuana Laws, the country’s oldest weed"
+        " advocacy group."
+    )
+    assert speaker_name(article, said_with(article, "running to cannabis")) == "Margo Vesely"
 
 
 def test_a_relative_clause_is_not_what_someone_told():
