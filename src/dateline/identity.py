@@ -244,9 +244,10 @@ def is_acronym_of(short: str, long: str) -> bool:
         return True
     # a country's initials before the body's name ("US Food and Drug Administration", "U.S. Food and Drug
     # Administration": FDA); the rest has two words at least
-    country = 2 if len(words) > 3 and words[0] == "U" and len(words[1]) == 1 else 1 if words[0].isupper() else 0
-    if country and len(words[0]) <= 3 and len(words) - country >= 2 and is_acronym_of(short, " ".join(words[country:])):
-        return True
+    if words[0].isupper() and len(words[0]) <= 3:
+        lead = 2 if words[0] == "U" and len(words) > 3 and len(words[1]) == 1 else 1  # "U.S." is two words here
+        if len(words) - lead >= 2 and is_acronym_of(short, " ".join(words[lead:])):
+            return True
     # a name lengthened after its acronym was coined, or led by the kind of body it is: the initials
     # of the words before its last "and" ("Centers for Disease Control and Prevention": CDC) or after
     # its first "of" ("Department of Health and Human Services": HHS); three letters at least

@@ -1144,11 +1144,12 @@ def _scare_quote_in_prose(text: str, doc: Doc, content: tuple[int, int]) -> bool
     the most urgent imperative was to “flatten the curve” of infections, it was crucial ..."): the writer's
     words with a phrase in marks, not the speaker of the sentence before going on."""
     start, end = content
-    at = next((t for t in doc if t.idx >= start), None)
-    if at is None or _words(text[start:end]) > SCARE_WORDS:
+    first = _sentence_of(doc, start)
+    if first is None or _words(text[start:end]) > SCARE_WORDS:
         return False
-    before = text[at.sent.start_char : start].strip(" “”\"‘’'")
-    after = text[end : at.sent.end_char].strip(" .,;:!?")
+    sentence = doc[first].sent
+    before = text[sentence.start_char : start].strip(" “”\"‘’'")
+    after = text[end : sentence.end_char].strip(" .,;:!?")
     return bool(before) and bool(after)
 
 
@@ -1672,8 +1673,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     verb = first.head if first.dep_ in ("aux", "auxpass") else first
     if first.pos_ in ("AUX", "VERB") and _finite(first) and not any(c.dep_ in SUBJECTS for c in verb.children):
         return False  # "Republicans are worried that ... and *are worried about continuing to spend*": no subject
-    cue = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end and t.pos_ == "VERB"]
-    if cue and cue[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
+    if verbs and verbs[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
     if tokens[0].lower_ in PREPOSITIONS:
         return (
@@ -1696,7 +1696,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     last = tokens[-1]
     if last.pos_ == "AUX" and (last.head.i == last.i or (last.dep_ in ("aux", "auxpass") and last.head.i > last.i)):
         return False  # "Think of *the hotels that would be* advertising ...": the clause stops on its auxiliary
-    call = cue[-1] if cue and cue[-1].lemma_.lower() == "call" else None
+    call = verbs[-1] if verbs and verbs[-1].lemma_.lower() == "call" else None
     if (
         call is not None
         and not _calls_for(call, cue_tokens)
@@ -1709,9 +1709,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # investigation", "will call *an end to stay-home orders*": a telephone call or a summons; "called the
         # allegations a blame game" names what they were called, "called for ..." asks for it
         return False
-    if cue and cue[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if verbs and verbs[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # "The company has ordered *100,000 electric delivery vans*": a purchase, not an order anyone gave
-    if cue and cue[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
+    if verbs and verbs[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
         return False

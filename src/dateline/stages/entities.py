@@ -378,16 +378,15 @@ def _nickname_inside(sdoc: Doc, start: int, end: int) -> range:
     """The tokens of a nickname in quotation marks between a given name and a surname inside one span
     ('Jesus “Chuy” Garcia', 'Jesus "Chuy" Garcia'): one name, not three, so that "Garcia" is not taken
     for a surname alone and linked to another Garcia of the article. An empty range where there is none."""
-    for k in range(start + 1, end - 3):
-        if sdoc[k].text not in ("“", '"') or not sdoc[k - 1].is_title:
-            continue
-        close = next((j for j in range(k + 2, end - 1) if sdoc[j].text in ("”", '"')), None)
-        if close is None or not sdoc[close + 1].is_title:
-            return range(0)
-        if all(t.is_title or t.text in NAME_PARTICLES for t in sdoc[k + 1 : close]):
-            return range(k, close + 1)
+    opening = next((k for k in range(start + 1, end - 3) if sdoc[k].text in ("“", '"') and sdoc[k - 1].is_title), None)
+    if opening is None:
         return range(0)
-    return range(0)
+    close = next((j for j in range(opening + 2, end - 1) if sdoc[j].text in ("”", '"')), None)
+    if close is None or not sdoc[close + 1].is_title:
+        return range(0)
+    if not all(t.is_title or t.text in NAME_PARTICLES for t in sdoc[opening + 1 : close]):
+        return range(0)
+    return range(opening, close + 1)
 
 
 def _apart_at_a_comma(sdoc: Doc, start: int, end: int) -> list[tuple[int, int]]:
