@@ -424,13 +424,27 @@ BODY_NOUNS = frozenset(
 _BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s*){1,6})")
 
 
+#: a word with a capital inside after small letters ("WeWork", "PayPal", "YouTube"), but a surname's
+#: prefix before it ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "VanDyke")
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|St|Fitz)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
+
+
 def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
-    """A one-word name typed as a person is an organisation when the article writes a common noun for
-    a business right before it ("payments giant Acme", "the social network Chirp") or as its
-    apposition ("Chirp, the other San Francisco firm,"), and never a he or she for it."""
+    """A one-word name typed as a person is an organisation when it is written with a capital inside
+    ("WeWork", "PayPal": a brand's spelling, no one's name; a "he" the pronouns gave it is then no
+    evidence), or when the article writes a common noun for a business right before it ("payments
+    giant Acme", "the social network Chirp") or as its apposition ("Chirp, the other San Francisco
+    firm,"), and never a he or she for it."""
     starts = list(offsets)
     for cluster in clusters:
-        if cluster.type != "PERSON" or cluster.gender or not cluster.mentions:
+        if cluster.type != "PERSON" or not cluster.mentions:
+            continue
+        if cluster.forms and all(_CAMEL.match(f) for f in cluster.forms):
+            cluster.type = "ORG"
+            for n in cluster.mentions:
+                n.type = "ORG"
+            continue
+        if cluster.gender:
             continue
         if any(" " in f for f in cluster.forms) or any(m.kind != "name" for m in cluster.mentions):
             continue

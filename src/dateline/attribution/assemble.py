@@ -359,7 +359,8 @@ _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especi
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
     relative clause after its name ("Chuck Grassley who took to the Senate floor this") and without a
-    preposition it ends on ("Lommele in")."""
+    preposition it ends on ("Lommele in"), with the words that open a common noun's phrase before it where
+    the tagger left them out ("That same *man*")."""
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
     while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
         tokens.pop(0)
@@ -390,7 +391,25 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
         or (tokens[-1].pos_ == "ADP" and tokens[-1].is_lower and not any(c.i in inside for c in tokens[-1].children))
     ):
         tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
-    return max(tokens[0].idx, src[0]), min(tokens[-1].idx + len(tokens[-1].text), src[1])
+    start = max(tokens[0].idx, src[0])
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) == 1 and heads[0].pos_ == "NOUN":
+        # "*That same* man said": the words of the noun's phrase the tagger left out before it
+        before = doc[heads[0].left_edge.i : tokens[0].i]
+        if len(before) and all(
+            t.dep_ in _PHRASE_OPENERS
+            and (t.is_alpha or t.like_num or t.lower_ in ("’s", "'s"))
+            and t.whitespace_
+            # (not "*her early* 30s", an age; "*What* Orbán’s critics", "*One reason* firms", "*Responded* Trump")
+            and (t.pos_ in ("ADJ", "NUM", "PROPN", "PART") or (t.pos_ == "DET" and t.tag_ != "WDT"))
+            for t in before
+        ):
+            start = min(start, before[0].idx)
+    return start, min(tokens[-1].idx + len(tokens[-1].text), src[1])
+
+
+#: the words that open a noun's phrase before its noun ("*that same* man", "*the two* officials")
+_PHRASE_OPENERS = frozenset(["det", "predet", "amod", "nummod", "poss", "compound", "case", "quantmod"])
 
 
 #: person titles written short with a dot; spaCy may end a sentence at the dot ("said Capt. | Jason Sims")
@@ -462,28 +481,99 @@ def _in_a_subjects_apposition(token: Token, inside: set[int]) -> bool:
     return False
 
 
-def _match(items: list[tuple[int, int]], others: list[tuple[int, int]]) -> dict[int, int]:
+def _match(
+    items: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    doc: Doc | None = None,
+    sources: list[tuple[int, int]] | None = None,
+) -> dict[int, int]:
     """Each item's partner among ``others``: nearest pairs first, one to one while partners last,
-    then the nearest partner, shared, for the items left over."""
-    pairs = sorted((_gap(a, b), abs(a[0] - b[0]), i, j) for i, a in enumerate(items) for j, b in enumerate(others))
+    then the nearest partner, shared, for the items left over. With ``doc``, pairs of a reported clause
+    (not a quote: '“...” Doe said ... . “...”' goes on over sentences) and a cue that share a sentence come
+    before pairs that do not ("The automaker said earlier this week *that ... demand*. It said last month
+    ...": the clause is five characters from the next sentence's "said", six from its own). With ``sources``
+    too, a cue right after a reported clause with only a source between ("*...*, Amazon said") comes before a
+    cue nearer but before it ("Amazon said, *but the company expects ...*, Porter wrote"), and a quote is
+    never paired one to one with a cue that has another between them (a quote after "According to ...
+    Barron" and before "..., Barron says" is not the words of Fauci's "he told", four cues on; a cue with no
+    word that can report does not count): such a quote shares its nearest partner, the fewest cues between
+    first."""
+
+    def apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        if doc is None or doc.text[a[0] : a[0] + 1] in QUOTE_CHARS:
+            return False
+        return not (_same_sentence(doc, (a[0], a[0] + 1), b) or _same_sentence(doc, (a[1] - 1, a[1]), b))
+
+    def set_off(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether only a source and punctuation (no sentence's end) stand between item ``a`` and the cue
+        ``b`` after it."""
+        if doc is None or sources is None or b[0] < a[1]:
+            return False
+        inner = [src for src in sources if a[1] <= src[0] and src[1] <= b[0]]
+        between = doc.text[a[1] : b[0]]
+        for src in inner:
+            between = between.replace(doc.text[src[0] : src[1]], " ", 1)
+        return bool(inner) and not any(ch.isalnum() or ch in ".!?" for ch in between)
+
+    def framed(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        if doc is None or doc.text[a[0] : a[0] + 1] in QUOTE_CHARS or not set_off(a, b):
+            return False
+        # the clause follows an attribution that sets off the words before it ("*...*, Amazon said, *but
+        # ...*"), not a cue of its own ("FDA officials want *to expand ...*, Trump said")
+        if not any(
+            o[1] <= a[0]
+            and not any(ch.isalnum() for ch in doc.text[o[1] : a[0]])
+            and any(c != a and set_off(c, o) for c in items)
+            for o in others
+        ):
+            return False
+        # the cue ends its clause (", Porter wrote on Tuesday."), it does not go on to words of its own
+        tail = re.match(r"[^,.;:!?]*", doc.text[b[1] :])
+        return (
+            tail is not None and _words(tail.group()) <= 4 and not any(b[1] <= o[0] < b[1] + tail.end() for o in items)
+        )
+
+    # the others that hold a word that can report (not the tagger's "antigen *tests*")
+    real = [o for o in others if doc is not None and any(_cue_word(t) for t in doc if o[0] <= t.idx < o[1])]
+
+    def crossed(a: tuple[int, int], b: tuple[int, int]) -> int:
+        low, high = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+        return sum(1 for o in real if o != b and low <= o[0] and o[1] <= high)
+
+    pairs = sorted(
+        (apart(a, b), not framed(a, b), _gap(a, b), abs(a[0] - b[0]), i, j)
+        for i, a in enumerate(items)
+        for j, b in enumerate(others)
+        if not (doc is not None and doc.text[a[0] : a[0] + 1] in QUOTE_CHARS and crossed(a, b))
+    )
     out: dict[int, int] = {}
     taken: set[int] = set()
-    for _, _, i, j in pairs:
+    for *_, i, j in pairs:
         if i not in out and j not in taken:
             out[i] = j
             taken.add(j)
     for i, a in enumerate(items):
         if i not in out and others:
-            out[i] = min(range(len(others)), key=lambda j: (_gap(a, others[j]), abs(a[0] - others[j][0])))
+            out[i] = min(
+                range(len(others)),
+                key=lambda j: (crossed(a, others[j]), _gap(a, others[j]), abs(a[0] - others[j][0])),
+            )
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def leftover_cue(text: str, spans: list[TagSpan], records: bool = False) -> tuple[Piece | None, Piece] | None:
     """A Cue (with its Source) ending the paragraph with no Content (with ``records``, none after it: "...
     onto the herd. Keeper Ann Lowe explained:" too, the sentence before is not what she said): "He said:"
-    before a quote."""
+    before a quote. With ``records``, the cue may have words of its clause after it when the paragraph ends on
+    a colon ("Dr. Arruda stated in the daily press briefing of the Quebec government:", "She states (12) :")."""
     cues = [s for s in spans if s.role == "Cue"]
-    if not cues or text[cues[-1].end :].strip(" :,—–-") != "":
+    if not cues:
+        return None
+    tail = text[cues[-1].end :]
+    if tail.strip(" :,—–-") != "" and not (records and tail.rstrip().endswith(":") and not _SENTENCE_END.search(tail)):
         return None
     cue = cues[-1]
     if any(s.role == "Content" and (not records or s.end > cue.start) for s in spans):
@@ -516,16 +606,17 @@ def paragraph_statements(
         contents = [(s.start, s.end) for s in spans if s.role == "Content"]
         cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
-        cue_of = _match(contents, cues)
+        cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
         if records:
             contents = _rejoined(text, doc, contents, cues, cue_of, quoted, sources)
-            cue_of = _match(contents, cues)
+            cue_of = _match(contents, cues, doc, sources)
         src_of = _match(cues, sources)
         # the contents a verb of saying reports
         said = [o for j, o in enumerate(contents) if records and j in cue_of and _reported(doc, cues[cue_of[j]])]
         for i, c in enumerate(contents):
-            if records and text[c[0] : c[0] + 1] == "." and _cuts_word(text, c[0] + 1):
-                continue  # "around the U|.S. and who aren’t able to ...": the tagger lost its place; a piece
+            if records and text[c[0] : c[0] + 1] == "." and (_cuts_word(text, c[0] + 1) or _inside_a_token(doc, c[0])):
+                continue  # "around the U|.S. and who aren’t able to ...", "when Mr|. Modly called ...": the
+                # tagger lost its place; a piece
             start, end = _snap(text, *(_whole_tokens(doc, c) if records else c), quoted)
             cue = cues[cue_of[i]] if i in cue_of else None
             src = sources[src_of[cue_of[i]]] if i in cue_of and cue_of[i] in src_of else None
@@ -568,7 +659,7 @@ def paragraph_statements(
                 cue = (own.cue.start, own.cue.end)
                 src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
             if records and cue is not None:
-                cue = _whole_tokens(doc, cue)
+                cue = _phrase_ended(doc, _whole_tokens(doc, cue), (start, end), src)
                 if _cue_a_sentence_before(text, doc, (start, end), cue, quoted) and not _reported_in_its_sentence(
                     doc, (start, end), verb_frames()
                 ):
@@ -859,6 +950,7 @@ def _rejoined(
                 groups[-1].append(i)
                 continue
         groups.append([i])
+    groups = _conjuncts_joined(doc, contents, cues, cue_of, groups)
     out: list[tuple[int, int]] = []
     for group in groups:
         apart = []
@@ -866,6 +958,52 @@ def _rejoined(
             apart.append(group.pop())
         out.append((contents[group[0]][0], contents[group[-1]][1]))
         out.extend(contents[i] for i in reversed(apart))
+    return out
+
+
+def _conjuncts_joined(
+    doc: Doc,
+    contents: list[tuple[int, int]],
+    cues: list[tuple[int, int]],
+    cue_of: dict[int, int],
+    groups: list[list[int]],
+) -> list[list[int]]:
+    """The groups of :func:`_rejoined` with a piece that opens on "and", "or", "but" or "nor" joined to the
+    earlier piece of the same cue the parse hangs that word on, and to everything between: "said [Denver],
+    [which ranked No. 2] on our list, [and Salt Lake City, which ranked No. 8 ..., are ...]" is one content
+    (alone, the last piece said nothing: "and Salt Lake City ... are"). Only where no other cue and no
+    semicolon stands between and all of it is one sentence."""
+    out: list[list[int]] = []
+    for group in groups:
+        first = contents[group[0]]
+        span = doc.char_span(first[0], first[1], alignment_mode="expand")
+        word = span[0] if span is not None and len(span) else None
+        home = None
+        if word is not None and word.dep_ == "cc" and word.lower_ in ("and", "or", "but", "nor"):
+            head = word.head
+            home = next(
+                (
+                    k
+                    for k, earlier in enumerate(out)
+                    if any(contents[j][0] <= head.idx < contents[j][1] for j in earlier)
+                    and cue_of.get(earlier[0]) is not None
+                    and cue_of.get(earlier[0]) == cue_of.get(group[0])
+                    and head.sent.start_char <= contents[earlier[0]][0]
+                ),
+                None,
+            )
+        if home is not None:
+            start, end = contents[out[home][0]][0], first[0]
+            if (
+                all(cue_of.get(j) == cue_of.get(group[0]) for g in out[home:] for j in g)
+                and not any(start <= cue[0] < end for cue in cues)
+                and ";" not in doc.text[start:end]
+            ):
+                merged = [j for g in out[home:] for j in g] + group
+                del out[home:]
+                out.append(merged)
+                continue
+        out.append(group)
     return out
 
 
@@ -1065,7 +1203,8 @@ def _main_tops(tokens: list[Token]) -> list[Token]:
 
 def _cuts_word(text: str, i: int) -> bool:
     """Whether a span's end at ``i`` falls inside a word: between two letters or digits, or beside an
-    apostrophe or hyphen inside a word ("can’|t", "Q-and-|A") or the dot of an initial ("U.|S.")."""
+    apostrophe or hyphen inside a word ("can’|t", "Q-and-|A"), the dot of an initial ("U.|S.") or the comma
+    inside a number ("22,|500")."""
     if not 0 < i < len(text) or not in_word(text[i]):
         return False
     if in_word(text[i - 1]):
@@ -1074,7 +1213,37 @@ def _cuts_word(text: str, i: int) -> bool:
         return False
     if text[i - 1] in "'’-":
         return True
+    if text[i - 1] == "," and text[i].isdigit() and text[i - 2].isdigit():
+        return True  # a number's thousands ("22,|500"; not a point: "2020.|20" may be a footnote's number)
     return text[i - 1] == "." and (i < 3 or not in_word(text[i - 3]))
+
+
+def _phrase_ended(
+    doc: Doc, cue: tuple[int, int], content: tuple[int, int], src: tuple[int, int] | None
+) -> tuple[int, int]:
+    """The cue through the noun its last word modifies, where the tagger stopped before it ("said earlier
+    *this*" of "said earlier this week", "said *last*" of "said last month"), the noun outside the content
+    and the speaker."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return cue
+    last = span[-1]
+    noun = last.head
+    if (
+        last.dep_ in ("det", "amod", "nummod", "compound")
+        and noun.i == last.i + 1
+        and noun.pos_ == "NOUN"
+        and (noun.idx + len(noun) <= content[0] or noun.idx >= content[1])
+        and (src is None or not src[0] <= noun.idx < src[1])
+    ):
+        return cue[0], noun.idx + len(noun)
+    return cue
+
+
+def _inside_a_token(doc: Doc, i: int) -> bool:
+    """Whether offset ``i`` falls inside one of the parse's tokens, not at its start ("Mr|." of "Mr.")."""
+    span = doc.char_span(i, i + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.start_char < i
 
 
 def _whole_tokens(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -1231,7 +1400,7 @@ _OF_THE_PHRASE = {"det", "predet", "amod", "compound", "poss", "case", "nummod",
 def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     """A reported content the tagger began inside a phrase, from the phrase's first word ("The loosened
     *restrictions involve reopening ...*, Cuomo said", "told employees the *company finally agreed*", "Most
-    *remarkably, ...*"). A word before the content belongs to it when the parse hangs it on a word of the
+    *remarkably, ...*", "The governor’s *administration is ...*", through the possessive's "’s"). A word before the content belongs to it when the parse hangs it on a word of the
     content as a word of its phrase (:data:`_OF_THE_PHRASE`), with a space and nothing else between, in the
     same sentence (not "22.The", glued); a conjunction, a subordinator, a subject, an auxiliary or
     punctuation stays out, as do the cue and the speaker. A content opening on a quotation mark keeps its
@@ -1249,11 +1418,17 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     first = doc[min(inside)]
     while first.i > first.sent.start:
         before = doc[first.i - 1]
+        owner = before.head
+        glued = before.dep_ == "case" and owner.i == before.i - 1 and owner.dep_ == "poss"
+        spaced = before.whitespace_
+        if glued and owner.head.i in inside and spaced:
+            inside.add(before.i)  # a possessive's "’s" ("The governor’s *administration is ...*")
+            before = owner
         if (
             before.head.i not in inside
             or before.dep_ not in _OF_THE_PHRASE
             or before.is_punct
-            or not before.whitespace_
+            or not spaced
             or before.idx + len(before) > start
             or any(a <= before.idx < b for a, b in taken)
         ):
@@ -1261,6 +1436,38 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
         inside.add(before.i)
         first = before
     return replace(s, start=first.idx + offset) if first.idx < start else s
+
+
+def whole_sentence(doc: Doc, offset: int, s: Statement) -> Statement:
+    """A content the tagger began inside its sentence, where the sentence's attribution follows it (", Doe
+    said"), from the sentence's first word, when the content hangs on a word before it: 'That's driving more
+    interest in subscriptions to *farm boxes and items with "a shorter supply chain,"* McKenzie said' is
+    all McKenzie's. Not where the words before hold a quotation mark, a colon, a semicolon or a dash (another
+    statement, an aside), or the content opens its own clause (its head is its sentence's root or a clause
+    of its own). Taken after :func:`worth_a_record`, like :func:`whole_phrase`."""
+    text = doc.text
+    start, end = s.start - offset, s.end - offset
+    if s.cue is None or s.cue.start - offset < end or not text[start : start + 1].isalnum():
+        return s
+    if s.speaker is not None and s.speaker.start - offset < end:
+        return s
+    after = text[end : min(s.cue.start, s.speaker.start if s.speaker is not None else s.cue.start) - offset]
+    if after.strip(" ,”\"’'") != "":
+        return s  # the attribution follows the content at once
+    inside = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if not inside or not _same_sentence(doc, (start, start + 1), (s.cue.start - offset, s.cue.end - offset)):
+        return s
+    sentence = inside[0].sent
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.idx >= start:
+        return s
+    before = text[first.idx : start]
+    if re.search(r"[“”\":;—–]|\s-\s", before):
+        return s
+    ids = {t.i for t in inside}
+    if not any(t.head.i not in ids and t.head.i < inside[0].i and t.dep_ in ("pobj", "dobj") for t in inside):
+        return s
+    return replace(s, start=first.idx + offset)
 
 
 # a name set in commas between the speaker's phrase and the cue, perhaps before an adverb
@@ -1383,6 +1590,28 @@ def _dangling(token: Token, inside: set[int]) -> bool:
 TRIM_WORDS = 3
 
 
+#: a content of words and then a whole quote that ends it
+_WORDS_THEN_QUOTE = re.compile(r"(?P<pre>[^“”\"]+?)\s*(?P<quote>[“\"][^“”\"]+[”\"])\s*")
+
+
+def quote_alone(doc: Doc, offset: int, s: Statement) -> Statement:
+    """A mixed content of a few words with no verb and then a whole quote that opens a sentence of its own
+    (a capital first) and that its cue after it reports, as the quote alone: of 'Drummer Rejects *Satanic Beliefs “You have to remember the facts,”* the governor
+    said' (a teaser's headline glued to the paragraph), the governor's words are the quote. ``doc`` is the
+    parse of the paragraph the statement starts in, at ``offset``."""
+    if s.kind != "mixed" or s.cue is None or s.cue.start < s.end:
+        return s
+    match = _WORDS_THEN_QUOTE.fullmatch(doc.text, s.start - offset, s.end - offset)
+    if match is None or ":" in match.group("pre") or _words(match.group("pre")) > 6:
+        return s
+    if not match.group("quote")[1:2].isupper():
+        return s  # 'The pandemic "causes the gears ..."': the quote goes on with the words before it
+    pre = [t for t in doc if match.start("pre") <= t.idx < match.end("pre")]
+    if any(t.pos_ in ("VERB", "AUX") for t in pre):
+        return s
+    return replace(s, start=match.start("quote") + offset, kind="direct")
+
+
 def trim(doc: Doc, offset: int, s: Statement) -> Statement:
     """A reported clause the tagger stopped short, without the words that cannot end it ("the death
     toll would maybe reach 65,000, even as" -> "... 65,000"; "a virus which" -> "a virus", which is then
@@ -1442,6 +1671,23 @@ def _utterance(text: str, offset: int, s: Statement) -> bool:
     return s.kind == "direct" and s.speaker is not None and opens and inner[-1:] in (",", ".", "!", "?")
 
 
+#: after a quote, an attribution set in commas and the opening mark of the quote that goes on
+_GOES_ON = re.compile(r"[^\S\n]*[^“\"\n!?]{1,80},[^\S\n]*[“\"]")
+#: verbs that open the writer's pointer to the rest of the page ("Read on to ...", "Scroll down to see ...")
+_NAVIGATION = frozenset(["read", "scroll", "click", "tap", "swipe"])
+
+
+def _pointer(verb: Token) -> bool:
+    """Whether a content's first word is a bare verb of :data:`_NAVIGATION` that opens its sentence with no
+    subject: the writer telling the reader where to look."""
+    return (
+        verb.lower_ in _NAVIGATION
+        and verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
 def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     """Whether a statement says something a reader can use: not a fragment of function words ("as",
     "which", "it", "U."), not a quoted phrase of two words (a title, a scare quote), and, for reported
@@ -1458,6 +1704,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if (
+        words <= 2
+        and text[s.start : s.end].rstrip("”\"’' ").endswith(",")
+        and _GOES_ON.match(text, s.end)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    ):
+        return False  # '“Hopefully,” Beck says, “I think paying attention ...”': the sentence's first words,
+        # which the next quote goes on with (the next part is a record of its own)
     if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
         return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
         # said ...': words in quotation marks inside the speaker's own phrase are no statement
@@ -1467,12 +1721,19 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "the", "federal": the parse gave a word that names no one
     cue_tokens = [t for t in doc if s.cue is not None and s.cue.start <= t.idx + offset < s.cue.end]
     cue_words = [t for t in cue_tokens if not t.is_punct]
-    if s.speaker is None and cue_words and all(t.dep_ == "amod" for t in cue_words):
-        return False  # "more than 7,700 *confirmed* cases": a participle before its noun, no one's report
+    if (
+        s.speaker is None
+        and any(t.dep_ == "amod" for t in cue_words)
+        and all(t.dep_ == "amod" or t.pos_ in ("NOUN", "PROPN") for t in cue_words)
+    ):
+        return False  # "more than 7,700 *confirmed* cases", "*confirmed cases*": a participle before its noun
+        # (and the noun), no one's report
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
+    if s.kind == "indirect" and tokens and _pointer(tokens[0]):
+        return False  # "Read on to find out the 20 cities ..., according to Moody's": the writer's pointer
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
     if s.kind != "indirect" and speaker in WRITER:
         # "We like to watch shows like "..."": the writer, with a title in marks; "I scratch my head
@@ -1597,6 +1858,15 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # singing “Into the Fire,”": a quoted phrase inside the writer's sentence, after a verb that reports
         # nothing, is no statement ("she allowed “The majority of people were not exposed,”" is a clause)
         return False
+    if (
+        s.kind == "mixed"
+        and s.cue is not None
+        and cue_tokens
+        and s.end <= s.cue.start
+        and (cue_tokens[-1].text == ":" or text[s.cue.end : s.cue.end + 1] == ":")
+    ):
+        return False  # 'When asked ... about *his tendency to “swim against the current”*, Raoult responded: “...”':
+        # a cue that opens what follows on a colon reports the words after it, not the words before
     if s.kind != "indirect":
         return True
     if speechless and not _clause(tokens, _main_tops(tokens)):
@@ -1852,11 +2122,13 @@ TITLE_CASE_WORDS = 3
 def _title_case(quote: str) -> bool:
     """Whether a quote is written as a title ("How Are Rich People Getting Richer?", "Free Speech
     Project: Symptoms May Include Censorship"): every word of four letters or more capitalised, at
-    least three of them, and not all in capitals (a shout, a transcript)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) >= 4]
-    if len(words) < TITLE_CASE_WORDS:
+    least three of them, or every word capitalised, four or more ("We Are Not Playing.", a campaign's
+    motto), and not all in capitals (a shout, a transcript)."""
+    every = re.findall(r"[^\W\d_][\w'’-]*", quote)
+    words = [w for w in every if len(w) >= 4]
+    if len(words) < TITLE_CASE_WORDS and not (len(every) >= 4 and all(w[0].isupper() for w in every)):
         return False
-    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in every)
 
 
 #: the most words of a quoted name ("CBS This Morning")

@@ -21,10 +21,12 @@ from dateline.attribution.assemble import (
     leftover_cue,
     link_paragraphs,
     paragraph_statements,
+    quote_alone,
     shift,
     speaks_inside,
     trim,
     whole_phrase,
+    whole_sentence,
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
@@ -505,18 +507,55 @@ def _resolve(
                 # ("the administration" is a government's, "the local police department" a body of its own
                 # kind: never merely the last public body named; "the social media company" is a company)
                 return named
-            return _before(
-                article,
-                piece.start,
-                lambda e: (
+
+            def of_kind(e: Entity) -> bool:
+                return (
                     e.type == "ORG"
                     and _org_kind(e) == kind
                     and not _CODE_NAME.search(e.name)
                     and not _only_a_medium(e, article.text)
-                ),
-                within=ORG_ROLE_REACH,
-            )
+                )
+
+            # the last one named, in the lines just before; but where that name lies inside the words of a
+            # body of the kind that spoke ("Ford says the new design could leverage ... HEPA air filters ...
+            # The automaker says"), the body that spoke
+            body = _before(article, piece.start, of_kind, within=ORG_ROLE_REACH)
+            if body is not None:
+                last = max(m.start for m in by_id[body].mentions if m.end <= piece.start)
+                body = next(
+                    (
+                        q.speaker.entity
+                        for q in previous
+                        if q.start <= last < q.end
+                        and q.speaker is not None
+                        and q.speaker.entity in by_id
+                        and of_kind(by_id[q.speaker.entity])
+                    ),
+                    body,
+                )
+            if body is not None and _named_speaker_since(article, by_id[body], piece, previous, docs):
+                return None  # "Walmart said ... The retailer said ...", Walmart no entity: not Boeing, before it
+            return body
     return None
+
+
+def _named_speaker_since(
+    article: Article, entity: Entity, piece: Piece, previous: list[Quote], docs: list[Doc] | None
+) -> bool:
+    """Whether a speaker named by a proper noun no entity holds (one the tagger found and spaCy did not:
+    "production.Walmart said ...") spoke between the entity's last mention before ``piece`` and ``piece``:
+    a role noun after it may stand for that name rather than for the entity ("All of the scooter companies
+    said" names no one)."""
+    last = max((m.end for m in entity.mentions if m.end <= piece.start), default=-1)
+    for q in previous:
+        if q.speaker is None or not last < q.speaker.start < piece.start:
+            continue
+        if q.speaker.entity is not None:
+            continue
+        _, tokens = _parsed(article, docs, Piece(q.speaker.start, q.speaker.end))
+        if tokens and tokens[0].pos_ == "PROPN":
+            return True
+    return False
 
 
 #: how far back (characters) "it said" looks for the organisation that spoke last
@@ -652,6 +691,11 @@ def _author(article: Article, piece: Piece, docs: list[Doc] | None) -> str | Non
     return None
 
 
+#: role nouns for a business ("the retailer", "the automaker")
+BUSINESS_NOUNS = frozenset(
+    ["company", "firm", "giant", "maker", "retailer", "startup", "carrier", "airline", "automaker", "carmaker",
+     "manufacturer", "insurer", "lender", "chain", "conglomerate"]
+)  # fmt: skip
 #: what kind of organisation a role noun stands for
 ORG_KINDS = {
     **dict.fromkeys(
@@ -660,7 +704,7 @@ ORG_KINDS = {
     **dict.fromkeys(
         ["newspaper", "paper", "outlet", "publication", "broadcaster", "network", "channel", "daily"], "media"
     ),
-    **dict.fromkeys(["company", "firm", "giant", "maker", "retailer", "startup", "carrier", "airline"], "business"),
+    **dict.fromkeys(BUSINESS_NOUNS, "business"),
 }
 #: words in the names of public bodies and of news media
 PUBLIC_WORDS = frozenset(
@@ -977,6 +1021,8 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
                 # "According to Breitbart, the appeal says that ..., stating:": the parse's subject of the
                 # verb that ends the paragraph, where the tagger's last source is another phrase
                 speaker = frame.speaker
+            if speaker is not None and texts[i][speaker.start : speaker.end].endswith(("’", "'")):
+                speaker = Piece(speaker.start, speaker.end - 1)  # "this was Cuomo’s chilling response:"
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
         prev_i = i
         statements += found
@@ -993,9 +1039,9 @@ def run_quotes(doc: Document) -> None:
         offset = article.paragraphs[first].start
         if impersonal(doc.docs[first], offset, s) or speaks_inside(s):
             s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
-        s = trim(doc.docs[first], offset, s)
+        s = quote_alone(doc.docs[first], offset, trim(doc.docs[first], offset, s))
         if worth_a_record(article.text, doc.docs[first], offset, s):
-            kept.append(whole_phrase(doc.docs[first], offset, s))
+            kept.append(whole_sentence(doc.docs[first], offset, whole_phrase(doc.docs[first], offset, s)))
     article.quotes = to_quotes(article, kept, doc.docs, records=True)
 
 
