@@ -3763,3 +3763,32 @@ def test_a_possessor_ending_a_paragraph_on_a_colon_speaks_the_quote_below():
     quote = said_with(article, "logged into both")
     assert quote.speaker is not None and quote.speaker.text in ("Cuomo", "New York Governor Andrew Cuomo")
     assert speaker_name(article, quote) == "Andrew Cuomo"
+
+
+def test_a_quotes_first_words_with_no_main_clause_are_no_record_of_their_own():
+    # drudgereport: '“When you’re developing a vaccine,” he said, “nothing is guaranteed.”' made a record of the
+    # subordinate clause alone
+    article = analyse(
+        "Dr. Fauci said the big question remained: Will the vaccine work? “When you’re developing a vaccine,” he"
+        " said, “nothing is guaranteed.”"
+    )
+    texts = [q.text for q in article.quotes]
+    assert "“When you’re developing a vaccine,”" not in texts
+    assert "“nothing is guaranteed.”" in texts
+    # a first part with a clause of its own stands
+    article = analyse(
+        "“If you had told me a few months ago that I would be praying to go to school, I would have laughed,”"
+        " Hannah said, “but here we are.”"
+    )
+    assert said_with(article, "I would have laughed")
+
+
+def test_an_aside_in_dashes_after_the_speakers_name_is_not_the_speaker():
+    # drudgereport: "Dr. Fauci — his agency ran that trial, too — said ..." linked no one
+    article = analyse(
+        "Dr. Anthony Fauci said the drug could modestly speed recovery in patients. Dr. Fauci — his agency ran"
+        " that trial, too — said the drug could become the standard of care."
+    )
+    quote = said_with(article, "standard of care")
+    assert quote.speaker is not None and quote.speaker.text == "Dr. Fauci"
+    assert speaker_name(article, quote) == "Anthony Fauci"

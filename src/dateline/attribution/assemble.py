@@ -358,7 +358,8 @@ _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especi
 
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
-    relative clause after its name ("Chuck Grassley who took to the Senate floor this") and without a
+    relative clause after its name ("Chuck Grassley who took to the Senate floor this") or an aside in dashes
+    after it ("Dr. Fauci — his agency ran that trial, too —"), and without a
     preposition it ends on ("Lommele in"), with the words that open a common noun's phrase before it where
     the tagger left them out ("That same *man*")."""
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
@@ -366,6 +367,16 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
         tokens.pop(0)
     if not tokens:
         return None
+    dash = next(
+        (
+            at
+            for at, t in enumerate(tokens[1:], start=1)
+            if t.text in ("—", "--") or (t.text == "–" and (t.whitespace_ or tokens[at - 1].whitespace_))
+        ),
+        None,
+    )  # (an en dash only set apart: not "University of California–Irvine")
+    if dash is not None and any(t.pos_ == "PROPN" for t in tokens[:dash]):
+        tokens = tokens[:dash]  # "Dr. Fauci — his agency ran that trial, too — said": the name, not its aside
     for at, token in enumerate(tokens[1:], start=1):
         if token.lower_ not in ("who", "whom", "whose", "which", "where"):
             continue
@@ -1673,6 +1684,35 @@ def _utterance(text: str, offset: int, s: Statement) -> bool:
 
 #: after a quote, an attribution set in commas and the opening mark of the quote that goes on
 _GOES_ON = re.compile(r"[^\S\n]*[^“\"\n!?]{1,80},[^\S\n]*[“\"]")
+
+
+def _no_main_clause(tokens: list[Token]) -> bool:
+    """Whether the words hold no clause of their own, only an adverbial clause or phrase whose head lies
+    outside them ("When you’re developing a vaccine,", "As a small company,"), or a clause a subordinator
+    opens ("When you’re dealing with an emerging infectious diseases outbreak,")."""
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not tops:
+        return False
+    first = tokens[0]
+    if all(t.dep_ in ("advcl", "prep", "mark", "npadvmod", "advmod") for t in tops) and not (
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for t in tops for c in t.children)
+        and first.lower_ not in _SUBORDINATORS
+    ):
+        return (
+            True  # ('“We are preparing as if this were the next pandemic,” she said, “but ...”' is a clause, whatever
+        )
+        # the parse hangs it on)
+    # (the parse may take the clause for the object of the verb of saying after it: a subordinator that
+    # opens the words and hangs on their one head tells the same)
+    return (
+        len(tops) == 1
+        and first.lower_ in _SUBORDINATORS
+        and first.dep_ in ("mark", "advmod")
+        and first.head.i == tops[0].i
+    )
+
+
 #: verbs that open the writer's pointer to the rest of the page ("Read on to ...", "Scroll down to see ...")
 _NAVIGATION = frozenset(["read", "scroll", "click", "tap", "swipe"])
 
@@ -1705,13 +1745,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
     if (
-        words <= 2
+        s.kind == "direct"
         and text[s.start : s.end].rstrip("”\"’' ").endswith(",")
         and _GOES_ON.match(text, s.end)
-        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        and ((words <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in tokens)) or _no_main_clause(tokens))
     ):
-        return False  # '“Hopefully,” Beck says, “I think paying attention ...”': the sentence's first words,
-        # which the next quote goes on with (the next part is a record of its own)
+        return False  # '“Hopefully,” Beck says, “I think paying attention ...”', '“When you’re developing a
+        # vaccine,” he said, “nothing is guaranteed.”': the sentence's first words, which the next quote goes on
+        # with (the next part is a record of its own)
     if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
         return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
         # said ...': words in quotation marks inside the speaker's own phrase are no statement
