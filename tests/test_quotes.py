@@ -3792,3 +3792,61 @@ def test_an_aside_in_dashes_after_the_speakers_name_is_not_the_speaker():
     quote = said_with(article, "standard of care")
     assert quote.speaker is not None and quote.speaker.text == "Dr. Fauci"
     assert speaker_name(article, quote) == "Anthony Fauci"
+
+
+def test_an_owner_whose_noun_the_tagger_left_out_ends_no_content():
+    # chicago_suntimes: 'a “very pleasant conversation” with Cristian Ionescu, Elim Romanian’s' (pastor), and
+    # '“not a rebellion for the sake of rebellion” and': the words after the quote that cannot end it go
+    article = analyse(
+        "The mayor said she had a “very pleasant conversation” with Cristian Ionescu, Elim Romanian’s pastor, and"
+        " hopes to educate him into compliance."
+    )
+    for q in article.quotes:
+        assert not q.text.endswith(("’s", "Romanian")), q.text
+    from dateline.attribution.assemble import Piece, Statement, trim
+    from dateline.nlp import load_nlp
+
+    text = (
+        "Ionescu told the Sun-Times the move to hold services is “not a rebellion for the sake of rebellion” and added"
+    )
+    doc = load_nlp()(text)
+    start = text.index("the move")
+    s = Statement(
+        start=start,
+        end=text.index(" added"),
+        kind="mixed",
+        speaker=Piece(0, 7),
+        cue=Piece(8, 12),
+        addressee=None,
+        paragraph=0,
+        open_end=False,
+        bare=False,
+        first=0,
+    )
+    assert text[start : trim(doc, 0, s).end].endswith("rebellion”")
+
+
+def test_a_phrase_of_the_verb_after_an_inverted_speaker_is_not_the_speaker():
+    # dirty_laundry: 'replied the befuddled ... director to the curveball' took "to the curveball" into the speaker
+    article = analyse(
+        "Toward the end of the taped segment, Fauci was asked what he would say to someone on a dating app.\n\n"
+        "“You know, that’s tough,” replied the befuddled infectious disease director to the curveball. “Because"
+        " that’s what’s called relative risk.”"
+    )
+    quote = said_with(article, "that’s tough")
+    assert quote.speaker is not None and not quote.speaker.text.endswith("curveball"), quote.speaker.text
+
+
+def test_a_name_on_a_line_of_its_own_speaks_the_quotes_below_it():
+    # chicago_suntimes: a street interview ("Ricardo Davila, engineer", then his words) made no records at all
+    article = analyse_body(
+        "We took to the streets (while maintaining a 6-foot distance) to ask Chicago residents about their “new"
+        " normal” amid the coronavirus pandemic. Here’s what they had to say:\n\nRicardo Davila, engineer\n\n"
+        "“I’m an electrical engineer, we do the sign and planning of different facilities. I’ve been under self"
+        " quarantine for the past couple of weeks which means I’ve been working from home.”\n\n“Me personally,"
+        " I’m an extrovert. I like to be around people, to talk to people.”\n\nNycole Stoudt, bartender\n\n“I work"
+        " in the restaurant industry so we were kind of early on shut downs.”"
+    )
+    assert said_with(article, "electrical engineer").speaker.text == "Ricardo Davila"
+    assert said_with(article, "I’m an extrovert").speaker.text == "Ricardo Davila"
+    assert said_with(article, "restaurant industry").speaker.text == "Nycole Stoudt"

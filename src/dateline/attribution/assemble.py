@@ -377,6 +377,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     )  # (an en dash only set apart: not "University of California–Irvine")
     if dash is not None and any(t.pos_ == "PROPN" for t in tokens[:dash]):
         tokens = tokens[:dash]  # "Dr. Fauci — his agency ran that trial, too — said": the name, not its aside
+    relative = False
     for at, token in enumerate(tokens[1:], start=1):
         if token.lower_ not in ("who", "whom", "whose", "which", "where"):
             continue
@@ -386,6 +387,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
                 kept.pop()
             if any(t.pos_ in ("NOUN", "PROPN") for t in kept):  # ("one who spoke with The Verge": all of it)
                 tokens = kept
+                relative = True
         break
     last = tokens[-1]
     if len(tokens) > 1 and last.tag_ in ("VBD", "VBZ", "VBP") and last.dep_ in ("ROOT", "conj"):
@@ -397,6 +399,23 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
             while len(tokens) > 1 and tokens[-1].is_punct:
                 tokens.pop()
     inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside]
+    cut = [t for t in tokens if tops and t.i >= tops[-1].i]
+    if (
+        len(tops) > 1
+        and tops[-1].pos_ == "ADP"
+        and tops[-1].head.pos_ == "VERB"
+        and tops[-1].i > tops[0].i
+        # (not a phrase with a comma, a relative word or a conjunction in it: "Schleiss, at the University of
+        # Minnesota, who ...", "Caroline Tapparel from the University of Geneva and Prof Francesco Stellacci")
+        and not any(t.is_punct or t.pos_ == "CCONJ" or t.tag_ in ("WDT", "WP") for t in cut)
+        and not relative  # ("Schleiss, at the University of Minnesota, who estimates": the clause's antecedent)
+    ):
+        # '“...,” replied the befuddled ... director *to the curveball*': the verb's own phrase, not the speaker's
+        tokens = [t for t in tokens if t.i < tops[-1].i]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()
+        inside = {t.i for t in tokens}
     while len(tokens) > 1 and (
         (is_mark(tokens[-1]) and not any(c in QUOTE_CHARS or c in "‘’')" for c in tokens[-1].text))
         or (tokens[-1].pos_ == "ADP" and tokens[-1].is_lower and not any(c.i in inside for c in tokens[-1].children))
@@ -1585,9 +1604,12 @@ def _titled(text: str, offset: int, s: Statement) -> bool:
 def _dangling(token: Token, inside: set[int]) -> bool:
     """A word that cannot end a clause: an article, a conjunction, a relative word, a preposition with
     no object in the clause ("described in", "a virus which", "65,000, even as"), an infinitive's "to"
-    without its verb."""
+    without its verb, an owner or a modifier whose noun is left out ("Elim Romanian’s")."""
     if is_mark(token) or token.pos_ in ("DET", "CCONJ", "SCONJ") or token.tag_ in ("WDT", "WP", "WP$"):
         return True
+    owner = token.head if token.dep_ == "case" else token
+    if owner.dep_ in ("poss", "compound") and owner.head.i not in inside and owner.head.i > owner.i:
+        return True  # "with Cristian Ionescu, *Elim Romanian’s*" (pastor): an owner whose noun is left out
     if token.tag_ == "TO" and token.head.i not in inside:
         return True  # "funding will flow to states *to*" (help cover ...): the infinitive is left outside
     if token.pos_ != "ADP" or token.dep_ != "prep" or any(c.i in inside for c in token.children):
@@ -1631,12 +1653,16 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
     if s.kind == "direct" or s.paragraph != s.first_paragraph:
         return s
     tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
-    if not tokens or any(c in doc.text[s.start - offset : s.end - offset] for c in '“”"«»'):
+    if not tokens:
         return s
+    # the words of a quote inside the content stay; only words after its last mark can go (a mixed content:
+    # 'a “very pleasant conversation” with Cristian Ionescu, *Elim Romanian’s*')
+    marks = [m.end() for m in re.finditer("[“”\"«»()]|’’|''", doc.text[s.start - offset : s.end - offset])]
+    floor = s.start - offset + marks[-1] if marks else -1
     inside = {t.i for t in tokens}
     kept = list(tokens)
     dropped = 0
-    while kept and dropped <= TRIM_WORDS and _dangling(kept[-1], inside):
+    while kept and dropped <= TRIM_WORDS and kept[-1].idx >= floor and _dangling(kept[-1], inside):
         kept.pop()
         inside = {t.i for t in kept}
         dropped += not is_mark(tokens[len(kept)])
@@ -1657,7 +1683,7 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
         kept = kept[:k]
     if len(kept) == len(tokens) or not kept:
         return s
-    while kept and is_mark(kept[-1]):
+    while kept and is_mark(kept[-1]) and kept[-1].idx >= floor:
         kept.pop()
     if not kept:
         return s

@@ -960,6 +960,29 @@ MAX_QUOTE_PARAGRAPHS = 150
 QUOTE_LIMIT_WARNING = "{count:,} paragraphs may hold statements: only the first {limit:,} were read for them"
 
 
+#: the most words of a line that labels the quote below it with its speaker ("Ricardo Davila, engineer")
+LABEL_WORDS = 8
+
+
+def _name_label(article: Article, text: str, sdoc: Doc, offset: int) -> Piece | None:
+    """The name that opens a short line of its own, with no stop, colon or quotation mark, alone or before
+    a comma and a few words that describe its person ("Ricardo Davila, engineer", "Jason, college
+    student"): the speaker of a quote paragraph right below it, a street interview's layout. The name is
+    a person the entities stage found, or words the parse takes for a proper name before the comma."""
+    line = text.strip()
+    if not line or len(line.split()) > LABEL_WORDS or line[-1] in ".!?:;" or any(c in line for c in '“”"«»'):
+        return None
+    start = offset + text.index(line[0])
+    name_end = start + (line.index(",") if "," in line else len(line))
+    for entity in article.entities:
+        if entity.type == "PERSON" and any(m.start == start and m.end == name_end for m in entity.mentions):
+            return Piece(start, name_end)
+    tokens = [t for t in sdoc if offset + t.idx < name_end and not t.is_space]
+    if "," in line and tokens and len(tokens) <= 3 and all(t.pos_ == "PROPN" for t in tokens):
+        return Piece(start, name_end)
+    return None
+
+
 def find_statements(doc: Document, records: bool = False) -> list[Statement]:
     """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
     of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases).
@@ -1008,6 +1031,11 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         if pending is not None and found and found[0].bare and i - 1 == prev_i:
             speaker, cue = pending
             found[0] = replace(found[0], speaker=speaker, cue=cue, bare=False)
+        elif records and found and found[0].bare and found[0].speaker is None and i > 0:
+            label = _name_label(article, texts[i - 1], doc.docs[i - 1], article.paragraphs[i - 1].start)
+            if label is not None:
+                # "Ricardo Davila, engineer" on a line of its own, then his words: a street interview's label
+                found[0] = replace(found[0], speaker=label, bare=False)
         pending = None
         left = leftover_cue(texts[i], tagged[i], records) if i in tagged else None
         if left is not None:
