@@ -3850,3 +3850,21 @@ def test_a_name_on_a_line_of_its_own_speaks_the_quotes_below_it():
     assert said_with(article, "electrical engineer").speaker.text == "Ricardo Davila"
     assert said_with(article, "I’m an extrovert").speaker.text == "Ricardo Davila"
     assert said_with(article, "restaurant industry").speaker.text == "Nycole Stoudt"
+
+
+def test_a_stray_mark_after_the_speakers_name_is_not_the_speaker():
+    # business_insider: "In a tweet Dorsey' wrote that ..." gave the speaker "Dorsey'"
+    article = analyse(
+        "Jack Dorsey, Twitter's CEO, has been funding relief efforts. In a tweet Dorsey' wrote that he saw the"
+        ' initiative and funded it "immediately."'
+    )
+    assert said_with(article, "funded it").speaker.text == "Dorsey"
+
+
+def test_a_relative_clause_is_no_content():
+    # humans_are_free: '(which vitamin C helps prevent, according to published research)' was a record
+    article = analyse(
+        "MAS is an inflammatory response stemming from an over-reactive immune response, similar to the “cytokine"
+        " storm” that’s being widely discussed (which vitamin C helps prevent, according to published research)."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("which")]

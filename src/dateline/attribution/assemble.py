@@ -416,9 +416,16 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens.pop()
         inside = {t.i for t in tokens}
-    while len(tokens) > 1 and (
-        (is_mark(tokens[-1]) and not any(c in QUOTE_CHARS or c in "‘’')" for c in tokens[-1].text))
-        or (tokens[-1].pos_ == "ADP" and tokens[-1].is_lower and not any(c.i in inside for c in tokens[-1].children))
+    while (
+        len(tokens) > 1
+        and (
+            (is_mark(tokens[-1]) and not any(c in QUOTE_CHARS or c in "‘’')" for c in tokens[-1].text))
+            or (
+                tokens[-1].pos_ == "ADP" and tokens[-1].is_lower and not any(c.i in inside for c in tokens[-1].children)
+            )
+            # "In a tweet Dorsey' wrote": a stray mark after the name (not the closing mark of "Facebook ‘fact-checkers’")
+            or (tokens[-1].text in ("'", "’") and not any(t.text in ("‘", "'") for t in tokens[:-1]))
+        )
     ):
         tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
     start = max(tokens[0].idx, src[0])
@@ -1799,6 +1806,13 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
+    if (
+        s.kind == "indirect"
+        and tokens
+        and tokens[0].lower_ in ("which", "who", "whom", "whose")
+        and any(t.dep_ == "relcl" for t in _tops(tokens))
+    ):
+        return False  # "(*which vitamin C helps prevent*, according to published research)": a relative clause
     if s.kind == "indirect" and tokens and _pointer(tokens[0]):
         return False  # "Read on to find out the 20 cities ..., according to Moody's": the writer's pointer
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
