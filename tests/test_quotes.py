@@ -3868,3 +3868,16 @@ def test_a_relative_clause_is_no_content():
         " storm” that’s being widely discussed (which vitamin C helps prevent, according to published research)."
     )
     assert not [q for q in article.quotes if q.text.startswith("which")]
+
+
+def test_a_name_given_after_a_clause_is_not_its_report():
+    # nytimes: "..., a move called a forbearance, for up to a year": "called" (tagged a past tense) reported
+    # the sentence's main clause for "a move"
+    article = analyse(
+        "Under the CARES Act, homeowners with mortgages backed by the federal government are permitted to tem"
+        "porarily suspend their payments, a move called a forbearance, for up to a year. This covers about 70"
+        " percent of mortgage holders and includes loans backed by Fannie Mae or Freddie Mac, loans insured b"
+        "y the Federal Housing Administration (known as F.H.A. loans), and those guaranteed by the Department"
+        " of Veterans and the Department of Agriculture."
+    )
+    assert not [q for q in article.quotes if "homeowners with mortgages" in q.text]

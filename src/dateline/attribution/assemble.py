@@ -429,6 +429,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     ):
         tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
     start = max(tokens[0].idx, src[0])
+    inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if len(heads) == 1 and heads[0].pos_ == "NOUN":
         # "*That same* man said": the words of the noun's phrase the tagger left out before it
@@ -1437,7 +1438,8 @@ _OF_THE_PHRASE = {"det", "predet", "amod", "compound", "poss", "case", "nummod",
 def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     """A reported content the tagger began inside a phrase, from the phrase's first word ("The loosened
     *restrictions involve reopening ...*, Cuomo said", "told employees the *company finally agreed*", "Most
-    *remarkably, ...*", "The governor’s *administration is ...*", through the possessive's "’s"). A word before the content belongs to it when the parse hangs it on a word of the
+    *remarkably, ...*", "The governor’s *administration is ...*", through the possessive's "’s"). A word
+    before the content belongs to it when the parse hangs it on a word of the
     content as a word of its phrase (:data:`_OF_THE_PHRASE`), with a space and nothing else between, in the
     same sentence (not "22.The", glued); a conjunction, a subordinator, a subject, an auxiliary or
     punctuation stays out, as do the cue and the speaker. A content opening on a quotation mark keeps its
@@ -1636,9 +1638,10 @@ _WORDS_THEN_QUOTE = re.compile(r"(?P<pre>[^“”\"]+?)\s*(?P<quote>[“\"][^“
 
 def quote_alone(doc: Doc, offset: int, s: Statement) -> Statement:
     """A mixed content of a few words with no verb and then a whole quote that opens a sentence of its own
-    (a capital first) and that its cue after it reports, as the quote alone: of 'Drummer Rejects *Satanic Beliefs “You have to remember the facts,”* the governor
-    said' (a teaser's headline glued to the paragraph), the governor's words are the quote. ``doc`` is the
-    parse of the paragraph the statement starts in, at ``offset``."""
+    (a capital first) and that its cue after it reports, as the quote alone: of 'Drummer Rejects *Satanic
+    Beliefs “You have to remember the facts,”* the governor said' (a teaser's headline glued to the
+    paragraph), the governor's words are the quote. ``doc`` is the parse of the paragraph the statement
+    starts in, at ``offset``."""
     if s.kind != "mixed" or s.cue is None or s.cue.start < s.end:
         return s
     match = _WORDS_THEN_QUOTE.fullmatch(doc.text, s.start - offset, s.end - offset)
@@ -1720,24 +1723,18 @@ _GOES_ON = re.compile(r"[^\S\n]*[^“\"\n!?]{1,80},[^\S\n]*[“\"]")
 
 
 def _no_main_clause(tokens: list[Token]) -> bool:
-    """Whether the words hold no clause of their own, only an adverbial clause or phrase whose head lies
-    outside them ("When you’re developing a vaccine,", "As a small company,"), or a clause a subordinator
-    opens ("When you’re dealing with an emerging infectious diseases outbreak,")."""
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    """Whether the words hold no clause of their own: only an adverbial clause or phrase whose head lies
+    outside them ("As a small company,", "Given the strength of our hypotheses,"), with no subject of their
+    own unless a subordinator opens them (the parse hung '“We are preparing as if this were the next
+    pandemic,”' on the verb of the next part: a clause all the same); or a clause a subordinator opens and
+    the parse took for the object of the verb of saying after it ("When you’re developing a vaccine,")."""
+    tops = _tops(tokens)
     if not tops:
         return False
     first = tokens[0]
-    if all(t.dep_ in ("advcl", "prep", "mark", "npadvmod", "advmod") for t in tops) and not (
-        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for t in tops for c in t.children)
-        and first.lower_ not in _SUBORDINATORS
-    ):
-        return (
-            True  # ('“We are preparing as if this were the next pandemic,” she said, “but ...”' is a clause, whatever
-        )
-        # the parse hangs it on)
-    # (the parse may take the clause for the object of the verb of saying after it: a subordinator that
-    # opens the words and hangs on their one head tells the same)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for t in tops for c in t.children)
+    if all(t.dep_ in ("advcl", "prep", "mark", "npadvmod", "advmod") for t in tops):
+        return not subject or first.lower_ in _SUBORDINATORS
     return (
         len(tops) == 1
         and first.lower_ in _SUBORDINATORS
@@ -2094,7 +2091,7 @@ def _naming_participle(verb: Token) -> bool:
     name, no one speaks ("Trump has called it ..." has its subject and auxiliary)."""
     return (
         verb.lemma_.lower() in ("call", "name", "dub")
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl"))  # (the tagger's past for an acl)
         and verb.dep_ in ("acl", "conj")
         and not any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children)
         and (verb.dep_ == "acl" or verb.head.tag_ != "VBN")

@@ -548,9 +548,7 @@ def _named_speaker_since(
     said" names no one)."""
     last = max((m.end for m in entity.mentions if m.end <= piece.start), default=-1)
     for q in previous:
-        if q.speaker is None or not last < q.speaker.start < piece.start:
-            continue
-        if q.speaker.entity is not None:
+        if q.speaker is None or q.speaker.entity is not None or not last < q.speaker.start < piece.start:
             continue
         _, tokens = _parsed(article, docs, Piece(q.speaker.start, q.speaker.end))
         if tokens and tokens[0].pos_ == "PROPN":
@@ -972,7 +970,7 @@ def _name_label(article: Article, text: str, sdoc: Doc, offset: int) -> Piece | 
     line = text.strip()
     if not line or len(line.split()) > LABEL_WORDS or line[-1] in ".!?:;" or any(c in line for c in '“”"«»'):
         return None
-    start = offset + text.index(line[0])
+    start = offset + len(text) - len(text.lstrip())
     name_end = start + (line.index(",") if "," in line else len(line))
     for entity in article.entities:
         if entity.type == "PERSON" and any(m.start == start and m.end == name_end for m in entity.mentions):
