@@ -3584,45 +3584,19 @@ def test_a_cue_with_words_after_it_before_a_colon_gives_the_next_paragraphs_quot
 
 def test_a_content_begun_inside_its_sentence_before_its_attribution_takes_the_sentence():
     # cnbc: the tagger began the content at "farm boxes", the object of "to"; the sentence is McKenzie's
-    from dateline.attribution.assemble import Piece, Statement, whole_sentence
+    from dateline.attribution.assemble import whole_sentence
     from dateline.nlp import load_nlp
 
     text = (
         'That\'s driving more interest in subscriptions to farm boxes and items with "a shorter supply chain,"'
         " McKenzie said."
     )
-    doc = load_nlp()(text)
-    at = text.index(" McKenzie")
-    s = Statement(
-        start=text.index("farm"),
-        end=at,
-        kind="mixed",
-        speaker=Piece(at + 1, at + 9),
-        cue=Piece(at + 10, at + 14),
-        addressee=None,
-        paragraph=0,
-        open_end=False,
-        bare=False,
-        first=0,
-    )
-    assert whole_sentence(doc, 0, s).start == 0
+    s = _statement(text, 'farm boxes and items with "a shorter supply chain,"', "said", "McKenzie", "mixed")
+    assert whole_sentence(load_nlp()(text), 0, s).start == 0
     # a content that is its sentence's own clause keeps its start ("In a statement, *the company is ...*")
     text = "In a statement, the company is cutting jobs, Smith said."
-    doc = load_nlp()(text)
-    at = text.index(" Smith")
-    s = Statement(
-        start=text.index("the company"),
-        end=at - 1,
-        kind="indirect",
-        speaker=Piece(at + 1, at + 6),
-        cue=Piece(at + 7, at + 11),
-        addressee=None,
-        paragraph=0,
-        open_end=False,
-        bare=False,
-        first=0,
-    )
-    assert whole_sentence(doc, 0, s).start == text.index("the company")
+    s = _statement(text, "the company is cutting jobs", "said", "Smith")
+    assert whole_sentence(load_nlp()(text), 0, s).start == text.index("the company")
 
 
 def test_a_reported_clause_takes_the_cue_its_source_sets_off_after_it():
@@ -3803,27 +3777,15 @@ def test_an_owner_whose_noun_the_tagger_left_out_ends_no_content():
     )
     for q in article.quotes:
         assert not q.text.endswith(("’s", "Romanian")), q.text
-    from dateline.attribution.assemble import Piece, Statement, trim
+    from dateline.attribution.assemble import trim
     from dateline.nlp import load_nlp
 
     text = (
         "Ionescu told the Sun-Times the move to hold services is “not a rebellion for the sake of rebellion” and added"
     )
-    doc = load_nlp()(text)
-    start = text.index("the move")
-    s = Statement(
-        start=start,
-        end=text.index(" added"),
-        kind="mixed",
-        speaker=Piece(0, 7),
-        cue=Piece(8, 12),
-        addressee=None,
-        paragraph=0,
-        open_end=False,
-        bare=False,
-        first=0,
-    )
-    assert text[start : trim(doc, 0, s).end].endswith("rebellion”")
+    content = "the move to hold services is “not a rebellion for the sake of rebellion” and"
+    s = _statement(text, content, "told", "Ionescu", "mixed")
+    assert text[s.start : trim(load_nlp()(text), 0, s).end].endswith("rebellion”")
 
 
 def test_a_phrase_of_the_verb_after_an_inverted_speaker_is_not_the_speaker():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted, has_quote_mark
@@ -429,8 +430,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     ):
         tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
     start = max(tokens[0].idx, src[0])
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    heads = _tops(tokens)
     if len(heads) == 1 and heads[0].pos_ == "NOUN":
         # "*That same* man said": the words of the noun's phrase the tagger left out before it
         before = doc[heads[0].left_edge.i : tokens[0].i]
@@ -553,17 +553,21 @@ def _match(
             between = between.replace(doc.text[src[0] : src[1]], " ", 1)
         return bool(inner) and not any(ch.isalnum() or ch in ".!?" for ch in between)
 
-    def framed(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        if doc is None or doc.text[a[0] : a[0] + 1] in QUOTE_CHARS or not set_off(a, b):
-            return False
-        # the clause follows an attribution that sets off the words before it ("*...*, Amazon said, *but
-        # ...*"), not a cue of its own ("FDA officials want *to expand ...*, Trump said")
-        if not any(
+    @cache
+    def after_an_attribution(a: tuple[int, int]) -> bool:
+        """Whether the clause follows an attribution that sets off the words before it ("*...*, Amazon said,
+        *but ...*"), not a cue of its own ("FDA officials want *to expand ...*, Trump said")."""
+        return doc is not None and any(
             o[1] <= a[0]
             and not any(ch.isalnum() for ch in doc.text[o[1] : a[0]])
             and any(c != a and set_off(c, o) for c in items)
             for o in others
-        ):
+        )
+
+    def framed(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        if doc is None or doc.text[a[0] : a[0] + 1] in QUOTE_CHARS or not set_off(a, b):
+            return False
+        if not after_an_attribution(a):
             return False
         # the cue ends its clause (", Porter wrote on Tuesday."), it does not go on to words of its own
         tail = re.match(r"[^,.;:!?]*", doc.text[b[1] :])
