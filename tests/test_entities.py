@@ -726,3 +726,25 @@ def test_a_name_with_a_nickname_inside_is_one_name(analyse):
         " receiving a stimulus check. Later, Chuy Garcia said the bill was cruel."
     )
     assert [(e.name, len(e.mentions)) for e in article.entities if e.type == "PERSON"] == [("Jesus “Chuy” Garcia", 2)]
+
+
+def test_a_surname_cut_at_its_hyphen_is_the_person_named_in_full(analyse):
+    # cnbc: "Finally, Schwab-Pomerantz says ..." made a person "Schwab" beside "Carrie Schwab-Pomerantz"
+    article = analyse(
+        "CNBC Make It asked Carrie Schwab-Pomerantz, president of Charles Schwab Foundation and certified financial"
+        " planner, to comment on what Navarro is doing right with his money.\n\nFinally, Schwab-Pomerantz says it"
+        " is crucial for Navarro to put his mental and physical health first."
+    )
+    carrie = by_name(article, "Carrie Schwab-Pomerantz")
+    assert texts(carrie)[-1] == "Schwab-Pomerantz"
+    assert not [e for e in article.entities if e.name == "Schwab"]
+
+
+def test_a_hyphenated_surname_that_speaks_is_a_person(analyse):
+    # chicago_suntimes: "Byron Sigcho-Lopez" typed an organisation though "Sigcho-Lopez said" twice
+    article = analyse(
+        "Aldermen Brian Hopkins (2nd) and Byron Sigcho-Lopez (25th) couldn’t agree more.\n\nSigcho-Lopez argued"
+        " Lightfoot’s decision to “centralize power” has had “unfortunate and shameful consequences” in Little"
+        " Village.\n\n“She can try to point fingers all she wants,” Sigcho-Lopez said."
+    )
+    assert by_name(article, "Byron Sigcho-Lopez").type == "PERSON"

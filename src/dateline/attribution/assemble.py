@@ -176,10 +176,15 @@ def _sentence_end(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int,
 
 
 def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
-    """A reporting verb right after ('..., he said') or right before ('he said: "...') a quote."""
+    """A reporting verb right after ('..., he said') or right before ('he said: "...') a quote; after a quote
+    its comma hands on to the speaker, however long the speaker's apposition (:func:`_handed_on`)."""
     best, best_gap = None, NEAR + 1
     for f in cands:
-        if f.cue.start >= q.end:
+        if f.cue.start >= q.end and f.speaker is not None and q.end <= f.speaker.start and _handed_on(text, q, f):
+            # '“...,” Dr. Andrew Kung, coauthor of the study and head of pediatrics at ..., told Reuters': the
+            # speaker right after the quote's comma, however long the apposition before the verb
+            between, gap = "", f.speaker.start - q.end
+        elif f.cue.start >= q.end:
             between = text[q.end : f.cue.start]
             gap = f.cue.start - q.end
         elif f.cue.end <= q.start:
@@ -197,6 +202,25 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
         if gap < best_gap:
             best, best_gap = f, gap
     return best
+
+
+def _handed_on(text: str, q: Quoted, f: Frame) -> bool:
+    """Whether a quote ends on a comma inside its marks and the frame's speaker follows it at once, its
+    verb after it in the same sentence (no full stop then a capital between)."""
+    assert f.speaker is not None
+    return (
+        text[q.start : q.end].rstrip("”\"’'» ").endswith(",")
+        # (not a name after a preposition or a naming word: 'Friday on “CBS This Morning,” CBS News chief medical
+        # correspondent Dr. Jon LaPook explained', 'Known as "multisystem inflammatory syndrome," the illness')
+        and not re.search(
+            r"\b(?:on|in|at|of|from|to|for|by|with|as|the|an?|called|dubbed|named|titled)\s*$",
+            text[max(0, q.start - 8) : q.start],
+            re.I,
+        )
+        and not text[q.end : f.speaker.start].strip(" ,")
+        and not re.search(r"[.!?][”\"’']?\s+[A-Z]", text[f.speaker.end : f.cue.start])
+        and not any(c in text[q.end : f.cue.start] for c in '“”"«»')
+    )
 
 
 def _quote_it_opens_on(quoted: list[Quoted], start: int, end: int) -> Quoted | None:
@@ -359,7 +383,8 @@ _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especi
 
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
-    relative clause after its name ("Chuck Grassley who took to the Senate floor this") or an aside in dashes
+    relative clause after its name ("Chuck Grassley who took to the Senate floor this", "a study ... for 191
+    patients of which") or an aside in dashes
     after it ("Dr. Fauci — his agency ran that trial, too —"), and without a
     preposition it ends on ("Lommele in"), with the words that open a common noun's phrase before it where
     the tagger left them out ("That same *man*")."""
@@ -382,8 +407,10 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     for at, token in enumerate(tokens[1:], start=1):
         if token.lower_ not in ("who", "whom", "whose", "which", "where"):
             continue
-        if (token.head.head if token.lower_ == "whose" else token.head).dep_ == "relcl":
-            kept = tokens[:at]
+        # ("of which 54 did not survive": the preposition before the relative word opens the clause too)
+        after_a_preposition = token.head.dep_ == "prep" and token.head.i == token.i - 1 and at > 1
+        if (token.head.head if token.lower_ == "whose" or after_a_preposition else token.head).dep_ == "relcl":
+            kept = tokens[: at - 1] if after_a_preposition else tokens[:at]
             while kept and kept[-1].is_punct:
                 kept.pop()
             if any(t.pos_ in ("NOUN", "PROPN") for t in kept):  # ("one who spoke with The Verge": all of it)
@@ -648,6 +675,8 @@ def paragraph_statements(
         contents = [(s.start, s.end) for s in spans if s.role == "Content"]
         cues = [(s.start, s.end) for s in spans if s.role == "Cue"]
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
+        if records:
+            cues, sources = _names_taken_for_cues(doc, cues, sources)
         cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
         if records:
             contents = _rejoined(text, doc, contents, cues, cue_of, quoted, sources)
@@ -740,6 +769,8 @@ def paragraph_statements(
                     src = _tidy_source(doc, src)
                 if records and src is not None:
                     src = _title_cut(doc, src)
+                if records and src is not None:
+                    src = _owner_of_a_noun_cue(doc, src, cue)
                 if (
                     records
                     and src is not None
@@ -776,6 +807,13 @@ def paragraph_statements(
                     # "Only 64% of adults who reported a job loss or *reduction of hours* in April said ...":
                     # a word of a relative clause inside the verb's subject is not who speaks; the subject is
                     src = (frame.speaker.start, frame.speaker.end)
+                if records and src is not None and frame is not None and frame.speaker is None:
+                    described = _subject_with_its_clause(doc[frame.verb])
+                    if described is not None and _inside_a_clause_of(doc, src, described, cue):
+                        # "those who have made the case for ... to reduce the spread of *the virus* have
+                        # accused ...": the parse's subject is a pronoun it names no speaker by; its clause
+                        # says who they are
+                        src = described
                 if records and src is not None and src[1] <= cue[0]:
                     named = _APPOSED_NAME.fullmatch(text[src[1] : cue[0]])
                     if named is not None:
@@ -830,6 +868,8 @@ def paragraph_statements(
                 start, end = moved
             if records and cue is not None:
                 start = _subject_before_cue(text, doc, (start, end), cue, src)
+                if _according(text, *cue) and end <= cue[0] and kind_of(text, start, end, quoted) == "indirect":
+                    start = _in_the_cues_sentence(doc, (start, end), cue)
                 end = _sentence_end(text, doc, (start, end), cue, quoted)
                 if cue[1] <= start:
                     end = _main_clause_after(doc, (start, end), quoted)
@@ -845,6 +885,22 @@ def paragraph_statements(
                         # are the writer's ('warned of “needless suffering” if the country opens ...' reads on,
                         # and so does a tail with another quote: 'wave” because of the nation’s “erratic ...”')
                         end = alone.end
+            if (
+                records
+                and src is not None
+                and cue is not None
+                and cue[1] <= start
+                and end <= src[0]
+                and any(c.dep_ in SUBJECTS for t in doc if cue[0] <= t.idx < cue[1] for c in t.children)
+            ):
+                # "reports have been received from Pakistan that a NGO denied ..., and *a Muslim cleric*
+                # boasted ...": after a cue with a subject of its own and its content, a name is the subject
+                # of the next clause (not after a participle's: "Declaring “we are at war,” President
+                # Emmanuel Macron ...")
+                src = None
+            if records and src is not None and _relative_of(doc, (start, end), src):
+                continue  # "according to a study ... for 191 patients of which *54 did not survive ...*": a
+                # clause that says which patients, part of the source's phrase, not what the study says
             if records and src is not None and not any(ch.isalnum() for ch in text[src[0] : src[1]]):
                 continue  # the tagger's "source" is a stray full stop: it lost its place, the record is no one's
             if src is None and _words(text[start:end]) <= SCARE_WORDS:
@@ -896,6 +952,44 @@ def paragraph_statements(
         )
     out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+def _relative_of(doc: Doc, content: tuple[int, int], src: tuple[int, int]) -> bool:
+    """Whether a content is a relative clause of a noun inside the source's phrase."""
+    tokens = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    tops = _tops(tokens)
+    return bool(tops) and all(t.dep_ == "relcl" and src[0] <= t.head.idx < src[1] for t in tops)
+
+
+def _subject_with_its_clause(verb: Token) -> tuple[int, int] | None:
+    """The verb's subject with the relative clause or participle's clause that says who it is ("those
+    *who have made the case for ...*"), as character offsets; None where the subject has no such clause."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ in ("relcl", "acl") for c in subject.children):
+        return None
+    right = subject.right_edge
+    while right.i > subject.i and is_mark(right):
+        right = right.doc[right.i - 1]
+    return subject.left_edge.idx, right.idx + len(right.text)
+
+
+def _names_taken_for_cues(
+    doc: Doc, cues: list[tuple[int, int]], sources: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's cues and sources with a cue that is a name, the subject of the verb of the next cue,
+    made a source: "..., [Say] [explained]" (the economist Jean-Baptiste Say) came as two cues, and the
+    clause went to the name with no one saying it."""
+    kept: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] = []
+    for cue in cues:
+        tokens = [t for t in doc if cue[0] <= t.idx < cue[1] and not t.is_space]
+        if tokens and all(t.pos_ == "PROPN" for t in tokens):
+            head = next((t.head for t in tokens if t.dep_ in SUBJECTS and t.head not in tokens), None)
+            if head is not None and any(o != cue and o[0] <= head.idx < o[1] for o in cues):
+                named.append(cue)
+                continue
+        kept.append(cue)
+    return kept, sorted([*sources, *named])
 
 
 def _shared_subjects(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -978,6 +1072,7 @@ def _rejoined(
                 and (
                     in_one_quote
                     or words_between
+                    or _modifier_cut_off(doc, a, c)
                     or (
                         a[1] <= c[0]
                         and not gap.strip()
@@ -1212,6 +1307,22 @@ def _main_clause_after(doc: Doc, content: tuple[int, int], quoted: list[Quoted])
     return max(end, last.idx + len(last))
 
 
+def _modifier_cut_off(doc: Doc, a: tuple[int, int], c: tuple[int, int]) -> bool:
+    """Whether a piece ends on a modifier of a noun in the next piece with only a comma between ("would die
+    ... without [immediate], [draconian measures]"): the phrase was broken at a comma between its
+    adjectives, and neither piece is whole alone."""
+    gap = doc.text[a[1] : c[0]]
+    if gap.strip() != ",":
+        return False
+    last = next((t for t in reversed(doc) if a[0] <= t.idx < a[1] and not t.is_space), None)
+    return (
+        last is not None
+        and last.dep_ in ("amod", "compound", "nummod")
+        and c[0] <= last.head.idx < c[1]
+        and last.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
     """Whether a piece is a clause that stops on its verb ("that early experiments *indicated*", "the other
     half of respondents *said*"): one phrase (every word's head inside it but one) ending on a verb, not a
@@ -1264,16 +1375,22 @@ def _phrase_ended(
     doc: Doc, cue: tuple[int, int], content: tuple[int, int], src: tuple[int, int] | None
 ) -> tuple[int, int]:
     """The cue through the noun its last word modifies, where the tagger stopped before it ("said earlier
-    *this*" of "said earlier this week", "said *last*" of "said last month"), the noun outside the content
-    and the speaker."""
+    *this*" of "said earlier this week", "said *last*" of "said last month", "said in signing *the*" of "the
+    rescue law"), the noun outside the content and the speaker."""
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return cue
     last = span[-1]
+    if len(span) > 1 and last.dep_ == "prep" and last.head.pos_ == "NOUN" and any(c.i > last.i for c in last.children):
+        # "says in a separate blog post *about*" (its object, "its AI", outside): the cue ends before it (not
+        # a verb's own "called *on*", "according *to*")
+        before = span[-2]
+        return cue[0], before.idx + len(before)
     noun = last.head
     if (
         last.dep_ in ("det", "amod", "nummod", "compound")
-        and noun.i == last.i + 1
+        and last.i < noun.i <= last.i + 3
+        and all(t.head == noun and t.dep_ in ("amod", "compound") for t in doc[last.i + 1 : noun.i])
         and noun.pos_ == "NOUN"
         and (noun.idx + len(noun) <= content[0] or noun.idx >= content[1])
         and (src is None or not src[0] <= noun.idx < src[1])
@@ -1442,7 +1559,9 @@ _OF_THE_PHRASE = {"det", "predet", "amod", "compound", "poss", "case", "nummod",
 def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     """A reported content the tagger began inside a phrase, from the phrase's first word ("The loosened
     *restrictions involve reopening ...*, Cuomo said", "told employees the *company finally agreed*", "Most
-    *remarkably, ...*", "The governor’s *administration is ...*", through the possessive's "’s"). A word
+    *remarkably, ...*", "The governor’s *administration is ...*", through the possessive's "’s"); one it
+    ended on a modifier, through the noun it modifies ("to the time of Democratic *Gov. J.B. Pritzker’s
+    Republican predecessor*"). A word
     before the content belongs to it when the parse hangs it on a word of the
     content as a word of its phrase (:data:`_OF_THE_PHRASE`), with a space and nothing else between, in the
     same sentence (not "22.The", glued); a conjunction, a subordinator, a subject, an auxiliary or
@@ -1478,6 +1597,19 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
             break
         inside.add(before.i)
         first = before
+    ended = last = doc[max(inside)]
+    while (
+        last.dep_ in ("amod", "compound", "poss", "nummod", "det")
+        and last.i < last.head.i <= last.i + 4
+        and last.head.sent.start == last.sent.start
+        and not any(t.is_punct for t in doc[last.i + 1 : last.head.i + 1])
+        # (not to a word glued to the next by a hyphen: "a Russia-bashing *op*-ed")
+        and not (last.head.i + 1 < len(doc) and doc[last.head.i + 1].text in ("-", "‑") and not last.head.whitespace_)
+        and not any(a < last.head.idx + len(last.head) and last.idx < b for a, b in taken if a >= end)
+    ):
+        last = last.head  # "to the time of *Democratic*" of "Democratic Gov. J.B. Pritzker’s Republican predecessor"
+    if last is not ended:
+        s = replace(s, end=max(s.end, last.idx + len(last) + offset))
     return replace(s, start=first.idx + offset) if first.idx < start else s
 
 
@@ -1662,11 +1794,25 @@ def quote_alone(doc: Doc, offset: int, s: Statement) -> Statement:
 def trim(doc: Doc, offset: int, s: Statement) -> Statement:
     """A reported clause the tagger stopped short, without the words that cannot end it ("the death
     toll would maybe reach 65,000, even as" -> "... 65,000"; "a virus which" -> "a virus", which is then
-    no clause and no record). Quotes keep their words. ``doc`` is the parse of the paragraph the
-    statement starts in, at ``offset``."""
+    no clause and no record), and without a conjunction it opens on. Quotes keep their words. ``doc`` is the
+    parse of the paragraph the statement starts in, at ``offset``."""
     if s.kind == "direct" or s.paragraph != s.first_paragraph:
         return s
     tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
+    if (
+        len(tokens) > 3
+        and tokens[0].pos_ == "CCONJ"
+        and tokens[0].lower_ in ("and", "but", "or", "nor")
+        # (not before a clause that opens on a subordinator, which would read as a question or a fragment:
+        # "But if other coronaviruses do trip up testing, that might not be ...")
+        and tokens[1].lower_ not in _SUBORDINATORS | WH_WORDS
+    ):
+        # "..., according to a report by Upwork, *and* the pandemic has accelerated ..., Vandenberg said": the
+        # conjunction joins the clause to another one's words
+        tokens = tokens[1:]
+        while len(tokens) > 1 and is_mark(tokens[0]) and tokens[0].text not in QUOTE_CHARS:
+            tokens = tokens[1:]  # ("And, as a result, ...")
+        s = replace(s, start=offset + tokens[0].idx)
     if not tokens:
         return s
     # the words of a quote inside the content stay; only words after its last mark can go (a mixed content:
@@ -1787,6 +1933,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # '“Hopefully,” Beck says, “I think paying attention ...”', '“When you’re developing a
         # vaccine,” he said, “nothing is guaranteed.”': the sentence's first words, which the next quote goes on
         # with (the next part is a record of its own)
+    if (
+        s.kind == "indirect"
+        and len(tokens) > 2
+        and tokens[0].lower_ == "that"
+        and _only_a_subordinate_clause(tokens[1:])
+    ):
+        return False  # "Denison noted that because it is almost impossible to predict ...[,] researchers had long
+        # argued ...": the clause that says why, whose main clause the record left out
     if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
         return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
         # said ...': words in quotation marks inside the speaker's own phrase are no statement
@@ -1875,6 +2029,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # 'Raoult’s most recent book, “Epidemics: *Real Dangers and* False Alerts,”': a piece of a title
     if _title_case(doc.text):
         return False  # "George Soros Describes COVID-19 Pandemic As ‘Revolutionary Moment’": a headline
+    if s.kind == "direct" and _CITATION.fullmatch(doc.text):
+        return False  # '“Pelosi responds to Trump’s payroll tax cut demand: No way,” CNN, May 4, 2020': a title in
+        # a list of sources, no one's words
     if (
         s.kind == "direct"
         and s.speaker is not None
@@ -1890,6 +2047,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
     if verbs and _aside(verbs[-1]):
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
+    if verbs and verbs[-1].dep_ in ("csubj", "csubjpass") and (s.speaker is None or s.speaker.start >= s.end):
+        return False  # "But *telling* ourselves we're doing a great job ... does not actually stop the deaths",
+        # "But *determining* just how deadly ... is a key question facing epidemiologists": a saying that is the
+        # subject of the writer's sentence, no one's words reported (a speaker before it stays: the parse also
+        # makes "..., *adding* the models are ..." a subject)
+    if verbs and _as_planned(verbs[-1]):
+        return False  # "if these trillions of dollars ... proceed *as announced*, it is difficult not to expect
+        # ...": a manner, what was announced is not the clause beside it
     if verbs and _infinitive_of_thought(verbs[-1]):
         return False  # "Trump is under pressure *to show* that ...", "students will learn *to recognize* ...",
         # "Counties also have *to figure out* how many ...": a goal or a duty, nothing anyone has said
@@ -2027,7 +2192,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Republicans are worried that ... and *are worried about continuing to spend*": no subject
     if verbs and verbs[-1].lemma_.lower() in VERDICTS and tokens[0].lower_ != "that":
         return False  # "criticized the mayor for ...", "praised nurses for ...": a judgement, not what was said
-    if tokens[0].lower_ in PREPOSITIONS:
+    if tokens[0].lower_ in PREPOSITIONS and not (len(tokens) > 1 and tokens[1].lower_ in ("least", "most")):
+        # (not "*at least* one Illinois team ... made the trip", a number's words)
         return (
             False  # "a letter urging *for visas to be maintained*", "*at all levels of government to ...*": no clause
         )
@@ -2295,6 +2461,62 @@ def _aside(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and head.lemma_ == "be"
         and any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that", "it") for c in head.children)
+    )
+
+
+#: a line of a list of sources: a title in quotation marks, who published it, when ('“...,” CNN, May 4, 2020',
+#: '“...?” Chicago-Kent College of Law, Summer 2014')
+_CITATION = re.compile(
+    r"\s*[“\"][^“”\"]+[”\"]\s*,?\s*[^“”\"\n]{2,120},\s*(?:accessed\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Spring|Summer|Fall|Autumn|Winter)"
+    r"\s+(?:\d{1,2},\s*)?\d{4}\.?\s*"
+)
+
+
+def _owner_of_a_noun_cue(doc: Doc, src: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """The speaker without the "’s" that makes it the owner of a noun cue ("the president's *order* that
+    ...": the president); a name with "’s" before a verb ("Macy’s said") keeps it."""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    after = next((t for t in doc if cue[0] <= t.idx < cue[1] and not t.is_space), None)
+    if len(tokens) > 1 and tokens[-1].tag_ == "POS" and after is not None and after.pos_ == "NOUN":
+        return src[0], tokens[-2].idx + len(tokens[-2])
+    return src
+
+
+def _only_a_subordinate_clause(tokens: list[Token]) -> bool:
+    """Whether the words are one clause a subordinator opens ("because it is almost impossible to predict
+    ..."), which hangs on a verb outside them, and nothing after it."""
+    clause = tokens[0].head
+    inside = {t.i for t in tokens}
+    return (
+        tokens[0].lower_ in _SUBORDINATORS
+        and tokens[0].dep_ in ("mark", "advmod")
+        and clause.i in inside
+        and clause.dep_ == "advcl"
+        and clause.head.i not in inside
+        and tokens[-1].i <= clause.right_edge.i
+    )
+
+
+def _in_the_cues_sentence(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> int:
+    """The start of a content before "according to" that the tagger began in the sentence before the
+    cue's ("The same guidelines apply *if you think you might be sick ... results. Wearing a mask ... is
+    also appropriate*, according to the AVMA"): "according to" gives the source of its own sentence."""
+    sentence = _sentence_of(doc, cue[0])
+    if sentence is None:
+        return content[0]
+    first = doc[sentence].idx
+    return first if content[0] < first < content[1] else content[0]
+
+
+def _as_planned(verb: Token) -> bool:
+    """A participle after "as" with no one's name ("proceed *as announced*", "went *as expected*"): how
+    something goes, not a report of the clause beside it ("as reported by Reuters" names who reported; "as
+    he said" has a subject)."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in (*SUBJECTS, "agent") for c in verb.children)
     )
 
 

@@ -664,6 +664,7 @@ def find_entities(
     mentions: list[Ref] = []
     for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
         mentions.extend(_name_mentions(sdoc, ptext, offset, agency))
+    _double_barrelled(mentions, text)
     mentions.extend(missed_speakers(docs, texts, offsets, mentions))
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
     tokens = _tokens_by_offset(docs, offsets)
@@ -706,6 +707,21 @@ def find_entities(
     retype_titled_people(entities, text)
     retype_by_apposition(entities, text)
     return entities
+
+
+def _double_barrelled(mentions: list[Ref], text: str) -> None:
+    """A person's mention cut at the hyphen of a double-barrelled surname the article names in full
+    ("Finally, *Schwab*-Pomerantz says" beside "Carrie Schwab-Pomerantz"): the whole surname, so the two
+    are one person (spaCy often stops a name at a hyphen)."""
+    names = [m.text for m in mentions if m.type == "PERSON" and "-" in m.text]
+    for m in mentions:
+        glued = re.match(r"-[A-Z][^\W\d_]+", text[m.end : m.end + 40])
+        if m.type != "PERSON" or glued is None:
+            continue
+        whole = m.text + glued.group(0)
+        if any(name == whole or name.endswith(" " + whole) for name in names):
+            m.end += glued.end()
+            m.text = whole
 
 
 _OPENING_MARKS = "\"“”‘’'«»(—–- "
@@ -861,6 +877,9 @@ def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
         if m.text.lower() in _COUNTRY_KEYS or m.text.lower() in AGENCIES or m.text.lower() in ORG_HEADS:
             continue
         token = tokens.get(m.start)
+        base = token.idx if token is not None else 0  # (the token's offsets are its paragraph's)
+        while token is not None and token.head.i != token.i and base <= token.head.idx < base + len(m.text):
+            token = token.head  # the name's head word ("Lopez" of "Sigcho-Lopez said")
         if token is None or any(c.dep_ == "det" for c in token.children):
             continue  # "the Times reported", "the House voted": a body
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
@@ -1100,7 +1119,7 @@ def retype_by_apposition(entities: list[Entity], text: str) -> None:
     for entity in entities:
         spans = [(m.start, m.end) for m in entity.mentions]
         if _apposed_person(entity.type, [entity.name, *entity.aliases], spans, text):
-            entity.type = "PERSON"
+            _made_a_person(entity)
 
 
 def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
@@ -1169,8 +1188,16 @@ def retype_titled_people(entities: list[Entity], text: str) -> None:
             continue
         for m in entity.mentions:
             if m.text[:1].isupper() and _PERSON_TITLE.search(text[max(0, m.start - 24) : m.start]):
-                entity.type = "PERSON"
+                _made_a_person(entity)
                 break
+
+
+def _made_a_person(entity: Entity) -> None:
+    """An organisation or place retyped a person once its pronouns were resolved: the "it" it took as an
+    organisation is no longer its ("Ald. Byron Sigcho-Lopez" typed ORG took the "It concluded:" of the
+    mayor's statement after him)."""
+    entity.type = "PERSON"
+    entity.mentions = [m for m in entity.mentions if m.text.lower() not in ("it", "its")]
 
 
 @stage("entities", reads=("text",), uses=("docs",), writes=("entities",))

@@ -35,7 +35,7 @@ from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.coreference import unnamed_person_before
 from dateline.document import Document, stage
 from dateline.given_names import sex_of_forms
-from dateline.model import Article, Cue, Entity, Quote, SpeakerRef
+from dateline.model import Article, Cue, Entity, Mention, Quote, SpeakerRef
 from dateline.nlp import analysed
 from dateline.roles import AGENCIES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 
@@ -343,9 +343,15 @@ def _gender(entity: Entity, text: str, skip: Piece | None = None) -> str | None:
     return None
 
 
-def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: int | None = None) -> str | None:
+def _before(
+    article: Article,
+    at: int,
+    keep: Callable[[Entity], bool],
+    within: int | None = None,
+    passed: Callable[[Mention], bool] | None = None,
+) -> str | None:
     """The entity of the last mention ending before ``at`` (and, with ``within``, at most that many
-    characters before it) that ``keep`` accepts."""
+    characters before it; with ``passed``, not a mention it says to pass over) that ``keep`` accepts."""
     best: tuple[int, str] | None = None
     floor = -1 if within is None else at - within
     for entity in article.entities:
@@ -353,6 +359,8 @@ def _before(article: Article, at: int, keep: Callable[[Entity], bool], within: i
             continue
         for m in entity.mentions:
             if floor <= m.end <= at and (best is None or m.end > best[0]) and m.text.lower() not in PRONOUNS:
+                if passed is not None and passed(m):
+                    continue
                 best = (m.end, entity.id)
     return best[1] if best else None
 
@@ -379,10 +387,23 @@ def looks_like_a_name(name: str) -> bool:
 
 
 def _resolve(
-    article: Article, piece: Piece, previous: list[Quote], docs: list[Doc] | None = None, told: str | None = None
+    article: Article,
+    piece: Piece,
+    previous: list[Quote],
+    docs: list[Doc] | None = None,
+    told: str | None = None,
+    said_at: tuple[int, int] | None = None,
 ) -> str | None:
     """The entity that speaks in ``piece``; ``told`` is the entity the statement addresses, which a "he"
-    or "she" never is ("when she told the justice, “...”": not the justice)."""
+    or "she" never is ("when she told the justice, “...”": not the justice); ``said_at`` is where a direct
+    quote's words lie (a body they name other than as a subject is not the "company" that speaks them)."""
+
+    def named_by_the_speaker(m: Mention) -> bool:
+        if said_at is None or not said_at[0] <= m.start < said_at[1]:
+            return False
+        head = _head_token(article, docs, Piece(m.start, m.end))
+        return head is None or head.dep_ not in ("nsubj", "nsubjpass")  # ("“MGM Resorts is updating ...”")
+
     said = article.text[piece.start : piece.end].lower()
     found = _entity_at(article, piece, docs)
     by_id = {e.id: e for e in article.entities}
@@ -418,6 +439,8 @@ def _resolve(
             if q.speaker is not None and q.speaker.entity in by_id:
                 near = q.end >= piece.start - IT_REACH
                 return q.speaker.entity if near and by_id[q.speaker.entity].type == "ORG" else None
+            if q.speaker is not None and q.speaker.end <= piece.start:
+                return None  # "The statement further noted ... It concluded:": the statement, no entity
         return None
     if said in PRONOUNS and said not in ("it", "they", "i", "we"):
         for q in reversed(previous):
@@ -519,7 +542,9 @@ def _resolve(
             # the last one named, in the lines just before; but where that name lies inside the words of a
             # body of the kind that spoke ("Ford says the new design could leverage ... HEPA air filters ...
             # The automaker says"), the body that spoke
-            body = _before(article, piece.start, of_kind, within=ORG_ROLE_REACH)
+            # ('“... we licensed assets from Getty Images ...,” the company says': a body the speaker's own
+            # words name is someone else)
+            body = _before(article, piece.start, of_kind, within=ORG_ROLE_REACH, passed=named_by_the_speaker)
             if body is not None:
                 last = max(m.start for m in by_id[body].mentions if m.end <= piece.start)
                 body = next(
@@ -849,7 +874,8 @@ def to_quotes(
         speaker = addressee = cue = None
         told = _entity_at(article, s.addressee, docs) if s.addressee is not None else None
         if s.speaker is not None:
-            entity = _resolve(article, s.speaker, quotes, docs, told)
+            words = (s.start, s.end) if s.kind == "direct" else None
+            entity = _resolve(article, s.speaker, quotes, docs, told, words)
             piece = _name_part(article, s.speaker, entity) if records else s.speaker
             if records and entity is not None:
                 piece = _whole_name(article, piece, entity)
