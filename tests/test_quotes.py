@@ -4088,3 +4088,52 @@ def test_a_saying_that_is_the_subject_is_no_ones_whoever_is_named_after_it():
         " resurgent waves of infection that could last into 2022.\n"
     )
     assert not [q for q in article.quotes if "how deadly" in q.text]
+
+
+def test_a_content_that_is_only_another_statements_attribution_is_no_record():
+    # business_insider: "According to the results, 22% of parents reported it is ..." gave the results the
+    # record "22% of parents reported"
+    article = analyse(
+        "According to the results, 22% of parents reported it is somewhat or very likely their children will have"
+        " to use public WiFi during remote learning because they don't have reliable internet in their households."
+        " 21% also reported it is somewhat or very likely their children will not be able to complete their"
+        " schoolwork at all because they do not have a computer."
+    )
+    assert not [q for q in article.quotes if q.text == "22% of parents reported"]
+    assert said_with(article, "public WiFi").speaker.text == "22% of parents"
+
+
+def test_a_name_in_a_that_clause_joined_to_the_main_verb_is_not_the_next_he():
+    # nytimes: "..., he told me, and that Darwin himself “wrote nothing but inanities.” He detests consensus and
+    # comity; he believes that science, and life, ought to be a fight." gave Raoult's beliefs to Darwin
+    article = analyse_body(
+        "Raoult believes that his colleagues fail to see that their ideas are the products of mere intellectual"
+        " fashions. “Hubris,” Raoult told me recently, at his institute in Marseille, “is the most common thing in"
+        " the world.”\n\nRaoult, who founded and directs the research hospital known as the Institut Hospitalo-Universitaire"
+        " Méditerranée Infection, or IHU, has made a great career assailing orthodoxy, in both word and practice."
+        " “There’s nothing I like more than blowing up a theory that’s been so nicely established,” he once said."
+        " He has a reputation for bluster but also for a certain creativity. The discovery helped win him the Grand"
+        " Prix Inserm, one of France’s top scientific prizes. It also led him to believe that the tree of life"
+        " suggested by Darwinian evolution is “entirely false,” he told me, and that Darwin himself “wrote nothing"
+        " but inanities.” He detests consensus and comity; he believes that science, and life, ought to be a"
+        " fight.\n"
+    )
+    names = {e.id: e.name for e in article.entities}
+    quote = said_with(article, "ought to be a fight")
+    assert quote.speaker is not None and names.get(quote.speaker.entity) == "Raoult"
+
+
+def test_an_attribution_a_content_of_according_to_opens_on_gives_the_speaker():
+    # american_thinker: "After churchgoers decided ..., Lightfoot said in a statement that city officials are
+    # working ..., according to the Chicago Tribune." gave the Tribune "After churchgoers decided to attend
+    # services anyway on Sunday" and "Lightfoot said in a statement that ..."
+    article = analyse(
+        "Mayor Lori Lightfoot said last week the city was preparing to enforce restrictions meant to curb the"
+        " spread of the coronavirus against houses of worship holding in-person services. After churchgoers"
+        " decided to attend services anyway on Sunday, Lightfoot said in a statement that city officials are"
+        " working with law enforcement to monitor large gatherings, including ones of faith, according to the"
+        " Chicago Tribune."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("After churchgoers")]
+    quote = said_with(article, "city officials are working")
+    assert quote.speaker.text == "Lightfoot" and quote.text.startswith("that city officials")

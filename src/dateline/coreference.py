@@ -67,6 +67,9 @@ def is_main_subject(token: Token) -> bool:
         return False
     subject = token if token.dep_ in SUBJECT_DEPS else token.head
     verb = subject.head
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "..., he told me, and *that Darwin himself* “wrote nothing but inanities.”": a clause
+        # the parse joined to the main verb, a subordinate one all the same
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 

@@ -204,6 +204,48 @@ def _verb_beside(q: Quoted, text: str, cands: list[Frame]) -> Frame | None:
     return best
 
 
+def _attribution_it_opens_on(
+    text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], verb_frames: Callable[[], list[Frame]]
+) -> Frame | None:
+    """The attribution a content of "according to" opens on, the speaker its first words and the clause it
+    reports inside the content ("Lightfoot said in a statement that ..., according to the Tribune")."""
+    if not _according(text, *cue) or cue[0] < content[1]:
+        return None
+    for frame in verb_frames():
+        if frame.speaker is None or frame.speaker.start != content[0] or not content[0] < frame.cue.end < content[1]:
+            continue
+        verb = doc[frame.verb]
+        if verb.dep_ != "ROOT" and content[0] <= verb.head.idx < content[1]:
+            continue  # (the clause's own verb, not a participle inside it: "Honda has also cited ... when
+            # *explaining* why ...")
+        said = frame.content
+        if said is None and re.match(r"\s+that\s", text[frame.cue.end : content[1]]):
+            # (the parse hung the "that" clause on the cue's noun: "said in a statement that ...")
+            said = Piece(frame.cue.end + 1, content[1])
+        if (
+            said is not None
+            and frame.cue.end <= said.start < content[1]
+            and text[frame.speaker.start : frame.speaker.end].lower() not in BARE_SPEAKERS | WRITER
+            and not _share_of_respondents(doc, frame.speaker)
+            and (text[said.start : said.end].split() or [""])[0].lower() not in WH_WORDS
+        ):
+            # (not "It’s estimated that ...", no one, nor "asked them whether ...", a question, nor "*the other
+            # half of respondents* said ..., according to an Ipsos/Axios poll": the poll's finding)
+            return replace(frame, content=said)
+    return None
+
+
+#: words that make a speaker a share of those asked ("the other *half* of respondents", "*most* Americans")
+_SHARES = frozenset(["half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "percent", "%"])
+
+
+def _share_of_respondents(doc: Doc, speaker: Piece) -> bool:
+    """Whether a speaker is a number or a share of people ("22% of parents", "About one in seven adults")."""
+    return any(
+        t.like_num or t.lower_ in _SHARES for t in doc if speaker.start <= t.idx < speaker.end and not t.is_space
+    )
+
+
 def _handed_on(text: str, q: Quoted, f: Frame) -> bool:
     """Whether a quote ends on a comma inside its marks and the frame's speaker follows it at once, its
     verb after it in the same sentence (no full stop then a capital between)."""
@@ -704,6 +746,13 @@ def paragraph_statements(
                     end = whole.end
                     cue = (frame_.cue.start, frame_.cue.end)
                     src = (frame_.speaker.start, frame_.speaker.end) if frame_.speaker is not None else None
+                opened = _attribution_it_opens_on(text, doc, (start, end), cue, verb_frames)
+                if opened is not None and opened.content is not None and opened.speaker is not None:
+                    # "*Lightfoot said in a statement that city officials are working ...*, according to the
+                    # Chicago Tribune": the clause is hers; the outer attribution says where it was reported
+                    start = opened.content.start
+                    cue = (opened.cue.start, opened.cue.end)
+                    src = (opened.speaker.start, opened.speaker.end)
                 beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames) or _verb_after(
                     text, doc, (start, end), cue, verb_frames
                 )
@@ -950,8 +999,24 @@ def paragraph_statements(
                 bare=frame is None,
             )
         )
+    if records:
+        out = [s for s in out if not _only_an_attribution(s, out)]
     out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
     return _carry_quote_speaker(text, doc, out) if records else out
+
+
+def _only_an_attribution(s: Statement, statements: list[Statement]) -> bool:
+    """Whether a content is nothing but another statement's speaker and cue ("According to the results,
+    *22% of parents reported* it is somewhat or very likely ...": the parents' report is a record of its
+    own; what the results say holds no words of its own)."""
+    return any(
+        o is not s
+        and o.speaker is not None
+        and o.cue is not None
+        and s.start == min(o.speaker.start, o.cue.start)
+        and max(o.speaker.end, o.cue.end) == s.end
+        for o in statements
+    )
 
 
 def _relative_of(doc: Doc, content: tuple[int, int], src: tuple[int, int]) -> bool:
@@ -1936,11 +2001,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     if (
         s.kind == "indirect"
         and len(tokens) > 2
-        and tokens[0].lower_ == "that"
-        and _only_a_subordinate_clause(tokens[1:])
+        and (
+            _only_a_subordinate_clause(tokens)
+            or (tokens[0].lower_ == "that" and _only_a_subordinate_clause(tokens[1:]))
+        )
     ):
         return False  # "Denison noted that because it is almost impossible to predict ...[,] researchers had long
-        # argued ...": the clause that says why, whose main clause the record left out
+        # argued ...", "*After churchgoers decided to attend services anyway on Sunday*, Lightfoot said ...,
+        # according to the Chicago Tribune": the clause that says why or when, whose main clause the record left out
     if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
         return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
         # said ...': words in quotation marks inside the speaker's own phrase are no statement
