@@ -4137,3 +4137,39 @@ def test_an_attribution_a_content_of_according_to_opens_on_gives_the_speaker():
     assert not [q for q in article.quotes if q.text.startswith("After churchgoers")]
     quote = said_with(article, "city officials are working")
     assert quote.speaker.text == "Lightfoot" and quote.text.startswith("that city officials")
+
+
+def test_a_slogan_in_title_case_with_than_is_no_record():
+    # green_med_info: '... across America: "Ten Times Worse than Seasonal Flu".' made a record of "Ten Times Worse
+    # than" ("than" in small letters kept it from reading as a title)
+    article = analyse(
+        "In addition, CEPI confirmed (January 23) its contract with Moderna, Inc. and the U.S. National Institute"
+        " of Allergy and Infectious Diseases (NIAID) headed by Dr. Anthony Fauci, who has been instrumental in"
+        ' waging the fear and panic campaign across America: "Ten Times Worse than Seasonal Flu".'
+    )
+    assert not [q for q in article.quotes if "Ten Times" in q.text]
+
+
+def test_a_verb_glued_to_the_source_of_according_to_is_not_the_speakers():
+    # green_med_info: "which, according to Peter Koenig constitutes “...”" (no comma) gave the speaker "Peter
+    # Koenig constitutes"
+    article = analyse(
+        "While CEPI announced the launching of a global vaccine at the Davos World Economic Forum, another important"
+        " and related endeavor was underway. It's called the ID2020 Agenda, which, according to Peter Koenig constitutes \"an electronic ID program that"
+        ' uses generalized vaccination as a platform for digital identity".'
+    )
+    assert said_with(article, "electronic ID program").speaker.text == "Peter Koenig"
+
+
+def test_a_speaker_inside_the_quotation_it_is_given_is_no_speaker():
+    # american_thinker: 'the "Democratic Socialists of America have ... -- growth that organizers attribute, in
+    # part, to the coronavirus pandemic."' gave the organizers the quote's first words
+    article = analyse(
+        'In fact, the "Democratic Socialists of America have an estimated 10,000 new members -- growth that o'
+        'rganizers attribute, in part, to the coronavirus pandemic." Since "[t]he financial toll will be felt'
+        " for years -- maybe decades -- to come, and with Congress’s push to expand the social safety net, mo"
+        "re and more Americans could be open to government playing a bigger role in their lives. There is, in"
+        " other words, great potential for systemic change in this as-yet-unwritten future -- a potential tha"
+        't [Democratic Socialists of America DSA] members recognize."'
+    )
+    assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text == "organizers"]

@@ -402,6 +402,8 @@ def _resolve(
         if said_at is None or not said_at[0] <= m.start < said_at[1]:
             return False
         head = _head_token(article, docs, Piece(m.start, m.end))
+        if head is not None and head.dep_ in ("compound", "poss") and head.head.i > head.i:
+            head = head.head  # ("all 25,000 *United Airlines* flight attendants will be required ...")
         return head is None or head.dep_ not in ("nsubj", "nsubjpass")  # ("“MGM Resorts is updating ...”")
 
     said = article.text[piece.start : piece.end].lower()
