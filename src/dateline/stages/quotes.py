@@ -403,7 +403,7 @@ def _resolve(
             return False
         head = _head_token(article, docs, Piece(m.start, m.end))
         if head is not None and head.dep_ in ("compound", "poss") and head.head.i > head.i:
-            head = head.head  # ("all 25,000 *United Airlines* flight attendants will be required ...")
+            head = head.head  # a name that opens its quote's subject ("*Acme* engineers have built ...") is one
         return head is None or head.dep_ not in ("nsubj", "nsubjpass")  # ("“MGM Resorts is updating ...”")
 
     said = article.text[piece.start : piece.end].lower()
