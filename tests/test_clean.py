@@ -72,7 +72,7 @@ def test_every_removal_reason_is_documented():
                 "media", "cookie notice", "separator", "outside the main text", "duplicate paragraph",
                 "near-duplicate paragraph", "reposted story", "above the dateline", "tags", "highlights",
                 "button bar", "heading between paragraphs", "heading with no paragraph after it", "pull quote",
-                "about the publisher"}  # fmt: skip
+                "about the publisher", "glued heading"}  # fmt: skip
     missing = sorted(r for r in reasons if f"`{r}`" not in doc)
     assert not missing, missing
 
@@ -1041,3 +1041,24 @@ def test_a_long_headline_in_title_case_heads_the_body_and_a_line_of_names_does_n
     names = "Jo Bloggs, Sam Roe, Ann Doe, Lee Poe and Kim Moe joined the council's call about the barrier on Friday."
     article = text_pipeline.analyze(text="\n\n".join([names, _LONG_1, _LONG_2]))
     assert article.headline is None and article.text.startswith(names)
+
+
+def test_a_heading_glued_to_its_paragraph_is_split_off(text_pipeline):
+    # nytimes roundups: "Coronavirus may survive in spermChinese researchers who tested ..." (the scraper lost the
+    # break after each heading); a name's particle ("Alexi deTocqueville") and "medRxiv" are no glue
+    body = "\n\n".join(
+        [
+            "NEW YORK — The following is a brief roundup of the latest scientific studies on the novel coronavirus.",
+            "Coronavirus may survive in spermChinese researchers who tested the sperm of 38 men infected with "
+            "COVID-19 found that six of them, or 16%, had the new coronavirus in their semen.",
+            "In visiting this nation from France in 1830, Alexi deTocqueville was surprised how informed Americans "
+            "were about politics.",
+            "A preprint posted on medRxiv found that the virus spreads in many ways in crowded rooms.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [(r.text, r.reason) for r in article.removed if r.reason == "glued heading"] == [
+        ("Coronavirus may survive in sperm", "glued heading")
+    ]
+    assert "\nChinese researchers who tested" in article.text
+    assert "Alexi deTocqueville" in article.text and "posted on medRxiv found" in article.text

@@ -202,6 +202,7 @@ class _Reading:
             return
         self.header_zone = False
         self.seen_body += 1
+        _glued_heading(line)
 
     def _near_edge(self, index: int) -> bool:
         """In the header zone or among the text's last lines, where notes about the author stand."""
@@ -406,6 +407,31 @@ def _dateline(article: Article, line: Line) -> DatelineInfo | None:
     line.removed.append((line.text[:cut].rstrip(), "dateline"))
     line.text = line.text[cut:]
     return info
+
+
+#: a heading a scraper glued to the paragraph under it, with no space or stop between: a capitalised line of at
+#: most 15 words, no mark of a sentence's end or a quotation in it, whose last word, in small letters, runs into
+#: the capital that opens a sentence of six words or more ("Coronavirus may survive in sperm*C*hinese researchers
+#: who tested ...");
+#: lowercase-led names ("medRxiv", "bioRxiv") are no glue
+_GLUED_HEADING = re.compile(
+    r"(?P<head>[A-Z0-9][^.!?:;\"“”\n]{0,120}?(?<![\w-])[a-z]+(?:-[a-z]+)*[a-z])(?=[A-Z][a-z]+\b|[AI]\s)(?!Rxiv)"
+    r"(?P<rest>(?:\S+\s+){5}.*\S)\s*$"
+)
+
+
+_NAME_PARTICLES = frozenset(
+    ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "mac", "mc"]
+)
+
+
+def _glued_heading(line: Line) -> None:
+    """Split a heading glued to its paragraph off the line (listed among the removed, "glued heading")."""
+    found = _GLUED_HEADING.match(line.text)
+    if found is None or len(found.group("head").split()) > 15 or found.group("head").split()[-1] in _NAME_PARTICLES:
+        return  # ("Alexi *deT*ocqueville", "*deL*one": a name's particle)
+    line.removed.append((found.group("head"), "glued heading"))
+    line.text = line.text[found.start("rest") :]
 
 
 def _outside_reason(text: str) -> str:
