@@ -748,3 +748,25 @@ def test_a_hyphenated_surname_that_speaks_is_a_person(analyse):
         " Village.\n\n“She can try to point fingers all she wants,” Sigcho-Lopez said."
     )
     assert by_name(article, "Byron Sigcho-Lopez").type == "PERSON"
+
+
+def test_a_name_with_particles_spacy_split_is_one_person(analyse):
+    # npr: spaCy made "Ursula von der" a person and "Leyen" a place; "Von der Leyen" later was an organisation
+    article = analyse(
+        "Ursula von der Leyen, the president of the European Commission, said there would be exemptions for "
+        "long-term EU residents. Von der Leyen said it would last 30 days."
+    )
+    people = [e for e in article.entities if "Leyen" in e.name]
+    assert len(people) == 1 and people[0].type == "PERSON" and people[0].name == "Ursula von der Leyen"
+    assert {m.text for m in people[0].mentions} >= {"Ursula von der Leyen", "Von der Leyen"}
+
+
+def test_an_outlets_reporter_named_after_its_s_is_a_person(analyse):
+    # drudgereport: spaCy made "CBS News' Ramy Inocencio" one organisation
+    article = analyse(
+        "Photos and videos out of Guangzhou show police detaining Africans over concern they could be spreading the"
+        " coronavirus, CBS News' Ramy Inocencio reports. Images of Africans sleeping on the street after being"
+        " evicted from their homes have also incited backlash."
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert names.get("Ramy Inocencio") == "PERSON" and "CBS News' Ramy Inocencio" not in names

@@ -225,7 +225,8 @@ def _matches(mention: Ref, key: str, single: bool, cluster: Cluster) -> bool:
             )
         # a surname spaCy tagged as something else; as a place only when it is the subject of its
         # clause and no known place ("Phoenix won" after "Joaquin Phoenix", not "in Washington")
-        if not single or not same_referent(mention.text, cluster.name, "PERSON"):
+        surname = single or _PARTICLE_SURNAME.fullmatch(mention.text) is not None
+        if not surname or not same_referent(mention.text, cluster.name, "PERSON"):
             return False
         if mtype in ("GPE", "LOC"):
             return mention.subject and mention.text not in _KNOWN_PLACES
@@ -241,6 +242,10 @@ def _matches(mention: Ref, key: str, single: bool, cluster: Cluster) -> bool:
         # articles: identity.same_referent would then join every country's "Foreign Ministry")
         return mtype == "ORG" and ctype == "ORG" and any(_shortened(key, name_key(f, "ORG")) for f in cluster.forms)
     return False
+
+
+#: a surname that opens on a name particle ("Von der Leyen", "de Blasio"), which spaCy may tag an organisation
+_PARTICLE_SURNAME = re.compile(r"(?:(?i:von|van|de|der|den|del|della|di|du|da|le|la)\s+)+[A-Z][\w'’-]+")
 
 
 def _shortened(short: str, long: str) -> bool:

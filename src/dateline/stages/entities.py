@@ -524,7 +524,7 @@ def _employer_before_a_title(sdoc: Doc, ent: Span) -> bool:
 def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> list[Ref]:
     mentions: list[Ref] = []
     covered: set[int] = set()
-    for ent in sdoc.ents:
+    for ent in _mended_ents(sdoc):
         etype = LABELS.get(ent.label_)
         if etype is None or _drop(ent):
             continue
@@ -575,6 +575,51 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
             covered.update(range(span.start, span.end))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _mended_ents(sdoc: Doc) -> list[Span]:
+    """spaCy's names, a person's that ends on a name particle joined to the capitalised name right after it
+    ("*Ursula von der* | *Leyen*": spaCy made the surname a place: one person), and each cut before a colon
+    inside it ("Diamond Light Source’s Science Scribbler*:Reoviruses*": a scraper glued the text quoted); an
+    organisation's span with a person's name after its "'s" is the two ("CBS News' Ramy Inocencio")."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in sdoc.ents:
+        colon = next((t.i for t in ent if t.text == ":"), None)
+        if colon is not None:
+            if colon == ent.start:
+                continue
+            ent = Span(sdoc, ent.start, colon, label=ent.label_)
+        owner = next((t.i for t in ent if t.tag_ == "POS" and t.i > ent.start), None)
+        if (
+            ent.label_ != "PERSON"
+            and owner is not None
+            and ent.end - owner == 3
+            and all(t.is_title and t.pos_ == "PROPN" for t in sdoc[owner + 1 : ent.end])
+            and sdoc[ent.end - 1].lower_ not in ORG_HEADS
+            and (sex_of_name(sdoc[owner + 1 : ent.end].text) or (ent.end < len(sdoc) and is_reporting(sdoc[ent.end])))
+        ):
+            # "*CBS News' Ramy Inocencio* reports": the outlet, and the person of it named after its "'s"
+            ents.append(Span(sdoc, ent.start, owner, label=ent.label_))
+            ents.append(Span(sdoc, owner + 1, ent.end, label="PERSON"))
+            continue
+        ents.append(ent)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == ent.start
+            and len(prev) > 1
+            and prev[-1].text in NAME_PARTICLES
+            and all(t.is_title for t in ent)
+        ):
+            out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _office_before_a_name(sdoc: Doc, ent: Span) -> int | None:
