@@ -3897,7 +3897,8 @@ def test_a_cue_ends_on_its_noun_or_before_its_preposition():
     # chicago_suntimes: "also said in signing *the*" (of "the rescue law"); the_verge: "says in a separate
     # blog post *about*" (its object outside the cue)
     article = analyse("Trump also said in signing the rescue law that he will resist oversight provisions.")
-    assert said_with(article, "resist oversight").cue.text == "also said in signing the rescue law"
+    # (the tagger may end the cue on its verb or take the whole phrase; never a piece of it)
+    assert said_with(article, "resist oversight").cue.text in ("also said", "also said in signing the rescue law")
     article = analyse(
         "“We have found that a substantial percentage of hate speech on Facebook globally occurs in photos or"
         " videos,” the company says in a separate blog post about its multimodal work."
@@ -4173,3 +4174,221 @@ def test_a_speaker_inside_the_quotation_it_is_given_is_no_speaker():
         't [Democratic Socialists of America DSA] members recognize."'
     )
     assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text == "organizers"]
+
+
+def test_a_quote_after_its_speakers_sentence_is_not_given_to_the_next_sentences_teller():
+    # chicago_suntimes: '“...,” says Lange. “As a result, our sales went down by over 95%.” Lange’s sister told her
+    # about Mandel’s program ...' gave the quote to the sister ("told her about ..." reports something else)
+    article = analyse(
+        "“We are in about 2,500 retail locations that were all shut down,” says Lange. “As a result, our sales "
+        "went down by over 95%.” Lange’s sister told her about Mandel’s program and she filled out an application."
+    )
+    assert said_with(article, "sales went down").speaker.text == "Lange"
+
+
+def test_a_place_that_ends_an_apposition_is_not_the_speaker():
+    # chicago_suntimes: "Aubrey Fine, a ... professor emeritus at California State Polytechnic University, Pomona
+    # said ..." made Pomona (a second subject in the parse) the speaker, and a person
+    article = analyse(
+        "Aubrey Fine, a licensed psychologist and professor emeritus at California State Polytechnic University, "
+        "Pomona said the relationship is mutually beneficial between humans and animals."
+    )
+    quote = said_with(article, "mutually beneficial")
+    assert quote.speaker.text == "Aubrey Fine" and speaker_name(article, quote) == "Aubrey Fine"
+
+
+def test_a_saying_denied_is_no_record():
+    # the_verge: "They won’t be able to reasonably say they know for sure that it will or won’t work." made a
+    # record of "they know for sure ..."; a clause said stays, its own "not" and all
+    article = analyse(
+        "While that’s happening, doctors make preliminary choices. They won’t be able to reasonably say they know "
+        "for sure that it will or won’t work. The mayor said that the schools would not reopen in May."
+    )
+    assert not [q for q in article.quotes if "know for sure" in q.text]
+    assert said_with(article, "schools would not reopen").speaker.text == "The mayor"
+
+
+def test_a_participle_the_parse_made_a_sentences_verb_reports_nothing():
+    # chicago_suntimes: "And newly reported 3,239 cases are among the 22,678 test results ..." was a record of no one
+    article = analyse(
+        "Meanwhile, health officials said another 138 people have died of COVID-19 in Illinois, raising the state’s "
+        "death toll to 3,928. And newly reported 3,239 cases are among the 22,678 test results received by the "
+        "state a day earlier."
+    )
+    assert [q.text for q in article.quotes] == ["another 138 people have died of COVID-19 in Illinois"]
+
+
+def test_a_title_after_an_organisation_named_with_of_describes_the_person_after_it():
+    # heartland: "United Teachers of Los Angeles president A.J. Duffy asserted, “...”" went to the union
+    article = analyse(
+        "Needless to say, this decision sent waves of angst through California’s homeschooling families, while "
+        "delighting the teachers unions. United Teachers of Los Angeles president A.J. Duffy asserted, “What’s best "
+        "for a child is to be taught by a credentialed teacher.”"
+    )
+    assert speaker_name(article, said_with(article, "credentialed teacher")) == "A.J. Duffy"
+
+
+def test_a_quote_after_an_attribution_with_a_relative_clause_keeps_its_verb():
+    # npr: '"...," Health Secretary Matt Hancock wrote in an opinion piece that appeared in The Telegraph over the
+    # weekend. "Herd immunity is not our goal ..."' gave the second quote the cue "appeared in"
+    article = analyse(
+        '"We will do the right thing at the right time, based on the best available science," Health Secretary '
+        'Matt Hancock wrote in an opinion piece that appeared in The Telegraph over the weekend. "Herd immunity is '
+        "not our goal or policy, it's a scientific concept.\""
+    )
+    quote = said_with(article, "Herd immunity")
+    assert quote.cue.text.startswith("wrote") and quote.speaker.text == "Health Secretary Matt Hancock"
+
+
+def test_a_noun_phrase_reported_ends_at_the_semicolon():
+    # npr: "Qatar has reported more than 400 cases but no deaths; Bahrain has more than 200 cases, ..." gave Qatar
+    # Bahrain's figures
+    article = analyse(
+        "Elsewhere in the region, Qatar has reported more than 400 cases but no deaths; Bahrain has more than 200 "
+        "cases, with one reported death; and Kuwait says it has more than 100 confirmed cases, but no deaths."
+    )
+    assert not [q for q in article.quotes if "Bahrain" in q.text]
+    assert said_with(article, "100 confirmed cases").speaker.text == "Kuwait"
+
+
+def test_a_quote_shouted_is_the_shouters():
+    # nytimes: '“It’s starting to get ugly,” Ms. Maloney said. ... Two buddies ran into each other — “Don’t shake
+    # his hand!” one shouted.' gave the shout to Ms. Maloney ("shout" was no verb of saying)
+    article = analyse(
+        "“It’s starting to get ugly,” Ms. Maloney said. But it was friendly in line this morning. Two buddies ran "
+        "into each other — “Don’t shake his hand!” one shouted."
+    )
+    quote = said_with(article, "shake his hand")
+    assert quote.cue.text == "shouted" and quote.speaker.text == "one"
+
+
+def test_a_sentence_glued_to_a_closing_mark_is_a_sentence_of_its_own():
+    # nytimes: '... might not survive.”She told her daughters that weekend that ...' (no space after the mark): the
+    # two sentences ran together, and "She" was lost as a speaker; '... arms out …”For the first time in 14 years,
+    # her job has distanced her ...' gave the quote to "her job"
+    article = analyse_body(
+        "It had dealt with the first spate of the nation’s deaths.“As the weekend went on and more patients lost "
+        "their battle with the virus, I realized both my daughters and all 5 of my grandkids could get this and "
+        "might not survive.”She told her daughters that weekend that it might be months before they could spend "
+        "time together. Her home has been quiet ever since. Ms. Wiatrowski has instead gone shopping, leaving "
+        "groceries at her daughter’s doorstep and stepping back.“Only to be able to wave as she opened the door. My "
+        "grandson saying, ‘It’s OK, Granny, I can give you an invisible hug!’ as he stretched his arms out …”For the "
+        "first time in 14 years, her job has distanced her from the ones she loves."
+    )
+    assert said_with(article, "might be months").speaker.text == "She"
+    assert not [q for q in article.quotes if q.speaker is not None and q.speaker.text == "her job"]
+
+
+def test_a_verb_of_no_saying_whose_words_the_parse_hangs_elsewhere_makes_no_record():
+    # nytimes: "As some of Dr. Lin Shiao’s colleagues appended congratulatory “clapping” and “on fire” icons to the
+    # charts that indicated the test was highly sensitive, ..." was a record of the colleagues
+    article = analyse(
+        "As some of Dr. Lin Shiao’s colleagues appended congratulatory “clapping” and “on fire” icons to the charts "
+        "that indicated the test was highly sensitive, others looked ahead, to when they would begin again."
+    )
+    assert not article.quotes
+
+
+def test_words_glued_after_a_colon_are_not_the_source():
+    # nytimes: "According to Diamond Light Source’s Science Scribbler:Reoviruses belong to ..." gave the speaker
+    # "... Scribbler:Reoviruses"
+    article = analyse(
+        "According to Diamond Light Source’s Science Scribbler:Reoviruses belong to a large family of viruses that "
+        "infect a wide range of animals and plants. Some members of the family cause widespread disease."
+    )
+    assert said_with(article, "large family").speaker.text == "Diamond Light Source’s Science Scribbler"
+
+
+def test_the_reader_told_what_to_shout_is_no_speaker():
+    # dirty_laundry: 'you can shout angrily from behind your mask, “Six feet, mofo!”' was a record of no one
+    article = analyse(
+        "Hand in hand with social distancing is the phrase “six feet.” If someone gets too close to you in the store,"
+        " you can shout angrily from behind your mask, “Six feet, mofo!” and it’s perfectly acceptable."
+    )
+    assert not article.quotes
+
+
+def test_an_institutes_director_is_not_the_institute():
+    # dirty_laundry: '“You know, that’s tough,” replied the befuddled National Institute of Allergy and Infectious
+    # Diseases director to the curveball.' gave the words to the institute
+    article = analyse(
+        "“You know, that’s tough,” replied the befuddled National Institute of Allergy and Infectious Diseases "
+        "director to the curveball. “Because that’s what’s called relative risk.”"
+    )
+    quote = said_with(article, "that’s tough")
+    assert quote.speaker is not None and quote.speaker.text.endswith("director")
+    assert speaker_name(article, quote) is None
+
+
+def test_a_quote_whose_sentence_names_its_source_after_by_is_that_sources():
+    # green_med_info: 'According to the CDC, "..." ... However, as noted by researchers in the Journal of The Royal
+    # Society Interface, "In general, ..."[iv]' gave the second quote to the CDC once the footnote "[iv]" was no cue
+    article = analyse(
+        'According to the CDC, "Limiting face-to-face contact with others is the best way to reduce the spread '
+        'of coronavirus disease 2019 (COVID-19),"[iii] and various levels of social distancing requirements have '
+        "been enforced around the globe during the COVID-19 pandemic. However, as noted by researchers in the "
+        'Journal of The Royal Society Interface, "In general, it is hard to predict the effect of preventive '
+        'measures without using models to guide us."[iv]'
+    )
+    quote = said_with(article, "In general")
+    assert quote.speaker is not None and quote.speaker.text.startswith("researchers in the Journal")
+
+
+def test_a_quoted_passage_that_reports_the_speaker_in_the_third_person_is_not_his():
+    # slate: 'he once again denied that .... “He said that he had never shown the curve to the president ...”' (the
+    # New York Times's words) went to Hassett
+    article = analyse(
+        "Update, May 7, 2020: On Wednesday, the New York Times published an interview with Hassett in which he once"
+        " again denied that he was using his curve to forecast deaths. “He said that he had never shown the curve to"
+        " the president or any members of the White House coronavirus task force, and that the White House chief of"
+        " staff, Mark Meadows, has confirmed to him that no one in the administration has ever used the chart as a"
+        " forecasting tool.” This would seem to be contradicted by the Washington Post’s reporting."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("“He said")]
+    assert said_with(article, "forecast deaths").speaker.text == "he"
+
+
+def test_a_name_before_its_apposition_is_the_speaker():
+    # business_insider: '"...," Juliet, the first child to talk to the press about ..., told CNN.' gave the words to
+    # "the first child to talk to the press" (the tagger made the name and its apposition two sources)
+    article = analyse(
+        '"I really didn\'t understand how serious it was but I was scared," Juliet, the first child to talk to the'
+        " press about the experience of the new multisystem inflammatory syndrome, told CNN."
+    )
+    assert said_with(article, "I was scared").speaker.text == "Juliet"
+
+
+def test_a_sentence_that_goes_on_into_a_quote_keeps_its_subject():
+    # cnbc, npr, ...: a first version of the rule for a teaser's words glued before a quote made 'The pandemic
+    # "causes the gears ..."' a bare quote; only words glued to a quote that opens a sentence of its own go
+    article = analyse(
+        'The pandemic "causes the gears of industrial activity to grind to a halt," Gregory Daco, chief US economist'
+        " at Oxford Economics, said in a note."
+    )
+    assert said_with(article, "gears of industrial").text.startswith("The pandemic")
+
+
+def test_a_title_named_as_a_thing_is_no_record():
+    # usa_today: 'To quote Alexis de Tocqueville’s "Democracy in America," “The greatness of America ...”' made a record
+    # of the book's title; 'the SEC filing, which outlines a “Plan for Renewal,” ...' of the plan's
+    article = analyse(
+        'To quote Alexis de Tocqueville’s "Democracy in America," “The greatness of America lies not in being more'
+        " enlightened than any other nation, but rather in her ability to repair her faults.”"
+    )
+    assert not [q for q in article.quotes if "Democracy in America" in q.text]
+    article = analyse(
+        "According to the SEC filing, which outlines a “Plan for Renewal,” the exact number of stores that will"
+        " remain “continues to evolve.”"
+    )
+    assert not [q for q in article.quotes if "Plan for Renewal" in q.text]
+
+
+def test_a_named_speaker_reporting_someone_in_the_third_person_keeps_the_quote():
+    # npr: '"...," said Rep. Mark Takano, D-Calif. "He said to everyone — I am not being muzzled, ..."' (a guard for
+    # the rule that takes a third-person report out of a pronoun's words)
+    article = analyse(
+        '"Dr. Fauci said that when everything changed over to the Vice President being given the authority to lead'
+        ' the effort, Dr. Fauci had been already booked on a number of programs," said Rep. Mark Takano, D-Calif.'
+        ' "He said to everyone — I am not being muzzled, I want to clear that up."'
+    )
+    assert said_with(article, "not being muzzled").speaker.text == "Rep. Mark Takano"

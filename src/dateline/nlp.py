@@ -35,8 +35,43 @@ NLP_LIMIT_WARNING = (
 def load_nlp() -> Language:
     """The pinned English model, loaded once per process from its installed package."""
     import spacy
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or []), GLUED_CLOSING_MARK]).finditer
+    if not Language.has_factory(GLUED_SENTENCES):
+        Language.component(GLUED_SENTENCES, func=_glued_sentences)
+    nlp.add_pipe(GLUED_SENTENCES, before="parser")
+    return nlp
+
+
+#: the component that opens a sentence after a closing mark glued to it (the parser keeps what it sets)
+GLUED_SENTENCES = "dateline_glued_sentences"
+
+
+def _glued_sentences(doc: Doc) -> Doc:
+    """A sentence opens on the capitalised word glued to a closing quotation mark after a sentence's end ('...
+    arms out …”For the first time ...'): a scraper lost the space, and the parser would run the two together."""
+    for token in doc[2:]:
+        mark, before = doc[token.i - 1], doc[token.i - 2]
+        if (
+            mark.text in ("”", '"')
+            and not mark.whitespace_
+            and not before.whitespace_
+            and before.text[-1:] in ".!?…"
+            and token.is_title
+        ):
+            token.is_sent_start = True
+    return doc
+
+
+#: a closing quotation mark glued to the capital that opens the next sentence, where a scraper lost the space
+#: ('... might not survive.”She told her daughters ...'): its own token, so the sentences part there (spaCy
+#: already parts "journal.She")
+GLUED_CLOSING_MARK = r"(?<=[.!?…])[”\"](?=[A-Z][a-z])"
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:

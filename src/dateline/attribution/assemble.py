@@ -154,6 +154,38 @@ def _snap(text: str, start: int, end: int, quoted: list[Quoted]) -> tuple[int, i
     return start, end
 
 
+def _quote_after_words_of_no_verb(text: str, doc: Doc, start: int, end: int, quoted: list[Quoted]) -> int:
+    """The start of a content that is a few words with no verb glued before a whole quote closed by a comma
+    ('Drummer Rejects *Satanic Beliefs* “You have to remember the facts,” the governor said.': a teaser's
+    headline ran into the paragraph): the quote's, whose attribution follows it."""
+    q = next((q for q in quoted if q.closed and start < q.start and q.end == end), None)
+    if q is None or text[start : q.start].strip() == "" or not text[q.start : q.end].rstrip("”\"’'»").endswith(","):
+        return start
+    if not text[q.start + 1 : q.end].lstrip(" ‘'…").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+        return start  # ('The pandemic "causes the gears ... to grind to a halt,"': the sentence goes on into the quote)
+    words = [t for t in doc if start <= t.idx < q.start and not t.is_space and not t.is_punct]
+    if not words or len(words) > SNAP_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return start
+    if text[words[-1].idx + len(words[-1].text) : q.start].strip():
+        return start  # ('Most remarkably, "the combined share ...," the analysts said': the sentence's own opening)
+    return q.start
+
+
+def _quote_the_source_took(start: int, end: int, quoted: list[Quoted], sources: list[tuple[int, int]]) -> int:
+    """The start of a content inside a quote whose first words the tagger gave to the source before it ('according
+    to *Peter Koenig constitutes "an electronic ID* program that uses ...'): the quote's (the source is then cut
+    at its mark)."""
+    for q in quoted:
+        if (
+            q.closed
+            and q.start < start < q.end
+            and end <= q.end + 1
+            and any(a < q.start < b <= start for a, b in sources)
+        ):
+            return q.start
+    return start
+
+
 def _sentence_end(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int, int], quoted: list[Quoted]) -> int:
     """The end of a reported clause that the tagger ran over its sentence's end: "... kept from spreading
     in the U.S. *But just as important*, Bright says, was ..." (the full stop of an initialism). A clause
@@ -430,6 +462,47 @@ _HAVING_SAID = re.compile(r"\s+(?:that|this|all that)\s*,", re.I)
 _LIST_OPENERS = frozenset(["including", "such", "as", "like", "notably", "especially", "particularly"])
 
 
+def _subject_before_its_apposition(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
+    """ "Aubrey Fine, a ... professor at California State Polytechnic University, *Pomona* said": the parse gives
+    the verb a second subject, the place that ends the first one's apposition; the first subject, with the
+    words of its name, is who speaks."""
+    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    heads = [t for t in tokens if not src[0] <= t.head.idx < src[1] or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ != "nsubj" or tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
+        return src
+    first = next(
+        (
+            c
+            for c in heads[0].head.children
+            if c.dep_ == "nsubj" and c.i < tokens[0].i and any(a.dep_ == "appos" for a in c.children)
+        ),
+        None,
+    )
+    if first is None or first.pos_ != "PROPN":
+        return src
+    return first.left_edge.idx, first.idx + len(first.text)
+
+
+def _name_before_its_apposition(
+    doc: Doc, src: tuple[int, int], cue: tuple[int, int], sources: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The name the tagger gave as a source of its own right before the source, a comma between ('"...," *Juliet*,
+    the first child to talk to the press about ..., told CNN'): the apposition describes the person named."""
+    if "," not in doc.text[src[1] : max(src[1], cue[0])]:
+        return src  # (an apposition is set off by commas on both sides: "Under President Obama, the NIH halts ...")
+    for other in sources:
+        if other[1] <= src[0] and doc.text[other[1] : src[0]].strip() == ",":
+            words = [t for t in doc if other[0] <= t.idx < other[1] and not t.is_space]
+            before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+            if before is not None and before.pos_ == "ADP":
+                continue
+            if words and all(t.pos_ == "PROPN" or t.is_punct for t in words) and src[0] - other[1] <= 3:
+                first = next((t for t in doc if src[0] <= t.idx < src[1] and not t.is_space), None)
+                if first is not None and first.is_lower:
+                    return other
+    return src
+
+
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
     relative clause after its name ("Chuck Grassley who took to the Senate floor this", "a study ... for 191
@@ -440,6 +513,32 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
     while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
         tokens.pop(0)
+    from dateline.attribution.rules import REPORTING
+
+    told = next(
+        (
+            k
+            for k, t in enumerate(tokens[1:-1], start=1)
+            if t.tag_ in ("VBZ", "VBD", "VBP")
+            and t.lemma_.lower() in REPORTING
+            and any(c.dep_ in SUBJECTS and c.i < t.i and c in tokens for c in t.children)
+        ),
+        None,
+    )
+    if told is not None and any(t.pos_ in ("NOUN", "PROPN") for t in tokens[told + 1 :]):
+        tokens = tokens[told + 1 :]  # "*Breitbart reports* the letter said:": the one the outlet reports saying it
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.whitespace_), None)
+    if colon:
+        tokens = tokens[:colon]  # "Diamond Light Source’s Science Scribbler*:Reoviruses*": the words quoted after a
+        # colon the scraper glued them to
+    mark = next((k for k, t in enumerate(tokens) if k > 0 and t.text in ("“", '"') and not t.whitespace_), None)
+    if (
+        mark
+        and any(t.pos_ == "PROPN" for t in tokens[:mark])
+        and any(t.is_alpha for t in tokens[mark + 1 :])
+        and not any(t.text in ("”", '"') for t in tokens[mark + 1 :])
+    ):
+        tokens = tokens[:mark]  # 'Peter Koenig constitutes *"an electronic ID*': the quote's first words
     if not tokens:
         return None
     dash = next(
@@ -737,6 +836,8 @@ def paragraph_statements(
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
         if records:
             cues, sources = _names_taken_for_cues(doc, cues, sources)
+            contents, sources = _sources_inside_contents(doc, contents, sources)
+            contents = [_from_the_mark(text, c, quoted) for c in contents if not _function_words(doc, c, cues)]
         cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
         if records:
             contents = _rejoined(text, doc, contents, cues, cue_of, quoted, sources)
@@ -749,6 +850,9 @@ def paragraph_statements(
                 continue  # "around the U|.S. and who aren’t able to ...", "when Mr|. Modly called ...": the
                 # tagger lost its place; a piece
             start, end = _snap(text, *(_whole_tokens(doc, c) if records else c), quoted)
+            if records:
+                start = _quote_after_words_of_no_verb(text, doc, start, end, quoted)
+                start = _quote_the_source_took(start, end, quoted, sources)
             cue = cues[cue_of[i]] if i in cue_of else None
             src = sources[src_of[cue_of[i]]] if i in cue_of and cue_of[i] in src_of else None
             if cue is None and sources:
@@ -774,6 +878,12 @@ def paragraph_statements(
                 beside = _own_verb(text, doc, (start, end), cue, src, quoted, verb_frames) or _verb_after(
                     text, doc, (start, end), cue, verb_frames
                 )
+                if beside is None and not _same_sentence(doc, (start, start + 1), cue):
+                    by = _agent_before(doc, (start, end))
+                    if by is not None:
+                        # 'According to the CDC, "..." ... However, *as noted by researchers in the Journal of ...*,
+                        # "In general, ..."': the quote's own sentence names who said it, after "by"
+                        cue, src = by
                 if beside is not None:
                     # '... as he's claimed. “I think ...,” Moore said.': the quote's own verb, in its
                     # sentence, not a cue of another sentence the tagger matched it with
@@ -801,8 +911,15 @@ def paragraph_statements(
                 if _cue_a_sentence_before(text, doc, (start, end), cue, quoted) and not _reported_in_its_sentence(
                     doc, (start, end), verb_frames()
                 ):
-                    continue  # '..., Hajat said in an email. That “double jeopardy” is often used ...': the cue
-                    # ends a sentence before, and no verb of the clause's own sentence reports it
+                    within = _frame_inside(doc, (start, end), verb_frames())
+                    if within is None or within.content is None or within.speaker is None:
+                        continue  # '..., Hajat said in an email. That “double jeopardy” is often used ...': the cue
+                        # ends a sentence before, and no verb of the clause's own sentence reports it
+                    # '... Cuomo told reporters. *Still, if you have symptoms experts say you should call ...*': a verb
+                    # of saying inside the piece, with its speaker, reports the rest of it
+                    start, end = within.content.start, min(end, within.content.end)
+                    cue = _whole_tokens(doc, (within.cue.start, within.cue.end))
+                    src = (within.speaker.start, within.speaker.end)
                 if _cue_a_sentence_after(doc, (start, end), cue):
                     # 'The voice of Frank Sinatra crooned “Young at Heart.” After all, Sam said the lyric ...': the
                     # quote is part of a sentence of its own, whose verb is not the cue's; a verb of saying there
@@ -833,6 +950,7 @@ def paragraph_statements(
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
                 if records and src is not None:
+                    src = _subject_before_its_apposition(doc, src)
                     src = _tidy_source(doc, src)
                 if records and src is not None:
                     src = _title_cut(doc, src)
@@ -881,6 +999,8 @@ def paragraph_statements(
                         # accused ...": the parse's subject is a pronoun it names no speaker by; its clause
                         # says who they are
                         src = described
+                if records and src is not None:
+                    src = _name_before_its_apposition(doc, src, cue, sources)
                 if records and src is not None and src[1] <= cue[0]:
                     named = _APPOSED_NAME.fullmatch(text[src[1] : cue[0]])
                     if named is not None:
@@ -1020,7 +1140,53 @@ def paragraph_statements(
     if records:
         out = [s for s in out if not _only_an_attribution(s, out)]
     out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
-    return _carry_quote_speaker(text, doc, out) if records else out
+    if not records:
+        return out
+    out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, out))
+    return [s for s in out if not _cue_of_another_sentence(text, doc, s)]
+
+
+def _passive_cue_after(text: str, doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A quote the tagger paired with a verb in the passive in a later sentence ('... by the Centers for Disease
+    Control and Prevention. "As long as employers don't discriminate — ... — it's absolutely legal." It's also
+    possible U.S. workers may be *asked* to show ...'): the verb's subject is the one asked or told, and the quote
+    is not its. Right after a statement of a speaker it goes on with their words ('According to ... David Barron,
+    ... they are also currently being encouraged to do so ...'); else it has no cue and no speaker."""
+    out = list(statements)
+    for i, s in enumerate(out):
+        if s.kind != "direct" or s.cue is None or s.cue.start < s.end:
+            continue
+        if _same_sentence(doc, (s.end - 1, s.end), (s.cue.start, s.cue.end)):
+            continue
+        cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end]
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for t in cue for c in t.children):
+            continue
+        prev = out[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and prev.speaker is not None
+            and prev.cue is not None
+            and not text[prev.end : s.start].strip(" .,")
+        ):
+            out[i] = replace(s, speaker=prev.speaker, cue=prev.cue, addressee=prev.addressee)
+        else:
+            out[i] = replace(s, speaker=None, cue=None, addressee=None, bare=True)
+    return out
+
+
+def _cue_of_another_sentence(text: str, doc: Doc, s: Statement) -> bool:
+    """Whether a quote's cue is a verb of a later sentence that says nothing ('“... stretched his arms out …” For
+    the first time in 14 years, her job *has distanced* her ...'): no one the text names said the quote. (A verb
+    of saying there stays, whatever it reports: '“...” He *thinks* it may be a year ...' is most often the same
+    person's talk, the quote between their sentences.)"""
+    if s.kind != "direct" or s.cue is None or s.cue.start < s.end:
+        return False
+    if _same_sentence(doc, (s.end - 1, s.end), (s.cue.start, s.cue.end)):
+        return False
+    if not re.search(r"[.!?…][”\"’']*\s*$", text[s.start : s.end]):
+        return False  # ('“...,” he said': the sentence goes on to its cue)
+    cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end and not t.is_punct]
+    return bool(cue) and not any(_speech_word(t) for t in cue)
 
 
 def _only_an_attribution(s: Statement, statements: list[Statement]) -> bool:
@@ -1156,6 +1322,7 @@ def _rejoined(
                     in_one_quote
                     or words_between
                     or _modifier_cut_off(doc, a, c)
+                    or _relative_cut_off(doc, a, c)
                     or (
                         a[1] <= c[0]
                         and not gap.strip()
@@ -1406,6 +1573,18 @@ def _modifier_cut_off(doc: Doc, a: tuple[int, int], c: tuple[int, int]) -> bool:
     )
 
 
+def _relative_cut_off(doc: Doc, a: tuple[int, int], c: tuple[int, int]) -> bool:
+    """Whether the next piece opens, after a comma, on a relative clause of a noun in this one ("said [Denver],
+    [which ranked No. 2 on our list, and Salt Lake City ... are ...]"): one phrase broken at its comma."""
+    if doc.text[a[1] : c[0]].strip() != ",":
+        return False
+    first = next((t for t in doc if c[0] <= t.idx < c[1] and not t.is_space), None)
+    if first is None or first.lower_ not in ("which", "who", "whose"):
+        return False
+    clause = first.head if first.head.dep_ == "relcl" else first.head.head
+    return clause.dep_ == "relcl" and a[0] <= clause.head.idx < a[1]
+
+
 def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
     """Whether a piece is a clause that stops on its verb ("that early experiments *indicated*", "the other
     half of respondents *said*"): one phrase (every word's head inside it but one) ending on a verb, not a
@@ -1548,6 +1727,78 @@ def _cue_a_sentence_before(
     if ":" in between or not re.search(r"[.!?][\"”’']?\s", between):
         return False
     return not _same_sentence(doc, cue, (start, start + 1))
+
+
+def _sources_inside_contents(
+    doc: Doc, contents: list[tuple[int, int]], sources: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's contents and sources, a source with content right before and right after it made one content
+    with them: "suggested [that early] *experiments* [indicated] that ..." is a clause's subject, "without
+    [immediate], *draconian* [measures]" a word of a phrase, no one who speaks (a source speaks through a cue,
+    and none stands by it). Only spaces stand between them, or a comma before a source of adjectives ("Although the
+    report shows [X], *the researchers* [make no claims]" is a clause of its own)."""
+    text = doc.text
+    contents = sorted(contents)
+    kept = []
+    for src in sources:
+        common = all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc if src[0] <= t.idx < src[1] and not t.is_space)
+        gaps = ("", ",") if common else ("",)
+        before = next((c for c in contents if c[1] <= src[0] and text[c[1] : src[0]].strip() in gaps), None)
+        after = next((c for c in contents if src[1] <= c[0] and not text[src[1] : c[0]].strip()), None)
+        if (
+            before is None
+            or after is None
+            or not text[after[0] : after[0] + 1].isalnum()
+            or not any(ch.isalpha() for ch in text[before[0] : before[1]])
+            or text[before[1] - 1 : before[1]] in QUOTE_CHARS
+            or text[before[0] : before[1]].split()[-1].lower() in ("by", "to", "from", "of", "at", "with")
+        ):
+            kept.append(src)  # (", “In general, ...”" after "noted by *researchers in the Journal of ...*")
+            continue
+        contents = [c for c in contents if c not in (before, after)] + [(before[0], after[1])]
+        contents.sort()
+    return contents, kept
+
+
+def _function_words(doc: Doc, content: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
+    """Whether a content of the tagger's is two words or fewer, all function words, right before a cue ("as" of
+    "was quoted by the outlet *as* saying ..."): a piece of an attribution, which would take the cue of the words
+    reported."""
+    if any(ch in QUOTE_CHARS for ch in doc.text[content[0] : content[1]]):
+        return False  # ('“No,” he said': a quote is someone's words, however short)
+    if not any(c[0] >= content[1] and not doc.text[content[1] : c[0]].strip() for c in cues):
+        return False
+    words = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space and not t.is_punct]
+    return 0 < len(words) <= 2 and all(t.is_stop for t in words)
+
+
+def _from_the_mark(text: str, content: tuple[int, int], quoted: list[Quoted]) -> tuple[int, int]:
+    """A content the tagger opened on the conjunction before a quote ('..., school officials announced last
+    week, *but “a login on a computer doesn’t ...,”* Beutner said'): from the quote's mark, so it pairs as a
+    quote with the verb that reports it (the conjunction joins it to the writer's sentence)."""
+    start, end = content
+    for q in quoted:
+        if start < q.start < end and re.fullmatch(r"\s*(?:but|and|or|yet)\s*", text[start : q.start], re.I):
+            return q.start, end
+    return content
+
+
+def _frame_inside(doc: Doc, content: tuple[int, int], frames_: list[Frame]) -> Frame | None:
+    """A verb of saying with its speaker and its clause all inside a piece the tagger took whole, in the piece's
+    first sentence ("Still, if you have symptoms *experts say* you should call your doctor ...")."""
+    start, end = content
+    for frame in frames_:
+        if (
+            frame.speaker is not None
+            and frame.content is not None
+            and start <= frame.speaker.start
+            and frame.speaker.end <= frame.cue.start
+            and frame.cue.end <= frame.content.start
+            and frame.content.end <= end + 1
+            and _same_sentence(doc, (start, start + 1), (frame.cue.start, frame.cue.end))
+        ):
+            return frame
+    return None
 
 
 def _scare_quote_in_prose(text: str, doc: Doc, content: tuple[int, int]) -> bool:
@@ -1730,6 +1981,8 @@ def whole_sentence(doc: Doc, offset: int, s: Statement) -> Statement:
 
 # a name set in commas between the speaker's phrase and the cue, perhaps before an adverb
 _APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s*,\s*(?:[a-z]+ly\s+)?")
+#: a quotation that opens by reporting someone in the third person ('“He said that he had never shown ...')
+_THIRD_PERSON_REPORT = re.compile(r"[“\"]\s*(?:He|She)\s+(?:said|says|told|added|noted|wrote)\b")
 #: the attribution between a quote and the next (', said Jane Doe on Tuesday.') has at most this many words
 CARRY_WORDS = 20
 
@@ -1757,12 +2010,32 @@ def _carry_quote_speaker(text: str, doc: Doc, statements: list[Statement]) -> li
             pass  # a cue before the first quote: the attribution between them is nearer
         elif s.cue.start >= s.end:
             cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end]
-            if any(t.lemma_.lower() in REPORTING for t in cue):
+            if any(t.lemma_.lower() in REPORTING and not _reports_its_own(t) for t in cue):
                 continue  # '“Q2.” Doe told reporters': a reporting verb of its own
+        elif prev.cue.end <= s.cue.start and s.cue.end <= s.start:
+            cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end]
+            if any(t.lemma_.lower() in REPORTING and any(c.dep_ in SUBJECTS for c in t.children) for t in cue):
+                continue
+            # '“Q1,” Matt Hancock wrote in an opinion piece that *appeared in* The Telegraph. “Q2.”', '“Q1,” said one
+            # White House official when *asked* if ... “Q2.”': a verb of the first quote's attribution that reports
+            # nothing, or no one's words
         else:
             continue
         statements[i] = replace(s, speaker=prev.speaker, cue=prev.cue, addressee=prev.addressee)
     return statements
+
+
+def _reports_its_own(verb: Token) -> bool:
+    """Whether a verb of saying has, after it, what it reports: a clause ("told reporters *that the deal was
+    off*") or a topic ("told her *about Mandel’s program*"); a quote before it is not its content."""
+    return any(
+        c.i > verb.i
+        and (
+            c.dep_ == "ccomp"
+            or (c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in c.children))
+        )
+        for c in verb.children
+    )
 
 
 #: a statement of this many words or fewer made only of function words is a fragment
@@ -1898,6 +2171,17 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
         s = replace(s, start=offset + tokens[0].idx)
     if not tokens:
         return s
+    semi = next((k for k, t in enumerate(tokens) if t.text == ";"), None)
+    if (
+        semi is not None
+        and 0 < semi < len(tokens) - 1
+        and s.kind == "indirect"
+        and not any(_finite(t) for t in tokens[:semi])
+        and any(_finite(t) and any(c.dep_ in SUBJECTS for c in t.children) for t in tokens[semi + 1 :])
+    ):
+        # "Qatar has reported *more than 400 cases but no deaths*; Bahrain has more than 200 cases": what the verb
+        # reports is a noun phrase; the clause after the semicolon has a subject of its own
+        return replace(s, end=offset + tokens[semi - 1].idx + len(tokens[semi - 1].text))
     # the words of a quote inside the content stay; only words after its last mark can go (a mixed content:
     # 'a “very pleasant conversation” with Cristian Ionescu, *Elim Romanian’s*')
     marks = [m.end() for m in re.finditer("[“”\"«»()]|’’|''", doc.text[s.start - offset : s.end - offset])]
@@ -2007,6 +2291,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if s.start > 0 and text[s.start] in "-–" and text[s.start - 1].isalnum():
+        return False  # "pointed to the 14*-day incubation period* ...": the rest of a word the tagger cut at its hyphen
     if (
         s.kind == "direct"
         and text[s.start : s.end].rstrip("”\"’' ").endswith(",")
@@ -2064,8 +2350,27 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # (and the noun), no one's report
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
+    if s.kind == "indirect" and any(
+        t.dep_ == "neg" or any(c.dep_ == "neg" and c.i < t.i for c in t.children)
+        for t in cue_words
+        if t.dep_ == "neg" or _cue_word(t)
+    ):
+        return False  # "They won’t be able to reasonably say they know ...", "he did not claim that ...": a
+        # saying denied is no statement of what follows
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
+    if (
+        s.kind == "direct"
+        and s.cue is not None
+        and _THIRD_PERSON_REPORT.match(text, s.start)
+        and (s.speaker is None or text[s.speaker.start : s.speaker.end].lower() in ("he", "she"))
+        and not _same_sentence(
+            doc, (s.start - offset, s.start - offset + 1), (s.cue.start - offset, s.cue.end - offset)
+        )
+    ):
+        return False  # 'he once again denied that .... “He said that he had never shown the curve to the president
+        # ...”': a passage that reports him in the third person, quoted from what someone wrote, not his words
+        # ('..., said Rep. Mark Takano. "He said to everyone — ..."' stays: a named speaker reports someone else)
     if (
         s.kind == "indirect"
         and tokens
@@ -2080,6 +2385,12 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # "We like to watch shows like "..."": the writer, with a title in marks; "I scratch my head
         # thinking, “...”": the writer's own words, not someone the article reports
         return False
+    if (
+        s.kind != "indirect"
+        and s.speaker is None
+        and any(c.dep_ in SUBJECTS and c.lower_ in WRITER for t in cue_words for c in t.children)
+    ):
+        return False  # 'you can shout angrily from behind your mask, “Six feet, mofo!”': the reader, no one reported
     if s.kind != "direct" and cue_tokens and _yes_no_question(cue_tokens[0]):
         return False  # "Does the Daily Bugle want to take back that ...?": a question, not a claim
     if s.speaker is None and cue_tokens and not any(_reports(t) for t in cue_tokens):
@@ -2127,6 +2438,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind == "direct" and (_title_case(text[s.start : s.end]) or _short_name(text[s.start : s.end])):
         return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if s.kind == "direct" and _named_title(text, s.start, s.end):
+        return False  # 'Alexis de Tocqueville’s "Democracy in America,"', 'outlines a “Plan for Renewal,”': a title
     if s.kind == "direct" and any(
         q.start <= s.start - offset and s.end - offset <= q.end and _title_case(doc.text[q.start : q.end])
         for q in find_quoted(doc.text)
@@ -2150,6 +2463,15 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "They will say, “love is love.”", "Christians would say ...": no one has said it
     if verbs and _imperative(verbs[-1]):
         return False  # "Recall that last summer was ...": the writer addresses the reader, no one is reported
+    if (
+        verbs
+        and s.speaker is None
+        and verbs[-1].tag_ in ("VBD", "VBN")
+        and verbs[-1].dep_ == "ROOT"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verbs[-1].children)
+    ):
+        return False  # "And newly *reported* 3,239 cases are among the ... test results": a participle before its
+        # noun the parse made the sentence's verb, with no one reporting
     if verbs and _aside(verbs[-1]):
         return False  # "That isn't to say the end of his career is imminent": the writer's, no one is reported
     if verbs and verbs[-1].dep_ in ("csubj", "csubjpass") and (s.speaker is None or s.speaker.start >= s.end):
@@ -2344,6 +2666,47 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         tuple(f"{p} that" for p in PURPOSE)
     ):
         return False  # "rejected his request ... so that he could work on a cure": a purpose, not a report
+    if (
+        s.kind == "indirect"
+        and cue_words
+        and not any(_speech_word(t) for t in cue_tokens)
+        and not any(t.head in cue_tokens or _speech_word(t.head) for t in _main_tops(tokens))
+    ):
+        return False  # "As some of Dr. Lin Shiao’s colleagues *appended* congratulatory “clapping” and “on fire”
+        # icons to the charts that indicated ...", "Newly *confident and sensitive to* criticisms that it initially
+        # covered up the outbreak, China's leadership ...": a cue of no saying whose words the parse hangs on no
+        # cue's word nor on a verb of saying ("issued an alarming study that *predicted* ..." stays)
+    if (
+        s.kind == "indirect"
+        and s.cue is not None
+        and cue_words
+        and any(t.pos_ == "ADJ" for t in cue_words)
+        and not any(t.pos_ in ("VERB", "AUX") or _speech_word(t) for t in cue_words)
+        and any(
+            t.pos_ in ("NOUN", "PROPN")
+            and s.cue.end <= t.idx + offset < s.start
+            and not (s.speaker is not None and s.speaker.start <= t.idx + offset < s.speaker.end)
+            for t in doc
+        )
+    ):
+        return False  # "Newly *confident and sensitive* to criticisms that it initially covered up the outbreak": an
+        # adjective's clause follows it ("optimistic that ..."); one after a noun between says what the noun is
+    if (
+        s.kind == "indirect"
+        and cue_words
+        and cue_words[-1].pos_ == "ADP"
+        and not any(_speech_word(t) for t in cue_words)
+        and any(
+            c.dep_ == "pobj"
+            and s.cue is not None
+            and s.cue.end <= c.idx + offset < s.start
+            and not (s.speaker is not None and s.speaker.start <= c.idx + offset < s.speaker.end)
+            for c in cue_words[-1].children
+        )
+    ):
+        return False  # "Newly confident and sensitive *to criticisms* that it initially covered up the outbreak":
+        # the clause says what the criticisms are, the noun between the cue and it (a cue of saying stands: "reports
+        # from Seoul that ..."; "according to *the CDC*, ..." names the speaker there)
     # "that ...": a complement clause, however the parse hangs it; else a clause with its subject inside the
     # content: "(that mark) would be overtaken within weeks" has lost it
     return _clause(tokens, heads, participles=True)
@@ -2356,7 +2719,7 @@ SPEECH = frozenset(
      "email", "text", "muse", "lament", "proclaim", "quote", "recount", "reason", "retort", "counter", "hint",
      "clarify", "request", "forecast", "theorize", "advise", "assure", "vow", "tout", "decry", "mock", "pan",
      "document", "dub", "liken", "refer", "pronounce", "encourage", "invite", "define", "term", "label",
-     "characterize", "characterise", "portray", "brand", "advocate"]
+     "characterize", "characterise", "portray", "brand", "advocate", "highlight", "underscore"]
 )  # fmt: skip
 
 
@@ -2486,6 +2849,20 @@ def _title_case(quote: str) -> bool:
     if len(words) < TITLE_CASE_WORDS and not (len(every) >= 4 and all(w[0].isupper() for w in every)):
         return False
     return all(w[0].isupper() for w in words) and not all(w.isupper() for w in every)
+
+
+def _named_title(text: str, start: int, end: int) -> bool:
+    """Whether a short quote is a title named as a thing: two to five words, the first and the last capitalised
+    and the others capitalised or a title's small words ("Democracy in America", "Plan for Renewal"), after an
+    article or an owner's "'s" ('Alexis de Tocqueville’s "Democracy in America,"', 'outlines a “Plan for
+    Renewal,”'; an utterance is no one's thing: '“Not Guilty,” she said')."""
+    words = re.findall(r"[^\W_][\w'’-]*", text[start:end])
+    if not 2 <= len(words) <= SHORT_NAME_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    small = _TITLE_SMALL_WORDS | {"a", "an", "the", "of", "in", "for", "and", "or", "on", "at", "to", "by"}
+    if not all(w[0].isupper() or w.lower() in small for w in words) or all(w.isupper() for w in words):
+        return False
+    return re.search(r"(?:\b(?:a|an|the)|['’]s)\s*$", text[max(0, start - 6) : start], re.I) is not None
 
 
 #: the most words of a quoted name ("CBS This Morning")
@@ -2629,6 +3006,21 @@ def _as_planned(verb: Token) -> bool:
     )
 
 
+def _agent_before(doc: Doc, content: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A reporting verb in the passive, with its "by" phrase, before the content in the content's sentence ("as
+    *noted by researchers in the Journal of The Royal Society Interface*, \"...\""): its cue and agent."""
+    first = _sentence_of(doc, content[0])
+    if first is None:
+        return None
+    for token in doc[first].sent:
+        if token.idx >= content[0]:
+            break
+        agent = _passive_agent(doc, (token.idx, token.idx + len(token.text)))
+        if agent is not None and agent[1] <= content[0]:
+            return (token.idx, token.idx + len(token.text)), agent
+    return None
+
+
 def _passive_agent(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The phrase after "by" of a reporting verb in the passive inside the cue ("As *explained by* Hoyer",
     "as *reported by* the Washington Post"), as character offsets; None otherwise ("was quoted by X as
@@ -2733,7 +3125,7 @@ def _cue_word(token: Token) -> bool:
         or (token.pos_ == "ADJ" and token.dep_ != "amod")
         or lemma in REPORTING
         or lemma in STANCE
-        or lemma in ACTS
+        or (lemma in ACTS and not (token.pos_ == "NOUN" and token.dep_ == "pobj"))  # ("called the court to *order*")
         or token.lower_ in ("according", "to", ":", "—", "–", "-")
     )
 

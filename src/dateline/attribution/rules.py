@@ -72,6 +72,12 @@ REPORTING = frozenset(
         "allege",
         "charge",
         "told",
+        # verbs of the manner of speaking: '“Don’t shake his hand!” one *shouted*'
+        "shout",
+        "yell",
+        "whisper",
+        "exclaim",
+        "mutter",
     ]
 )
 #: verbs of stance and belief that news attributes ("X wants ...", "polls show ..."): the tagger
@@ -231,8 +237,9 @@ def frame_of(verb: Token) -> Frame:
     ):
         # "..., saying ...", "the appeal says that ..., stating:": the participle's subject is its verb's
         subj = next((c for c in _reporter_above(verb).children if c.dep_ in _SUBJ), None)
-    elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
-        # "Jane Doe was quoted by the outlet as saying ...": the subject of "quoted" says it
+    elif subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in ("as", "by") and verb.head.head.pos_ == "VERB":
+        # "Jane Doe was quoted by the outlet as saying ...": the subject of "quoted" says it; so does the subject
+        # of "Ingraham introduced the segment by asking: ..."
         subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subj = verb.head  # "the Trump administration, which has accused Beijing of ...": the administration

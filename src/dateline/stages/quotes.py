@@ -121,7 +121,9 @@ def _set_off(head: Token, appos: Token) -> bool:
 
 
 #: nouns for what a body found or counted, which speak for it ("according to CDC *estimates*")
-_FINDINGS = frozenset(["estimate", "figure", "data", "number", "count", "trial", "finding", "statistic", "projection"])
+_FINDINGS = frozenset(
+    ["estimate", "figure", "data", "number", "count", "trial", "finding", "statistic", "projection", "record"]
+)
 
 
 def _last_noun(article: Article, docs: list[Doc] | None, piece: Piece) -> int | None:
@@ -130,12 +132,24 @@ def _last_noun(article: Article, docs: list[Doc] | None, piece: Piece) -> int | 
     sheriff’s department"), not one for what a body found (:data:`_FINDINGS`) or a document
     (:data:`DOCUMENTS`)."""
     offset, tokens = _parsed(article, docs, piece)
-    if any((t.is_punct and t.text not in "'’") or t.pos_ == "ADP" for t in tokens):
+    if any((t.is_punct and t.text not in "'’") or (t.pos_ == "ADP" and not _inside_a_name(t)) for t in tokens):
         return None  # an apposition or a phrase after the name: "Jane Doe, a professor", "Doe in a statement"
     words = [t for t in tokens if not t.is_punct]
     if not words or words[-1].pos_ != "NOUN" or not words[-1].is_lower or words[-1].lemma_ in _FINDINGS | DOCUMENTS:
         return None  # ("CDC estimates", "Longo's upcoming trials": the body's own findings, its words)
     return offset + words[-1].idx
+
+
+def _inside_a_name(token: Token) -> bool:
+    """Whether "of" or "for" stands between two capitalised words, in a name ("the National Institute *of* Allergy
+    and Infectious Diseases director"; not "President Trump *at* Fox News town hall")."""
+    doc = token.doc
+    return (
+        token.lower_ in ("of", "for")
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].is_title
+    )
 
 
 def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int]:
@@ -168,7 +182,16 @@ def _described_name(before: str) -> bool:
     end on a lower-case word ("infielder", "spokesman") and hold no word that ties the name to another
     head (:data:`_TIES`)."""
     words = before.split()
-    return bool(words) and re.fullmatch(r"[a-z][a-z-]+", words[-1]) is not None and not _TIES.search(before)
+    return (
+        bool(words)
+        and re.fullmatch(r"[a-z][a-z-]+", words[-1]) is not None
+        and not _TIES.search(_IN_A_NAME.sub(r"\1", before))
+    )
+
+
+#: a preposition between capitalised words is part of a name ("United Teachers *of* Los Angeles president A.J.
+#: Duffy", "Bank *of* America CEO ..."), not a tie to another head
+_IN_A_NAME = re.compile(r"(?<=\b[A-Z])([\w.’'-]*) (?:of|for|on|at|in)(?= [A-Z])")
 
 
 #: what may stand between a title's word and the name it describes: nothing, or the office's capitalised
@@ -1009,6 +1032,10 @@ def _name_label(article: Article, text: str, sdoc: Doc, offset: int) -> Piece | 
     return None
 
 
+#: a footnote's mark: "[iv]", "[3]", "(12)"
+_FOOTNOTE = re.compile(r"\[(?:[ivxlc]+|\d+)\]|\((?:[ivxlc]+|\d+)\)", re.I)
+
+
 def find_statements(doc: Document, records: bool = False) -> list[Statement]:
     """Every attribution the tagger and the parse find, offsets into ``Article.text``: the statements
     of the record and the rest PolNeAR-style annotation counts (beliefs, stances, noun phrases).
@@ -1036,10 +1063,19 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
         for (i, a, _), spans in zip(jobs, results, strict=True):
             tagged[i] += [TagSpan(t.role, t.start + a, t.end + a) for t in spans]
     if records:
-        # a footnote number glued to a closing mark ('“...”1') is no cue and no speaker: the tagger's
-        # Source or Cue with no letter in it is left out (the quote then takes the "saying:" before it)
+        # a footnote number glued to a closing mark ('“...”1', '"..."[iv]') is no cue and no speaker: the tagger's
+        # Source or Cue with no letter in it, or a bracketed footnote number, is left out (the quote then takes the
+        # "saying:" before it)
         tagged = {
-            i: [t for t in spans if t.role == "Content" or any(c.isalpha() for c in texts[i][t.start : t.end])]
+            i: [
+                t
+                for t in spans
+                if t.role == "Content"
+                or (
+                    any(c.isalpha() for c in texts[i][t.start : t.end])
+                    and not _FOOTNOTE.fullmatch(texts[i][t.start : t.end].strip())
+                )
+            ]
             for i, spans in tagged.items()
         }
     lines = transcript_lines(article, texts, doc.docs) if records else {}
@@ -1075,6 +1111,18 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
                 # "According to Breitbart, the appeal says that ..., stating:": the parse's subject of the
                 # verb that ends the paragraph, where the tagger's last source is another phrase
                 speaker = frame.speaker
+            elif (
+                frame is not None
+                and frame.speaker is not None
+                and speaker is not None
+                and speaker.start < frame.speaker.start
+                and frame.speaker.end <= speaker.end
+                and any(
+                    t.tag_ in ("VBZ", "VBD", "VBP") for t in doc.docs[i] if speaker.start <= t.idx < frame.speaker.start
+                )
+            ):
+                speaker = frame.speaker  # "*Breitbart reports* the letter said:": the verb's subject, not the outlet
+                # that reports it
             if speaker is not None and texts[i][speaker.start : speaker.end].endswith(("’", "'")):
                 speaker = Piece(speaker.start, speaker.end - 1)  # "this was Cuomo’s chilling response:"
             pending = (shift_piece(speaker, offset), Piece(cue.start + offset, cue.end + offset))
