@@ -4182,6 +4182,8 @@ def test_a_quote_after_its_speakers_sentence_is_not_given_to_the_next_sentences_
     article = analyse(
         "“We are in about 2,500 retail locations that were all shut down,” says Lange. “As a result, our sales "
         "went down by over 95%.” Lange’s sister told her about Mandel’s program and she filled out an application."
+        " Mandel, a well-known germaphobe, loved the design for its “germ-free” aspect as well as the fact that Lange"
+        " donates 10% of profits to breast cancer research."
     )
     assert said_with(article, "sales went down").speaker.text == "Lange"
 
@@ -4392,3 +4394,34 @@ def test_a_named_speaker_reporting_someone_in_the_third_person_keeps_the_quote()
         ' "He said to everyone — I am not being muzzled, I want to clear that up."'
     )
     assert said_with(article, "not being muzzled").speaker.text == "Rep. Mark Takano"
+
+
+def test_a_short_quotation_standing_alone_as_a_heading_is_no_record():
+    # cbs_news: the section heading '"Bodies keep piling up"' (words of the paramedic the section reports) went to
+    # the "she" of the paragraph before; a quote standing alone that ends its sentence goes on with its speaker
+    body = "\n\n".join(
+        [
+            'My wife and I talked it through. A lot. And she saw it clearly: "This is your job. To go and tell their'
+            ' stories, accepting the risk just like they do."',
+            '"Bodies keep piling up"',
+            "Before dawn on Day 2, I drove out to Fort Totten in Queens where EMS crews of the New York City Fire"
+            " Department assemble first thing in the morning.",
+        ]
+    )
+    article = analyse_body(body)
+    assert not [q for q in article.quotes if "Bodies keep piling up" in q.text]
+    article = analyse_body(
+        '"We will get through this," the mayor said on Tuesday.\n\n"We have done it before and we will do it again."'
+    )
+    assert said_with(article, "done it before").speaker.text == "the mayor"
+
+
+def test_a_participle_of_an_act_done_to_the_one_it_describes_is_no_record():
+    # nytimes: "a 59-year-old man, Frank Ludlow, appeared in court ..., accused of making fake kits ..." made a
+    # record of the charge, spoken by the accused
+    article = analyse(
+        "A few days after the investigation was opened, a 59-year-old man, Frank Ludlow, appeared in court in"
+        " Brighton, southern England, accused of making fake kits that he had touted as a treatment for the novel"
+        " coronavirus but that actually contained potentially harmful chemicals."
+    )
+    assert not article.quotes

@@ -2428,6 +2428,20 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # speaks (a quote beside a name given stays someone's: '“...,” one member of a Facebook group *called*
         # Michiganders Against Excessive Quarantine recently wrote')
         return False
+    if (
+        s.kind == "indirect"
+        and verbs
+        and verbs[-1].lemma_.lower() in ACTS
+        and verbs[-1].tag_ == "VBN"
+        and verbs[-1].dep_ in ("acl", "advcl")
+        and verbs[-1].i > 0
+        and doc[verbs[-1].i - 1].text == ","
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "agent") for c in verbs[-1].children)
+    ):
+        return False  # "Frank Ludlow, appeared in court ..., *accused of* making fake kits ...": a participle of an act
+        # done to the one it describes, who speaks no words of it (set off by a comma: "a group of pastors *called*
+        # Thursday for ..." is the parse's participle for a main verb; a quote after "when *asked* about ..." is
+        # the answer of the one asked)
     if verbs and verbs[-1].lemma_.lower() in ACTS and any(c.dep_ == "auxpass" for c in verbs[-1].children):
         return False  # "he is accused of ...", "she was asked to ...": the subject is the target, not a speaker
     if verbs and _told_in_the_passive(verbs[-1]):
@@ -2438,6 +2452,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # 'a report titled “Tale of Two Crises”': a title, not words someone said
     if s.kind == "direct" and (_title_case(text[s.start : s.end]) or _short_name(text[s.start : s.end])):
         return False  # 'In GQ: “How Are Rich People Getting Richer?”': a headline or a title, not speech
+    if s.kind == "direct" and s.cue is None and _quoted_heading(doc.text):
+        return False  # '"Bodies keep piling up"' alone between paragraphs: a section's heading that quotes the words
+        # of someone the section reports, not a statement of the speaker before it
     if s.kind == "direct" and _named_title(text, s.start, s.end):
         return False  # 'Alexis de Tocqueville’s "Democracy in America,"', 'outlines a “Plan for Renewal,”': a title
     if s.kind == "direct" and any(
@@ -2849,6 +2866,23 @@ def _title_case(quote: str) -> bool:
     if len(words) < TITLE_CASE_WORDS and not (len(every) >= 4 and all(w[0].isupper() for w in every)):
         return False
     return all(w[0].isupper() for w in words) and not all(w.isupper() for w in every)
+
+
+def _quoted_heading(paragraph: str) -> bool:
+    """Whether a paragraph is only a short quotation with no stop or comma at its end inside the marks ('"Bodies
+    keep piling up"', '"Like a buffalo on my chest"'): a heading, where a quote standing alone ends its
+    sentence ('"We will get through this."')."""
+    body = paragraph.strip()
+    if len(body) < 3 or body[0] not in QUOTE_CHARS or body[-1] not in QUOTE_CHARS:
+        return False
+    inner = body[1:-1].strip()
+    if any(ch in QUOTE_CHARS for ch in inner) or not inner or inner[-1] in ".!?,;:…":
+        return False
+    return _words(inner) <= QUOTED_HEADING_WORDS
+
+
+#: the most words of a heading in quotation marks
+QUOTED_HEADING_WORDS = 8
 
 
 def _named_title(text: str, start: int, end: int) -> bool:
