@@ -1146,6 +1146,16 @@ def paragraph_statements(
     return [s for s in out if not _cue_of_another_sentence(text, doc, s)]
 
 
+def _cue_in_a_later_sentence(doc: Doc, s: Statement) -> bool:
+    """Whether a quote's cue lies after it, in a sentence after the one the quote ends."""
+    return (
+        s.kind == "direct"
+        and s.cue is not None
+        and s.cue.start >= s.end
+        and not _same_sentence(doc, (s.end - 1, s.end), (s.cue.start, s.cue.end))
+    )
+
+
 def _passive_cue_after(text: str, doc: Doc, statements: list[Statement]) -> list[Statement]:
     """A quote the tagger paired with a verb in the passive in a later sentence ('... by the Centers for Disease
     Control and Prevention. "As long as employers don't discriminate — ... — it's absolutely legal." It's also
@@ -1154,9 +1164,7 @@ def _passive_cue_after(text: str, doc: Doc, statements: list[Statement]) -> list
     ... they are also currently being encouraged to do so ...'); else it has no cue and no speaker."""
     out = list(statements)
     for i, s in enumerate(out):
-        if s.kind != "direct" or s.cue is None or s.cue.start < s.end:
-            continue
-        if _same_sentence(doc, (s.end - 1, s.end), (s.cue.start, s.cue.end)):
+        if s.cue is None or not _cue_in_a_later_sentence(doc, s):
             continue
         cue = [t for t in doc if s.cue.start <= t.idx < s.cue.end]
         if not any(c.dep_ in ("nsubjpass", "auxpass") for t in cue for c in t.children):
@@ -1179,9 +1187,7 @@ def _cue_of_another_sentence(text: str, doc: Doc, s: Statement) -> bool:
     the first time in 14 years, her job *has distanced* her ...'): no one the text names said the quote. (A verb
     of saying there stays, whatever it reports: '“...” He *thinks* it may be a year ...' is most often the same
     person's talk, the quote between their sentences.)"""
-    if s.kind != "direct" or s.cue is None or s.cue.start < s.end:
-        return False
-    if _same_sentence(doc, (s.end - 1, s.end), (s.cue.start, s.cue.end)):
+    if s.cue is None or not _cue_in_a_later_sentence(doc, s):
         return False
     if not re.search(r"[.!?…][”\"’']*\s*$", text[s.start : s.end]):
         return False  # ('“...,” he said': the sentence goes on to its cue)
