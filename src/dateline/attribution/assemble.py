@@ -466,7 +466,7 @@ def _subject_before_its_apposition(doc: Doc, src: tuple[int, int]) -> tuple[int,
     """ "Aubrey Fine, a ... professor at California State Polytechnic University, *Pomona* said": the parse gives
     the verb a second subject, the place that ends the first one's apposition; the first subject, with the
     words of its name, is who speaks."""
-    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    tokens = _tokens(doc, src[0], src[1])
     heads = [t for t in tokens if not src[0] <= t.head.idx < src[1] or t.head.i == t.i]
     if len(heads) != 1 or heads[0].dep_ != "nsubj" or tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
         return src
@@ -492,7 +492,7 @@ def _name_before_its_apposition(
         return src  # (an apposition is set off by commas on both sides: "Under President Obama, the NIH halts ...")
     for other in sources:
         if other[1] <= src[0] and doc.text[other[1] : src[0]].strip() == ",":
-            words = [t for t in doc if other[0] <= t.idx < other[1] and not t.is_space]
+            words = _tokens(doc, other[0], other[1])
             before = doc[words[0].i - 1] if words and words[0].i > 0 else None
             if before is not None and before.pos_ == "ADP":
                 continue
@@ -510,7 +510,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     after it ("Dr. Fauci — his agency ran that trial, too —"), and without a
     preposition it ends on ("Lommele in"), with the words that open a common noun's phrase before it where
     the tagger left them out ("That same *man*")."""
-    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    tokens = _tokens(doc, src[0], src[1])
     while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
         tokens.pop(0)
     from dateline.attribution.rules import REPORTING
@@ -646,7 +646,7 @@ ABBREVIATED_TITLES = frozenset(
 def _title_cut(doc: Doc, src: tuple[int, int]) -> tuple[int, int]:
     """The tagger's source that stops at an abbreviated title ("said Capt. Jason Sims": "Capt") runs
     on over the name after the title's dot."""
-    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    tokens = _tokens(doc, src[0], src[1])
     if not tokens or tokens[-1].lower_.rstrip(".") not in ABBREVIATED_TITLES:
         return src
     i = tokens[-1].i + 1
@@ -670,7 +670,7 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     agent of a passive ("quoted by the outlet as saying"). The parse's subject of the cue verb is the
     speaker then. (A source ending on a preposition, "the agency that oversaw the rescue on", is left:
     cutting it cost more right records on the held half than it mended.)"""
-    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    tokens = _tokens(doc, src[0], src[1])
     if not tokens:
         return False
     first = tokens[0]
@@ -1211,7 +1211,7 @@ def _only_an_attribution(s: Statement, statements: list[Statement]) -> bool:
 
 def _relative_of(doc: Doc, content: tuple[int, int], src: tuple[int, int]) -> bool:
     """Whether a content is a relative clause of a noun inside the source's phrase."""
-    tokens = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    tokens = _tokens(doc, content[0], content[1])
     tops = _tops(tokens)
     return bool(tops) and all(t.dep_ == "relcl" and src[0] <= t.head.idx < src[1] for t in tops)
 
@@ -1237,7 +1237,7 @@ def _names_taken_for_cues(
     kept: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
     for cue in cues:
-        tokens = [t for t in doc if cue[0] <= t.idx < cue[1] and not t.is_space]
+        tokens = _tokens(doc, cue[0], cue[1])
         if tokens and all(t.pos_ == "PROPN" for t in tokens):
             head = next((t.head for t in tokens if t.dep_ in SUBJECTS and t.head not in tokens), None)
             if head is not None and any(o != cue and o[0] <= head.idx < o[1] for o in cues):
@@ -1406,7 +1406,7 @@ def _hangs_before(text: str, doc: Doc, content: tuple[int, int], cue: tuple[int,
     hangs on the sentence before the cue, which is what was said."""
     if text[cue[1] : content[0]].strip() != ",":
         return False
-    tokens = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    tokens = _tokens(doc, content[0], content[1])
     return bool(tokens) and tokens[0].lower_ in _SUBORDINATORS and tokens[0].dep_ in ("mark", "advmod")
 
 
@@ -1543,7 +1543,7 @@ def _main_clause_after(doc: Doc, content: tuple[int, int], quoted: list[Quoted])
     start, end = content
     if any(q.start < end and start < q.end for q in quoted) or not doc.text[end:].startswith(", "):
         return end
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    tokens = _tokens(doc, start, end)
     if not tokens:
         return end
     tops = _tops(tokens)
@@ -1596,13 +1596,18 @@ def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
     half of respondents *said*"): one phrase (every word's head inside it but one) ending on a verb, not a
     phrase before a clause ("On Friday,", "Unlike us,") nor a tail of something else ("report where he is
     claiming")."""
-    tokens = [t for t in doc if piece[0] <= t.idx < piece[1] and not t.is_space]
+    tokens = _tokens(doc, piece[0], piece[1])
     if len(tokens) < 2 or not tokens[-1].tag_.startswith("VB") or tokens[0].lower_ == "to":
         return False  # (nor "[to release] [thousands of immigrants]": a request, no clause)
     if tokens[0].dep_ in SUBJECTS and tokens[0].lower_ in ("that", "which", "who"):
         return False  # "a statement [that confirmed] [he had spoken ...]": the statement's, not a clause said
     tops = _tops(tokens)
     return len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX")
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of the paragraph's parse that start from ``start`` to before ``end``, spaces left out."""
+    return [t for t in doc if start <= t.idx < end and not t.is_space]
 
 
 def _tops(tokens: list[Token]) -> list[Token]:
@@ -1869,7 +1874,7 @@ def _subject_before_cue(
         return start
     if text[(src[1] if src is not None and src[1] <= start else cue[1]) : start].strip(" ,"):
         return start
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    tokens = _tokens(doc, start, end)
     if not tokens or _clause(tokens):
         return start
     inside = {t.i for t in tokens}
@@ -1969,7 +1974,7 @@ def whole_sentence(doc: Doc, offset: int, s: Statement) -> Statement:
     after = text[end : min(s.cue.start, s.speaker.start if s.speaker is not None else s.cue.start) - offset]
     if after.strip(" ,”\"’'") != "":
         return s  # the attribution follows the content at once
-    inside = [t for t in doc if start <= t.idx < end and not t.is_space]
+    inside = _tokens(doc, start, end)
     if not inside or not _same_sentence(doc, (start, start + 1), (s.cue.start - offset, s.cue.end - offset)):
         return s
     sentence = inside[0].sent
@@ -2160,7 +2165,7 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
     parse of the paragraph the statement starts in, at ``offset``."""
     if s.kind == "direct" or s.paragraph != s.first_paragraph:
         return s
-    tokens = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
+    tokens = _tokens(doc, s.start - offset, s.end - offset)
     if (
         len(tokens) > 3
         and tokens[0].pos_ == "CCONJ"
@@ -2604,7 +2609,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # a clause ("... has a fatality rate of 0.26%"), not a noun phrase ("All this in response to a
         # virus which, according to the CDC, ..."), with its subject ("Prices for eggs, according to the
         # USDA, *were as high as $3*" has left it before the cue)
-        return _clause([t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space])  # ("55.5%")
+        return _clause(_tokens(doc, s.start - offset, s.end - offset))  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
     if tokens[0].lower_ in REFLEXIVES and not has_quote_mark(text[s.start : s.end]):
@@ -3002,7 +3007,7 @@ _CITATION = re.compile(
 def _owner_of_a_noun_cue(doc: Doc, src: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
     """The speaker without the "’s" that makes it the owner of a noun cue ("the president's *order* that
     ...": the president); a name with "’s" before a verb ("Macy’s said") keeps it."""
-    tokens = [t for t in doc if src[0] <= t.idx < src[1] and not t.is_space]
+    tokens = _tokens(doc, src[0], src[1])
     after = next((t for t in doc if cue[0] <= t.idx < cue[1] and not t.is_space), None)
     if len(tokens) > 1 and tokens[-1].tag_ == "POS" and after is not None and after.pos_ == "NOUN":
         return src[0], tokens[-2].idx + len(tokens[-2])
@@ -3217,7 +3222,7 @@ def _apart(doc: Doc, offset: int, s: Statement, cue_tokens: list[Token]) -> bool
     ("..., the researchers found. While ..."), before a cue that opens what follows ("...
     McGovern explained:"), or in a sentence before the cue's ("... worth more than the first round. Most
     Americans have received their check, called ...")."""
-    content = [t for t in doc if s.start <= t.idx + offset < s.end and not t.is_space]
+    content = _tokens(doc, s.start - offset, s.end - offset)
     if not content:
         return False
     cue_sent = cue_tokens[0].sent.start
