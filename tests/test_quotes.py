@@ -4425,3 +4425,62 @@ def test_a_participle_of_an_act_done_to_the_one_it_describes_is_no_record():
         " coronavirus but that actually contained potentially harmful chemicals."
     )
     assert not article.quotes
+
+
+def test_a_surname_the_tagger_took_for_a_date_still_speaks_after_it():
+    # world_health_net: "..., says Schinecker." (spaCy tagged the surname DATE) was no mention, so the "he" of the
+    # next paragraph went to the other Roche executive quoted before
+    body = "\n\n".join(
+        [
+            "Severin Schwan the CEO of Roche says that the current state of antibody testing is a disaster.",
+            "Roche’s diagnostic chief Thomas Schinecker has offered his view in another interview.",
+            "“In a pandemic, your healthcare infrastructure is stretched,” said Schwan. “I have no doubt that people"
+            " will invest more in high-throughput testing systems,” he added.",
+            "The company is working on developing its own multiple assay as a point of care test for active"
+            " infections, and they are making strides towards overcoming the trade-offs between accuracy and ability"
+            " to produce fast results virtually anywhere, says Schinecker.",
+            "“We want to make sure we hit the target performance that lives up to the standard we set ourselves,” he"
+            " said.",
+        ]
+    )
+    article = analyse_body(body)
+    entity = {e.id: e for e in article.entities}[said_with(article, "target performance").speaker.entity]
+    assert entity.name == "Thomas Schinecker"
+
+
+def test_a_cue_does_not_end_inside_a_name():
+    # world_health_net: the tagger ended the cue on "Dagens" and took "Nyheter" for words said
+    article = analyse(
+        "Another more glaring difference is that in Sweden the borders and schools for children under the age of 16"
+        " remain open, as do many businesses including bars and restaurants. Their unique approach is gaining"
+        " attention from critics among whom 22 scientists wrote an article in the newspaper Dagens Nyheter that"
+        " public health authorities are failing and they urged politicians to step in an impose stricter measures"
+        " pointing to a high number of deaths in elder care homes and the overall fatality rate which is the"
+        " highest reported of the Nordic neighbours."
+    )
+    quote = said_with(article, "authorities are failing")
+    assert not quote.cue.text.endswith("Dagens")
+    assert not [q for q in article.quotes if q.text.startswith("Nyheter")]
+
+
+def test_a_list_of_names_is_no_one_individual():
+    # world_health_net: "Drs. Marik, Varon, and Kory all agree that ..." went to Marik alone; a list of titles
+    # after one name is still that person
+    article = analyse(
+        "Dr. Paul Marik, Dr. Joseph Varon and Dr. Pierre Kory treat patients in three states. Drs. Marik, Varon,"
+        " and Kory all agree that, for this reason, steroids should not be given early to a patient with influenza."
+    )
+    assert said_with(article, "steroids should not").speaker.entity is None
+    article = analyse("Jane Doe, CEO and President, said the company would keep every store open.")
+    assert said_with(article, "keep every store").speaker.entity is not None
+
+
+def test_the_predicate_of_is_names_its_subject():
+    # world_health_net: "Ander Tegnell is an epidemiologist ... and is the architect behind their strategy who
+    # suggests that ..." had no entity for "the architect"
+    article = analyse(
+        "Ander Tegnell is an epidemiologist at the Public Health Agency in Sweden and is the architect behind their"
+        " strategy who suggests that it is overstated how unique their approach is."
+    )
+    quote = said_with(article, "overstated")
+    assert {e.id: e for e in article.entities}[quote.speaker.entity].name == "Ander Tegnell"

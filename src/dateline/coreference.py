@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.attribution.rules import REPORTING
 from dateline.given_names import sex_of_forms
 from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
 from dateline.model import EntityType
@@ -37,6 +38,7 @@ from dateline.roles import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
+from dateline.timeparse import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -351,7 +353,7 @@ def propagate(
             if bisect_left(starts, end) > bisect_right(ends, start):
                 continue
             token = _token_at(sdoc, match.start(), match.end())
-            if token is None or token.ent_type_ in ("DATE", "TIME"):
+            if token is None or (token.ent_type_ in ("DATE", "TIME") and not _surname_not_a_date(token, forms)):
                 continue
             if (
                 token.pos_ not in ("PROPN", "NOUN", "X")
@@ -373,6 +375,20 @@ def propagate(
             cluster.add(mention)
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
+
+
+def _surname_not_a_date(token: Token, forms: dict[str, Cluster]) -> bool:
+    """A person's surname spaCy took for a date (", says Schinecker." tagged DATE): the subject of a verb of
+    saying, no calendar word, no digit, and the one-word form of a person named in full."""
+    word = token.text.lower().rstrip(".")
+    if word in MONTHS or word[:3] in _WEEKDAY_PREFIXES or any(c.isdigit() for c in word):
+        return False
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPORTING:
+        return False
+    return cluster_is_person(forms[token.text]) if token.text in forms else False
+
+
+_WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 
 def people_by_pronouns(

@@ -836,6 +836,7 @@ def paragraph_statements(
         sources = [(s.start, s.end) for s in spans if s.role == "Source"]
         if records:
             cues, sources = _names_taken_for_cues(doc, cues, sources)
+            cues, contents = _cues_ending_inside_a_name(doc, cues, contents, sources)
             contents, sources = _sources_inside_contents(doc, contents, sources)
             contents = [_from_the_mark(text, c, quoted) for c in contents if not _function_words(doc, c, cues)]
         cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
@@ -1245,6 +1246,44 @@ def _names_taken_for_cues(
                 continue
         kept.append(cue)
     return kept, sorted([*sources, *named])
+
+
+_NAME_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
+
+
+def _cues_ending_inside_a_name(
+    doc: Doc, cues: list[tuple[int, int]], contents: list[tuple[int, int]], sources: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's cues and contents with a cue that ends inside a name carried to the name's end, and the
+    content that begins with the name's rest begun after it: "wrote an article in the newspaper [Dagens]
+    [Nyheter that public health authorities are failing]" (a cue cut in the newspaper's name, its last word
+    taken for words said); not a cue of one word ("Said [Davis Abel]", which spaCy made one name), nor over the tagger's other spans."""
+    out_cues: list[tuple[int, int]] = []
+    for a, b in cues:
+        tokens = _tokens(doc, a, b)
+        last = tokens[-1] if tokens else None
+        if last is not None and last is not tokens[0] and last.i + 1 < len(doc) and last.idx + len(last) == b:
+            after = doc[last.i + 1]
+            same_name = last.ent_iob_ in ("B", "I") and after.ent_iob_ == "I" and last.ent_type_ in _NAME_TYPES
+            if same_name and last.is_title and after.is_title:
+                end = after
+                while end.i + 1 < len(doc) and doc[end.i + 1].ent_iob_ == "I" and doc[end.i + 1].is_title:
+                    end = doc[end.i + 1]
+                name_end = end.idx + len(end)
+                if not any(o[0] < name_end and b < o[1] for o in [*sources, *cues]):
+                    b = name_end  # (not over a source or a cue the tagger found in the name's rest)
+        out_cues.append((a, b))
+    cut: list[tuple[int, int]] = []
+    for c in contents:
+        start = c[0]
+        for a, b in out_cues:
+            if a <= start < b:
+                start = b
+        while start < c[1] and doc.text[start].isspace():
+            start += 1
+        if start < c[1]:
+            cut.append((start, c[1]))
+    return out_cues, cut
 
 
 def _shared_subjects(doc: Doc, statements: list[Statement]) -> list[Statement]:

@@ -222,6 +222,20 @@ def _described_by_its_heads(text: str, heads: list[int], names: list[tuple[int, 
     return _OFFICE_AFTER_TITLE.fullmatch(between) is not None
 
 
+_CAPITALISED = r"(?:(?:Drs?|Mrs?|Ms|Prof|Sens?|Reps?)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+#: three or more capitalised names in a list, the last after "and": "Drs. Marik, Varon, and Kory"
+_LIST_OF_NAMES = re.compile(_CAPITALISED + r"(?:,\s*" + _CAPITALISED + r")+,?\s+(?:and|&)\s+" + _CAPITALISED)
+
+
+def _a_list_of_names(said: str) -> bool:
+    """Whether the speaker's words list three or more names, none of them a title ("Jane Doe, CEO and
+    President" is one person)."""
+    if not _LIST_OF_NAMES.fullmatch(said.strip(" ,")):
+        return False
+    items = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", said.strip(" ,"))
+    return not any(item.split()[-1].lower().rstrip(".") in ROLE_NOUNS for item in items if item.split())
+
+
 def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) -> str | None:
     """The entity that speaks in the speaker's words: a person, an organisation or a place named there,
     a person first. With the parse, only a mention that holds the head of the words speaks: "a senior
@@ -232,6 +246,8 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
     Francisco," is Krogan, not San Francisco); else the mention nearest the end of the words (the head
     of "US envoy John Doe")."""
     said = article.text[piece.start : piece.end]
+    if _a_list_of_names(said):
+        return None  # "Drs. Marik, Varon, and Kory all agree": three of them, no one individual
     head_end = piece.end
     comma = said.find(",")
     if 0 < comma < len(said.rstrip(", ")):
@@ -455,6 +471,9 @@ def _resolve(
         return _before(article, piece.start, fits)
     if found is not None:
         return found
+    named = _named_by_a_copula(article, docs, piece)
+    if named is not None:
+        return named
     # a pronoun the entities stage left unlinked: the last person quoted before it ("they" stands for a
     # group, never for one person, and "I" and "we" outside quotes for the writer: they stay unresolved)
     if said == "it":
@@ -632,6 +651,28 @@ WRITE_VERBS = frozenset(["write", "email", "text", "message"])
 DOCUMENT_REACH = 2000
 #: how far back (characters) it looks for another document noun named with its author
 SYNONYM_REACH = 1200
+
+
+def _named_by_a_copula(article: Article, docs: list[Doc] | None, piece: Piece) -> str | None:
+    """The person the speaker's words are said to be: "Ander Tegnell is an epidemiologist ... and is *the
+    architect behind their strategy* who suggests ..." (the words the predicate of "is", its subject a
+    person named there)."""
+    offset, tokens = _parsed(article, docs, piece)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].dep_ != "attr" or roots[0].pos_ != "NOUN" or roots[0].head.lemma_ != "be":
+        return None
+    verb = roots[0].head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ == "be":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    at = offset + subjects[0].idx
+    for entity in article.entities:
+        if entity.type == "PERSON" and any(m.start <= at < m.end for m in entity.mentions):
+            return entity.id
+    return None
 
 
 def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
