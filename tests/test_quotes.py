@@ -4484,3 +4484,44 @@ def test_the_predicate_of_is_names_its_subject():
     )
     quote = said_with(article, "overstated")
     assert {e.id: e for e in article.entities}[quote.speaker.entity].name == "Ander Tegnell"
+
+
+def test_a_clause_opened_by_that_broken_in_pieces_is_whole():
+    # the_verge: the tagger gave "[that it] may have to [do so if the situation continues]"; the record was the
+    # second piece alone, with no subject
+    article = analyse(
+        "The ABC says it saw on-demand apps’ failure rates improve after initially contacting the companies, but"
+        " half of all deliveries to minors are still slipping through, The Post reports. The ABC can’t sanction the"
+        " companies themselves, so further action might involve going after drivers or restaurants, and the ABC is"
+        " warning Uber and other platforms that it may have to do so if the situation continues."
+    )
+    assert said_with(article, "situation continues").text == "that it may have to do so if the situation continues"
+
+
+def test_titles_joined_by_and_are_one_persons():
+    # true_pundit: "Thomas More Society senior counsel and lawyer for the church Stephen Crampton told Fox News"
+    # had no entity: the "and" between his two titles was read as joining a second person (spaCy's "Thomas More")
+    article = analyse(
+        "“I Bet you stay home now you hypokrits,” read one message spray painted on the church parking lot, Thomas"
+        " More Society senior counsel and lawyer for the church Stephen Crampton told Fox News on Thursday."
+    )
+    quote = said_with(article, "hypokrits")
+    assert {e.id: e for e in article.entities}[quote.speaker.entity].name == "Stephen Crampton"
+
+
+def test_a_live_blogs_time_stamp_is_no_ones_words():
+    # cnbc: "3:45 pm ET — Italy ... will begin rolling back lockdown measures this week, Prime Minister Giuseppe
+    # Conte said according to a report from Reuters." opened the record on the blog's time, and the tagger's
+    # "[Prime Minister Giuseppe Conte said]" was a record of its own, Reuters's
+    article = analyse(
+        "3:45 pm ET — Italy, once the nation hit hardest by the coronavirus pandemic, will begin rolling back"
+        " lockdown measures this week, Prime Minister Giuseppe Conte said according to a report from Reuters."
+        ' "We\'re facing a calculated risk, knowing that the epidemiological curve could rise again," Conte said'
+        " according to Reuters. Shops will reopen as early as Monday."
+    )
+    quote = said_with(article, "rolling back lockdown")
+    assert quote.text.startswith("Italy, once the nation")
+    assert quote.speaker.text == "Prime Minister Giuseppe Conte"
+    assert not [q for q in article.quotes if q.text.endswith("Conte said")]
+    assert said_with(article, "calculated risk").text.endswith('again,"')
+    assert said_with(article, "calculated risk").speaker.text == "Conte"

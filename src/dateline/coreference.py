@@ -817,7 +817,7 @@ def _governed_by_plural(token: Token) -> bool:
     ("American leftists have been caught parroting the rhetoric of the CCP as they decried ..."): the
     pronoun is that noun's, not a name's standing between them."""
     verb = token.head
-    while verb.head is not verb and verb.dep_ in _CLAUSE_LINKS:
+    while verb.head.i != verb.i and verb.dep_ in _CLAUSE_LINKS:
         verb = verb.head
         if any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("NNS", "NNPS") and c.i < token.i for c in verb.children):
             return True

@@ -837,6 +837,7 @@ def paragraph_statements(
         if records:
             cues, sources = _names_taken_for_cues(doc, cues, sources)
             cues, contents = _cues_ending_inside_a_name(doc, cues, contents, sources)
+            contents, sources, cues = _attributions_taken_for_contents(doc, contents, sources, cues)
             contents, sources = _sources_inside_contents(doc, contents, sources)
             contents = [_from_the_mark(text, c, quoted) for c in contents if not _function_words(doc, c, cues)]
         cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
@@ -1251,6 +1252,41 @@ def _names_taken_for_cues(
 _NAME_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
+def _attributions_taken_for_contents(
+    doc: Doc, contents: list[tuple[int, int]], sources: list[tuple[int, int]], cues: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's spans with an attribution it took for words said made a source and a cue: "..., [Prime
+    Minister Giuseppe Conte said] according to a report from Reuters" (a subject and its verb of saying, and
+    nothing else), '["We're facing a calculated risk, ...," Conte] said according to Reuters' (a name after
+    the closing mark); either right before a cue of the tagger's (not "BECAUSE [IT SAYS] SO ...")."""
+    kept: list[tuple[int, int]] = []
+    sources, cues = list(sources), list(cues)
+    for a, b in contents:
+        tokens = [t for t in _tokens(doc, a, b) if not t.is_punct]
+        verb = tokens[-1] if tokens else None
+        cue_next = any(c[0] >= b and not doc.text[b : c[0]].strip() for c in cues)
+        if verb is not None and cue_next and is_reporting(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if len(subjects) == 1 and subjects[0].left_edge.i == tokens[0].i and subjects[0].i + 1 == verb.i:
+                sources.append((tokens[0].idx, subjects[0].idx + len(subjects[0])))
+                cues.append((verb.idx, verb.idx + len(verb)))
+                continue
+        mark = doc.text.rfind("”", a, b), doc.text.rfind('"', a, b)
+        close = max(mark)
+        name = _tokens(doc, close + 1, b) if close > a else []
+        if (
+            name
+            and all(t.pos_ == "PROPN" for t in name)
+            and cue_next
+            and doc.text[close - 1 : close] in (",", "?", "!")
+        ):
+            sources.append((name[0].idx, b))
+            kept.append((a, close + 1))
+            continue
+        kept.append((a, b))
+    return kept, sorted(sources), sorted(cues)
+
+
 def _cues_ending_inside_a_name(
     doc: Doc, cues: list[tuple[int, int]], contents: list[tuple[int, int]], sources: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1262,7 +1298,7 @@ def _cues_ending_inside_a_name(
     for a, b in cues:
         tokens = _tokens(doc, a, b)
         last = tokens[-1] if tokens else None
-        if last is not None and last is not tokens[0] and last.i + 1 < len(doc) and last.idx + len(last) == b:
+        if last is not None and len(tokens) > 1 and last.i + 1 < len(doc) and last.idx + len(last) == b:
             after = doc[last.i + 1]
             same_name = last.ent_iob_ in ("B", "I") and after.ent_iob_ == "I" and last.ent_type_ in _NAME_TYPES
             if same_name and last.is_title and after.is_title:
@@ -1368,6 +1404,7 @@ def _rejoined(
                     or words_between
                     or _modifier_cut_off(doc, a, c)
                     or _relative_cut_off(doc, a, c)
+                    or _one_clause_of_its_cue(doc, text, (contents[groups[-1][0]][0], c[1]), gap, cues[cue_of[last]])
                     or (
                         a[1] <= c[0]
                         and not gap.strip()
@@ -1391,6 +1428,37 @@ def _rejoined(
         out.append((contents[group[0]][0], contents[group[-1]][1]))
         out.extend(contents[i] for i in reversed(apart))
     return out
+
+
+#: the time a live blog's entry was posted, before its text: "3:45 pm ET — ", "12: 25 pm ET — "
+_TIME_STAMP = re.compile(r"(?:\d{1,2}:\s?)?:?\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?\s*[—–-]+\s*", re.IGNORECASE)
+
+
+def after_a_time_stamp(text: str, start: int, end: int) -> int:
+    """A content's start after the time a live blog's entry was posted, when the content opens the entry:
+    "3:45 pm ET — Italy ... will begin rolling back lockdown measures this week, Prime Minister Giuseppe
+    Conte said" (the time is the blog's, no one's words). Taken after the record is judged: the parse made
+    the time the clause's subject."""
+    stamp = _TIME_STAMP.match(text, start)
+    if stamp is None or stamp.end() >= end:
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" 0123456789"):
+        return start  # (only a time that opens its paragraph)
+    return stamp.end()
+
+
+def _one_clause_of_its_cue(doc: Doc, text: str, whole: tuple[int, int], gap: str, cue: tuple[int, int]) -> bool:
+    """Whether pieces with a few words between them, however short the first, are one clause the cue's verb
+    reports, by the parse: "is warning Uber and other platforms [that it] may have to [do so if the situation
+    continues]" (the words from the first piece to the last have one head, hung on the cue)."""
+    if not 0 < len(gap.split()) <= REJOIN_WORDS or not re.fullmatch(r"[\w\s'’-]*[^\W\d_][\w\s'’-]*", gap):
+        return False
+    tokens = _tokens(doc, *whole)
+    tops = _tops(tokens)
+    if not tokens or tokens[0].dep_ != "mark" or len(tops) != 1:
+        return False  # (a clause opened by "that", whole: its verb the one head, hung on the cue's)
+    return tops[0].dep_ == "ccomp" and tokens[0].head.i == tops[0].i and cue[0] <= tops[0].head.idx < cue[1]
 
 
 def _conjuncts_joined(

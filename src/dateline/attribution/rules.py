@@ -221,7 +221,7 @@ def _reporter_above(verb: Token) -> Token:
         said = next((c for c in head.children if c.dep_ == "parataxis" and is_reporting(c)), None)
         if said is not None and any(c.dep_ in _SUBJ for c in said.children):
             return said  # ""...," they noted, ..., stating"
-        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head:
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
             head = head.head  # ", using the example of ..., stating": one participle after another
             continue
         break

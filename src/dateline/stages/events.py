@@ -282,7 +282,7 @@ def _argument_offsets(trigger: Token, base: int) -> set[int]:
     add(trigger)
     head = trigger
     for _ in range(2):  # "Russia held talks", "Russia wants to hold talks"
-        if head.dep_ not in ("dobj", "nsubjpass", "attr", "xcomp", "pobj", "prep") or head.head is head:
+        if head.dep_ not in ("dobj", "nsubjpass", "attr", "xcomp", "pobj", "prep") or head.head.i == head.i:
             break
         head = head.head
         for child in head.children:

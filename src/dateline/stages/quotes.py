@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.attribution.assemble import (
     Statement,
+    after_a_time_stamp,
     impersonal,
     leftover_cue,
     link_paragraphs,
@@ -345,9 +346,21 @@ def _another_person_joined(article: Article, piece: Piece, speaker: Entity, own:
                 continue
             for a, b in own:
                 between = article.text[b : m.start] if b <= m.start else article.text[m.end : a]
-                if re.search(r"\band\b", between) and "," not in between:
+                if "," not in between and any(not _titles_joined(j) for j in _AND_WITH_ITS_WORDS.finditer(between)):
                     return True
     return False
+
+
+#: an "and" with the words on either side of it
+_AND_WITH_ITS_WORDS = re.compile(r"(\S*)\s*\band\b\s*(\S*)")
+_DETERMINERS = frozenset(["her", "his", "their", "its", "a", "an", "the", "my", "our", "your"])
+
+
+def _titles_joined(match: re.Match[str]) -> bool:
+    """Whether an "and" joins two lower-case nouns, one person's titles ("senior counsel and lawyer for the
+    church Stephen Crampton"), not a second person ("and her lawyer", "and Prof Francesco Stellacci")."""
+    before, after = match.group(1), match.group(2)
+    return before.isalpha() and before.islower() and after.isalpha() and after.islower() and after not in _DETERMINERS
 
 
 #: role nouns for an organisation: "the agency said" is the organisation the article last named
@@ -1184,7 +1197,8 @@ def run_quotes(doc: Document) -> None:
             s = replace(s, speaker=None)  # "it was widely reported that ...": no one named
         s = quote_alone(doc.docs[first], offset, trim(doc.docs[first], offset, s))
         if worth_a_record(article.text, doc.docs[first], offset, s):
-            kept.append(whole_sentence(doc.docs[first], offset, whole_phrase(doc.docs[first], offset, s)))
+            s = whole_sentence(doc.docs[first], offset, whole_phrase(doc.docs[first], offset, s))
+            kept.append(replace(s, start=after_a_time_stamp(article.text, s.start, s.end)))
     article.quotes = to_quotes(article, kept, doc.docs, records=True)
 
 

@@ -64,7 +64,7 @@ def _governor(tok: Token) -> Token | None:
             return v
         if v.lower_ in SCHEDULE_WORDS and v.pos_ == "ADJ":
             return v
-        if v.head is v:
+        if v.head.i == v.i:
             return None
         v = v.head
     return None
@@ -74,7 +74,7 @@ def tense_of(tok: Token) -> str | None:
     """``"past"``, ``"future"``, ``"present"``, ``"event"`` (a date of an event noun: "elections in
     November") or None for the clause governing ``tok``."""
     head = tok
-    while head.dep_ == "conj" and head.head is not head:  # "in August and November"
+    while head.dep_ == "conj" and head.head.i != head.i:  # "in August and November"
         head = head.head
     prep = head.head if head.dep_ == "pobj" else None
     if (
@@ -126,11 +126,11 @@ def tense_of(tok: Token) -> str | None:
             return "future" if words & {"will", "shall", "can", "may", "might", "must", "should", "would"} else None
         if v.tag_ in ("VBZ", "VBP") and "to" not in words:
             return "present"
-        if v.head is v:
+        if v.head.i == v.i:
             return None
         # an infinitive or a participle: the tense is its governor's
         nxt = _governor(v.head)
-        if nxt is v:
+        if nxt is not None and nxt.i == v.i:
             return None
         v = nxt
     return None
