@@ -4525,3 +4525,43 @@ def test_a_live_blogs_time_stamp_is_no_ones_words():
     assert not [q for q in article.quotes if q.text.endswith("Conte said")]
     assert said_with(article, "calculated risk").text.endswith('again,"')
     assert said_with(article, "calculated risk").speaker.text == "Conte"
+
+
+def test_the_journal_a_study_was_published_in_is_not_its_speaker():
+    # world_health_net: the parse gave "indicates" two subjects, "study" and the journal's name, and the record
+    # went to the journal
+    article = analyse(
+        "Blood clots are not only dangerous to limbs they can also find their way to the lungs, heart, or brain to"
+        " cause lethal pulmonary embolisms, stroke, or heart attack. A recent study from the Netherlands published"
+        " in the journal Thrombosis Research indicates that 31% of 184 COVID-19 patients suffered thrombotic"
+        " complications."
+    )
+    assert said_with(article, "thrombotic complications").speaker.entity is None
+
+
+def test_a_subject_cut_after_a_comma_and_a_bodys_figures():
+    # cnbc: the tagger broke "China's official, but highly doubted, urban unemployment rate" in pieces and the
+    # record opened on "urban"; the figures released by the bureau are the bureau's
+    article = analyse(
+        "China's official, but highly doubted, urban unemployment rate rose to 6.0% in April, from 5.9% in March,"
+        " according to figures released Friday by the National Bureau of Statistics."
+    )
+    quote = said_with(article, "rose to 6.0%")
+    assert quote.text.startswith("China's official, but highly doubted,")
+    assert {e.id: e for e in article.entities}[quote.speaker.entity].name == "National Bureau of Statistics"
+
+
+def test_the_one_a_letter_was_sent_to_does_not_speak_it():
+    # true_pundit: "More than 600 doctors signed onto a letter sent to President Trump Tuesday pushing him to end
+    # the national shutdown, calling the state orders ..." gave the doctors' words to Trump (the tagger's source)
+    article = analyse(
+        "Doctors raise alarm about health effects of continued coronavirus shutdown: ‘Mass casualty incident’ – More"
+        " than 600 doctors signed onto a letter sent to President Trump Tuesday pushing him to end the “national"
+        " shutdown” aimed at slowing the spread of the coronavirus, calling the widespread state orders keeping"
+        " businesses closed and kids home from school a “mass casualty incident” with “exponentially growing health"
+        " consequences.”"
+    )
+    quote = said_with(article, "widespread state orders")
+    assert quote.speaker is None or "Trump" not in quote.speaker.text
+    article = analyse("The virus spreads easily, according to President Trump.")
+    assert said_with(article, "spreads easily").speaker.text == "President Trump"

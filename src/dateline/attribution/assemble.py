@@ -686,11 +686,25 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     heads = [t for t in tokens if t.head.i not in inside]
     if any(t.head.dep_ == "agent" for t in heads):
         return True
+    if len(heads) == 1 and _sent_to(heads[0]):
+        return True  # "a letter sent to President *Trump* Tuesday pushing him ..., calling ...": the one written to
     # "Tony Levison, a realtor in picturesque Bend, *Oregon*, said ...": a place inside the apposition of the
     # verb's subject is where the speaker works, not the speaker
     return (
         len(heads) == 1 and heads[0].ent_type_ in ("GPE", "LOC", "FAC") and _in_a_subjects_apposition(heads[0], inside)
     )
+
+
+def _sent_to(token: Token) -> bool:
+    """Whether a name is the object of "to" (through the noun it is a compound of, as the parse made "Trump" of
+    "to President Trump Tuesday"): the one addressed, never the one who speaks."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    to = token.head
+    if token.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("dative", "prep") or to.head.lower_ == "according":
+        return False
+    # (not across two sentences glued at a full stop: "... to 160.The electronics and engineering giant Siemens")
+    return re.search(r"\w\.[A-Z]", token.doc.text[to.idx : token.idx]) is None
 
 
 def _in_a_subjects_apposition(token: Token, inside: set[int]) -> bool:
@@ -2049,6 +2063,7 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
             break
         inside.add(before.i)
         first = before
+    first = _subject_begun_before(doc, inside, first, taken)
     ended = last = doc[max(inside)]
     while (
         last.dep_ in ("amod", "compound", "poss", "nummod", "det")
@@ -2063,6 +2078,33 @@ def whole_phrase(doc: Doc, offset: int, s: Statement) -> Statement:
     if last is not ended:
         s = replace(s, end=max(s.end, last.idx + len(last) + offset))
     return replace(s, start=first.idx + offset) if first.idx < start else s
+
+
+def _subject_begun_before(doc: Doc, inside: set[int], first: Token, taken: list[tuple[int, int]]) -> Token:
+    """The first word of a content whose clause's subject the tagger cut after a comma: "China's official, but
+    highly doubted, *urban unemployment rate rose to 6.0%* ..., according to figures ..." (the first word of a
+    subject of the content's verb, in the same sentence, with no quotation mark, cue or speaker between; the
+    parse gave "rose" two subjects, "official" and "rate")."""
+    for top in _tops([doc[i] for i in sorted(inside)]):
+        for subject in top.children:
+            edge = subject.left_edge
+            if subject.dep_ not in SUBJECTS or not first.sent.start <= edge.i < first.i:
+                continue
+            between = doc[edge.i : first.i]
+            if any(has_quote_mark(t.text) for t in between) or any(a <= t.idx < b for t in between for a, b in taken):
+                continue
+            if not edge.text[:1].isalnum() or any(_breaks_off(t) for t in between):
+                continue  # ("22.The cause was ...", "1. Show that ...", "Ronald Morris, ...: I got a call", "• grandparents")
+            return edge
+    return first
+
+
+def _breaks_off(token: Token) -> bool:
+    """A mark that ends a sentence or sets a heading or a label off (a full stop, a colon, a dash, a numbered
+    item's "1.")."""
+    return token.text in (".", "!", "?", ":", ";", "—", "–", "•") or (
+        token.text[:1].isdigit() and token.text.endswith(".")
+    )
 
 
 def whole_sentence(doc: Doc, offset: int, s: Statement) -> Statement:
