@@ -1062,3 +1062,72 @@ def test_a_heading_glued_to_its_paragraph_is_split_off(text_pipeline):
     ]
     assert "\nChinese researchers who tested" in article.text
     assert "Alexi deTocqueville" in article.text and "posted on medRxiv found" in article.text
+
+
+def test_another_storys_headline_that_opens_on_a_quote_is_a_teaser(text_pipeline):
+    # usa_today: headlines of other stories between paragraphs, opening on the words they quote ("'This will kill
+    # you': People are warning ..."), or a long label glued to its headline ("What schools will look like when
+    # they reopen:Scheduled days home, ..."); a paragraph that quotes and goes on as a sentence stays
+    body = "\n\n".join(
+        [
+            "“So, I view it as a badge of honor. Really, it’s a badge of honor,” Trump said in the Rose Garden on"
+            " Monday afternoon.",
+            "'This will kill you': People are warning others following Trump's apparent use of hydroxychloroquine",
+            "The U.S. has performed more than 12 million tests, according to the Covid Tracking Project, though the"
+            " country still faces shortages.",
+            "'Like a war':Pfizer head of vaccines talks finding a treatment for coronavirus",
+            "Symptoms of COVID-19 range from fever, coughing and shortness of breath to the loss of smell and taste.",
+            "What schools will look like when they reopen:Scheduled days home, more online learning, lots of"
+            " hand-washing",
+            "'We are ready': the mayor said it twice on Friday, and the council voted for the plan an hour later.",
+            "The push to reboot the nation’s economy is leaving many parents with hard choices about day care.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    removed = {r.text: r.reason for r in article.removed}
+    assert (
+        removed["'This will kill you': People are warning others following Trump's apparent use of hydroxychloroquine"]
+        == "heading between paragraphs"
+    )
+    assert removed["'Like a war':Pfizer head of vaccines talks finding a treatment for coronavirus"] == "teaser"
+    assert (
+        removed[
+            "What schools will look like when they reopen:Scheduled days home, more online learning, lots of hand-washing"
+        ]
+        == "teaser"
+    )
+    assert "'We are ready': the mayor said it twice" in article.text
+
+
+def test_a_pull_quote_with_its_share_buttons_is_a_widget(text_pipeline):
+    # usa_today: "Tweet Share Clifford Chattman, ... When Coach Reese talked, you listened. Quote icon" repeats a
+    # quote of the story with the buttons to share it
+    body = "\n\n".join(
+        [
+            "“When Coach Reese talked, you listened,” said Clifford Chattman, now a 22-year-old senior defensive back"
+            " at Texas A&M.",
+            "Tweet Share Clifford Chattman, senior defensive back at Texas A&M When Coach Reese talked, you listened."
+            " Quote icon",
+            "Chattman was 13, a shy, indifferent student, when Reese came to his seventh grade class and spoke with"
+            " the boy.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [r.reason for r in article.removed if r.text.startswith("Tweet Share")] == ["share widget"]
+    assert "When Coach Reese talked, you listened,” said" in article.text
+
+
+def test_a_read_more_link_at_a_paragraphs_end_is_split_off(text_pipeline):
+    # true_pundit, waking_times: roundups end each paragraph with "– READ MORE", the link to the story it sums up
+    body = "\n\n".join(
+        [
+            "Coronavirus-triggered layoffs in US hit nearly 39 million – The number of Americans applying for"
+            " unemployment benefits has swelled to nearly 39 million, the government reported Thursday. – READ MORE",
+            "Research by JPMorgan shows that infection rates of states that have ended their lockdowns have declined."
+            " – READ MORE",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert "READ MORE" not in article.text
+    assert [(r.text, r.reason) for r in article.removed] == [("– READ MORE", "read-more widget")] * 2
+    assert article.text.endswith("lockdowns have declined.")

@@ -479,6 +479,8 @@ _GRAPHIC_HELP = re.compile(
 _TEASER = re.compile(
     r"^(?:related(?: articles?| stories| coverage)?|trending(?: now)?|breaking(?: news)?|watch|must read|recommended)\s*[:|]\s*\S|^more\s*:\s*(?-i:[A-Z0-9“‘])"
     r"|^related articles\s+\S"
+    # a box of other stories with its button: "More stories Faces of the dead This is how they lived ... Read now"
+    r"|^more (?:stories|coverage)\s+\S.{0,200}\bread (?:now|more)$"
     r"|^\[(?:originally )?(?:posted|published|appeared) (?:at|on|in)\b"
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
@@ -648,7 +650,9 @@ def _site_pointer(text: str) -> bool:
 
 
 # a link's label glued to the linked headline, with no space after its colon: "Digital sales boost:Walmart sales ..."
-_GLUED_TEASER = re.compile(r"^(?P<label>[A-Z][\w'’&.-]*(?:,?\s+[\w'’&.-]+){0,6}[?!]?):(?P<rest>[A-Z“\"‘'][^\n]*)$")
+_GLUED_TEASER = re.compile(
+    r"^(?P<label>['‘\"“]?[A-Z][\w'’&.-]*(?:,?\s+[\w'’&.-]+){0,9}[?!]?['’\"”]?):(?P<rest>[A-Z“\"‘'][^\n]*)$"
+)
 #: a label that opens like a sentence of the text ("It’s a nationwide phenomena:At Food Bank ...": a missing space)
 _CLAUSE_OPENERS = frozenset(["it", "it’s", "it's", "this", "that", "there", "he", "she", "they", "we", "i", "you"])
 #: such a teaser has at most this many words
@@ -726,7 +730,9 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcomments? (policy|guidelines)\b|\bcomments? (are|is|will be|may be) (moderated|republished|reviewed)\b|"
         r"\b(ihre?|bitte|wir)\b.{0,80}\bkommentare?\b.{0,80}\b(moderiert|freigeschaltet|netiquette)\b", re.I)),
     ("share widget", re.compile(
-        r"\bshare this (story|article|post)\b|\bthink your friends would be interested\b", re.I)),
+        r"\bshare this (story|article|post)\b|\bthink your friends would be interested\b|"
+        # a pull quote with its buttons and its icon's name: "Tweet Share Jane Doe, coach ... you listened. Quote icon"
+        r"^(tweet|share|facebook|twitter|e-?mail)(\s+(tweet|share|facebook|twitter|e-?mail))+\s.{0,400}\bquote icon$", re.I)),
     ("highlights", re.compile(r"^(story highlights|highlights|key points|key takeaways)$", re.I)),
     ("donation appeal", re.compile(
         # "donate" / "donation" only where the line asks the reader: it opens with the request ("Donate to
@@ -1243,13 +1249,14 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
     for at in range(1, len(kept)):
         text = lines[kept[at]][0]
         words = text.split()
+        quoted = _QUOTED_HEADLINE.match(text) is not None
         if not HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS or text[-1] in _SENTENCE_END:
             continue
-        if not (text[0].isupper() or text[0].isdigit()):
+        if not (text[0].isupper() or text[0].isdigit() or quoted):
             continue
         if _title_case(text):
             continue
-        if re.search(r"[\"“”„«»]", text) or _BULLET.match(text) or _OPEN_END.search(text):
+        if (re.search(r"[\"“”„«»]", text) and not quoted) or _BULLET.match(text) or _OPEN_END.search(text):
             continue
         if at == len(kept) - 1:
             # the body's last line, over nothing but debris ("When to apply for a new credit card" over the
@@ -1265,6 +1272,10 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
             continue
         out[kept[at]] = "heading between paragraphs"
 
+
+#: a headline that opens on the words it quotes, then a colon: "'This will kill you': People are warning others
+#: following Trump's apparent use of hydroxychloroquine" (another story's, between two paragraphs)
+_QUOTED_HEADLINE = re.compile(r"^['‘\"“][^'’\"”\n]{2,90}['’\"”]\s*:\s*[A-Z0-9]")
 
 #: a highlights box that restates the story opens the body with at most this many lines
 RESTATED_LINES = 5

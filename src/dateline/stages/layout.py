@@ -203,6 +203,7 @@ class _Reading:
         self.header_zone = False
         self.seen_body += 1
         _glued_heading(line)
+        _trailing_link(line)
 
     def _near_edge(self, index: int) -> bool:
         """In the header zone or among the text's last lines, where notes about the author stand."""
@@ -432,6 +433,19 @@ def _glued_heading(line: Line) -> None:
         return  # ("Alexi *deT*ocqueville", "*deL*one": a name's particle)
     line.removed.append((found.group("head"), "glued heading"))
     line.text = line.text[found.start("rest") :]
+
+
+#: a link to the rest of the story left at the end of a roundup's paragraph: "... confirmed cases. – READ MORE"
+_TRAILING_LINK = re.compile(r"\s+[–—-]\s*(?:READ MORE|Read more|Read More)\s*»?\s*$")
+
+
+def _trailing_link(line: Line) -> None:
+    """Split a "READ MORE" link off the end of a paragraph (listed among the removed, "read-more widget")."""
+    found = _TRAILING_LINK.search(line.text)
+    if found is None or not line.text[: found.start()].strip():
+        return
+    line.removed.append((line.text[found.start() :].strip(), "read-more widget"))
+    line.text = line.text[: found.start()]
 
 
 def _outside_reason(text: str) -> str:
