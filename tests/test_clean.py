@@ -1131,3 +1131,23 @@ def test_a_read_more_link_at_a_paragraphs_end_is_split_off(text_pipeline):
     assert "READ MORE" not in article.text
     assert [(r.text, r.reason) for r in article.removed] == [("– READ MORE", "read-more widget")] * 2
     assert article.text.endswith("lockdowns have declined.")
+
+
+def test_a_pointer_to_a_related_article_and_the_contributors_line_go(text_pipeline):
+    # world_health_net: "Don't forget to read the related article: https://..."; usa_today: "Contributing: Jane Doe,
+    # ..., USA TODAY" (the reporters who helped, under the story); a sentence that tells to read stays
+    body = "\n\n".join(
+        [
+            "Doctors in the study found that patients who slept less than six hours a night had a higher risk of"
+            " infection.",
+            "Don't forget to read the related article: https://worldhealth.net/news/2020-coronavirus-report/",
+            "Contributing: Janet Loehkre, Yoonserk Pyun, Matt Wynn, Devon Link and Petruce Jean-Charles, USA TODAY",
+            "Contributing to the shortage, the factory closed for two weeks in March, the company said.",
+            "The company expects to reopen the plant in June, when its suppliers can deliver parts again, it said.",
+            "Workers at the plant will be paid for the weeks it stood still, according to their union's contract.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons == {"Don't forget to read": "teaser", "Contributing: Janet ": "teaser"}
+    assert "Contributing to the shortage" in article.text

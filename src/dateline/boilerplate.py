@@ -485,6 +485,8 @@ _TEASER = re.compile(
     r"|^(?:this (?:article|story) )?(?:was )?originally (?:posted|published|appeared) (?:at|on|in)\b"
     r"|^article (?:posted|published|reprinted) with permission\b"
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$"
+    # the reporters who helped: "Contributing: Jane Doe, John Roe, USA TODAY"
+    r"|^(?-i:Contributing|CONTRIBUTING)\s*:\s*(?-i:[A-Z])[^.!?]{0,200}$"
     # an invitation to write to the site: "Please let us know what you think."
     r"|\b(?:please )?let us know what you think\b"
     r"|\bclick here\W*$|^click here\b|^(?-i:[Vv]ia\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$|^(?:source|sources|h/t|hat tip)\s*:\s*\S[^.]{0,80}$"
@@ -628,6 +630,8 @@ _POINTER_VERB = (
 )
 _SITE_POINTER = re.compile(
     rf"^(?:please\s+)?{_POINTER_VERB}\b"
+    # "Don't forget to read the related article: https://...", "Be sure to read the companion piece at ..."
+    r"|^(?:don['’]t forget|be sure|make sure)\s+to\s+(?:read|see|check out|watch|listen to)\b"
     rf"|^for (?:more|complete|full|the latest|continuing|ongoing|live|updated|additional)\b[^.!?]{{0,100}},\s*(?:please\s+)?{_POINTER_VERB}\b"
     rf"|^to (?:keep up|stay up|stay informed|stay updated|learn more|read more|find out more|get the latest|follow)\b[^.!?]{{0,140}},"
     rf"\s*(?:be sure to |make sure to |please )?{_POINTER_VERB}\b",
