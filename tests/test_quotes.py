@@ -4565,3 +4565,44 @@ def test_the_one_a_letter_was_sent_to_does_not_speak_it():
     assert quote.speaker is None or "Trump" not in quote.speaker.text
     article = analyse("The virus spreads easily, according to President Trump.")
     assert said_with(article, "spreads easily").speaker.text == "President Trump"
+
+
+def test_according_to_a_source_the_tagger_ran_on_into_the_clause():
+    # world_health_net: "According to [the recent research nearly everyone] who becomes infected ..." made the
+    # record a fragment from "virus and goes on to recover ..."
+    article = analyse(
+        "According to the recent research nearly everyone who becomes infected with this virus and goes on to"
+        " recover will develop antibodies to it; 95% of the 285 patients developed both types of immune cells that"
+        " fight this virus."
+    )
+    quote = said_with(article, "develop antibodies")
+    assert quote.text.startswith("nearly everyone who becomes infected")
+    assert quote.speaker.text == "the recent research"
+
+
+def test_a_quoted_name_after_the_noun_it_names_is_no_record():
+    # npr: 'They posted tart memes to the Facebook page "Horacio, Our Hero."' made a record of the page's name
+    article = analyse(
+        "When Arruda, whose parents immigrated to Canada from Portugal, shared that he would be making Portuguese"
+        " tarts, Quebecers started exchanging recipes and baking, too. They posted tart memes to the Facebook page"
+        ' "Horacio, Our Hero."'
+    )
+    assert not [q for q in article.quotes if "Our Hero" in q.text]
+
+
+def test_a_clause_joined_to_the_cue_with_its_own_subject_is_not_reported():
+    # npr: "Plenty of other artists have announced livestreams ..., but Bocelli's live concert ... will be one of
+    # the ... examples of the extent to which the pandemic has altered public life" gave the artists the writer's
+    # last words
+    article = analyse(
+        "Plenty of other artists have announced livestreams as venues shut down because of the spread of the"
+        " coronavirus, but Bocelli's live concert from an empty Duomo — which is normally full for Easter Mass —"
+        " will be one of the more striking examples of the extent to which the pandemic has altered public life."
+    )
+    assert not [q for q in article.quotes if "altered public life" in q.text]
+    # chicago_suntimes: a joined clause whose own verb reports ("hopes", which the parse lemmatises "hop") stays
+    article = analyse(
+        "Rodriguez said the restaurant doesn’t have the wherewithal to pay its handful of employees while it’s"
+        " closed, but she hopes that shutting down for now will help ensure they have a job to come back to."
+    )
+    assert said_with(article, "job to come back").speaker.text in ("she", "Rodriguez")

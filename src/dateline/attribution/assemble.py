@@ -19,6 +19,7 @@ from dateline.attribution.marks import QUOTE_CHARS, Quoted, find_quoted, has_quo
 from dateline.attribution.rules import (
     MANNER_NOUNS,
     NUMBER_SIGNS,
+    STANCE,
     Frame,
     Piece,
     according_to,
@@ -1158,8 +1159,66 @@ def paragraph_statements(
     out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
     if not records:
         return out
-    out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, out))
-    return [s for s in out if not _cue_of_another_sentence(text, doc, s)]
+    out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, [_according_to_overrun(doc, s) for s in out]))
+    return [s for s in out if not _cue_of_another_sentence(text, doc, s) and not _in_a_clause_joined_after(doc, s)]
+
+
+def _in_a_clause_joined_after(doc: Doc, s: Statement) -> bool:
+    """Whether a reported content after its cue lies in a clause joined to the cue's verb by "and"/"but" with a
+    subject of its own ("Plenty of other artists have announced livestreams ..., but Bocelli's live concert ...
+    will be one of the ... examples of the extent to which *the pandemic has altered public life*": the
+    writer's words, not the artists')."""
+    if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
+        return False
+    cue = {t.i for t in _tokens(doc, s.cue.start, s.cue.end)}
+    tops = _tops(_tokens(doc, s.start, s.end))
+    if len(tops) != 1:
+        return False
+    token = tops[0]
+    for _ in range(40):
+        if token.head.i == token.i or token.i in cue:
+            return False
+        if (
+            token.dep_ == "conj"
+            and token.head.i in cue
+            and any(c.dep_ in SUBJECTS and not s.start <= c.idx < s.end for c in token.children)
+        ):
+            # (not a clause whose own verb reports it: "Rodriguez said ..., but she *hopes* that ...")
+            # ("hopes" has the lemma "hop" in the parse: the word without its ending too)
+            forms = {token.lemma_.lower(), token.lower_, token.lower_[:-1], token.lower_[:-2]}
+            return not is_reporting(token) and not forms & STANCE
+        token = token.head
+    return False
+
+
+def _according_to_overrun(doc: Doc, s: Statement) -> Statement:
+    """A statement opened by "According to X" whose source the tagger ran on into the clause it reports
+    ("According to [the recent research nearly everyone] who becomes infected ... [virus and goes on to recover
+    will develop antibodies to it]"): the source is the object of "to", and the content runs from right
+    after it to the content's end."""
+    if s.cue is None or s.speaker is None or s.kind != "indirect" or not s.cue.end <= s.speaker.start < s.start:
+        return s
+    cue = _tokens(doc, s.cue.start, s.cue.end)
+    if len(cue) != 2 or cue[0].lower_ != "according" or cue[1].lower_ != "to" or cue[0].i != cue[0].sent.start:
+        return s
+    objects = [c for c in cue[1].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return s
+    edge = objects[0].right_edge
+    end = edge.idx + len(edge)
+    if not s.speaker.start < end < s.speaker.end or not _same_sentence(doc, (end, end + 1), (s.start, s.start + 1)):
+        return s
+    if doc.text[s.speaker.end :].lstrip()[:1] in (",", ")", ""):
+        return s  # (the tagger's source ends where a phrase does: "court filings by Harris’ legal team, Harris is")
+    start = end
+    while start < s.start and doc.text[start].isspace():
+        start += 1
+    opening = next((t for t in doc if t.idx == start), None)
+    if opening is None or not any(
+        t.dep_ in SUBJECTS and t.left_edge.i == opening.i and s.start <= t.head.idx < s.end for t in doc
+    ):
+        return s  # (the words after the object open the subject of the content's verb, not "CNBC spoke with, now")
+    return replace(s, start=start, speaker=Piece(s.speaker.start, end))
 
 
 def _cue_in_a_later_sentence(doc: Doc, s: Statement) -> bool:
@@ -3049,14 +3108,26 @@ def _named_title(text: str, start: int, end: int) -> bool:
     """Whether a short quote is a title named as a thing: two to five words, the first and the last capitalised
     and the others capitalised or a title's small words ("Democracy in America", "Plan for Renewal"), after an
     article or an owner's "'s" ('Alexis de Tocqueville’s "Democracy in America,"', 'outlines a “Plan for
-    Renewal,”'; an utterance is no one's thing: '“Not Guilty,” she said')."""
+    Renewal,”'), or after a noun that names it ('the Facebook page "Horacio, Our Hero."'; an utterance is no
+    one's thing: '“Not Guilty,” she said')."""
     words = re.findall(r"[^\W_][\w'’-]*", text[start:end])
     if not 2 <= len(words) <= SHORT_NAME_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
     small = _TITLE_SMALL_WORDS | {"a", "an", "the", "of", "in", "for", "and", "or", "on", "at", "to", "by"}
     if not all(w[0].isupper() or w.lower() in small for w in words) or all(w.isupper() for w in words):
         return False
-    return re.search(r"(?:\b(?:a|an|the)|['’]s)\s*$", text[max(0, start - 6) : start], re.I) is not None
+    return (
+        re.search(r"(?:\b(?:a|an|the)|['’]s)\s*$", text[max(0, start - 6) : start], re.I) is not None
+        or _NAMING_NOUN.search(text[max(0, start - 14) : start]) is not None
+    )
+
+
+#: a noun or a participle that names the quoted title after it: 'the Facebook page "Horacio, Our Hero."'
+_NAMING_NOUN = re.compile(
+    r"\b(?:page|group|book|show|film|movie|song|album|podcast|series|hashtag|account|website|blog|column|"
+    r"campaign|titled|entitled|dubbed)\s*$",
+    re.I,
+)
 
 
 #: the most words of a quoted name ("CBS This Morning")
