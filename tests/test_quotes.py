@@ -4606,3 +4606,34 @@ def test_a_clause_joined_to_the_cue_with_its_own_subject_is_not_reported():
         " closed, but she hopes that shutting down for now will help ensure they have a job to come back to."
     )
     assert said_with(article, "job to come back").speaker.text in ("she", "Rodriguez")
+
+
+def test_she_is_not_a_holiday_or_a_venue_spacy_typed_a_person():
+    # usa_today: "... care packages for events like birthdays, Mother's Day and Cinco De Mayo." then '"...," she
+    # said' went to "Cinco De Mayo" (spaCy's person), and "runs Axe MKE, Splash Studio, ..., she said" to the venue
+    body = "\n\n".join(
+        [
+            "Theresa Nemetz owns Milwaukee Food & City Tours. The move is sustaining Nemetz's business. She has not had"
+            " to furlough staff members.",
+            "The selection has expanded with specialty care packages for events like birthdays, Mother's Day and"
+            " Cinco De Mayo. The kits vary in price from around $35 for a chocolate self-care kit to $78 for the"
+            " ultimate snack break.",
+            "\"For the next couple of years, it's possible that some individuals won't be able to do a tour,\" she"
+            " said.",
+        ]
+    )
+    article = analyse_body(body)
+    entity = {e.id: e for e in article.entities}[said_with(article, "do a tour").speaker.entity]
+    assert entity.name == "Theresa Nemetz"
+
+
+def test_an_outlets_reporter_after_its_possessive_with_an_apostrophe_in_the_surname():
+    # the_verge: spaCy made "The Verge’s Sean O’Kane" one title (its tagger read "O’Kane" as a common noun)
+    article = analyse(
+        "Tesla began making cars again at its Fremont, California factory last weekend, The Verge’s Sean O’Kane"
+        " reported. Shortly after that, Nevada Gigafactory workers received an email calling them back to work as"
+        " well, O’Kane reported."
+    )
+    names = {e.id: e.name for e in article.entities}
+    assert names[said_with(article, "making cars again").speaker.entity] == "Sean O’Kane"
+    assert names[said_with(article, "Gigafactory workers").speaker.entity] == "Sean O’Kane"

@@ -99,6 +99,9 @@ class Ref:
     titles: list[str] = field(default_factory=list)
     gender: str = ""
     cluster: Cluster | None = None
+    #: written as a person is: after an honorific ("Dr. Ulrich Kiel") or in apposition to a common noun ("the
+    #: director ..., Ulrich Kiel,"; not to a name in a list, "Axe MKE, Splash Studio")
+    styled: bool = False
 
 
 @dataclass
@@ -583,6 +586,13 @@ def _lower_rank(titles: list[str] | set[str], head: str, mods: list[str]) -> boo
     return bool(ranked) and all(ranked)
 
 
+def _a_person_by_evidence(cluster: Cluster) -> bool:
+    """Whether a cluster spaCy typed a person shows it is one: a sex (a title, a given name, a pronoun
+    linked before), a title, a name that is the subject of a clause, or one written after an honorific or in
+    apposition ("Cinco De Mayo" and "Splash Studio", named only in lists of things, show none)."""
+    return bool(cluster.sex() or cluster.titles or any(m.subject or m.styled for m in cluster.mentions))
+
+
 def _gender_ok(cluster: Cluster, gender: str) -> bool:
     return not gender or cluster.sex() in ("", gender)
 
@@ -1026,6 +1036,8 @@ def _pronoun_target(
         cluster = m.cluster
         if cluster is None or cluster.type not in types or not _gender_ok(cluster, gender):
             continue
+        if gender and not _a_person_by_evidence(cluster):
+            continue  # "... for events like birthdays, Mother's Day and Cinco De Mayo. ... she said": no one
         if _quoted_at(m.start, quotes):
             continue  # "“... Jane Roe and John Doe all lost,” he wrote": not one of those named inside
         if types == ("ORG",) and pronoun in ("they", "them") and _coordinated(m, history):

@@ -439,6 +439,7 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
     inner_start = start
     titles: list[str] = []
     gender = ""
+    honorific = ""
     if etype == "PERSON":
         # title words glued to the front of the name ("Spokesperson Ned Price")
         while end - start > 1 and (
@@ -487,6 +488,8 @@ def _piece_mention(sdoc: Doc, piece: tuple[int, int], etype: EntityType, offset:
         sent=offset + span.sent.start_char,
         titles=titles,
         gender=gender,
+        styled=etype == "PERSON"
+        and (honorific in _HONORIFIC_TOKENS or (span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN")),
     )
 
 
@@ -581,7 +584,8 @@ def _mended_ents(sdoc: Doc) -> list[Span]:
     """spaCy's names, a person's that ends on a name particle joined to the capitalised name right after it
     ("*Ursula von der* | *Leyen*": spaCy made the surname a place: one person), and each cut before a colon
     inside it ("Diamond Light Source’s Science Scribbler*:Reoviruses*": a scraper glued the text quoted); an
-    organisation's span with a person's name after its "'s" is the two ("CBS News' Ramy Inocencio")."""
+    organisation's span with a person's name after its "'s" is the two ("CBS News' Ramy Inocencio", "The Verge’s
+    Sean O’Kane", whose surname the tagger took for a common noun)."""
     from spacy.tokens import Span
 
     ents = []
@@ -596,7 +600,7 @@ def _mended_ents(sdoc: Doc) -> list[Span]:
             ent.label_ != "PERSON"
             and owner is not None
             and ent.end - owner == 3
-            and all(t.is_title and t.pos_ == "PROPN" for t in sdoc[owner + 1 : ent.end])
+            and all(t.is_title and t.pos_ in ("PROPN", "NOUN") for t in sdoc[owner + 1 : ent.end])
             and sdoc[ent.end - 1].lower_ not in ORG_HEADS
             and (sex_of_name(sdoc[owner + 1 : ent.end].text) or (ent.end < len(sdoc) and is_reporting(sdoc[ent.end])))
         ):
