@@ -1080,6 +1080,8 @@ def test_another_storys_headline_that_opens_on_a_quote_is_a_teaser(text_pipeline
             "What schools will look like when they reopen:Scheduled days home, more online learning, lots of"
             " hand-washing",
             "'We are ready': the mayor said it twice on Friday, and the council voted for the plan an hour later.",
+            "Die Protokolle der Stammtische bis Oktober 09 sind unter HE:Kassel/Protokolle und Kategorie:Protokoll"
+            " Stammtisch KV Kassel zu finden.",
             "The push to reboot the nation’s economy is leaving many parents with hard choices about day care.",
         ]
     )
@@ -1097,6 +1099,7 @@ def test_another_storys_headline_that_opens_on_a_quote_is_a_teaser(text_pipeline
         == "teaser"
     )
     assert "'We are ready': the mayor said it twice" in article.text
+    assert "sind unter HE:Kassel/Protokolle" in article.text  # a wiki's namespace, not a label (trafilatura-eval)
 
 
 def test_a_pull_quote_with_its_share_buttons_is_a_widget(text_pipeline):

@@ -667,6 +667,11 @@ def _glued_teaser(text: str) -> bool:
     match = _GLUED_TEASER.match(text)
     if match is None or match.group("label")[-1].isdigit():
         return False
+    label = match.group("label").split()
+    if label[-1].isupper() and any(w.islower() for w in label[:-1]):
+        return (
+            False  # a wiki's namespace at a sentence's end, "... sind unter HE:Kassel/Protokolle ..." (not "OUR VIEW:")
+        )
     if match.group("label").split()[0].lower() in _CLAUSE_OPENERS:
         return False
     rest = match.group("rest").rstrip()
