@@ -4637,3 +4637,19 @@ def test_an_outlets_reporter_after_its_possessive_with_an_apostrophe_in_the_surn
     names = {e.id: e.name for e in article.entities}
     assert names[said_with(article, "making cars again").speaker.entity] == "Sean O’Kane"
     assert names[said_with(article, "Gigafactory workers").speaker.entity] == "Sean O’Kane"
+
+
+def test_one_of_the_things_inside_the_quote_is_no_one_brought_in():
+    # npr: '"One of my main mantras is to sit down with somebody. ...," he says' left "he" unresolved: "One of
+    # my main mantras", inside the quote, was taken for a person the text brings in without a name
+    body = "\n\n".join(
+        [
+            '"Coming into the hospital, it was a little bit unreal," says Ray Lorenzoni, a pediatric doctor.',
+            "It felt important to him, he says, to be honest about what was happening, even when the news wasn't good.",
+            '"One of my main mantras is to sit down with somebody. And that was very tough in this environment'
+            " because our protective equipment didn't surround us,\" he says.",
+        ]
+    )
+    article = analyse_body(body)
+    entity = {e.id: e for e in article.entities}[said_with(article, "main mantras").speaker.entity]
+    assert entity.name == "Ray Lorenzoni"

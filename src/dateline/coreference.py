@@ -904,12 +904,13 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
         named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
         if named or prev.pos_ == "PROPN":
             return _kin_of_the_other_sex(token, prev, offset, quoted)
+        if any(a <= prev.idx < b for a, b in quoted):
+            continue  # "“My landlord lowered the rent ...,” he said": words of the quote, not the story's
+            # (and "“One of my main mantras is ...,” he says" is no one brought in)
         if prev.lower_ == "one" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in prev.children
         ):
             return offset + prev.idx  # "One of the officers"
-        if any(a <= prev.idx < b for a, b in quoted):
-            continue  # "“My landlord lowered the rent ...,” he said": words of the quote, not the story's
         # a person brought in without a name: "a man", "another resident", "his wife" ("the patient" may
         # be the one the article named before)
         new_person = any(
