@@ -356,15 +356,15 @@ def propagate(
             if bisect_left(starts, end) > bisect_right(ends, start):
                 continue
             token = _token_at(sdoc, match.start(), match.end())
-            if token is None or (token.ent_type_ in ("DATE", "TIME") and not _surname_not_a_date(token, forms)):
+            cluster = forms[match.group(0)]
+            if token is None or (token.ent_type_ in ("DATE", "TIME") and not _surname_not_a_date(token, cluster)):
                 continue
             if (
                 token.pos_ not in ("PROPN", "NOUN", "X")
                 and not (token.is_upper and len(token) > 2)
-                and not (token.dep_ in SUBJECT_DEPS and cluster_is_person(forms[match.group(0)]))
+                and not (token.dep_ in SUBJECT_DEPS and cluster_is_person(cluster))
             ):
                 continue  # "Bright claims ..." opening a sentence: a surname the tagger took for an adjective
-            cluster = forms[match.group(0)]
             mention = Ref(
                 start=start,
                 end=end,
@@ -380,15 +380,13 @@ def propagate(
     mentions.sort(key=lambda m: m.start)
 
 
-def _surname_not_a_date(token: Token, forms: dict[str, Cluster]) -> bool:
+def _surname_not_a_date(token: Token, cluster: Cluster) -> bool:
     """A person's surname spaCy took for a date (", says Schinecker." tagged DATE): the subject of a verb of
-    saying, no calendar word, no digit, and the one-word form of a person named in full."""
+    saying, no calendar word, no digit, and the one-word form of ``cluster``, a person named in full."""
     word = token.text.lower().rstrip(".")
     if word in MONTHS or word[:3] in _WEEKDAY_PREFIXES or any(c.isdigit() for c in word):
         return False
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPORTING:
-        return False
-    return cluster_is_person(forms[token.text]) if token.text in forms else False
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING and cluster_is_person(cluster)
 
 
 _WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}

@@ -617,7 +617,7 @@ def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
     ):
         tokens.pop()  # "said Lommele *in* an interview": a preposition whose object the tagger left out
     start = max(tokens[0].idx, src[0])
-    heads = _tops(tokens)
+    heads = top_tokens(tokens)
     if len(heads) == 1 and heads[0].pos_ == "NOUN":
         # "*That same* man said": the words of the noun's phrase the tagger left out before it
         before = doc[heads[0].left_edge.i : tokens[0].i]
@@ -1171,7 +1171,7 @@ def _in_a_clause_joined_after(doc: Doc, s: Statement) -> bool:
     if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
         return False
     cue = {t.i for t in _tokens(doc, s.cue.start, s.cue.end)}
-    tops = _tops(_tokens(doc, s.start, s.end))
+    tops = top_tokens(_tokens(doc, s.start, s.end))
     if len(tops) != 1:
         return False
     token = tops[0]
@@ -1287,7 +1287,7 @@ def _only_an_attribution(s: Statement, statements: list[Statement]) -> bool:
 def _relative_of(doc: Doc, content: tuple[int, int], src: tuple[int, int]) -> bool:
     """Whether a content is a relative clause of a noun inside the source's phrase."""
     tokens = _tokens(doc, content[0], content[1])
-    tops = _tops(tokens)
+    tops = top_tokens(tokens)
     return bool(tops) and all(t.dep_ == "relcl" and src[0] <= t.head.idx < src[1] for t in tops)
 
 
@@ -1528,7 +1528,7 @@ def _one_clause_of_its_cue(doc: Doc, text: str, whole: tuple[int, int], gap: str
     if not 0 < len(gap.split()) <= REJOIN_WORDS or not re.fullmatch(r"[\w\s'’-]*[^\W\d_][\w\s'’-]*", gap):
         return False
     tokens = _tokens(doc, *whole)
-    tops = _tops(tokens)
+    tops = top_tokens(tokens)
     if not tokens or tokens[0].dep_ != "mark" or len(tops) != 1:
         return False  # (a clause opened by "that", whole: its verb the one head, hung on the cue's)
     return tops[0].dep_ == "ccomp" and tokens[0].head.i == tops[0].i and cue[0] <= tops[0].head.idx < cue[1]
@@ -1669,7 +1669,7 @@ def _verb_before_a_list(tokens: list[Token], after: str) -> bool:
     return (
         after == ":"
         and last.lemma_.lower() in _LISTING
-        and any(t.i == last.i for t in _tops(tokens))
+        and any(t.i == last.i for t in top_tokens(tokens))
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in last.children)
     )
 
@@ -1726,7 +1726,7 @@ def _main_clause_after(doc: Doc, content: tuple[int, int], quoted: list[Quoted])
     tokens = _tokens(doc, start, end)
     if not tokens:
         return end
-    tops = _tops(tokens)
+    tops = top_tokens(tokens)
     heads = {t.head for t in tops}
     if len(heads) != 1 or not any(t.dep_ == "advcl" for t in tops):
         return end
@@ -1781,7 +1781,7 @@ def _clause_to_its_verb(doc: Doc, piece: tuple[int, int]) -> bool:
         return False  # (nor "[to release] [thousands of immigrants]": a request, no clause)
     if tokens[0].dep_ in SUBJECTS and tokens[0].lower_ in ("that", "which", "who"):
         return False  # "a statement [that confirmed] [he had spoken ...]": the statement's, not a clause said
-    tops = _tops(tokens)
+    tops = top_tokens(tokens)
     return len(tops) == 1 and tops[0].pos_ in ("VERB", "AUX")
 
 
@@ -1790,7 +1790,7 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc if start <= t.idx < end and not t.is_space]
 
 
-def _tops(tokens: list[Token]) -> list[Token]:
+def top_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of a span whose head lies outside it (or that head the sentence)."""
     inside = {t.i for t in tokens}
     return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
@@ -1804,7 +1804,7 @@ def _main_tops(tokens: list[Token]) -> list[Token]:
     """The words a content hangs on its cue by, its modifiers aside: "approved *a package* ... so Congress can
     keep functioning" hangs on "package" (the "so" clause is the cue's adverbial), "said *work* was ..." on its
     verb."""
-    return [t for t in _tops(tokens) if t.dep_ not in _MODIFIER_DEPS]
+    return [t for t in top_tokens(tokens) if t.dep_ not in _MODIFIER_DEPS]
 
 
 def _cuts_word(text: str, i: int) -> bool:
@@ -2144,7 +2144,7 @@ def _subject_begun_before(doc: Doc, inside: set[int], first: Token, taken: list[
     highly doubted, *urban unemployment rate rose to 6.0%* ..., according to figures ..." (the first word of a
     subject of the content's verb, in the same sentence, with no quotation mark, cue or speaker between; the
     parse gave "rose" two subjects, "official" and "rate")."""
-    for top in _tops([doc[i] for i in sorted(inside)]):
+    for top in top_tokens([doc[i] for i in sorted(inside)]):
         for subject in top.children:
             edge = subject.left_edge
             if subject.dep_ not in SUBJECTS or not first.sent.start <= edge.i < first.i:
@@ -2464,7 +2464,7 @@ def _no_main_clause(tokens: list[Token]) -> bool:
     own unless a subordinator opens them (the parse hung '“We are preparing as if this were the next
     pandemic,”' on the verb of the next part: a clause all the same); or a clause a subordinator opens and
     the parse took for the object of the verb of saying after it ("When you’re developing a vaccine,")."""
-    tops = _tops(tokens)
+    tops = top_tokens(tokens)
     if not tops:
         return False
     first = tokens[0]
@@ -2594,7 +2594,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         s.kind == "indirect"
         and tokens
         and tokens[0].lower_ in ("which", "who", "whom", "whose")
-        and any(t.dep_ == "relcl" for t in _tops(tokens))
+        and any(t.dep_ == "relcl" for t in top_tokens(tokens))
     ):
         return False  # "(*which vitamin C helps prevent*, according to published research)": a relative clause
     if s.kind == "indirect" and tokens and _pointer(tokens[0]):
@@ -2896,7 +2896,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
         return False
-    heads = _tops(tokens)
+    heads = top_tokens(tokens)
     before = text[max(0, s.start - 20) : s.start].rstrip().lower()
     if (tokens[0].lower_ == "that" and before.endswith(PURPOSE)) or before.endswith(
         tuple(f"{p} that" for p in PURPOSE)

@@ -25,6 +25,7 @@ from dateline.attribution.assemble import (
     quote_alone,
     shift,
     speaks_inside,
+    top_tokens,
     trim,
     whole_phrase,
     whole_sentence,
@@ -172,10 +173,9 @@ def _conjuncts(article: Article, docs: list[Doc] | None, piece: Piece) -> list[i
     "the mayor and her deputy"): the words name several speakers."""
     offset, tokens = _parsed(article, docs, piece)
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return [
         offset + c.idx
-        for r in roots
+        for r in top_tokens(tokens)
         for c in r.conjuncts
         if c.i in inside and c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ == "conj"
     ]
@@ -685,11 +685,10 @@ def _named_by_a_copula(article: Article, docs: list[Doc] | None, piece: Piece) -
     architect behind their strategy* who suggests ..." (the words the predicate of "is", its subject a
     person named there)."""
     offset, tokens = _parsed(article, docs, piece)
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].dep_ != "attr" or roots[0].pos_ != "NOUN" or roots[0].head.lemma_ != "be":
+    root = _single_root(tokens)
+    if root is None or root.dep_ != "attr" or root.pos_ != "NOUN" or root.head.lemma_ != "be":
         return None
-    verb = roots[0].head
+    verb = root.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ == "be":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -704,9 +703,12 @@ def _named_by_a_copula(article: Article, docs: list[Doc] | None, piece: Piece) -
 
 def _head_token(article: Article, docs: list[Doc] | None, piece: Piece) -> Token | None:
     """The head word of the speaker's words in the parse."""
-    _, tokens = _parsed(article, docs, piece)
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return _single_root(_parsed(article, docs, piece)[1])
+
+
+def _single_root(tokens: list[Token]) -> Token | None:
+    """The one token of ``tokens`` whose head lies outside them (or heads the sentence); None if not one."""
+    roots = top_tokens(tokens)
     return roots[0] if len(roots) == 1 else None
 
 
