@@ -1154,3 +1154,70 @@ def test_a_pointer_to_a_related_article_and_the_contributors_line_go(text_pipeli
     reasons = {r.text[:20]: r.reason for r in article.removed}
     assert reasons == {"Don't forget to read": "teaser", "Contributing: Janet ": "teaser"}
     assert "Contributing to the shortage" in article.text
+
+
+def test_a_bare_headline_beside_a_glued_teaser_goes(text_pipeline):
+    # usa_today: another story's headline right above or below a glued teaser ("One week after reopening:Ocean
+    # City ..."), a label with a percent sign glued too ("Target sales up 11%:Retailer's ..."); a section's own
+    # heading beside a teaser stays: a short one ("Hoping for a miracle") and one the paragraph under it restates
+    body = "\n\n".join(
+        [
+            "Shaped like oversized inner tubes, the tables were custom made for Fish Tales, where employees rolled them"
+            " out of a large box truck for their Facebook live debut over the weekend, reports the Salisbury Daily"
+            " Times.",
+            "What restrictions are in place? What to expect in Ocean City as beach, boardwalk reopen",
+            "One week after reopening:Ocean City packed on sunny Saturday",
+            "Target sales up 11%:Retailer's Drive Up and Shipt delivery grew by 278% fueled by COVID-19",
+            "Hoping for a miracle",
+            "A customer will stand in the center of the circular table surrounded by a rubber barrier that keeps them"
+            " safely separated from other patrons in accordance with social distancing guidelines.",
+            "Hydroxychloroquine and coronavirus:Everything to know about the drug Trump says he's taking",
+            "After scientist fired, Florida gov. calls coronavirus data manipulation charge a 'nonissue'",
+            "Facing an explosive charge that his administration is manipulating coronavirus data to help make the case"
+            " for reopening Florida, Gov. Ron DeSantis played down the controversy Tuesday as a “nonissue.”",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [r.text[:24] for r in article.removed if r.reason == "teaser"] == [
+        "What restrictions are in",
+        "One week after reopening",
+        "Target sales up 11%:Reta",
+        "Hydroxychloroquine and c",
+    ]
+    assert "Hoping for a miracle" in article.text
+    assert "After scientist fired, Florida gov." in article.text
+
+
+def test_a_disclosure_a_series_note_and_a_labelled_link_go(text_pipeline):
+    # npr: "Editor's note: Apple and Google are among NPR's sponsors.", "Part of a series on ...", "Link: Dan
+    # Performs / Facebook"; business_insider: "Disclosure: ... is an investor in Airbnb"; the_verge: "(Disclosure:
+    # Vox Media is partnered with Quibi ...)", "You can read Chesky's whole memo here. —DP" (the editor's initials
+    # after a pointer). A note of the editor's that discloses nothing stays, and so do a
+    # sentence about a series and one about a link
+    body = "\n\n".join(
+        [
+            "Germany is backing away from a centralized digital contact tracing program it had been considering to"
+            " combat the coronavirus, saying the effort will only work if people trust it.",
+            "Editor's note: Apple and Google are among NPR's sponsors.",
+            "Disclosure: Axel Springer, Insider Inc.'s parent company, is an investor in Airbnb, and Airbnb is a major"
+            " investor in Atlas Obscura, a company David Plotz used to run.",
+            "(Disclosure: Vox Media is partnered with Quibi on two shows and there are discussions for a Verge show in"
+            " the future.)",
+            "Part of a series on coronavirus-related restrictions across the United States.",
+            "Link: Dan Performs / Facebook",
+            "You can read Chesky's whole memo here. —DP",
+            "Editor's note: This story was updated to include the governor's remarks on Tuesday.",
+            "The series of storms that hit the coast last week is part of a pattern, forecasters said.",
+            "The link between the two outbreaks is still unclear, health officials said on Monday.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [(r.text[:22], r.reason) for r in article.removed] == [
+        ("Editor's note: Apple a", "disclaimer"),
+        ("Disclosure: Axel Sprin", "disclaimer"),
+        ("(Disclosure: Vox Media", "disclaimer"),
+        ("Part of a series on co", "teaser"),
+        ("Link: Dan Performs / F", "link line"),
+        ("You can read Chesky's ", "teaser"),
+    ]
+    assert "updated to include the governor's remarks" in article.text

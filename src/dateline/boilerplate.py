@@ -311,6 +311,8 @@ def widget_reason(text: str) -> str | None:
         return "embedded post"
     if len(words) <= LINK_LINE_WORDS and _link_line(stripped):
         return "link line"
+    if len(words) <= LABELLED_LINK_WORDS and _LABELLED_LINK.match(stripped):
+        return "link line"  # "Link: Cincinnati Symphony / YouTube / Facebook": a link's label and its anchors
     if len(words) <= LINK_LINE_WORDS and _SOURCE_HEADING.match(stripped):
         return "source list"
     if len(words) <= 50 and _CONTACT.search(text) and _EMAIL.search(text):
@@ -345,6 +347,8 @@ def widget_reason(text: str) -> str | None:
         return "advertisement"
     if len(words) <= TRANSCRIPT_NOTE_WORDS and _TRANSCRIPT_NOTE.search(stripped):
         return "disclaimer"
+    if len(words) <= DISCLOSURE_WORDS and _DISCLOSURE.search(text.strip()):
+        return "disclaimer"  # the outlet's ties to what it reports ("Editor's note: X is among NPR's sponsors.")
     if len(words) <= SUPPORT_WORDS and _support_appeal(stripped):
         return "donation appeal"
     if len(words) <= 40:
@@ -378,6 +382,15 @@ _TRANSCRIPT_NOTE = re.compile(
     re.I,
 )
 TRANSCRIPT_NOTE_WORDS = 80
+# the outlet's note of its own ties to what it reports: "Editor's note: Apple and Google are among NPR's
+# sponsors.", "Disclosure: Axel Springer, Insider Inc.'s parent company, is an investor in Airbnb, ...",
+# "(Disclosure: Vox Media is partnered with Quibi on two shows ...)"
+_DISCLOSURE = re.compile(
+    r"^\(?(?:(?:full )?disclosure|editor['’]s note)\s*:.{0,200}\b(?:sponsors?|funders?|underwriters?|donors?|"
+    r"investors?|invested|owns|owned|owner|parent company|partner(?:ed|s|ship)?|stake|financial support)\b",
+    re.I,
+)
+DISCLOSURE_WORDS = 60
 
 #: widget kinds shown inside an article's text, which do not mark the edge of its main block
 INLINE_WIDGETS = frozenset(["embedded post", "teaser", "form"])
@@ -437,6 +450,11 @@ _SOURCE_HEADING = re.compile(
 #: how many lines under a source list's heading may be its entries
 SOURCE_LINES = 16
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+
+
+#: a line of a link's label and its anchors ("Link: Dan Performs / Facebook") has at most this many words
+LABELLED_LINK_WORDS = 10
+_LABELLED_LINK = re.compile(r"^links?\s*:\s*[^.!?:]+$", re.I)
 
 
 def _link_line(text: str) -> bool:
@@ -581,7 +599,8 @@ REPOST_SOURCE_WORDS = 10
 # (after another sentence only after a note on the page itself: a news item closed by "Read more here." is prose)
 _READ_HERE = re.compile(
     r"^(?:(?:this|the|our) (?:briefing|live blog|blog|live coverage|coverage|page|story|article|post|feed|thread)\b[^.!?]{0,60}[.!?]\s+)?"
-    r"(?:you can )?(?:read|watch|see|listen to|find|check out)\b[^.!?\"“”]{0,120}\bhere\s*[.!]?$",
+    r"(?:you can )?(?:read|watch|see|listen to|find|check out)\b[^.!?\"“”]{0,120}\bhere\s*[.!]?"
+    r"(?:\s*[—–-]\s*[A-Z]{2,3})?$",  # (an editor's initials after it: "You can read X's whole memo here. —DP")
     re.I,
 )
 #: such a note has at most this many words
@@ -616,7 +635,8 @@ def _support_appeal(text: str) -> bool:
 # a note that the story is part of a series or a project: "This article is part of the X Project, a
 # collaboration between Y and Z that examines ..."
 _SERIES_NOTE = re.compile(
-    r"^(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series|podcast|episode) is (?:part|one) of\b",
+    r"^(?:(?:this|the above|the following) (?:article|story|report|post|piece|essay|interview|series|podcast|episode"
+    r"|feature) is (?:part|one) of\b|(?:this is )?part of (?:a|an|our) (?:[\w-]+ ){0,2}series\b)",
     re.I,
 )
 #: such a note has at most this many words
@@ -655,7 +675,7 @@ def _site_pointer(text: str) -> bool:
 
 # a link's label glued to the linked headline, with no space after its colon: "Digital sales boost:Walmart sales ..."
 _GLUED_TEASER = re.compile(
-    r"^(?P<label>['‘\"“]?[A-Z][\w'’&.-]*(?:,?\s+[\w'’&.-]+){0,9}[?!]?['’\"”]?):(?P<rest>[A-Z“\"‘'][^\n]*)$"
+    r"^(?P<label>['‘\"“]?[A-Z][\w'’&.-]*(?:,?\s+[\w'’&.%$-]+){0,9}[?!]?['’\"”]?):(?P<rest>[A-Z“\"‘'][^\n]*)$"
 )
 #: a label that opens like a sentence of the text ("It’s a nationwide phenomena:At Food Bank ...": a missing space)
 _CLAUSE_OPENERS = frozenset(["it", "it’s", "it's", "this", "that", "there", "he", "she", "they", "we", "i", "you"])
@@ -1196,6 +1216,7 @@ def context_debris(
     _embed_titles(lines, out)
     _pull_quotes(lines, out)
     _lone_headings(lines, out)
+    _teaser_neighbours(lines, out)
     return out
 
 
@@ -1280,6 +1301,48 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         if not all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
             continue
         out[kept[at]] = "heading between paragraphs"
+
+
+#: a bare headline beside a glued teaser has TEASER_HEADLINE_WORDS[0] to [1] words
+TEASER_HEADLINE_WORDS = (6, 24)
+#: a section's own heading shares at least this share of its content words with the paragraph under it
+HEADING_SHARE = 0.3
+
+
+def _teaser_neighbours(lines: list[tuple[str, str | None]], out: dict[int, str]) -> None:
+    """Another story's bare headline right above or below a glued teaser (a run of links to other stories:
+    "What restrictions are in place? What to expect in Ocean City as beach, boardwalk reopen" over "One week
+    after reopening:Ocean City packed on sunny Saturday").
+
+    It has :data:`TEASER_HEADLINE_WORDS` words, opens with a capital or a quotation mark, does not end like a
+    sentence (a closing quotation mark after a word is allowed: "..., 'we lose a part of history'"), is no
+    list item and does not end on a word that leads on. A section's own heading beside the teaser stays: it
+    is shorter ("Hoping for a miracle") or shares :data:`HEADING_SHARE` of its content words with the next
+    paragraph ("After scientist fired, Florida gov. calls coronavirus data manipulation charge a 'nonissue'"
+    over "Facing an explosive charge that his administration is manipulating coronavirus data ...").
+    """
+    for at, (text, reason) in enumerate(lines):
+        if reason != "teaser" or not _glued_teaser(text.strip()):
+            continue
+        for near in (at - 1, at + 1):
+            if not 0 <= near < len(lines) or lines[near][1] is not None or near in out:
+                continue
+            headline = lines[near][0].strip()
+            words = headline.split()
+            if not TEASER_HEADLINE_WORDS[0] <= len(words) <= TEASER_HEADLINE_WORDS[1]:
+                continue
+            end = headline.rstrip("'’\"”") if re.search(r"\w['’\"”]$", headline) else headline
+            if end[-1] in _SENTENCE_END or not (headline[0].isupper() or headline[0] in _QUOTE_OPEN):
+                continue
+            if _BULLET.match(headline) or _OPEN_END.search(headline) or "|" in headline:
+                continue
+            under = next(
+                (t for later, (t, r) in enumerate(lines[near + 1 :], near + 1) if r is None and later not in out), ""
+            )
+            own = _word_set(headline)
+            if own and len(own & _word_set(under)) >= HEADING_SHARE * len(own):
+                continue
+            out[near] = "teaser"
 
 
 #: a headline that opens on the words it quotes, then a colon: "'This will kill you': People are warning others
