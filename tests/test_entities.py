@@ -770,3 +770,16 @@ def test_an_outlets_reporter_named_after_its_s_is_a_person(analyse):
     )
     names = {e.name: e.type for e in article.entities}
     assert names.get("Ramy Inocencio") == "PERSON" and "CBS News' Ramy Inocencio" not in names
+
+
+def test_a_product_with_a_persons_title_in_apposition_is_a_person():
+    # washington_post: spaCy typed "Stephane Bancel" a product, so his quote had no speaker entity
+    import dateline
+
+    article = dateline.analyze(
+        text="“We are very, very happy because first the vaccine was generally safe,” Stephane Bancel, chief"
+        " executive of Moderna said in an interview.",
+        raw=True,
+    )
+    speaker = next(e for e in article.entities if e.id == article.quotes[0].speaker.entity)
+    assert (speaker.name, speaker.type) == ("Stephane Bancel", "PERSON")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateline.attribution.rules import REPORTING
 from dateline.given_names import sex_of_forms
-from dateline.identity import acronym, fold_token, is_acronym_of, name_key, same_referent
+from dateline.identity import acronym, fold_token, has_org_suffix, is_acronym_of, name_key, same_referent
 from dateline.model import EntityType
 from dateline.roles import (
     CITIES,
@@ -38,7 +38,7 @@ from dateline.roles import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
 )
-from dateline.timeparse import MONTHS
+from dateline.timeparse import MONTHS, RE_WEEKDAY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -384,12 +384,9 @@ def _surname_not_a_date(token: Token, cluster: Cluster) -> bool:
     """A person's surname spaCy took for a date (", says Schinecker." tagged DATE): the subject of a verb of
     saying, no calendar word, no digit, and the one-word form of ``cluster``, a person named in full."""
     word = token.text.lower().rstrip(".")
-    if word in MONTHS or word[:3] in _WEEKDAY_PREFIXES or any(c.isdigit() for c in word):
+    if word in MONTHS or RE_WEEKDAY.fullmatch(word) or any(c.isdigit() for c in word):
         return False
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING and cluster_is_person(cluster)
-
-
-_WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 
 def people_by_pronouns(
@@ -457,14 +454,17 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|St|Fitz)
 def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
     """A one-word name typed as a person is an organisation when it is written with a capital inside
     ("WeWork", "PayPal": a brand's spelling, no one's name; a "he" the pronouns gave it is then no
-    evidence), or when the article writes a common noun for a business right before it ("payments
+    evidence) or when one of its names ends on a company's legal suffix ("Moderna, Inc.", "Acme Ltd"), or
+    when the article writes a common noun for a business right before it ("payments
     giant Acme", "the social network Chirp") or as its apposition ("Chirp, the other San Francisco
     firm,"), and never a he or she for it."""
     starts = list(offsets)
     for cluster in clusters:
         if cluster.type != "PERSON" or not cluster.mentions:
             continue
-        if cluster.forms and all(_CAMEL.match(f) for f in cluster.forms):
+        if cluster.forms and (
+            all(_CAMEL.match(f) for f in cluster.forms) or any(has_org_suffix(f) for f in cluster.forms)
+        ):
             cluster.type = "ORG"
             for n in cluster.mentions:
                 n.type = "ORG"

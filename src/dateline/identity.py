@@ -181,6 +181,14 @@ def _generation(name: str) -> str:
     return last if last in _GENERATIONS else ""
 
 
+def has_org_suffix(name: str) -> bool:
+    """Whether ``name`` ends on a company's legal suffix after another word ("Moderna, Inc.", "Acme Ltd")."""
+    words = re.findall(r"[a-z0-9]+", _ascii(name))
+    if len(words) < 2 or words[-1] not in _ORG_SUFFIXES:
+        return False
+    return words[-1] != "co" or name.rstrip().endswith("Co.")  # ("Sean Co" is a name; "Ford Motor Co." a company)
+
+
 def _org_words(name: str) -> list[str]:
     text = _ascii(name).replace("&", " and ")
     text = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.", "", text)  # U.S. -> us

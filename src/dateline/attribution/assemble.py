@@ -852,6 +852,7 @@ def paragraph_statements(
         if records:
             cues, sources = _names_taken_for_cues(doc, cues, sources)
             cues, contents = _cues_ending_inside_a_name(doc, cues, contents, sources)
+            cues, contents = _cues_cut_before_their_verb(doc, cues, contents, sources)
             contents, sources, cues = _attributions_taken_for_contents(doc, contents, sources, cues)
             contents, sources = _sources_inside_contents(doc, contents, sources)
             contents = [_from_the_mark(text, c, quoted) for c in contents if not _function_words(doc, c, cues)]
@@ -1160,6 +1161,7 @@ def paragraph_statements(
     if not records:
         return out
     out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, [_according_to_overrun(doc, s) for s in out]))
+    out = [_past_its_subordinate_clause(doc, s) for s in _clauses_cut_short(doc, out)]
     return [s for s in out if not _cue_of_another_sentence(text, doc, s) and not _in_a_clause_joined_after(doc, s)]
 
 
@@ -1184,9 +1186,7 @@ def _in_a_clause_joined_after(doc: Doc, s: Statement) -> bool:
             and any(c.dep_ in SUBJECTS and not s.start <= c.idx < s.end for c in token.children)
         ):
             # (not a clause whose own verb reports it: "Rodriguez said ..., but she *hopes* that ...")
-            # ("hopes" has the lemma "hop" in the parse: the word without its ending too)
-            forms = {token.lemma_.lower(), token.lower_, token.lower_[:-1], token.lower_[:-2]}
-            return not is_reporting(token) and not forms & STANCE
+            return not is_reporting(token) and token.lemma_.lower() not in STANCE
         token = token.head
     return False
 
@@ -1219,6 +1219,93 @@ def _according_to_overrun(doc: Doc, s: Statement) -> Statement:
     ):
         return s  # (the words after the object open the subject of the content's verb, not "CNBC spoke with, now")
     return replace(s, start=start, speaker=Piece(s.speaker.start, end))
+
+
+#: the words that open a clause set under another one ("*Though* Treider said ..., it still felt ...")
+_SUBORDINATORS = frozenset(["though", "although", "while", "whereas", "because", "since", "if", "unless", "as", "when"])
+
+
+def _past_its_subordinate_clause(doc: Doc, s: Statement) -> Statement:
+    """A reported clause run on past the end of the clause its cue stands in, where that clause is set under
+    the sentence's main one ("*Though* Treider said [she wasn’t concerned about stepping into a hospital ...],
+    it still felt at times like she was riding an “emotional roller coaster.”"): where the content runs on
+    into the main clause past a comma (the verb the cue's clause hangs on lies in it), it ends where the cue's clause
+    does (its punctuation left out); the main clause is the writer's. A cue's clause at the sentence's end
+    ("..., as when he asserted that ...") is left as it is."""
+    if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
+        return s
+    verbs = [t for t in _tokens(doc, s.cue.start, s.cue.end) if t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return s
+    verb = verbs[0]
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return s
+    edge = verb.right_edge
+    while edge.i > verb.i and (edge.is_punct or edge.is_space):
+        edge = edge.nbor(-1)
+    end = edge.idx + len(edge)
+    if not s.start < end < s.end or not end <= verb.head.idx < s.end or "," not in doc.text[end : verb.head.idx]:
+        return s  # (the content must run on into the main clause, whose verb governs the cue's clause, past a comma)
+    return replace(s, end=end)
+
+
+_DASHES = re.compile(r"\s[—–-]{1,2}\s")
+# what opens another clause: a semicolon or a colon, or a comma and a conjunction ("..., and other experts agree")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|or|yet|so)\b")
+
+
+def _another_clause(text: str, s: Statement, end: int) -> bool:
+    """Whether the words from a content's end to ``end`` open another clause (a semicolon, a colon, a comma and
+    a conjunction; a dash, unless it closes an aside the content opened: "the TCS New York City Marathon – the
+    largest in the world *– is still scheduled* ...")."""
+    rest = text[s.end : end]
+    if _CLAUSE_BREAK.search(rest):
+        return True
+    return bool(_DASHES.search(rest)) and len(_DASHES.findall(text[s.start : s.end])) % 2 == 0
+
+
+def _clauses_cut_short(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Reported clauses the tagger stopped inside a phrase ("that there were 1.6 million potentially zoonotic
+    viruses, of which fewer than 1 percent" | "*have* even *been* identified"): a word over the content's last
+    word in the parse stands after the content, in its sentence, under the content or the cue ("identified",
+    which governs "percent"; the parse hung it on "estimated"). The content runs to the end of the highest
+    such word's phrase (its closing punctuation left out), and the pieces of the same cue inside that stretch
+    go; not where another cue or speaker lies there, nor across what opens another clause (the parse may
+    hang one there: "that handshaking needs to stop even when the pandemic ends[, and other health experts
+    agree]"). A clause that ends where its words do ("... a job to fall back on") has no word over its last one
+    after it: it stays."""
+    out = list(statements)
+    for s in statements:
+        if s.kind != "indirect" or s not in out:
+            continue
+        tokens = [t for t in _tokens(doc, s.start, s.end) if not t.is_punct]
+        if not tokens:
+            continue
+        last = tokens[-1]
+        inside = {t.i for t in tokens}
+        cue = {t.i for t in _tokens(doc, s.cue.start, s.cue.end)} if s.cue is not None else set()
+        rest = None  # the highest word over the last one that stands after the content
+        for ancestor in last.ancestors:
+            if ancestor.i in cue or (ancestor.i < last.i and ancestor.i not in inside):
+                break
+            if ancestor.i > last.i:
+                rest = ancestor
+        if rest is None or not (rest.head.i in cue or rest.head.i in inside):
+            continue
+        edge = rest.right_edge
+        while edge.i > last.i and (edge.is_punct or edge.is_space):
+            edge = edge.nbor(-1)
+        end = edge.idx + len(edge)
+        if end <= s.end or edge.sent.start != last.sent.start or _another_clause(doc.text, s, end):
+            continue
+        if any(is_reporting(t) for t in _tokens(doc, s.end, end)):
+            continue  # ("..., The Post’s Donna St. George *reports*": another attribution after the content)
+        within = [o for o in out if o is not s and s.end <= o.start and o.end <= end and o.cue == s.cue]
+        pieces = [p for o in out if o is not s for p in (o, o.cue, o.speaker, o.addressee) if o not in within]
+        if any(p is not None and p.start < end and s.end < p.end for p in [*pieces, s.cue, s.speaker]):
+            continue
+        out = [replace(o, end=end) if o is s else o for o in out if o not in within]
+    return out
 
 
 def _cue_in_a_later_sentence(doc: Doc, s: Statement) -> bool:
@@ -1393,6 +1480,42 @@ def _cues_ending_inside_a_name(
         if start < c[1]:
             cut.append((start, c[1]))
     return out_cues, cut
+
+
+def _cues_cut_before_their_verb(
+    doc: Doc, cues: list[tuple[int, int]], contents: list[tuple[int, int]], sources: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A cue of the infinitive's "to" alone, the verb of saying or stance right after it left out ("more likely
+    than their elders [to] say [they’d be comfortable ...]", the verb in no span or taken for words said): the
+    cue takes the verb, and a content that opened on it opens after it (one of the verb alone goes). Not where
+    the verb is inside a source or another cue."""
+    out_cues: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for a, b in cues:
+        tokens = _tokens(doc, a, b)
+        if len(tokens) == 1 and tokens[0].lower_ == "to" and tokens[0].i + 1 < len(doc):
+            verb = doc[tokens[0].i + 1]
+            piece = (verb.idx, verb.idx + len(verb))
+            if (
+                verb.pos_ == "VERB"
+                and (is_reporting(verb) or verb.lemma_.lower() in STANCE)
+                and not any(o[0] < piece[1] and piece[0] < o[1] for o in [*sources, *cues])
+            ):
+                out_cues.append((a, piece[1]))
+                taken.append(piece)
+                continue
+        out_cues.append((a, b))
+    out_contents: list[tuple[int, int]] = []
+    for c in contents:
+        start = c[0]
+        for p in taken:
+            if p[0] <= start < p[1]:
+                start = p[1]
+        while start < c[1] and doc.text[start].isspace():
+            start += 1
+        if start < c[1]:
+            out_contents.append((start, c[1]))
+    return out_cues, out_contents
 
 
 def _shared_subjects(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -2494,6 +2617,20 @@ def _pointer(verb: Token) -> bool:
     )
 
 
+def _free_relative(cue_words: list[Token], tokens: list[Token]) -> bool:
+    """A verb of the cue opens a free relative ("what people think the incubation period is"): its object
+    "what" stands before it and the content is its clausal complement, the clause "what" was taken out of."""
+    content = {t.i for t in tokens}
+    for verb in cue_words:
+        if verb.pos_ != "VERB":
+            continue
+        if any(c.lower_ in ("what", "whatever") and c.dep_ == "dobj" and c.i < verb.i for c in verb.children) and any(
+            c.dep_ == "ccomp" and c.i in content for c in verb.children
+        ):
+            return True
+    return False
+
+
 def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     """Whether a statement says something a reader can use: not a fragment of function words ("as",
     "which", "it", "U."), not a quoted phrase of two words (a title, a scare quote), and, for reported
@@ -2510,6 +2647,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # a few function words or letters ("We will not back down" is a statement)
     if words <= 2 and not _utterance(text, offset, s):
         return False  # "“joke”", "...causing “irreparable damage,” ...": a phrase, not a statement
+    if text[s.start : s.start + 2] in ("’s", "'s") and s.start > 0 and text[s.start - 1].isalnum():
+        return False  # "John Lennon*’s 1980 death* stunned ...": the rest of a name cut at its possessive
     if s.start > 0 and text[s.start] in "-–" and text[s.start - 1].isalnum():
         return False  # "pointed to the 14*-day incubation period* ...": the rest of a word the tagger cut at its hyphen
     if (
@@ -2567,6 +2706,8 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     ):
         return False  # "more than 7,700 *confirmed* cases", "*confirmed cases*": a participle before its noun
         # (and the noun), no one's report
+    if len(cue_words) == 1 and _nobodys_stance(cue_words[0], offset, s.speaker):
+        return False  # "..., sparking *hopes* that a recovery ... will begin soon, consumers are not so sure"
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
     if s.kind == "indirect" and any(
@@ -2597,6 +2738,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and any(t.dep_ == "relcl" for t in top_tokens(tokens))
     ):
         return False  # "(*which vitamin C helps prevent*, according to published research)": a relative clause
+    if s.kind == "indirect" and _free_relative(cue_words, tokens):
+        return False  # "the outer limit of what *people think* [the incubation period is for this virus]": a
+        # clause with a gap in it, no claim ("What experts say is that ..." stays: the content is not under "say")
     if s.kind == "indirect" and tokens and _pointer(tokens[0]):
         return False  # "Read on to find out the 20 cities ..., according to Moody's": the writer's pointer
     speaker = text[s.speaker.start : s.speaker.end].lower() if s.speaker is not None else ""
@@ -3151,8 +3295,9 @@ DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 
 
 def _inference(token: Token) -> bool:
-    """A verb of inference whose subject is a bare demonstrative: "*This suggests* that ...", "That means
-    ...": what the writer concludes from the sentence before, not what anyone said (a relative "that",
+    """A verb of inference whose subject is a bare demonstrative, or "these" and a noun for what the story set
+    out: "*This suggests* that ...", "That means ...", "*These results* may suggest that ...": what the writer
+    concludes from the sentence before, not what anyone said (a relative "that",
     "projections from researchers *that indicate* ...", is its noun's). So is a participle of inference hung
     on a clause that reports no one: "Eligible recipients include faith-based institutions, *implying* that
     ..." is the writer's reading of a fact ("Sherman wrote on Twitter, *suggesting* that ..." is Sherman's)."""
@@ -3161,8 +3306,29 @@ def _inference(token: Token) -> bool:
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and token.head.i != token.i:
         return not _speech_word(token.head)
     return any(
-        c.dep_ in ("nsubj", "csubj") and c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and not list(c.children)
+        c.dep_ in ("nsubj", "csubj")
+        and (
+            (c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and not list(c.children))
+            or (c.lemma_.lower() in _READINGS and [d.lower_ for d in c.children] in (["this"], ["these"]))
+        )
         for c in token.children
+    )
+
+
+#: nouns for what a story sets out, whose "these" points back at the writer's own sentences: "*These results*
+#: may suggest that ...", "*these numbers* reveal that ..."
+_READINGS = frozenset(["result", "number", "figure", "finding", "statistic", "trend", "development"])
+
+
+def _nobodys_stance(noun: Token, offset: int, speaker: Piece | None) -> bool:
+    """Whether a cue of one word of stance is the object of a verb that has no subject the speaker's words hold,
+    with no owner of its own ("sparking *hopes* that ...", which the parse tags a verb, "raising *fears* that
+    ..."): hopes, fears or doubts an event stirred, no one's statement ("*his* hopes", "the union voiced *fears*"
+    keep theirs)."""
+    if noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children) or noun.lemma_.lower() not in STANCE:
+        return False
+    return speaker is None or not any(
+        c.dep_ in SUBJECTS and speaker.start <= offset + c.idx < speaker.end for c in noun.head.children
     )
 
 
@@ -3530,6 +3696,9 @@ def _names_someone(doc: Doc, offset: int, speaker: Piece) -> bool:
         # "..., 26 confirmed as coronavirus cases", "in her early 30s, often wanted ...": a number alone ("one
         # asked", "four said" of the restaurants polled, and "64%" of those asked, stand for someone)
         return False
+    if len(tokens) > 1 and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in tokens):
+        return False  # "Mid-August, she wrote ...", "March 14": a time the parse took for the one who wrote (one
+        # word stays: "according to May" is Meghan May)
     last = tokens[-1]
     if (
         last.tag_ in ("DT", "PRP$", "WP$", "PDT")

@@ -136,7 +136,8 @@ ORG_HEADS = _words(
     foundation institute university college council committee party union association agency ministry
     department club united city fc federation league center centre museum school hospital company
     network tavern cafe café restaurant bistro diner pub brewery winery bakery grill hotel clinic pharmacy
-    stadium arena airport theater theatre library"""
+    stadium arena airport theater theatre library biotech therapeutics biosciences pharma labs laboratories
+    enterprises ventures studios"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
@@ -1183,7 +1184,7 @@ def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
                 m.type = "PERSON"
 
 
-_APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC")
+_APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
 def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], text: str) -> bool:

@@ -273,6 +273,9 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
             continue
         for m in entity.mentions:
             if m.start < piece.end and piece.start < m.end:
+                if m.text.lower() in PRONOUNS and m.start != piece.start:
+                    continue  # "another email that was viewed by The Verge after *it*": a pronoun inside the
+                    # words is no name of who speaks (the tagger cut the words at it)
                 found.append((m.start, m.end, order, entity))
     if not found:
         return None
@@ -831,6 +834,13 @@ PUBLIC_WORDS = frozenset(
     ["administration", "agency", "department", "ministry", "centers", "center", "centre", "bureau", "service",
      "commission", "office", "authority", "institutes", "institute", "organization", "organisation", "council"]
 )  # fmt: skip
+#: the short names of public bodies a news story names without their full name ("the FDA", "the CDC"): "the
+#: company" never stands for them
+PUBLIC_ACRONYMS = frozenset(
+    ["fda", "cdc", "nih", "who", "epa", "fbi", "cia", "nsa", "dhs", "hhs", "fema", "faa", "fcc", "ftc", "sec", "irs",
+     "usda", "nasa", "nhs", "un", "eu", "nato", "imf", "osha", "cms", "doj", "dod", "usps", "tsa", "ecb", "ema",
+     "niaid", "cisa", "dot", "doe", "hud", "ssa", "va"]
+)  # fmt: skip
 MEDIA_WORDS = frozenset(
     ["times", "post", "telegraph", "journal", "news", "herald", "guardian", "tribune", "gazette", "daily", "mail",
      "express", "independent", "chronicle", "observer", "tv", "radio", "press", "magazine", "broadcasting", "bbc",
@@ -894,7 +904,7 @@ def _org_kind(entity: Entity) -> str:
     words = _org_words(entity)
     if words & MEDIA_WORDS or any(n.lower() in AGENCIES for n in (entity.name, *entity.aliases)):
         return "media"
-    if words & PUBLIC_WORDS:
+    if words & PUBLIC_WORDS or any(n.lower() in PUBLIC_ACRONYMS for n in (entity.name, *entity.aliases)):
         return "public"
     if words & OTHER_BODY_WORDS:
         return "other"
