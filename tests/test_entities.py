@@ -783,3 +783,15 @@ def test_a_product_with_a_persons_title_in_apposition_is_a_person():
     )
     speaker = next(e for e in article.entities if e.id == article.quotes[0].speaker.entity)
     assert (speaker.name, speaker.type) == ("Stephane Bancel", "PERSON")
+
+
+def test_a_person_whose_last_word_is_a_company_head_word_is_an_organisation():
+    # washington_post: spaCy typed "Sinovac Biotech" a person (then "Sinovac Biotech [PERSON]" published a study)
+    import dateline
+
+    article = dateline.analyze(
+        text="A Chinese company, Sinovac Biotech, recently published a study in the journal Science showing that"
+        " its vaccine protected rhesus monkeys against infection.",
+        raw=True,
+    )
+    assert {e.name: e.type for e in article.entities}["Sinovac Biotech"] == "ORG"

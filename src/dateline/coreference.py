@@ -452,10 +452,10 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|St|Fitz)
 
 
 def bodies_by_nouns(texts: list[str], offsets: list[int], clusters: list[Cluster]) -> None:
-    """A one-word name typed as a person is an organisation when it is written with a capital inside
+    """A name typed as a person is an organisation when one of its names ends on a company's legal suffix
+    ("Moderna, Inc.", "Acme Ltd"); a one-word name is one when it is written with a capital inside
     ("WeWork", "PayPal": a brand's spelling, no one's name; a "he" the pronouns gave it is then no
-    evidence) or when one of its names ends on a company's legal suffix ("Moderna, Inc.", "Acme Ltd"), or
-    when the article writes a common noun for a business right before it ("payments
+    evidence), or when the article writes a common noun for a business right before it ("payments
     giant Acme", "the social network Chirp") or as its apposition ("Chirp, the other San Francisco
     firm,"), and never a he or she for it."""
     starts = list(offsets)

@@ -1229,9 +1229,9 @@ def _past_its_subordinate_clause(doc: Doc, s: Statement) -> Statement:
     """A reported clause run on past the end of the clause its cue stands in, where that clause is set under
     the sentence's main one ("*Though* Treider said [she wasn’t concerned about stepping into a hospital ...],
     it still felt at times like she was riding an “emotional roller coaster.”"): where the content runs on
-    into the main clause past a comma (the verb the cue's clause hangs on lies in it), it ends where the cue's clause
-    does (its punctuation left out); the main clause is the writer's. A cue's clause at the sentence's end
-    ("..., as when he asserted that ...") is left as it is."""
+    past a comma into the main clause (the verb the cue's clause hangs on lies in it), it ends where the
+    cue's clause does (its punctuation left out); the main clause is the writer's. A cue's clause at the
+    sentence's end ("..., as when he asserted that ...") is left as it is."""
     if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
         return s
     verbs = [t for t in _tokens(doc, s.cue.start, s.cue.end) if t.pos_ == "VERB"]
@@ -1245,7 +1245,7 @@ def _past_its_subordinate_clause(doc: Doc, s: Statement) -> Statement:
         edge = edge.nbor(-1)
     end = edge.idx + len(edge)
     if not s.start < end < s.end or not end <= verb.head.idx < s.end or "," not in doc.text[end : verb.head.idx]:
-        return s  # (the content must run on into the main clause, whose verb governs the cue's clause, past a comma)
+        return s
     return replace(s, end=end)
 
 
@@ -3320,15 +3320,15 @@ def _inference(token: Token) -> bool:
 _READINGS = frozenset(["result", "number", "figure", "finding", "statistic", "trend", "development"])
 
 
-def _nobodys_stance(noun: Token, offset: int, speaker: Piece | None) -> bool:
+def _nobodys_stance(word: Token, offset: int, speaker: Piece | None) -> bool:
     """Whether a cue of one word of stance is the object of a verb that has no subject the speaker's words hold,
     with no owner of its own ("sparking *hopes* that ...", which the parse tags a verb, "raising *fears* that
     ..."): hopes, fears or doubts an event stirred, no one's statement ("*his* hopes", "the union voiced *fears*"
     keep theirs)."""
-    if noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children) or noun.lemma_.lower() not in STANCE:
+    if word.dep_ != "dobj" or any(c.dep_ == "poss" for c in word.children) or word.lemma_.lower() not in STANCE:
         return False
     return speaker is None or not any(
-        c.dep_ in SUBJECTS and speaker.start <= offset + c.idx < speaker.end for c in noun.head.children
+        c.dep_ in SUBJECTS and speaker.start <= offset + c.idx < speaker.end for c in word.head.children
     )
 
 
