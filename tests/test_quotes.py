@@ -4810,3 +4810,15 @@ def test_hopes_an_event_stirred_and_these_results_are_no_ones_statement():
     # a verb of stance keeps its subject's record
     article = analyse("Workers fear that the plant will close before the end of the year.")
     assert said_with(article, "plant will close").speaker.text == "Workers"
+
+
+def test_a_place_named_as_where_is_not_the_speaker():
+    # usa_today: "... she confirmed, as reported by CBS-12 in West Palm Beach that she was fired ..., but refused to
+    # “manually change data ...”" gave the refusal to West Palm Beach, the object of "in"
+    article = analyse_body(
+        "Rebekah Jones created Florida's COVID-19 data portal.\n\nAfter USA TODAY Network first reported Jones'"
+        " removal from her position in charge of the Florida COVID-19 Data and Surveillance Dashboard she created,"
+        " she confirmed, as reported by CBS-12 in West Palm Beach that she was fired because she was ordered to"
+        ' censor some data, but refused to "manually change data to drum up support for the plan to reopen."'
+    )
+    assert all(q.speaker is None or q.speaker.text != "West Palm Beach" for q in article.quotes)

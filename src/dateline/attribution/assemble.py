@@ -689,11 +689,22 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
         return True
     if len(heads) == 1 and _sent_to(heads[0]):
         return True  # "a letter sent to President *Trump* Tuesday pushing him ..., calling ...": the one written to
+    if len(heads) == 1 and heads[0].ent_type_ in ("GPE", "LOC", "FAC") and _where(heads[0]):
+        return True  # "as reported by CBS-12 in *West Palm Beach* that she was fired ..., but refused to ...": a
+        # place named as where, no one who speaks
     # "Tony Levison, a realtor in picturesque Bend, *Oregon*, said ...": a place inside the apposition of the
     # verb's subject is where the speaker works, not the speaker
     return (
         len(heads) == 1 and heads[0].ent_type_ in ("GPE", "LOC", "FAC") and _in_a_subjects_apposition(heads[0], inside)
     )
+
+
+def _where(token: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("in", "at", "near"), through the noun it is a
+    compound of."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near")
 
 
 def _sent_to(token: Token) -> bool:
