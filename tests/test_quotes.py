@@ -4822,3 +4822,43 @@ def test_a_place_named_as_where_is_not_the_speaker():
         ' censor some data, but refused to "manually change data to drum up support for the plan to reopen."'
     )
     assert all(q.speaker is None or q.speaker.text != "West Palm Beach" for q in article.quotes)
+
+
+def test_a_saying_denied_supposed_or_taken_out_of_a_what_clause_is_no_record():
+    # usa_today (a Q&A explainer): "so don't expect to see words like "stimulus checks" ..." (the reader told, a
+    # label for a speaker), "If your employee has a specific reason to worry he may have been exposed ..." (a
+    # saying supposed), "Here's what the IRS said [people need to do if ...]" (the object taken out of the content)
+    for text, words in [
+        (
+            'Interestingly: The wording being used is "IRS Treas 310" (cut-in Michigan) so don\'t expect to see words'
+            ' like "stimulus checks" or "recovery rebate" or "economic impact payment" on your bank statement.',
+            "bank statement",
+        ),
+        (
+            "If your employee has a specific reason to worry he may have been exposed to the virus and needs to stop"
+            " work, he could be eligible for benefits. If not, quitting and filing for such benefits without cause can"
+            " be deemed fraud by federal officials.",
+            "exposed to the virus",
+        ),
+        (
+            "Here's what the IRS said people need to do if they must return an Economic Impact Payment, such as one"
+            " issued to a deceased person.",
+            "Economic Impact Payment",
+        ),
+    ]:
+        article = analyse(text)
+        assert not [q for q in article.quotes if words in q.text], text
+    # "did not just reveal" stresses the saying, it does not deny it (drudgereport); a "what" inside a content
+    # before its cue is the content's own ("It was unclear whether her mother understood what was happening,
+    # Ms. Lee said")
+    article = analyse(
+        "But on Friday, Kayleigh McEnany, the White House press secretary, did not just reveal that the president was"
+        " sending his salary to the Department of Health and Human Services to help “support the efforts being"
+        " undertaken to confront, contain and combat the coronavirus.”"
+    )
+    assert said_with(article, "sending his salary").cue.text == "did not just reveal"
+    article = analyse(
+        "Finally, she banged on her mother’s first-floor window to see if she was OK. It was unclear whether her"
+        " mother understood what was happening, Ms. Lee said."
+    )
+    assert said_with(article, "what was happening").speaker.text == "Ms. Lee"

@@ -2628,10 +2628,31 @@ def _pointer(verb: Token) -> bool:
     )
 
 
+def _not_only(token: Token) -> bool:
+    """Whether a negation at ``token`` is "not just", "not only", "not simply" ("did not just reveal that
+    ..."): it stresses the saying, it does not deny it."""
+    doc = token.doc
+    for neg in [token, *token.children]:
+        if neg.dep_ == "neg" and neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("just", "only", "simply", "merely"):
+            return True
+    return False
+
+
 def _free_relative(cue_words: list[Token], tokens: list[Token]) -> bool:
     """A verb of the cue opens a free relative ("what people think the incubation period is"): its object
-    "what" stands before it and the content is its clausal complement, the clause "what" was taken out of."""
+    "what" stands before it and the content is its clausal complement, the clause "what" was taken out of;
+    or a "what" before the cue is the object of a verb of the content ("Here's what the IRS said [people need
+    to do if ...]")."""
     content = {t.i for t in tokens}
+    if (
+        cue_words
+        and tokens
+        and any(
+            t.lower_ in ("what", "whatever") and t.i < min(cue_words[0].i, tokens[0].i) and t.head.i in content
+            for t in cue_words[0].sent
+        )
+    ):
+        return True
     for verb in cue_words:
         if verb.pos_ != "VERB":
             continue
@@ -2721,13 +2742,18 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "..., sparking *hopes* that a recovery ... will begin soon, consumers are not so sure"
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
-    if s.kind == "indirect" and any(
-        t.dep_ == "neg" or any(c.dep_ == "neg" and c.i < t.i for c in t.children)
+    if s.kind != "direct" and any(
+        (t.dep_ == "neg" or any(c.dep_ == "neg" and c.i < t.i for c in t.children)) and not _not_only(t)
         for t in cue_words
         if t.dep_ == "neg" or _cue_word(t)
     ):
-        return False  # "They won’t be able to reasonably say they know ...", "he did not claim that ...": a
-        # saying denied is no statement of what follows
+        return False  # "They won’t be able to reasonably say they know ...", "he did not claim that ...", "so
+        # don't expect to see words like "stimulus checks" ...": a saying denied is no statement of what follows
+    if s.kind != "direct" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in cue_words for c in t.children
+    ):
+        return False  # "If your employee has a specific reason to worry he may have been exposed ...": a saying
+        # supposed, no statement
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
     if (

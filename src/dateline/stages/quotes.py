@@ -847,11 +847,13 @@ MEDIA_WORDS = frozenset(
      "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc"]
 )  # fmt: skip
 #: words in the names of bodies that are neither public bodies, news media nor businesses: "the company"
-#: never stands for "New York University", "the agency" never for "the American Heart Association"
+#: never stands for "New York University", "the agency" never for "the American Heart Association"; nor
+#: for a programme or a law ("Paycheck Protection Program", "CARES Act")
 OTHER_BODY_WORDS = frozenset(
     ["university", "college", "school", "academy", "hospital", "clinic", "foundation", "association", "society",
      "church", "party", "union", "league", "federation", "coalition", "alliance", "museum", "library", "club",
-     "court", "charity", "nonprofit", "non-profit", "congress", "senate", "parliament", "army", "navy"]
+     "court", "charity", "nonprofit", "non-profit", "congress", "senate", "parliament", "army", "navy",
+     "program", "programme", "act", "initiative", "project"]
 )  # fmt: skip
 #: how far back (characters) "the agency", "the newspaper", "the company" look for a body of their kind
 ORG_ROLE_REACH = 1200
