@@ -27,6 +27,7 @@ from dateline.attribution.rules import (
     frames,
     is_mark,
     is_reporting,
+    reports_or_stance,
 )
 from dateline.spans import in_word
 
@@ -699,19 +700,25 @@ def _broken_source(doc: Doc, src: tuple[int, int]) -> bool:
     )
 
 
+def _compound_head(token: Token) -> Token:
+    """The noun a word of a name is a compound of ("West Palm *Beach*", "President Trump *Tuesday*" as the parse
+    may make it)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _where(token: Token) -> bool:
     """Whether a name is the object of a preposition of place ("in", "at", "near"), through the noun it is a
     compound of."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = _compound_head(token)
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near")
 
 
 def _sent_to(token: Token) -> bool:
     """Whether a name is the object of "to" (through the noun it is a compound of, as the parse made "Trump" of
     "to President Trump Tuesday"): the one addressed, never the one who speaks."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = _compound_head(token)
     to = token.head
     if token.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("dative", "prep") or to.head.lower_ == "according":
         return False
@@ -1232,6 +1239,15 @@ def _according_to_overrun(doc: Doc, s: Statement) -> Statement:
     return replace(s, start=start, speaker=Piece(s.speaker.start, end))
 
 
+def _last_word(token: Token, floor: int) -> Token:
+    """The last word of ``token``'s phrase, its closing punctuation left out (not back past the token at index
+    ``floor``)."""
+    edge = token.right_edge
+    while edge.i > floor and (edge.is_punct or edge.is_space):
+        edge = edge.nbor(-1)
+    return edge
+
+
 #: the words that open a clause set under another one ("*Though* Treider said ..., it still felt ...")
 _SUBORDINATORS = frozenset(["though", "although", "while", "whereas", "because", "since", "if", "unless", "as", "when"])
 
@@ -1251,9 +1267,7 @@ def _past_its_subordinate_clause(doc: Doc, s: Statement) -> Statement:
     verb = verbs[0]
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
         return s
-    edge = verb.right_edge
-    while edge.i > verb.i and (edge.is_punct or edge.is_space):
-        edge = edge.nbor(-1)
+    edge = _last_word(verb, verb.i)
     end = edge.idx + len(edge)
     if not s.start < end < s.end or not end <= verb.head.idx < s.end or "," not in doc.text[end : verb.head.idx]:
         return s
@@ -1303,9 +1317,7 @@ def _clauses_cut_short(doc: Doc, statements: list[Statement]) -> list[Statement]
                 rest = ancestor
         if rest is None or not (rest.head.i in cue or rest.head.i in inside):
             continue
-        edge = rest.right_edge
-        while edge.i > last.i and (edge.is_punct or edge.is_space):
-            edge = edge.nbor(-1)
+        edge = _last_word(rest, last.i)
         end = edge.idx + len(edge)
         if end <= s.end or edge.sent.start != last.sent.start or _another_clause(doc.text, s, end):
             continue
@@ -1509,7 +1521,7 @@ def _cues_cut_before_their_verb(
             piece = (verb.idx, verb.idx + len(verb))
             if (
                 verb.pos_ == "VERB"
-                and (is_reporting(verb) or verb.lemma_.lower() in STANCE)
+                and reports_or_stance(verb)
                 and not any(o[0] < piece[1] and piece[0] < o[1] for o in [*sources, *cues])
             ):
                 out_cues.append((a, piece[1]))

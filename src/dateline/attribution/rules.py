@@ -154,7 +154,7 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING
 
 
-def _reports_or_stance(token: Token) -> bool:
+def reports_or_stance(token: Token) -> bool:
     """A verb of saying or of stance ("accused", "believes"): the tagger's cues hold either."""
     return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in REPORTING or token.lemma_.lower() in STANCE)
 
@@ -284,7 +284,7 @@ def frames(doc: Doc | Span, inside_quotes: list[tuple[int, int]]) -> list[Frame]
 def frame_at(doc: Doc | Span, cue: tuple[int, int], stance: bool = False) -> Frame | None:
     """The frame of the reporting verb (with ``stance``, or stance verb: "accused") inside a cue span
     (the tagger's), if the parse has one."""
-    verb = _reports_or_stance if stance else is_reporting
+    verb = reports_or_stance if stance else is_reporting
     # only the tokens over the cue are looked at (not every token before it: linear per paragraph)
     from spacy.tokens import Doc
 

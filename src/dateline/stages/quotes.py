@@ -32,7 +32,7 @@ from dateline.attribution.assemble import (
     worth_a_record,
 )
 from dateline.attribution.marks import find_quoted, has_quote_mark
-from dateline.attribution.rules import PRONOUNS, REPORTING, STANCE, Piece, frame_at
+from dateline.attribution.rules import PRONOUNS, Piece, frame_at, reports_or_stance
 from dateline.attribution.tagger import TagSpan, load_tagger
 from dateline.coreference import unnamed_person_before
 from dateline.document import Document, stage
@@ -47,10 +47,7 @@ if TYPE_CHECKING:
 
 def _trigger(token: Token) -> bool:
     """A reporting or stance verb, or the "according" of "according to"."""
-    lemma = token.lemma_.lower()
-    if lemma in ("according", "accord"):
-        return True
-    return token.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in STANCE)
+    return token.lemma_.lower() in ("according", "accord") or reports_or_stance(token)
 
 
 def _may_quote(text: str, doc: Doc) -> bool:
