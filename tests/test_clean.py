@@ -1221,3 +1221,95 @@ def test_a_disclosure_a_series_note_and_a_labelled_link_go(text_pipeline):
         ("You can read Chesky's ", "teaser"),
     ]
     assert "updated to include the governor's remarks" in article.text
+
+
+_HYDROXY_BEFORE = (
+    "A few studies have shown the drug has not been effective against COVID-19, and some point to an increase in"
+    " heart problems."
+)
+_HYDROXY_AFTER = (
+    "The FDA has cautioned that hydroxychloroquine should be limited to people in clinical trials, which are"
+    " carefully overseen, or who are hospitalized, due to concerns about the potentially dangerous adverse effects."
+    " Trump appears to be taking it as a prophylactic, with the thought it could prevent someone exposed to"
+    " coronavirus from getting it."
+)
+_LANCET = (
+    "Trump suggested The Lancet, a British medical journal, published a report in early December about a virus"
+    " spreading in Wuhan. (False, according to The Lancet. Its editor said the first reports it published were from"
+    " Chinese scientists Jan 24.)"
+)
+_ASSEMBLY = (
+    "The WHO held its annual general assembly online, which ends Tuesday. The forum was dominated by many of its 194"
+    " members pushing for a review of how the organization responded to the outbreak."
+)
+
+
+def test_another_storys_long_headline_between_paragraphs_goes(text_pipeline):
+    # usa_today: other stories' headlines of 15 to 24 words, or with a quotation inside, stand between the
+    # paragraphs as links; written as headlines (a label and a colon, a short question) and about other things
+    # than the paragraphs around them. A transcript's line with its speaker's label stays, and so does a
+    # long sentence-case heading that is not written as another story's headline (the_verge)
+    warren = "Sen. Warren on brother's COVID-19 death: 'It just feels like something that didn't have to happen'"
+    penney = (
+        "Lost Penney? J.C. Penney says it plans to close nearly 29% of stores – or 242 locations – as part of its"
+        " bankruptcy"
+    )
+    transcript = "Scott Pelley: And so that testing would not have been possible--"
+    verge = "Elon Musk is “worried about not being able to resume production in the Bay Area”"
+    body = "\n\n".join(
+        [_HYDROXY_BEFORE, warren, _HYDROXY_AFTER, penney, _LANCET, transcript, _ASSEMBLY, verge, _LONG_1]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [r.text for r in article.removed if r.reason == "heading between paragraphs"] == [warren, penney]
+    assert transcript in article.text
+    assert verge in article.text
+
+
+def test_a_long_headline_or_links_in_square_brackets_are_a_teaser_and_a_correction_is_not(text_pipeline):
+    # washington_post: "[In bleak report, ...]" (18 words), "[... : D.C. | Maryland]" (two links), a question after a
+    # sentence; npr: a correction in brackets is the article's own note
+    teasers = [
+        "[In bleak report, U.N. says drastic action is only way to avoid worst effects of climate change]",
+        "[The latest on reopening plans in the region: D.C. | Maryland]",
+        "[It’s the middle of the night. Do you know who your iPhone is talking to?]",
+    ]
+    correction = (
+        "[POST-BROADCAST CORRECTION: In this report, we incorrectly refer to African swine flu. In fact, the disease"
+        " is a virus known as African swine fever]"
+    )
+    body = "\n\n".join([_LONG_1, teasers[0], _LONG_2, teasers[1], _LONG_3, teasers[2], _LANCET, correction, _ASSEMBLY])
+    article = text_pipeline.analyze(text=body)
+    assert [r.text for r in article.removed if r.reason == "teaser"] == teasers
+    assert correction in article.text
+
+
+def test_reporters_handles_and_the_outlets_follow_bar_go(text_pipeline):
+    # usa_today, washington_post: the handles as a sentence, the outlet's bar of links (once read as a heading
+    # between paragraphs); a sentence that tells the reader to follow something else stays
+    from dateline.boilerplate import widget_reason
+
+    handles = "Follow Dalvin on Twitter @dalvin_brown and Jessica on @JessicaMenton."
+    bar = "Like PostLocal on Facebook | Follow @postlocal on Twitter | Latest local news"
+    prose = "Follow the money, the prosecutor told the jury, and you will find the man behind the fraud."
+    assert widget_reason(handles) == widget_reason(bar) == "follow widget"
+    assert widget_reason(prose) is None
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, prose, _LONG_2, bar, _LONG_3]))
+    assert [(r.text, r.reason) for r in article.removed] == [(bar, "follow widget")]
+    assert prose in article.text
+
+
+def test_a_caption_with_its_photographer_and_outlet_after_a_pipe(text_pipeline):
+    # cnbc: "<caption>. Spencer Kimball | CNBC" between the paragraphs
+    caption = (
+        "Noelle Santos opened Lit. Bar in April of 2019 after the closing of Barnes & Noble left the Bronx without a"
+        " general interest bookstore. Spencer Kimball | CNBC"
+    )
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, caption, _LONG_2]))
+    assert [(m.caption, m.credit) for m in article.media] == [
+        (
+            "Noelle Santos opened Lit. Bar in April of 2019 after the closing of Barnes & Noble left the Bronx"
+            " without a general interest bookstore.",
+            "Spencer Kimball | CNBC",
+        )
+    ]
+    assert "Spencer" not in article.text

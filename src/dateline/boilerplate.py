@@ -369,9 +369,26 @@ BRACKETED_TEASER_WORDS = (4, 25)
 
 
 def _bracketed_headline(text: str) -> bool:
-    """A whole line in square brackets that reads as a headline ("[Tracking the outbreak, state by state]")."""
-    inner = re.fullmatch(r"\[([^\[\]]+)\]", text)
-    return inner is not None and inner.group(1)[:1].isupper() and headline_like(inner.group(1).strip())
+    """A whole line in square brackets that reads as a headline ("[Tracking the outbreak, state by state]").
+
+    The brackets mark it off the prose, so a longer one, links side by side ("[The latest on reopening plans in
+    the region: D.C. | Maryland]") or a question after a sentence ("[It's the middle of the night. Do you know
+    who your iPhone is talking to?]") is one too, where it does not end like a sentence part; an editor's note
+    or a correction in brackets is the article's own.
+    """
+    inner = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
+    if inner is None or not inner.group(1)[:1].isupper():
+        return False
+    headline = inner.group(1)
+    if headline_like(headline):
+        return True
+    return len(headline) <= 250 and headline[-1] not in ".;,:" and not _BRACKETED_NOTE.match(headline)
+
+
+# a note in brackets: "[Editor's note: ...]", "[POST-BROADCAST CORRECTION: ...]", "[Update, May 3: ...]"
+_BRACKETED_NOTE = re.compile(
+    r"^(?:editor['’]s note|note|(?:post-broadcast )?corrections?|clarification|updated?)\b", re.I
+)
 
 
 # a note on how a transcript was made: "... transcripts are created on a rush deadline by ... This text may not
@@ -750,6 +767,10 @@ _APPEALS: list[tuple[str, re.Pattern[str]]] = [
         r"delivered (straight |directly )?to (your|their) inbox(es)?|by e-?mail and never miss|"
         r"melden sie sich (hier |jetzt )?(für|zum) newsletter|inscrivez-vous|abonnez-vous|suscr[ií]bete)\b", re.I)),
     ("follow widget", re.compile(
+        # the reporters' handles as a sentence ("Follow Dalvin on Twitter @dalvin_brown and Jessica on
+        # @JessicaMenton."), the outlet's bar ("Like PostLocal on Facebook | Follow @postlocal on Twitter | ...")
+        r"^follow\b[^.!?]{0,80}\b(on|at) (twitter|facebook|instagram|linkedin|tiktok|youtube)\b[^.!?]{0,80}@\w+|"
+        r"^like\b[^.!?|]{0,40}\bon facebook\s*\|\s*follow\b|"
         # the site's app or messenger channel: "download the ... apps for iOS and Android", "canal de Telegram"
         r"\b((latest|breaking) (news|stories)\b[^.]{0,80}\b(download|get)\b[^.]{0,40}\bapps?\b|straight to your phone|"
         r"(tenemos|nuestro) canal de (telegram|whatsapp)|únete a nuestro canal|(unser(em)?|our) (telegram|whatsapp)[- ]?(kanal|channel))", re.I)),
@@ -953,12 +974,13 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
 
 
 # a caption sentence and its credit after it, with no label: "Jen Doe with her twins in Michigan. Beaumont
-# Health", "... in Newport Beach, Calif. Mark J. Terrill / AP", "... master suite. Courtesy of Acme Realty":
+# Health", "... in Newport Beach, Calif. Mark J. Terrill / AP", "... master suite. Courtesy of Acme Realty",
+# "... general interest bookstore. Spencer Kimball | CNBC":
 # the credit is a few capitalised words (a name, an organisation, an agency), without a closing full stop
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
 _CAPTION_CREDIT = re.compile(
     rf"^(?P<caption>.{{8,400}}?\s(?P<last>[^\s.]{{2,}})\.[\"”’)]?)\s+"
-    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/)\s+)?){{0,5}}"
+    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/|\|)\s+)?){{0,5}}"
     rf"[A-Z][\w'’&-]*|[Cc]ourtesy (?:photo|image|picture)s?)$"
 )
 # words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
@@ -1252,7 +1274,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'»)\]\u0080-\u009fâ€™]*$")
 # a line that ends on a reporting verb leads in to the quotation under it
 _LEADS_TO_QUOTE = re.compile(
     r"\b(?:writes|wrote|says|said|says this|explains|explained|notes|noted|adds|added|states|stated|reads|reported|reports"
-    r"|tweeted|posted|declared|continues|continued|concludes|concluded|argues|argued)$",
+    r"|tweeted|posted|declared|continues|continued|conclude|concludes|concluded|argues|argued)$",
     re.I,
 )
 # a line ending in a word that leads on ("... the FDA admits that") is a sentence cut off, not a heading
@@ -1272,6 +1294,13 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
     end on a word that leads on ("... admits that"); both paragraphs around it (the nearest lines still in
     the body) are whole sentences of :data:`PARAGRAPH_WORDS` words or more, the one before not leading in
     to it with a colon. A short title-case line ("What You Can Do") is the article's own sub-heading: it stays.
+
+    A longer one, up to :data:`LONG_HEADING_WORDS` words, or one with a quotation in it, goes where it is
+    written as another story's headline (:func:`_teaser_headline`: "Analysis: Trump halts funding to WHO.
+    Experts say ...", "Lost Penney? J.C. Penney says ...", "'Unrivaled?' Fact-checking ...") and shares under
+    :data:`HEADING_SHARE` of its content words with the paragraph before it and with the
+    :data:`SECTION_LINES` lines after it: a section's own heading is about the section under it ("Elon Musk is
+    'worried about not being able to resume production ...'", "Places to 'feel at home'" stay).
     """
     kept = [i for i, (_t, reason) in enumerate(lines) if reason is None and i not in out]
     if not _english_body([lines[i][0] for i in kept]):
@@ -1280,19 +1309,26 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         text = lines[kept[at]][0]
         words = text.split()
         quoted = _QUOTED_HEADLINE.match(text) is not None
-        if not HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS or text[-1] in _SENTENCE_END:
+        short = (
+            HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS
+            and text[-1] not in _SENTENCE_END + "-–—"
+            and (text[0].isupper() or text[0].isdigit() or quoted)
+            and (quoted or not re.search(r"[\"“”„«»]", text))
+        )
+        if not (short or _teaser_headline(text)):
             continue
-        if not (text[0].isupper() or text[0].isdigit() or quoted):
-            continue
-        if _title_case(text):
-            continue
-        if (re.search(r"[\"“”„«»]", text) and not quoted) or _BULLET.match(text) or _OPEN_END.search(text):
+        if _title_case(text) or _BULLET.match(text) or _OPEN_END.search(text):
             continue
         if at == len(kept) - 1:
             # the body's last line, over nothing but debris ("When to apply for a new credit card" over the
             # outlet's disclaimer): a heading whose part the scraper did not keep
             before = lines[kept[at - 1]][0]
-            if kept[at] < len(lines) - 1 and len(before.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(before):
+            if (
+                short
+                and kept[at] < len(lines) - 1
+                and len(before.split()) >= PARAGRAPH_WORDS
+                and _ENDS_SENTENCE.search(before)
+            ):
                 out[kept[at]] = "heading with no paragraph after it"
             continue
         before, after = lines[kept[at - 1]][0], lines[kept[at + 1]][0]
@@ -1300,7 +1336,53 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
             continue  # "Eric Doe at Example can barely conceal his glee as he writes" over the quotation
         if not all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
             continue
+        if not short:
+            own = _word_set(text)
+            section = set().union(*(_word_set(lines[i][0]) for i in kept[at + 1 : at + 1 + SECTION_LINES]))
+            if not own or any(len(own & near) >= HEADING_SHARE * len(own) for near in (_word_set(before), section)):
+                continue
         out[kept[at]] = "heading between paragraphs"
+
+
+#: a longer headline between paragraphs has up to this many words
+LONG_HEADING_WORDS = 24
+#: the lines after a heading read as its section
+SECTION_LINES = 3
+# how another story's headline opens: a label and a colon ("Sen. Warren on brother's COVID-19 death: ..."), a
+# short question ("Lost Penney? ...", "Who will watch the kids? ..."), a quoted word or phrase ("'Unrivaled?' ...")
+_HEADLINE_LABEL = re.compile(r"^(?!\d{1,2}[:.]\d{2}\b)[^:?!]{2,60}(?<!\d):\s+['‘\"“]?[A-Z0-9]")
+_HEADLINE_QUESTION = re.compile(r"^[^.?!:]{3,40}\?\s+[A-Z0-9]")
+_SPEAKS = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|us|[Oo]ur|[Yy]ou|[Yy]our)\b"
+)
+#: the label before a headline's colon has at most this many words
+HEADLINE_LABEL_WORDS = 8
+
+
+def _speaks(text: str) -> bool:
+    """Whether a line speaks in the first or second person outside quotation marks: someone's words ("Jane Doe:
+    And so that testing would not have been possible--", "I'm losing $10,000 a month"), never a headline's."""
+    return _SPEAKS.search(re.sub(r"[\"“].*?[\"”]|(?<!\w)['‘].*?['’](?!\w)", " ", text)) is not None
+
+
+def _teaser_headline(text: str) -> bool:
+    """A line of :data:`HEADING_MIN_WORDS` to :data:`LONG_HEADING_WORDS` words written as a news headline: it
+    opens on a short label and a colon, a short question or a quoted word, does not end like a sentence (a
+    closing quotation mark after a word is allowed) and holds no line break of a table ("|")."""
+    words = text.split()
+    if not HEADING_MIN_WORDS + 1 <= len(words) <= LONG_HEADING_WORDS or "|" in text:
+        return False
+    if _closing_quote_off(text)[-1] in _SENTENCE_END + "-–—" or _speaks(text):
+        return False
+    label = _HEADLINE_LABEL.match(text)
+    if label and len(text[: text.index(":")].split()) <= HEADLINE_LABEL_WORDS:
+        return not _LEADS_TO_QUOTE.search(text[: text.index(":")])  # ("The researchers concluded: ...")
+    return bool(_HEADLINE_QUESTION.match(text) or _QUOTED_OPENING.match(text))
+
+
+def _closing_quote_off(text: str) -> str:
+    """A line without the quotation mark that closes it right after a word ("... a 'nonissue'" -> "... a 'nonissue")."""
+    return text.rstrip("'’\"”") if re.search(r"\w['’\"”]$", text) else text
 
 
 #: a bare headline beside a glued teaser has TEASER_HEADLINE_WORDS[0] to [1] words
@@ -1331,8 +1413,9 @@ def _teaser_neighbours(lines: list[tuple[str, str | None]], out: dict[int, str])
             words = headline.split()
             if not TEASER_HEADLINE_WORDS[0] <= len(words) <= TEASER_HEADLINE_WORDS[1]:
                 continue
-            end = headline.rstrip("'’\"”") if re.search(r"\w['’\"”]$", headline) else headline
-            if end[-1] in _SENTENCE_END or not (headline[0].isupper() or headline[0] in _QUOTE_OPEN):
+            if _closing_quote_off(headline)[-1] in _SENTENCE_END or not (
+                headline[0].isupper() or headline[0] in _QUOTE_OPEN
+            ):
                 continue
             if _BULLET.match(headline) or _OPEN_END.search(headline) or "|" in headline:
                 continue
@@ -1348,6 +1431,8 @@ def _teaser_neighbours(lines: list[tuple[str, str | None]], out: dict[int, str])
 #: a headline that opens on the words it quotes, then a colon: "'This will kill you': People are warning others
 #: following Trump's apparent use of hydroxychloroquine" (another story's, between two paragraphs)
 _QUOTED_HEADLINE = re.compile(r"^['‘\"“][^'’\"”\n]{2,90}['’\"”]\s*:\s*[A-Z0-9]")
+#: a headline that opens on a quoted word or phrase, then goes on: "'Unrivaled?' Fact-checking Donald Trump's ..."
+_QUOTED_OPENING = re.compile(r"^['‘\"“][^'’\"”\n]{2,40}['’\"”]\s*:?\s+[A-Z0-9]")
 
 #: a highlights box that restates the story opens the body with at most this many lines
 RESTATED_LINES = 5
