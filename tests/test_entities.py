@@ -795,3 +795,40 @@ def test_a_person_whose_last_word_is_a_company_head_word_is_an_organisation():
         raw=True,
     )
     assert {e.name: e.type for e in article.entities}["Sinovac Biotech"] == "ORG"
+
+
+def test_a_name_written_before_a_businesss_workers_stays_an_organisation():
+    # the_verge: "Amazon said he was fired ..." had made Amazon a person (a "he" after its name); the article
+    # writes "Amazon warehouse workers" and "Amazon workers", which no person has
+    import dateline
+
+    article = dateline.analyze(
+        text="The letter also cites the firing of Bashir Mohamed, a warehouse worker in Minnesota who called for"
+        " greater safety measures. Amazon said he was fired for safety violations and other policy infractions."
+        "\n\nTwo other Amazon warehouse workers, both in California, have died of the virus. Amazon workers at over"
+        " 130 facilities have tested positive for COVID-19, according to alerts tallied by workers.",
+        raw=True,
+    )
+    assert {e.name: e.type for e in article.entities}["Amazon"] == "ORG"
+
+
+def test_a_work_that_speaks_is_an_organisation():
+    # the_verge: spaCy took "Waymo" for a work of art, which speaks for no one, so "Waymo says it has
+    # redesigned ..." and "the company said" had no speaker
+    import dateline
+
+    article = dateline.analyze(
+        text="Waymo is planning to resume testing its autonomous vehicles in Arizona on May 11th, nearly two months"
+        " after pausing its robotaxi service as a result of the COVID-19 pandemic. But some of the company’s backup"
+        " drivers are worried that Waymo may be rushing back into service too quickly.\n\n"
+        "In a blog post, the company said it was taking a “tiered approach” to returning its vehicles to the"
+        " road. Waymo says it has redesigned its vehicle depots in Arizona to conform with social distancing"
+        " guidelines, including limiting the number of people that will be allowed inside at any given time."
+        "\n\nBut the company won’t be fully operational. Waymo’s ride-hailing service, Waymo One, will remain on"
+        " pause. And Waymo says it won’t resume testing in other cities like San Francisco, Detroit, and Los"
+        " Angeles until the company is convinced it’s safe.",
+        raw=True,
+    )
+    names = {e.id: (e.name, e.type) for e in article.entities}
+    spoken = [names.get(q.speaker.entity or "") for q in article.quotes if q.speaker and q.speaker.text == "Waymo"]
+    assert spoken == [("Waymo", "ORG"), ("Waymo", "ORG")]

@@ -4859,3 +4859,20 @@ def test_a_saying_denied_supposed_or_taken_out_of_a_what_clause_is_no_record():
         " mother understood what was happening, Ms. Lee said."
     )
     assert said_with(article, "what was happening").speaker.text == "Ms. Lee"
+
+
+def test_he_after_a_person_the_article_keeps_unnamed_is_no_named_man():
+    # npr: a former vendor "would not use his name"; his "“The Americans are behind it all,” he said" had gone
+    # to Zhao Lijian, the last man named
+    article = analyse_body(
+        "Zhao Lijian, a Foreign Ministry spokesperson known for his bellicose Twitter presence, has suggested several"
+        " times that the coronavirus did not originate in China.\n\n"
+        '"We think Americans came to the Wuhan seafood market in October when there were military sports games being'
+        ' held in Wuhan," said one former vendor at the Wuhan market where the first cluster of human coronavirus'
+        " cases was reported. The seller would not use his name because he wants to open a new store and does not"
+        ' want to be associated with the market. "The Americans are behind it all," he said.'
+    )
+    quote = next(q for q in article.quotes if "behind it all" in q.text)
+    assert speaker_name(article, quote) is None
+    zhao = next(q for q in article.quotes if "did not originate" in q.text)
+    assert speaker_name(article, zhao) == "Zhao Lijian"

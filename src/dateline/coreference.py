@@ -404,6 +404,8 @@ def people_by_pronouns(
             continue
         if any(f in _KNOWN_PLACES or f.lower() in agencies for f in cluster.forms):
             continue
+        if _a_business_by_its_people(docs, offsets, starts, cluster):
+            continue
         gender = ""
         for m in cluster.mentions:
             if m.kind != "name":
@@ -433,6 +435,34 @@ def people_by_pronouns(
             cluster.gender = cluster.gender or gender
             for m in cluster.mentions:
                 m.type = "PERSON"
+
+
+#: what a business has and a person does not: its name written before them is the business's ("Amazon
+#: warehouse workers", "an Amazon spokesperson" may be a campaign's too, so it is not here)
+BUSINESS_HEADS = frozenset(
+    ["employee", "worker", "warehouse", "store", "shareholder", "stockholder", "investor", "executive", "factory",
+     "plant", "facility", "headquarters", "subscriber", "user", "customer", "stock", "share", "app", "product",
+     "driver", "courier", "scooter"]
+)  # fmt: skip
+
+
+def _a_business_by_its_people(docs: list[Doc], offsets: list[int], starts: list[int], cluster: Cluster) -> bool:
+    """Whether a one-word name is written before a business's people or things ("Amazon workers", "Amazon
+    warehouses", "Bird scooters"): then a "he" after it is someone it speaks of ("Amazon said he was fired
+    for safety violations"), and the name stays an organisation."""
+    for m in cluster.mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.kind != "name":
+            continue
+        token = _token_at(docs[i], m.start - offsets[i], m.end - offsets[i])
+        if token is None or token.dep_ != "compound":
+            continue
+        head = token.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.pos_ != "PROPN":
+            head = head.head  # "Amazon *warehouse* workers"
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in BUSINESS_HEADS:
+            return True
+    return False
 
 
 #: common nouns for a business or a service written right before its name ("payments giant Acme")
@@ -924,8 +954,21 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
             return offset + prev.idx  # "... shows *a man* claimed to be a victim. The man told police ... He said"
         if _role_brought_in(prev):
             return offset + prev.idx
+        if prev.tag_ == "NN" and not _named_beside(prev) and _ANONYMOUS.search(prev.sent.text):
+            return offset + prev.idx  # "The seller would not use his name because ... “...,” he said"
         return -1
     return -1
+
+
+# a sentence that says its subject stays unnamed: "would not use his name", "spoke on condition of anonymity",
+# "asked not to be identified", "declined to give her full name"
+_ANONYMOUS = re.compile(
+    r"\b(?:not|n['’]t|declined to|refused to)\b[^.;]{0,30}\b(?:use|give|be identified by|share|provide|disclose|reveal)"
+    r"\b[^.;]{0,15}\b(?:his|her|their)\s+(?:full\s+|last\s+|real\s+)?names?\b"
+    r"|\bon (?:the )?condition (?:of anonymity|that (?:he|she|they) not be (?:named|identified))"
+    r"|\b(?:asked|declined|refused|wished) (?:not )?to be (?:named|identified)\b|\bspoke anonymously\b",
+    re.I,
+)
 
 
 def _subject_of_the_clause_it_reports(subject: Token, pronoun: Token, quoted: list[tuple[int, int]]) -> bool:

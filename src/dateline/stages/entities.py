@@ -47,6 +47,7 @@ from dateline.coreference import (
 )
 from dateline.document import Document, stage
 from dateline.given_names import sex_of_name
+from dateline.identity import has_org_suffix
 from dateline.model import Entity, EntityType, Mention
 from dateline.roles import (
     AGENCIES,
@@ -720,6 +721,7 @@ def find_entities(
     tokens = _tokens_by_offset(docs, offsets)
     _retype_non_people(mentions, tokens, text)
     _speaking_surnames(mentions, tokens)
+    _speaking_works(mentions, tokens)
     _surnames_of_bodies(mentions)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
@@ -926,21 +928,63 @@ def _speaking_surnames(mentions: list[Ref], tokens: dict[int, Token]) -> None:
             continue
         if m.text.lower() in _COUNTRY_KEYS or m.text.lower() in AGENCIES or m.text.lower() in ORG_HEADS:
             continue
-        token = tokens.get(m.start)
-        base = token.idx if token is not None else 0  # (the token's offsets are its paragraph's)
-        while token is not None and token.head.i != token.i and base <= token.head.idx < base + len(m.text):
-            token = token.head  # the name's head word ("Lopez" of "Sigcho-Lopez said")
+        token = _name_head(m, tokens)
         if token is None or any(c.dep_ == "det" for c in token.children):
             continue  # "the Times reported", "the House voted": a body
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
-            speaking.add(m.text)
-        elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-            speaking.add(m.text)  # "..., according to Cholankeril." (typed a place)
+        if _speaks_as(token):
+            speaking.add(m.text)  # (also "..., according to Cholankeril.", typed a place)
     for surname in speaking:
         named = {id(f) for f in longer[surname]}
         for m in mentions:
             if m.text == surname or id(m) in named:
                 m.type = "PERSON"
+
+
+def _speaking_works(mentions: list[Ref], tokens: dict[int, Token]) -> None:
+    """A name spaCy took for a work or a language (MISC) that speaks ("Waymo says it has redesigned ...",
+    "As The Verge has previously reported", "according to Streetsblog") is an organisation's: a company, an
+    outlet; or a person's, where it is two words or more with a given name ("Anders Tegnell told ...").
+    Every mention of that name takes the type. A longer name of neither kind stays as it was."""
+    works = {m.text for m in mentions if m.type == "MISC" and m.text[:1].isupper() and not _SEVERAL.search(m.text)}
+    speaking: set[str] = set()
+    for m in mentions:
+        if m.text not in works:
+            continue
+        token = _name_head(m, tokens)
+        if token is not None and token.tag_ != "NNPS" and _speaks_as(token):
+            speaking.add(m.text)  # (not "The Greeks said": a people)
+    # a one-word name may speak where spaCy did not see it ("As The Verge has previously reported")
+    speaking.update(t.text for t in tokens.values() if t.text in works and t.tag_ == "NNP" and _speaks_as(t))
+    kinds: dict[str, EntityType] = {}
+    for name in speaking:
+        words = name.split()
+        if len(words) == 1 or words[-1].lower() in ORG_HEADS or has_org_suffix(name):
+            kinds[name] = "ORG"
+        elif sex_of_name(name):
+            kinds[name] = "PERSON"  # "Guillaume Faury, Airbus's chief executive", "Anders Tegnell"
+    for m in mentions:
+        if m.type == "MISC" and m.text in kinds:
+            m.type = kinds[m.text]
+
+
+# a name of several people or one's possession: "Plotkin and Caplan", "Ironman's Messick"
+_SEVERAL = re.compile(r"\s(?:and|&)\s|['’]s\b")
+
+
+def _name_head(m: Ref, tokens: dict[int, Token]) -> Token | None:
+    """The head word of a mention's name ("Lopez" of "Sigcho-Lopez said")."""
+    token = tokens.get(m.start)
+    base = token.idx if token is not None else 0  # (the token's offsets are its paragraph's)
+    while token is not None and token.head.i != token.i and base <= token.head.idx < base + len(m.text):
+        token = token.head
+    return token
+
+
+def _speaks_as(token: Token) -> bool:
+    """Whether a name's head word is the subject of a verb of saying, or the object of "according to"."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 #: words before a one-word name that leave it a person's: titles, honorifics and nouns for a person
