@@ -832,3 +832,17 @@ def test_a_work_that_speaks_is_an_organisation():
     names = {e.id: (e.name, e.type) for e in article.entities}
     spoken = [names.get(q.speaker.entity or "") for q in article.quotes if q.speaker and q.speaker.text == "Waymo"]
     assert spoken == [("Waymo", "ORG"), ("Waymo", "ORG")]
+
+
+def test_a_possessive_the_parse_took_for_a_conjunction_is_no_part_of_the_name():
+    # washington_post: spaCy tagged the "’s" of "Trump’s in-house physician" a conjunction inside its entity,
+    # and "Trump’s" became the name of every record Trump spoke
+    import dateline
+
+    article = dateline.analyze(
+        text="“Because I think it’s good,” Trump said.\n\nLater Monday, the White House released a letter from Sean"
+        " P. Conley, Trump’s in-house physician, that confirmed he had spoken with the president about the drug.",
+        raw=True,
+    )
+    trump = next(e for e in article.entities if e.name.startswith("Trump"))
+    assert (trump.name, trump.aliases) == ("Trump", [])

@@ -4876,3 +4876,20 @@ def test_he_after_a_person_the_article_keeps_unnamed_is_no_named_man():
     assert speaker_name(article, quote) is None
     zhao = next(q for q in article.quotes if "did not originate" in q.text)
     assert speaker_name(article, zhao) == "Zhao Lijian"
+
+
+def test_the_verb_that_leads_in_to_a_quote_speaks_it_not_an_earlier_cue():
+    # washington_post: the tagger matched the question with "continued touting" and gave it to Trump; the verb
+    # right before it ("to ask,") speaks it, for someone the article does not name. Where the lead-in verb's
+    # subject is the tagger's own source misread ("Frank Luntz, noted pollster and political pundit tweeted,"),
+    # the source stays
+    article = analyse_body(
+        "As Trump continued touting the drug, it didn’t take long for someone to ask, “What is the evidence that it"
+        " has a preventive effect?”\n\nOn Election Day, November 8, 2016, Frank Luntz, noted pollster and political"
+        " pundit tweeted, “In case I wasn't clear enough from my previous tweets: Hillary Clinton will be the next"
+        " President of the United States.” Some prediction."
+    )
+    asked = next(q for q in article.quotes if "preventive effect" in q.text)
+    assert asked.speaker is None and asked.cue is not None and asked.cue.text == "to ask"
+    tweeted = next(q for q in article.quotes if "next President" in q.text)
+    assert speaker_name(article, tweeted) == "Frank Luntz"

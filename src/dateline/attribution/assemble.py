@@ -355,7 +355,23 @@ def _own_verb(
     if q is None or (q.start <= cue[0] and cue[1] <= q.end):
         return None
     frame = _verb_beside(q, text, verb_frames())
-    if frame is None or frame.speaker is None or (frame.cue.start < cue[1] and cue[0] < frame.cue.end):
+    if frame is None or (frame.cue.start < cue[1] and cue[0] < frame.cue.end):
+        return None
+    leads_in = (
+        cue[1] <= frame.cue.start and frame.cue.end <= q.start and text[frame.cue.end : q.start].strip() in (",", ":")
+    )
+    beside_the_source = frame.speaker is not None and any(
+        span is not None and _overlap((frame.speaker.start, frame.speaker.end), span) for span in (cue, src)
+    )  # ("Frank Luntz, noted pollster and political pundit tweeted, “...”": the tagger's source, its cue misread)
+    # its own subject, where the parse found one, is a name or a pronoun ("sat in a wheelchair endlessly shouting,
+    # “...”" gave the verb "a wheelchair")
+    named = frame.speaker is None or re.match(r"[A-Z]|(?:he|she|they|we|i)\b", text[frame.speaker.start :]) is not None
+    if leads_in and src is not None and not beside_the_source and named:
+        # 'As Trump continued touting the drug, it didn’t take long for someone to ask, “What is ...?”': the verb
+        # that leads in to the quote with its comma or colon speaks it (its speaker perhaps unnamed), not an
+        # earlier cue of the sentence
+        return frame
+    if frame.speaker is None:
         return None
     ends = ((q.start, q.start + 1), (q.end - 1, q.end))
     if not any(_same_sentence(doc, e, (frame.cue.start, frame.cue.end)) for e in ends):

@@ -278,7 +278,12 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         if sdoc[k].text in ('"', "”") and not any(sdoc[x].text in ('"', "“") for x in range(start, k)):
             start = k + 1
             break
-    while end > start and (sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].text in ",;:-–—'’\""):
+    # also a possessive the parse took for a conjunction ("Trump’s in-house physician")
+    while end > start and (
+        sdoc[end - 1].tag_ == "POS"
+        or sdoc[end - 1].text in ",;:-–—'’\""
+        or (sdoc[end - 1].lower_ in ("'s", "’s") and sdoc[end - 1].pos_ == "CCONJ")
+    ):
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
         start += 1
