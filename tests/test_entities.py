@@ -846,3 +846,21 @@ def test_a_possessive_the_parse_took_for_a_conjunction_is_no_part_of_the_name():
     )
     trump = next(e for e in article.entities if e.name.startswith("Trump"))
     assert (trump.name, trump.aliases) == ("Trump", [])
+
+
+def test_an_organisations_name_run_on_into_its_place_is_the_owners_and_a_participle_is_no_given_name():
+    # the_verge: spaCy read "Amazon’s Staten Island" as one organisation ("the company confirmed" went to it), where
+    # the article names Staten Island as a place too, and "Established Twitch" as a person (a later "he says" went
+    # to it)
+    import dateline
+
+    article = dateline.analyze(
+        text="A worker at Amazon’s Staten Island, New York, fulfillment center has died of COVID-19, the company"
+        " confirmed. Workers at the facility, called JFK8, have been calling for greater safety precautions since"
+        " early March. “We are deeply saddened by the loss of an associate at our site in Staten Island, NY,” an"
+        " Amazon spokesperson said.\n\nEstablished Twitch musicians like Ducky are watching the influx with cautious optimism.",
+        raw=True,
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert "Amazon’s Staten Island" not in names and names.get("Amazon") == "ORG"
+    assert "Established Twitch" not in names

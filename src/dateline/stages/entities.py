@@ -287,6 +287,15 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end > start and sdoc[start].text in ",;:-–—'’\"":
         start += 1
+    # a sentence's first word the parse reads as a past participle is no given name ("Established Twitch musicians
+    # like Ducky ...", typed a person "Established Twitch"; "Rising S Company", "Asra Syed" keep theirs)
+    if (
+        end - start > 1
+        and sdoc[start].is_sent_start
+        and sdoc[start].tag_ == "VBN"
+        and sdoc[start].lower_.endswith("ed")
+    ):
+        start += 1
     # nor in the reporting verb of an inverted attribution: 'Said Jane Doe Roe, “...”' (at a sentence's
     # start, a quote after the name; "Said Jalili" alone stays a name)
     if (
@@ -725,6 +734,7 @@ def find_entities(
     mentions = _without_opening_nouns(mentions, docs, offsets, text)
     tokens = _tokens_by_offset(docs, offsets)
     _retype_non_people(mentions, tokens, text)
+    _owners_of_places(mentions)
     _speaking_surnames(mentions, tokens)
     _speaking_works(mentions, tokens)
     _surnames_of_bodies(mentions)
@@ -974,6 +984,23 @@ def _speaking_works(mentions: list[Ref], tokens: dict[int, Token]) -> None:
 
 # a name of several people or one's possession: "Plotkin and Caplan", "Ironman's Messick"
 _SEVERAL = re.compile(r"\s(?:and|&)\s|['’]s\b")
+
+
+def _owners_of_places(mentions: list[Ref]) -> None:
+    """An organisation's name spaCy ran on over its possessive into a place ("Amazon’s Staten Island, New York,
+    fulfillment center") is the owner's alone: the place is a mention of its own. Only where the words after
+    the possessive are a place the article names or a known country or city: "Children’s Hospital", "St.
+    Mary’s Medical Center" keep theirs."""
+    places = {m.text for m in mentions if m.type in ("GPE", "LOC")} | {
+        m.text for m in mentions if m.text.lower() in _COUNTRY_KEYS
+    }
+    for m in mentions:
+        if m.type != "ORG":
+            continue
+        owner = re.match(r"(.+?)['’]s\s+(.+)$", m.text)
+        if owner is not None and (owner.group(2) in places or owner.group(2).lower() in _COUNTRY_KEYS):
+            m.end = m.start + len(owner.group(1))
+            m.text = owner.group(1)
 
 
 def _name_head(m: Ref, tokens: dict[int, Token]) -> Token | None:
