@@ -4893,3 +4893,29 @@ def test_the_verb_that_leads_in_to_a_quote_speaks_it_not_an_earlier_cue():
     assert asked.speaker is None and asked.cue is not None and asked.cue.text == "to ask"
     tweeted = next(q for q in article.quotes if "next President" in q.text)
     assert speaker_name(article, tweeted) == "Frank Luntz"
+
+
+def test_a_content_ends_before_another_attribution_joined_to_its_cue():
+    # washington_post: the tagger ran the CDC's recommendation on into the task force's ("... or more and a federal
+    # coronavirus task force recommended no gatherings of more than 10"); the tagger's spans are given as it gave
+    # them (its context was the whole article), the parse is spaCy's
+    from dateline.attribution.assemble import paragraph_statements
+    from dateline.attribution.tagger import TagSpan
+    from dateline.nlp import load_nlp
+
+    text = (
+        "There are reasons the CDC recommended a nationwide halt to gatherings of 50 people or more and a federal"
+        " coronavirus task force recommended no gatherings of more than 10."
+    )
+
+    def span(role: str, words: str) -> TagSpan:
+        return TagSpan(role, text.index(words), text.index(words) + len(words))
+
+    spans = [
+        span("Source", "the CDC"),
+        span("Cue", "recommended"),
+        span("Content", "a nationwide halt to gatherings of 50 people or more and a federal coronavirus task force"
+             " recommended no gatherings of more than 10"),
+    ]  # fmt: skip
+    [statement] = paragraph_statements(text, load_nlp()(text), spans, 0, True)
+    assert text[statement.start : statement.end] == "a nationwide halt to gatherings of 50 people or more"

@@ -1195,8 +1195,42 @@ def paragraph_statements(
     if not records:
         return out
     out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, [_according_to_overrun(doc, s) for s in out]))
-    out = [_past_its_subordinate_clause(doc, s) for s in _clauses_cut_short(doc, out)]
+    out = [
+        _before_a_joined_attribution(doc, _past_its_subordinate_clause(doc, s)) for s in _clauses_cut_short(doc, out)
+    ]
     return [s for s in out if not _cue_of_another_sentence(text, doc, s) and not _in_a_clause_joined_after(doc, s)]
+
+
+def _before_a_joined_attribution(doc: Doc, s: Statement) -> Statement:
+    """A reported content after its cue that runs on into a parallel attribution joined by "and" or "but": the
+    cue's own verb again, with another subject that is no pronoun ("the CDC recommended [a nationwide halt to
+    gatherings of 50 people or more] and a federal coronavirus task force recommended no gatherings of more than
+    10"): it ends before the "and" (the other clause is another attribution, the tagger's or none)."""
+    if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
+        return s
+    verbs = [t for t in _tokens(doc, s.cue.start, s.cue.end) if reports_or_stance(t)]
+    if len(verbs) != 1:
+        return s
+    governed = {t.i for t in verbs[0].subtree}
+    for token in _tokens(doc, s.start, s.end):
+        # a verb of saying outside the cue's own phrase: joined to it ("conj"), or to the noun it qualifies
+        # ("There are reasons the CDC recommended ... and a federal ... task force recommended ...")
+        joined = token.dep_ == "conj" and token.head.i == verbs[0].i
+        if (token.i in governed and not joined) or token.lemma_.lower() != verbs[0].lemma_.lower():
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS and s.start <= c.idx < token.idx]
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue  # (another verb, or the same speaker again, may be part of what is reported: "..., but
+            # their cases should still be reported ...", "; and 42% reported feeling ...", "but they believe ...")
+        joint = doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i > 0 else None
+        if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or joint.idx <= s.start:
+            continue
+        end = joint.idx
+        while end > s.start and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
+            end -= 1
+        if len(doc.text[s.start : end].split()) >= 3:
+            return replace(s, end=end)
+    return s
 
 
 def _in_a_clause_joined_after(doc: Doc, s: Statement) -> bool:
