@@ -4919,3 +4919,18 @@ def test_a_content_ends_before_another_attribution_joined_to_its_cue():
     ]  # fmt: skip
     [statement] = paragraph_statements(text, load_nlp()(text), spans, 0, True)
     assert text[statement.start : statement.end] == "a nationwide halt to gatherings of 50 people or more"
+
+
+def test_a_call_to_one_person_is_no_statement_though_the_parse_reads_a_naming():
+    # nytimes: the parse read "the senior medical officer" as what the admiral called someone ("oprd"), with no
+    # one before it he called so: a telephone call, no statement. "Called the allegations a blame game" names
+    # what they were called and stays
+    article = analyse_body(
+        "The dismissal and subsequent investigation hit the ship’s medical department hard right away. The same day"
+        " Captain Crozier walked off the ship for the last time, Adm. Robert P. Burke, the Navy’s second-highest"
+        " admiral, called the senior medical officer aboard the carrier as part of his investigation. Admiral Burke"
+        " criticized the doctor, saying he had failed as a leader. In interviews, two crew members said Admiral"
+        " Burke’s tone was hostile."
+    )
+    assert not any("medical officer" in q.text for q in article.quotes)
+    assert any(q.text == "he had failed as a leader" for q in article.quotes)

@@ -3125,7 +3125,12 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         call is not None
         and not _calls_for(call, cue_tokens)
         and not has_quote_mark(text[s.start : s.end])
-        and not any(t.dep_ == "oprd" and t.head.i == call.i for t in tokens)
+        # what it was called, after what was called ("called the allegations a blame game"); an "oprd" with no
+        # object before it is the parse's misreading of the one person called ("called the senior medical officer")
+        and not (
+            any(t.dep_ == "oprd" and t.head.i == call.i for t in tokens)
+            and any(t.dep_ in ("dobj", "dative") and t.head.i == call.i for t in tokens)
+        )
         and not any(t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i < t.i for t in tokens)  # "the response slow"
         and not _clause(tokens, _main_tops(tokens))
     ):
