@@ -4934,3 +4934,16 @@ def test_a_call_to_one_person_is_no_statement_though_the_parse_reads_a_naming():
     )
     assert not any("medical officer" in q.text for q in article.quotes)
     assert any(q.text == "he had failed as a leader" for q in article.quotes)
+
+
+def test_a_request_a_court_denied_is_no_statement():
+    # cbs_news: "denied R. Kelly's third request for temporary release" is a ruling on a request, not a denial
+    # anyone said; "denied the allegations" is one
+    article = analyse_body(
+        "A U.S. district judge in New York on Friday denied R. Kelly's third request for temporary release amid the"
+        " coronavirus pandemic. Kelly, 53, faces sex crime charges in four separate jurisdictions in Chicago, New"
+        " York, and Minnesota.\n\nThe company denied the allegations of wage theft that former drivers made in the"
+        " lawsuit."
+    )
+    assert not any("third request" in q.text for q in article.quotes)
+    assert any(q.text.startswith("the allegations") for q in article.quotes)

@@ -2481,6 +2481,11 @@ HEADLINE_WORDS = 25
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
 #: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
 ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
+#: what a court or an office denies by a ruling, not by saying so
+REQUESTS = frozenset(
+    ["request", "appeal", "motion", "petition", "application", "bail", "bid", "permit", "permission", "waiver",
+     "license", "licence", "visa", "entry", "access", "parole", "exemption", "extension"]
+)  # fmt: skip
 #: verbs of judgement: "criticized the mayor for overcrowding", "praised nurses for their courage",
 #: "condemned the attack" say whom or what the speaker judged, not what was said (a clause after them,
 #: "criticized that ...", and a quote in them are still statements). "accused X of doing Y" and
@@ -3140,6 +3145,14 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     if verbs and verbs[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # "The company has ordered *100,000 electric delivery vans*": a purchase, not an order anyone gave
+    if (
+        verbs
+        and verbs[-1].lemma_.lower() == "deny"
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        and any(t.lemma_.lower() in REQUESTS and t.head.i == verbs[-1].i for t in tokens)
+    ):
+        return False  # "A U.S. district judge denied *R. Kelly's third request for temporary release*": a ruling on
+        # a request, not a denial anyone said ("denied the allegations" is one)
     if verbs and verbs[-1].lemma_.lower() in ACTS and words >= ACT_WORDS:
         return s.speaker is not None  # "Asking the public to think ... is a tall order": no one asks
     if tokens[0].lower_ == "to":
