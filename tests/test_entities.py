@@ -785,29 +785,23 @@ def test_a_product_with_a_persons_title_in_apposition_is_a_person():
     assert (speaker.name, speaker.type) == ("Stephane Bancel", "PERSON")
 
 
-def test_a_person_whose_last_word_is_a_company_head_word_is_an_organisation():
+def test_a_person_whose_last_word_is_a_company_head_word_is_an_organisation(analyse):
     # washington_post: spaCy typed "Sinovac Biotech" a person (then "Sinovac Biotech [PERSON]" published a study)
-    import dateline
-
-    article = dateline.analyze(
-        text="A Chinese company, Sinovac Biotech, recently published a study in the journal Science showing that"
-        " its vaccine protected rhesus monkeys against infection.",
-        raw=True,
+    article = analyse(
+        "A Chinese company, Sinovac Biotech, recently published a study in the journal Science showing that"
+        " its vaccine protected rhesus monkeys against infection."
     )
     assert {e.name: e.type for e in article.entities}["Sinovac Biotech"] == "ORG"
 
 
-def test_a_name_written_before_a_businesss_workers_stays_an_organisation():
+def test_a_name_written_before_a_businesss_workers_stays_an_organisation(analyse):
     # the_verge: "Amazon said he was fired ..." had made Amazon a person (a "he" after its name); the article
     # writes "Amazon warehouse workers" and "Amazon workers", which no person has
-    import dateline
-
-    article = dateline.analyze(
-        text="The letter also cites the firing of Bashir Mohamed, a warehouse worker in Minnesota who called for"
+    article = analyse(
+        "The letter also cites the firing of Bashir Mohamed, a warehouse worker in Minnesota who called for"
         " greater safety measures. Amazon said he was fired for safety violations and other policy infractions."
         "\n\nTwo other Amazon warehouse workers, both in California, have died of the virus. Amazon workers at over"
-        " 130 facilities have tested positive for COVID-19, according to alerts tallied by workers.",
-        raw=True,
+        " 130 facilities have tested positive for COVID-19, according to alerts tallied by workers."
     )
     assert {e.name: e.type for e in article.entities}["Amazon"] == "ORG"
 
@@ -834,32 +828,26 @@ def test_a_work_that_speaks_is_an_organisation():
     assert spoken == [("Waymo", "ORG"), ("Waymo", "ORG")]
 
 
-def test_a_possessive_the_parse_took_for_a_conjunction_is_no_part_of_the_name():
+def test_a_possessive_the_parse_took_for_a_conjunction_is_no_part_of_the_name(analyse):
     # washington_post: spaCy tagged the "’s" of "Trump’s in-house physician" a conjunction inside its entity,
     # and "Trump’s" became the name of every record Trump spoke
-    import dateline
-
-    article = dateline.analyze(
-        text="“Because I think it’s good,” Trump said.\n\nLater Monday, the White House released a letter from Sean"
-        " P. Conley, Trump’s in-house physician, that confirmed he had spoken with the president about the drug.",
-        raw=True,
+    article = analyse(
+        "“Because I think it’s good,” Trump said.\n\nLater Monday, the White House released a letter from Sean"
+        " P. Conley, Trump’s in-house physician, that confirmed he had spoken with the president about the drug."
     )
     trump = next(e for e in article.entities if e.name.startswith("Trump"))
     assert (trump.name, trump.aliases) == ("Trump", [])
 
 
-def test_an_organisations_name_run_on_into_its_place_is_the_owners_and_a_participle_is_no_given_name():
+def test_an_organisations_name_run_on_into_its_place_is_the_owners_and_a_participle_is_no_given_name(analyse):
     # the_verge: spaCy read "Amazon’s Staten Island" as one organisation ("the company confirmed" went to it), where
     # the article names Staten Island as a place too, and "Established Twitch" as a person (a later "he says" went
     # to it)
-    import dateline
-
-    article = dateline.analyze(
-        text="A worker at Amazon’s Staten Island, New York, fulfillment center has died of COVID-19, the company"
+    article = analyse(
+        "A worker at Amazon’s Staten Island, New York, fulfillment center has died of COVID-19, the company"
         " confirmed. Workers at the facility, called JFK8, have been calling for greater safety precautions since"
         " early March. “We are deeply saddened by the loss of an associate at our site in Staten Island, NY,” an"
-        " Amazon spokesperson said.\n\nEstablished Twitch musicians like Ducky are watching the influx with cautious optimism.",
-        raw=True,
+        " Amazon spokesperson said.\n\nEstablished Twitch musicians like Ducky are watching the influx with cautious optimism."
     )
     names = {e.name: e.type for e in article.entities}
     assert "Amazon’s Staten Island" not in names and names.get("Amazon") == "ORG"

@@ -408,17 +408,12 @@ def people_by_pronouns(
             continue
         gender = ""
         for m in cluster.mentions:
-            if m.kind != "name":
+            found = _name_token(docs, offsets, starts, m)
+            if found is None or found[1].dep_ not in SUBJECT_DEPS:
                 continue
-            i = bisect_right(starts, m.start) - 1
-            if i < 0:
-                continue
-            sdoc, offset = docs[i], offsets[i]
-            token = _token_at(sdoc, m.start - offset, m.end - offset)
-            if token is None or token.dep_ not in SUBJECT_DEPS:
-                continue
+            i, token = found
             quoted = _quoted(texts[i])
-            for nxt in sdoc[token.i + 1 : token.sent.end]:
+            for nxt in token.doc[token.i + 1 : token.sent.end]:
                 if nxt.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(a <= nxt.idx < b for a, b in quoted):
                     break
                 if nxt.lower_ in _PRONOUN_GENDER:
@@ -437,6 +432,18 @@ def people_by_pronouns(
                 m.type = "PERSON"
 
 
+def _name_token(docs: list[Doc], offsets: list[int], starts: list[int], m: Ref) -> tuple[int, Token] | None:
+    """A one-word name's mention as its paragraph's number and its one token (None for a role or a pronoun, or
+    a name the parse split)."""
+    if m.kind != "name":
+        return None
+    i = bisect_right(starts, m.start) - 1
+    if i < 0:
+        return None
+    token = _token_at(docs[i], m.start - offsets[i], m.end - offsets[i])
+    return None if token is None else (i, token)
+
+
 #: what a business has and a person does not: its name written before them is the business's ("Amazon
 #: warehouse workers", "an Amazon spokesperson" may be a campaign's too, so it is not here)
 BUSINESS_HEADS = frozenset(
@@ -451,13 +458,10 @@ def _a_business_by_its_people(docs: list[Doc], offsets: list[int], starts: list[
     warehouses", "Bird scooters"): then a "he" after it is someone it speaks of ("Amazon said he was fired
     for safety violations"), and the name stays an organisation."""
     for m in cluster.mentions:
-        i = bisect_right(starts, m.start) - 1
-        if i < 0 or m.kind != "name":
+        found = _name_token(docs, offsets, starts, m)
+        if found is None or found[1].dep_ != "compound":
             continue
-        token = _token_at(docs[i], m.start - offsets[i], m.end - offsets[i])
-        if token is None or token.dep_ != "compound":
-            continue
-        head = token.head
+        head = found[1].head
         while head.dep_ == "compound" and head.head.i > head.i and head.pos_ != "PROPN":
             head = head.head  # "Amazon *warehouse* workers"
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in BUSINESS_HEADS:

@@ -961,6 +961,8 @@ def _speaking_works(mentions: list[Ref], tokens: dict[int, Token]) -> None:
     outlet; or a person's, where it is two words or more with a given name ("Anders Tegnell told ...").
     Every mention of that name takes the type. A longer name of neither kind stays as it was."""
     works = {m.text for m in mentions if m.type == "MISC" and m.text[:1].isupper() and not _SEVERAL.search(m.text)}
+    if not works:
+        return
     speaking: set[str] = set()
     for m in mentions:
         if m.text not in works:
@@ -991,9 +993,7 @@ def _owners_of_places(mentions: list[Ref]) -> None:
     fulfillment center") is the owner's alone: the place is a mention of its own. Only where the words after
     the possessive are a place the article names or a known country or city: "Children’s Hospital", "St.
     Mary’s Medical Center" keep theirs."""
-    places = {m.text for m in mentions if m.type in ("GPE", "LOC")} | {
-        m.text for m in mentions if m.text.lower() in _COUNTRY_KEYS
-    }
+    places = {m.text for m in mentions if m.type in ("GPE", "LOC")}
     for m in mentions:
         if m.type != "ORG":
             continue
