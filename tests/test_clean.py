@@ -1313,3 +1313,54 @@ def test_a_caption_with_its_photographer_and_outlet_after_a_pipe(text_pipeline):
         )
     ]
     assert "Spencer" not in article.text
+
+
+def test_headings_one_under_another_between_paragraphs_go(text_pipeline):
+    # usa_today: a live page's entry headlines, one over the other (an entry whose text the scraper lost, then the
+    # next entry's), between two paragraphs; a signed paragraph's last line over a heading and a table's rows stay
+    # (business_insider, geller_report)
+    instacart = "For Instacart shoppers, chance to earn money outweighs coronavirus safety risk"
+    mta = "New York's MTA to use UV light to disinfect subways, buses"
+    mta_entry = (
+        "Transit officials in New York announced a new program to disinfect subways and buses relying on the power"
+        " of ultraviolet light to kill the new coronavirus."
+    )
+    signed = "And the White House's, meanwhile, seems more like a dream. — HB"
+    barred = "The White House has barred 'Coronavirus Task Force' experts from speaking to Congress"
+    rows = ["May 11 France Montereau 1 Migrant drags policeman while running from traffic stop",
+            "Iraq Nasiriyah 6 5 Local security personnel murdered by the Taliban"]  # fmt: skip
+    body = "\n\n".join(
+        [_LONG_1, instacart, mta, mta_entry, _LONG_2, signed, barred, _LONG_3, rows[0], rows[1], _LANCET]
+    )
+    article = text_pipeline.analyze(text=body)
+    removed = [r.text for r in article.removed if r.reason == "heading between paragraphs"]
+    assert instacart in removed and mta in removed
+    assert signed in article.text and rows[0] in article.text and rows[1] in article.text
+
+
+def test_a_caption_with_its_photographer_and_outlet_glued_to_a_slash(text_pipeline):
+    # usa_today: "<caption>. Rachel Mummey/The Register" between the paragraphs (no space around the slash)
+    caption = (
+        "Riders arrive in Corning, Iowa, during the RAGBRAI long-distance bike ride in July 2016. Rachel Mummey/The"
+        " Register"
+    )
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, caption, _LONG_2]))
+    assert [m.credit for m in article.media] == ["Rachel Mummey/The Register"]
+    assert "Mummey" not in article.text
+
+
+def test_a_kickers_headline_between_paragraphs_goes_however_near_its_subject(text_pipeline):
+    # usa_today: "Analysis: ..." links to another piece about the WHO between paragraphs about the WHO, and quotes
+    # experts without quotation marks ("we need it")
+    analysis = "Analysis: Trump halts funding to WHO. Experts say we need it now more than ever"
+    body = "\n\n".join([_LANCET, analysis, _ASSEMBLY, _LONG_1])
+    article = text_pipeline.analyze(text=body)
+    assert [r.text for r in article.removed if r.reason == "heading between paragraphs"] == [analysis]
+
+
+def test_a_short_label_glued_to_a_two_sentence_dek_is_a_teaser(text_pipeline):
+    # usa_today: "False choices:Protesters should demand ... We can have both." links to an opinion piece (its
+    # record, "should demand", had been a statement)
+    teaser = "False choices:Protesters should demand coronavirus safety and a reopened economy. We can have both."
+    article = text_pipeline.analyze(text="\n\n".join([_LONG_1, teaser, _LONG_2]))
+    assert [(r.text, r.reason) for r in article.removed] == [(teaser, "teaser")]

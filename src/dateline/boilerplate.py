@@ -698,6 +698,8 @@ _GLUED_TEASER = re.compile(
 _CLAUSE_OPENERS = frozenset(["it", "it’s", "it's", "this", "that", "there", "he", "she", "they", "we", "i", "you"])
 #: such a teaser has at most this many words
 GLUED_TEASER_WORDS = 30
+#: a dek of two sentences glued to a teaser's label has at most this many words
+GLUED_DEK_WORDS = 16
 
 
 def _glued_teaser(text: str) -> bool:
@@ -712,6 +714,14 @@ def _glued_teaser(text: str) -> bool:
     if match.group("label").split()[0].lower() in _CLAUSE_OPENERS:
         return False
     rest = match.group("rest").rstrip()
+    if (
+        len(label) <= 4
+        and _TWO_SENTENCES.search(rest)
+        and len(rest.split()) <= GLUED_DEK_WORDS
+        and len(re.findall(r"[.!?…][\"”’»]?(?:\s|$)", rest)) <= 2
+    ):
+        return True  # a short label glued to a two-sentence dek ("False choices:Protesters should demand ... We can
+        # have both.")
     # the linked headline, or its one-sentence dek ("Are lockdowns being relaxed in my state?:Here's how America
     # is reopening amid the coronavirus pandemic."); a quoted headline may hold a colon ("'We have to get up on
     # our feet': Hotels reopen ...")
@@ -975,12 +985,12 @@ def find_credit(text: str) -> tuple[str | None, str | None, list[tuple[str, str]
 
 # a caption sentence and its credit after it, with no label: "Jen Doe with her twins in Michigan. Beaumont
 # Health", "... in Newport Beach, Calif. Mark J. Terrill / AP", "... master suite. Courtesy of Acme Realty",
-# "... general interest bookstore. Spencer Kimball | CNBC":
+# "... general interest bookstore. Spencer Kimball | CNBC", "... in July 2016. Rachel Mummey/The Register":
 # the credit is a few capitalised words (a name, an organisation, an agency), without a closing full stop
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
 _CAPTION_CREDIT = re.compile(
     rf"^(?P<caption>.{{8,400}}?\s(?P<last>[^\s.]{{2,}})\.[\"”’)]?)\s+"
-    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}\s+(?:(?:of|and|for|the|de|van|von|/|\|)\s+)?){{0,5}}"
+    rf"(?P<credit>(?:(?:[Cc]ourtesy of|[Pp]hoto(?:graph)? by|/)\s+)?(?:{_NAME_WORD}(?:/|\s+(?:(?:of|and|for|the|de|van|von|/|\|)\s+)?)){{0,5}}"
     rf"[A-Z][\w'’&-]*|[Cc]ourtesy (?:photo|image|picture)s?)$"
 )
 # words before a full stop that do not end a sentence (a title or an abbreviation: "Sen. Jane Doe")
@@ -1307,14 +1317,7 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         return  # (the form was measured on English bodies; German capitalises its nouns, ...)
     for at in range(1, len(kept)):
         text = lines[kept[at]][0]
-        words = text.split()
-        quoted = _QUOTED_HEADLINE.match(text) is not None
-        short = (
-            HEADING_MIN_WORDS <= len(words) <= HEADING_WORDS
-            and text[-1] not in _SENTENCE_END + "-–—"
-            and (text[0].isupper() or text[0].isdigit() or quoted)
-            and (quoted or not re.search(r"[\"“”„«»]", text))
-        )
+        short = _short_heading(text)
         if not (short or _teaser_headline(text)):
             continue
         if _title_case(text) or _BULLET.match(text) or _OPEN_END.search(text):
@@ -1331,12 +1334,25 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
             ):
                 out[kept[at]] = "heading with no paragraph after it"
             continue
-        before, after = lines[kept[at - 1]][0], lines[kept[at + 1]][0]
+        # headings one under another ("For Instacart shoppers, chance to earn money ..." over "New York's MTA to use
+        # UV light to disinfect subways, buses" over its entry of a live page): the paragraphs around the run
+        prev, nxt = at - 1, at + 1
+        if _one_phrase(text):
+            while prev > 0 and kept[prev] in out and out[kept[prev]] == "heading between paragraphs":
+                prev -= 1
+            while (
+                nxt < len(kept) - 1
+                and nxt - at < HEADING_RUN
+                and _short_heading(lines[kept[nxt]][0])
+                and _one_phrase(lines[kept[nxt]][0])
+            ):
+                nxt += 1
+        before, after = lines[kept[prev]][0], lines[kept[nxt]][0]
         if after[0] in _QUOTE_OPEN or _LEADS_TO_QUOTE.search(text):
             continue  # "Eric Doe at Example can barely conceal his glee as he writes" over the quotation
         if not all(len(p.split()) >= PARAGRAPH_WORDS and _ENDS_SENTENCE.search(p) for p in (before, after)):
             continue
-        if not short:
+        if not short and not _KICKER.match(text):
             own = _word_set(text)
             section = set().union(*(_word_set(lines[i][0]) for i in kept[at + 1 : at + 1 + SECTION_LINES]))
             if not own or any(len(own & near) >= HEADING_SHARE * len(own) for near in (_word_set(before), section)):
@@ -1344,6 +1360,32 @@ def _lone_headings(lines: list[tuple[str, str | None]], out: dict[int, str]) -> 
         out[kept[at]] = "heading between paragraphs"
 
 
+def _short_heading(text: str) -> bool:
+    """Whether a line has a short headline's form: :data:`HEADING_MIN_WORDS` to :data:`HEADING_WORDS` words, no
+    sentence end, a capital or a digit first, no quotation mark (but a quoted headline's)."""
+    quoted = _QUOTED_HEADLINE.match(text) is not None
+    return (
+        HEADING_MIN_WORDS <= len(text.split()) <= HEADING_WORDS
+        and text[-1] not in _SENTENCE_END + "-–—"
+        and (text[0].isupper() or text[0].isdigit() or quoted)
+        and (quoted or not re.search(r"[\"“”„«»]", text))
+    )
+
+
+def _one_phrase(text: str) -> bool:
+    """Whether a line is one phrase: no sentence ends inside it ("... more like a dream. — HB" is a signed
+    paragraph's end) and no two bare figures (a table's row: "Iraq Nasiriyah 6 5 Local security personnel ...")."""
+    return not re.search(r"[.!?]\s", text) and len(re.findall(r"(?<!\S)[\d?+]+(?!\S)", text)) < 2
+
+
+#: headings one under another between two paragraphs: at most this many
+HEADING_RUN = 2
+#: the kind of piece a headline links to, as its label ("Analysis: Trump halts funding to WHO. Experts say ..."):
+#: another piece's headline, however near its subject is to the paragraphs around it
+_KICKER = re.compile(
+    r"(?:Analysis|Opinion|Perspective|Commentary|Editorial|Fact[- ]check|Explainer|Review|Video|Watch|Photos|Podcast"
+    r"|Column|Interview|Q&A):\s"
+)
 #: a longer headline between paragraphs has up to this many words
 LONG_HEADING_WORDS = 24
 #: the lines after a heading read as its section
@@ -1372,8 +1414,8 @@ def _teaser_headline(text: str) -> bool:
     words = text.split()
     if not HEADING_MIN_WORDS + 1 <= len(words) <= LONG_HEADING_WORDS or "|" in text:
         return False
-    if _closing_quote_off(text)[-1] in _SENTENCE_END + "-–—" or _speaks(text):
-        return False
+    if _closing_quote_off(text)[-1] in _SENTENCE_END + "-–—" or (_speaks(text) and not _KICKER.match(text)):
+        return False  # (a kicker's headline may quote without marks: "Analysis: ... Experts say we need it ...")
     label = _HEADLINE_LABEL.match(text)
     if label and len(text[: text.index(":")].split()) <= HEADLINE_LABEL_WORDS:
         return not _LEADS_TO_QUOTE.search(text[: text.index(":")])  # ("The researchers concluded: ...")
