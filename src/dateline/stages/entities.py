@@ -46,7 +46,7 @@ from dateline.coreference import (
     resolve_roles_and_pronouns,
 )
 from dateline.document import Document, stage
-from dateline.given_names import sex_of_name
+from dateline.given_names import sex_of_given_name, sex_of_name
 from dateline.identity import has_org_suffix
 from dateline.model import Entity, EntityType, Mention
 from dateline.roles import (
@@ -138,7 +138,8 @@ ORG_HEADS = _words(
     department club united city fc federation league center centre museum school hospital company
     network tavern cafe café restaurant bistro diner pub brewery winery bakery grill hotel clinic pharmacy
     stadium arena airport theater theatre library biotech therapeutics biosciences pharma labs laboratories
-    enterprises ventures studios"""
+    enterprises ventures studios cruises resorts foods stores brands services solutions logistics movement
+    coalition alliance society campaign fund trust"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
@@ -201,7 +202,13 @@ def _title_before(sdoc: Doc, name_start: int, inner_start: int) -> tuple[int, bo
         if _is_titleish(token):
             first = j
         elif token.lower_ in _CONNECTORS and j > 0 and _is_titleish(sdoc[j - 1]) and first == j + 1:
-            pass
+            if (
+                sdoc[j - 1].is_lower
+                and token.lower_ != "and"
+                and any(_role_word(sdoc[k]) for k in range(j + 1, name_start))
+            ):
+                break  # "spokesman for *District Attorney* Jackie Lacey": a role in lower case, of someone
+                # else, before the name's own ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley" stays)
         elif token.text in ("-", "‑") and not token.whitespace_ and j > 0 and not sdoc[j - 1].whitespace_:
             pass  # "Secretary-General"
         elif (
@@ -218,8 +225,12 @@ def _title_before(sdoc: Doc, name_start: int, inner_start: int) -> tuple[int, bo
         j -= 1
     while first < name_start and sdoc[first].lower_ in _CONNECTORS:
         first += 1
-    has_role = any(sdoc[k].lower_ in ROLE_NOUNS or _abbreviated_title(sdoc[k]) for k in range(first, name_start))
+    has_role = any(_role_word(sdoc[k]) for k in range(first, name_start))
     return first, has_role
+
+
+def _role_word(token: Token) -> bool:
+    return token.lower_ in ROLE_NOUNS or _abbreviated_title(token)
 
 
 def _apposition_title(sdoc: Doc, end: int) -> tuple[int, int] | None:
@@ -540,6 +551,40 @@ def _employer_before_a_title(sdoc: Doc, ent: Span) -> bool:
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
 
 
+def _given_name_left_out(sdoc: Doc, ent: Span) -> bool:
+    """Whether the word right before a one-word person is a known given name spaCy left out of the name: a
+    capitalised word of no entity, after a space."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before = sdoc[ent.start - 1]
+    return (
+        before.is_alpha
+        and before.is_title
+        and not before.ent_type_
+        and before.whitespace_ == " "
+        and before.pos_ == "PROPN"
+        and bool(sex_of_given_name(before.text))
+    )
+
+
+def _name_word_left_out(before: Token, ent: Span) -> bool:
+    """Whether the word before an organisation's name is a capitalised word of it that spaCy left out: a proper
+    noun of no entity, right before it, that the parse hangs on a word of the name; not the last word of a title
+    ("Chief Operating Officer Roz Brewer", a person spaCy typed an organisation)."""
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.is_alpha
+        and not before.like_num
+        and not (_is_titleish(before) and before.i > 0 and _is_titleish(before.doc[before.i - 1]))
+        and not before.ent_type_
+        and before.whitespace_ == " "
+        and before.dep_ == "compound"
+        and ent.start <= before.head.i < ent.end
+        and not before.is_sent_start
+    )
+
+
 def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> list[Ref]:
     mentions: list[Ref] = []
     covered: set[int] = set()
@@ -562,6 +607,10 @@ def _name_mentions(sdoc: Doc, ptext: str, offset: int, dateline_agency: str) -> 
         elif _nicknamed(sdoc, ent):
             etype = "PERSON"  # 'Emanuel “Chris” Welch': spaCy read 'Chris” Welch' as a title
         start = ent.start
+        if etype == "PERSON" and _given_name_left_out(sdoc, ent):
+            start -= 1  # '..., Elmer George added': spaCy's person began at "George"
+        while etype == "ORG" and start > 0 and _name_word_left_out(sdoc[start - 1], ent):
+            start -= 1  # "Princess Cruises said": spaCy's organisation began at "Cruises"
         office_end = _office_before_a_name(sdoc, ent) if etype != "PERSON" else None
         if office_end is not None:
             # "Speaker of the House Nancy Pelosi": spaCy's one organisation is the office and the person
@@ -740,6 +789,7 @@ def find_entities(
     _surnames_of_bodies(mentions)
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
+    _bodies_by_head_words(clusters)
     _people_by_apposition(clusters, text)
     propagate(docs, texts, offsets, clusters, mentions)
     people_by_pronouns(docs, texts, offsets, clusters, AGENCIES)
@@ -992,15 +1042,23 @@ def _owners_of_places(mentions: list[Ref]) -> None:
     """An organisation's name spaCy ran on over its possessive into a place ("Amazon’s Staten Island, New York,
     fulfillment center") is the owner's alone: the place is a mention of its own. Only where the words after
     the possessive are a place the article names or a known country or city: "Children’s Hospital", "St.
-    Mary’s Medical Center" keep theirs."""
+    Mary’s Medical Center" keep theirs. Where the words after the possessive are a person's name, with a
+    known given name ("The Post’s Luz Lazo reported"), the mention is that person's."""
     places = {m.text for m in mentions if m.type in ("GPE", "LOC")}
     for m in mentions:
         if m.type != "ORG":
             continue
         owner = re.match(r"(.+?)['’]s\s+(.+)$", m.text)
-        if owner is not None and (owner.group(2) in places or owner.group(2).lower() in _COUNTRY_KEYS):
+        if owner is None:
+            continue
+        if owner.group(2) in places or owner.group(2).lower() in _COUNTRY_KEYS:
             m.end = m.start + len(owner.group(1))
             m.text = owner.group(1)
+            continue
+        words = owner.group(2).split()
+        if len(words) == 2 and all(_NAME_WORD_FORM.fullmatch(w) for w in words) and sex_of_given_name(words[0]):
+            m.start = m.end - len(owner.group(2))
+            m.text, m.type = owner.group(2), "PERSON"
 
 
 def _name_head(m: Ref, tokens: dict[int, Token]) -> Token | None:
@@ -1092,6 +1150,7 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
                 and token.is_alpha
                 and token.is_title
                 and len(token) > 2
+                and token.lower_ not in ORG_HEADS  # ("Princess Cruises said")
                 and token.head.lemma_.lower() in REPORTING_VERBS
                 and not any(c.dep_ == "compound" for c in token.children)
                 and token.text not in surnames
@@ -1248,6 +1307,19 @@ def retype_by_apposition(entities: list[Entity], text: str) -> None:
             _made_a_person(entity)
 
 
+def _bodies_by_head_words(clusters: list[Cluster]) -> None:
+    """A cluster typed a person whose names include one of several words ending on an organisation's head word
+    ("Sunrise Movement", which spaCy typed an organisation, joined to the "Sunrise" it typed a person) is an
+    organisation, unless one of its names has a given name."""
+    for cluster in clusters:
+        if cluster.type != "PERSON" or any(sex_of_name(f) for f in cluster.forms):
+            continue
+        if any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") in ORG_HEADS for f in cluster.forms):
+            cluster.type = "ORG"
+            for m in cluster.mentions:
+                m.type = "ORG"
+
+
 def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
     """:func:`retype_by_apposition` for the clusters, before their pronouns are resolved: "said
     Petousis-Harris, a vaccine expert at ... “...,” she said" is her "she"."""
@@ -1302,7 +1374,8 @@ def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], 
 _PERSON_TITLE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Prof)\.?|\b(?:President|Senator|Governor|Mayor|Minister|"
     r"Secretary|Chancellor|Judge|Justice|Prince|Princess|Queen|King|Pope|General|Professor|Congressman|"
-    r"Congresswoman|Ambassador|Sheriff|Attorney General|Speaker))\s+$"
+    r"Congresswoman|Ambassador|Sheriff|Attorney General|Speaker|Officer|CEO|Director|Chairman|Chairwoman|"
+    r"Commissioner))\s+$"
 )
 
 
@@ -1312,6 +1385,8 @@ def retype_titled_people(entities: list[Entity], text: str) -> None:
     for entity in entities:
         if entity.type not in ("ORG", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "FAC"):
             continue
+        if any(n.split()[-1].lower() in ORG_HEADS for n in (entity.name, *entity.aliases) if n.split()):
+            continue  # "Princess Cruises": a business's name, with a title word in it
         for m in entity.mentions:
             if m.text[:1].isupper() and _PERSON_TITLE.search(text[max(0, m.start - 24) : m.start]):
                 _made_a_person(entity)
