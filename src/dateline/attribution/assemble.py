@@ -997,7 +997,7 @@ def paragraph_statements(
                     src = (own.speaker.start, own.speaker.end) if own.speaker is not None else None
             if records and src is not None:
                 src = _whole_tokens(doc, src)
-                if cue is not None and _according(text, *cue) and text[src[0] : src[1]].lower() in MANNER_NOUNS:
+                if cue is not None and _according(text, *cue) and _a_criterion(text[src[0] : src[1]]):
                     continue  # "Not everything is going according to plan": no one's words
             if cue is not None:
                 frame = frame_at(doc, cue, stance=records)
@@ -1198,7 +1198,42 @@ def paragraph_statements(
     out = [
         _before_a_joined_attribution(doc, _past_its_subordinate_clause(doc, s)) for s in _clauses_cut_short(doc, out)
     ]
+    out = [_before_the_next_speaker(doc, s, out) for s in out]
     return [s for s in out if not _cue_of_another_sentence(text, doc, s) and not _in_a_clause_joined_after(doc, s)]
+
+
+def _before_the_next_speaker(doc: Doc, s: Statement, statements: list[Statement]) -> Statement:
+    """A reported content after its cue that ends on "and" or "but" and words with no verb, right before a comma
+    and another statement's speaker ("said on April 16 that he trusted schools to set their calendars [and the
+    following day], state Superintendent Richard Woods wrote ..."): those words open the next attribution; the
+    content ends before the "and"."""
+    if s.kind != "indirect" or s.cue is None or s.cue.end > s.start:
+        return s
+    rest = doc.text[s.end :]
+    after = len(rest) - len(rest.lstrip(" ,"))
+    if "," not in rest[:after] or not any(
+        o is not s and o.start > s.end and o.speaker is not None and o.speaker.start == s.end + after
+        for o in statements
+    ):
+        return s  # (the next sentence's speaker, after the content's full stop, opens no part of it)
+    tokens = _tokens(doc, s.start, s.end)
+    joint = next(
+        (
+            j
+            for j in tokens
+            if j.lower_ in ("and", "but")
+            and j.dep_ == "cc"
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tokens if t.i > j.i)
+        ),
+        None,
+    )  # (a verb after it, even a participle, may go on with what is reported: "Though several domestic manufacturers
+    # had already announced they were adding extra shifts and hiring additional workers ..., AP’s analysis ...")
+    if joint is None:
+        return s
+    end = joint.idx
+    while end > s.start and doc.text[end - 1] in " ,":
+        end -= 1
+    return replace(s, end=end) if len(doc.text[s.start : end].split()) >= 3 else s
 
 
 def _before_a_joined_attribution(doc: Doc, s: Statement) -> Statement:
@@ -1442,6 +1477,20 @@ def _only_an_attribution(s: Statement, statements: list[Statement]) -> bool:
         and max(o.speaker.end, o.cue.end) == s.end
         for o in statements
     )
+
+
+#: nouns that, after "according to" bare or with an owner, say by what measure something is done ("according to
+#: their tax identification number", "according to age"), not who says so
+CRITERIA = frozenset(["number", "size", "age", "need", "needs", "income", "rank", "order", "priority", "weight"])
+
+
+def _a_criterion(words: str) -> bool:
+    """Whether the words after "according to" are a manner ("plan") or a measure ("their tax identification
+    number"), no one who says so."""
+    low = re.sub(r"\s*\([^)]*\)", "", words).lower().split()  # ("number (TIN)")
+    if len(low) == 1 and low[0] in MANNER_NOUNS:
+        return True
+    return bool(low) and low[-1] in CRITERIA and (len(low) == 1 or low[0] in ("its", "their", "his", "her", "your"))
 
 
 def _relative_of(doc: Doc, content: tuple[int, int], src: tuple[int, int]) -> bool:
@@ -2481,6 +2530,14 @@ HEADLINE_WORDS = 25
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
 #: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
 ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
+#: modals that make a saying one that ought to or might happen, not one that did
+HYPOTHETICAL = frozenset(["should", "must", "ought", "could", "might"])
+#: verbs of expecting: "much less *than they expected*" compares with what someone expected ("other than to say
+#: three occurred in Long Beach" says it)
+EXPECTATIONS = frozenset(
+    ["expect", "think", "fear", "anticipate", "predict", "estimate", "believe", "hope", "imagine", "project",
+     "forecast", "suggest", "assume", "plan", "want", "need"]
+)  # fmt: skip
 #: what a court or an office denies by a ruling, not by saying so
 REQUESTS = frozenset(
     ["request", "appeal", "motion", "petition", "application", "bail", "bid", "permit", "permission", "waiver",
@@ -2639,6 +2696,10 @@ def trim(doc: Doc, offset: int, s: Statement) -> Statement:
 
 
 def _finite(token: Token) -> bool:
+    if token.pos_ == "ADJ":
+        # "guidelines *are confusing* and even conflicting": the parse's adjective heads its clause, with its
+        # "are" as an auxiliary
+        return any(c.dep_ == "aux" and c.tag_ in FINITE and c.lemma_ == "be" for c in token.children)
     if token.pos_ not in ("VERB", "AUX"):
         return False
     if token.tag_ in FINITE:
@@ -2656,7 +2717,36 @@ def _utterance(text: str, offset: int, s: Statement) -> bool:
 
 
 #: after a quote, an attribution set in commas and the opening mark of the quote that goes on
-_GOES_ON = re.compile(r"[^\S\n]*[^“\"\n!?]{1,80},[^\S\n]*[“\"]")
+_GOES_ON = re.compile(r"[^\S\n]*[^“\"\n!?]{1,200},[^\S\n]*[“\"]")
+
+
+def _someone_elses_gerund(verb: Token, s: Statement, offset: int) -> bool:
+    """Whether a verb of saying outside the cue is a gerund whose doer is the name right before it, someone
+    other than the speaker ("appeared on Fox 11 to react to President *Trump revealing* he is taking ...")."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    at = before.idx + offset
+    return before.pos_ in ("PROPN", "PRON") and not (s.speaker is not None and s.speaker.start <= at < s.speaker.end)
+
+
+def _subject_alone(tokens: list[Token]) -> bool:
+    """Whether the words are a noun phrase whose verb comes after them: the subject of a clause the next quote
+    goes on with ('"The tough part," he said, "is figuring out ..."')."""
+    tops = top_tokens(tokens)
+    return (
+        bool(tops)
+        and len(tokens) <= SUBJECT_WORDS
+        and all(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > tokens[-1].i
+            for t in tops
+        )
+    )  # (a longer part the parse hung on the next one is words of their own: “The fact that I am seeing, last
+    # night, him … making fun, ... make no mistake,” Dean said, “I am glad ...”)
+
+
+#: the most words of a quote's subject alone, whose verb the next part holds
+SUBJECT_WORDS = 8
 
 
 def _no_main_clause(tokens: list[Token]) -> bool:
@@ -2754,17 +2844,22 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         s.kind == "direct"
         and text[s.start : s.end].rstrip("”\"’' ").endswith(",")
         and _GOES_ON.match(text, s.end)
-        and ((words <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in tokens)) or _no_main_clause(tokens))
+        and (
+            (words <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
+            or _no_main_clause(tokens)
+            or _subject_alone(tokens)
+        )
     ):
         return False  # '“Hopefully,” Beck says, “I think paying attention ...”', '“When you’re developing a
-        # vaccine,” he said, “nothing is guaranteed.”': the sentence's first words, which the next quote goes on
-        # with (the next part is a record of its own)
+        # vaccine,” he said, “nothing is guaranteed.”', '"The tough part," he said, "is figuring out ..."': the
+        # sentence's first words, which the next quote goes on with (the next part is a record of its own)
     if (
         s.kind == "indirect"
         and len(tokens) > 2
         and (
             _only_a_subordinate_clause(tokens)
             or (tokens[0].lower_ == "that" and _only_a_subordinate_clause(tokens[1:]))
+            or (s.cue is not None and s.cue.end <= s.start and _opened_by_the_word_before(tokens))
         )
     ):
         return False  # "Denison noted that because it is almost impossible to predict ...[,] researchers had long
@@ -2809,6 +2904,15 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "..., sparking *hopes* that a recovery ... will begin soon, consumers are not so sure"
     if cue_tokens and not any(_cue_word(t) for t in cue_tokens):
         return False  # "theories", "on", "seemingly been a": the tagger's cue holds no word that reports
+    if (
+        s.kind == "indirect"
+        and s.cue is not None
+        and s.end <= s.cue.start
+        and any(t.dep_ == "relcl" and s.start <= t.head.idx + offset < s.end for t in cue_words)
+    ):
+        return False  # "“20K by May,” *the number of releases* they were demanding": the noun a relative clause
+        # with the cue in it describes, no claim (the clause's own complement after the cue stays: "a drug that
+        # experts say *is dangerous*")
     if s.kind != "direct" and any(
         (t.dep_ == "neg" or any(c.dep_ == "neg" and c.i < t.i for c in t.children)) and not _not_only(t)
         for t in cue_words
@@ -2816,11 +2920,17 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     ):
         return False  # "They won’t be able to reasonably say they know ...", "he did not claim that ...", "so
         # don't expect to see words like "stimulus checks" ...": a saying denied is no statement of what follows
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in cue_words if _cue_word(t) for c in t.children):
+        return False  # "Protesters should demand ...", "conspiracy theories might falsely claim ...", "Mr. Trump could
+        # announce ...": what someone should, could or might say, not what anyone said
     if s.kind != "direct" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in cue_words for c in t.children
+        c.dep_ == "mark" and (c.lower_ in ("if", "unless") or (c.lower_ == "than" and t.lemma_.lower() in EXPECTATIONS))
+        for t in cue_words
+        for c in t.children
     ):
         return False  # "If your employee has a specific reason to worry he may have been exposed ...": a saying
-        # supposed, no statement
+        # supposed, no statement; "families may be spending much less *than they expected*": a comparison with
+        # what someone expected
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
     if (
@@ -3017,6 +3127,25 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # nothing, is no statement ("she allowed “The majority of people were not exposed,”" is a clause)
         return False
     if (
+        s.kind == "direct"
+        and s.cue is not None
+        and s.cue.end <= s.start
+        and speechless
+        and len(re.findall(r"\w+", text[s.cue.end : s.start])) > 2
+        and not re.search(r"[:.!?]", text[s.cue.end : s.start])  # (a lead-in's colon; a quote after the cue's sentence)
+        and not (
+            s.speaker is not None and s.cue.end <= s.speaker.start < s.start
+        )  # ('“...,” snapped the nurse. “...”')
+        and any(
+            t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and t.head in cue_tokens
+            for t in doc
+            if s.cue.end <= t.idx + offset < s.start
+        )  # (its object a noun: 'as The New York Times put it in 2016, "..."' leads in)
+    ):
+        return False  # "... Scheme, which pays 85 percent government *subsidizes* the salaries of low to middle wage
+        # workers, “we will spend down our reserves ...”": a verb that reports nothing, its object before the quote,
+        # leads in to no words
+    if (
         s.kind == "mixed"
         and s.cue is not None
         and cue_tokens
@@ -3065,9 +3194,28 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # a clause ("... has a fatality rate of 0.26%"), not a noun phrase ("All this in response to a
         # virus which, according to the CDC, ..."), with its subject ("Prices for eggs, according to the
         # USDA, *were as high as $3*" has left it before the cue)
-        return _clause(_tokens(doc, s.start - offset, s.end - offset))  # ("55.5%")
+        clause_words = _tokens(doc, s.start - offset, s.end - offset)
+        noun_tops = top_tokens(clause_words)
+        if noun_tops and all(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.head.idx + offset >= s.cue.end for t in noun_tops
+        ):
+            # "*The person who faces the most risk*, according to May, is ...": the subject of a verb after the
+            # cue, a noun phrase whose relative clause's verb makes no clause of it
+            return _clause(clause_words, [t for t in clause_words if t.dep_ not in ("relcl", "acl")])
+        return _clause(clause_words)  # ("55.5%")
     if not tokens or tokens[0].lower_ in WH_WORDS:
         return False
+    if len(tokens) > 1 and tokens[0].pos_ == "CCONJ" and tokens[1].lower_ in WH_WORDS - {"if"}:
+        return False  # 'Camp is where she "grows up more," she said, *and where she is happiest*': a wh-clause
+    if s.cue is not None and any(
+        t.lower_ in ("what", "where", "why", "how", "whether")
+        and s.cue.end <= t.idx + offset < s.start
+        and all(w.lower() in ("the", "a", "an") for w in text[t.idx + offset + len(t) : s.start].split())
+        and any(s.start <= a.idx + offset < s.end for a in t.ancestors)
+        for t in doc
+    ):
+        return False  # "helps explain why [the daily case count continues to rise]": the wh-word the tagger left
+        # out right before it ("observes, from London, where she lives alone, [this lockdown is ...]" stays)
     if tokens[0].lower_ in REFLEXIVES and not has_quote_mark(text[s.start : s.end]):
         # "He found *himself risking his life* ...": what befell him, not what anyone said ("has called
         # himself the “king of ventilators”" quotes him)
@@ -3143,6 +3291,13 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # investigation", "will call *an end to stay-home orders*": a telephone call or a summons; "called the
         # allegations a blame game" names what they were called, "called for ..." asks for it
         return False
+    if (
+        call is not None
+        and any(t.i > call.i and t.lower_ in ("on", "upon") for t in cue_tokens)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    ):
+        return False  # "called on *his former attorney general ... Jeff Sessions* to drop out": whom he called on,
+        # not what he asked
     if verbs and verbs[-1].lemma_.lower() == "order" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # "The company has ordered *100,000 electric delivery vans*": a purchase, not an order anyone gave
     if (
@@ -3167,7 +3322,10 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         s.kind == "indirect"
         and cue_words
         and not any(_speech_word(t) for t in cue_tokens)
-        and not any(t.head in cue_tokens or _speech_word(t.head) for t in _main_tops(tokens))
+        and not any(
+            t.head in cue_tokens or (_speech_word(t.head) and not _someone_elses_gerund(t.head, s, offset))
+            for t in _main_tops(tokens)
+        )
     ):
         return False  # "As some of Dr. Lin Shiao’s colleagues *appended* congratulatory “clapping” and “on fire”
         # icons to the charts that indicated ...", "Newly *confident and sensitive to* criticisms that it initially
@@ -3529,6 +3687,27 @@ def _only_a_subordinate_clause(tokens: list[Token]) -> bool:
         and clause.dep_ == "advcl"
         and clause.head.i not in inside
         and tokens[-1].i <= clause.right_edge.i
+    )
+
+
+def _opened_by_the_word_before(tokens: list[Token]) -> bool:
+    """Whether the words are a subordinate clause whose subordinator the tagger left out before them ("he says,
+    only to be intubated – the term used when [a person has a tube inserted ...]", "..., analysts said, as [the
+    coronavirus crisis threatens ...]"), and after that clause no verb of a clause of their own. Taken only after
+    the cue: before it ("..., although [the number ... went up by 307], the governor’s office said") the clause is
+    part of what was said."""
+    if tokens[0].i == 0:
+        return False
+    opener = tokens[0].doc[tokens[0].i - 1]
+    clause = opener.head
+    inside = {t.i for t in tokens}
+    return (
+        opener.lower_ in _SUBORDINATORS
+        and opener.dep_ in ("mark", "advmod")
+        and clause.i in inside
+        and clause.dep_ == "advcl"
+        and clause.head.i not in inside
+        and not any(_finite(t) for t in tokens if t.i > clause.right_edge.i)
     )
 
 

@@ -124,6 +124,47 @@ def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] 
     return [offset + t.idx for t in roots]
 
 
+#: what follows a name set off by a comma that describes its person: an apposition, a relative clause, a
+#: party and state ("R-Ohio")
+_POSSESSIVE_WORD = re.compile(r"['’]s\b")
+
+
+def _title_words(before: str) -> bool:
+    """Whether the words before a name are none or its title: capitalised ("Rep.", "Former Gov.") or ending on a
+    lower-case word that describes the person ("family therapist"), with no word that ties the name to another
+    head ("a lawyer for", "The organizers behind", "Trump's")."""
+    if not before.strip():
+        return True
+    if _TIES.search(_IN_A_NAME.sub(r"\1", before)) or _POSSESSIVE_WORD.search(before):
+        return False
+    return _described_name(before) or all(w[:1].isupper() for w in before.split())
+
+
+_DESCRIPTION_AFTER_A_NAME = re.compile(r",\s+(?:(?:a|an|the|who|whose)\s|[RDI]-[A-Z])")
+
+
+def _apposition_ends_on(article: Article, docs: list[Doc] | None, piece: Piece, name_at: int) -> bool:
+    """Whether the speaker's words are a common noun and its apposition, set off by a comma, in which a
+    person's name (at ``name_at``, at the end of the words) is the head or coordinated with it."""
+    offset, tokens = _parsed(article, docs, piece)
+    name = next((t for t in tokens if t.idx + offset == name_at), None)
+    if name is None:
+        return False
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Ron" of "Ron Paul"
+    appos = name
+    while appos.dep_ == "conj":
+        appos = appos.head  # "member of Congress and ... Ron Paul"
+    head = appos.head
+    return (
+        appos.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i < appos.i
+        and head.idx + offset >= piece.start
+        and appos.doc[appos.left_edge.i - 1].text == ","
+    )
+
+
 def _set_off(head: Token, appos: Token) -> bool:
     """Whether an apposition stands beside its head or after a comma, a bracket or a dash ("Jane Doe, a
     professor"). One that does not counts only where it names a person ("his friend and athletic director
@@ -284,6 +325,14 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
         # "former EPA administrator during the Obama administration, Gina McCarthy": the name set after
         # the words that describe its person is who speaks
         return apposed[0][3].id
+    opener = [
+        f for f in found if f[3].type == "PERSON" and f[1] == head_end and _title_words(said[: f[0] - piece.start])
+    ]
+    if len(opener) == 1 and _DESCRIPTION_AFTER_A_NAME.match(article.text, head_end):
+        # "Pinto, a University of Chicago Medicine otolaryngologist who’s had similar tests done on himself", "Rep.
+        # Jim Jordan, R-Ohio, who helped lead the drive ...": a name set off before its description is who speaks,
+        # whatever the parse made of the clause after it (it made the name the subject of "had", of "lead")
+        return opener[0][3].id
     titled = [
         f for f in found if f[3].type == "PERSON" and f[1] == head_end and _described_name(said[: f[0] - piece.start])
     ]
@@ -298,6 +347,10 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
         if not named and heads and _described_by_its_heads(article.text, heads, at_end):
             # "owner and wedding planner Michele Velazquez", "State Supt. of Education Carmen Ayala": the parse's
             # heads are words that describe the person named right after them
+            named = at_end
+        if not named and len(at_end) == 1 and _apposition_ends_on(article, docs, piece, at_end[0][0]):
+            # "Paul's father, the former member of Congress and presidential candidate Ron Paul": the person
+            # named at the end of an apposition set off by its comma is the head's person
             named = at_end
         if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
@@ -841,7 +894,8 @@ PUBLIC_ACRONYMS = frozenset(
 MEDIA_WORDS = frozenset(
     ["times", "post", "telegraph", "journal", "news", "herald", "guardian", "tribune", "gazette", "daily", "mail",
      "express", "independent", "chronicle", "observer", "tv", "radio", "press", "magazine", "broadcasting", "bbc",
-     "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc"]
+     "cnn", "nbc", "cbs", "abc", "fox", "npr", "msnbc", "courier", "inquirer", "enquirer", "globe", "dispatch",
+     "examiner", "register", "bulletin", "sentinel"]
 )  # fmt: skip
 #: words in the names of bodies that are neither public bodies, news media nor businesses: "the company"
 #: never stands for "New York University", "the agency" never for "the American Heart Association"; nor
@@ -901,6 +955,7 @@ def _only_a_medium(entity: Entity, text: str) -> bool:
 
 def _org_kind(entity: Entity) -> str:
     words = _org_words(entity)
+    words |= {part for w in words if "-" in w for part in w.split("-")}  # "Courier-Journal"
     if words & MEDIA_WORDS or any(n.lower() in AGENCIES for n in (entity.name, *entity.aliases)):
         return "media"
     if words & PUBLIC_WORDS or any(n.lower() in PUBLIC_ACRONYMS for n in (entity.name, *entity.aliases)):
