@@ -5177,3 +5177,29 @@ def test_a_saying_someone_should_could_or_might_make_is_no_statement():
         " lab, researchers warned."
     )
     assert not any("reopened economy" in q.text or q.text.startswith("the virus was concocted") for q in article.quotes)
+
+
+def test_the_object_of_the_verb_before_the_cue_does_not_speak():
+    # cnbc: "The EMT checked Caceres, said his heart was fine ...": the tagger's speaker was Caceres, the man checked
+    article = analyse_body(
+        "She thought something might be wrong with his heart and decided to call 911. The EMT checked Caceres, said his"
+        " heart was fine and decided against taking him to the hospital because he didn't display symptoms of the"
+        " virus."
+    )
+    said = said_with(article, "heart was fine")
+    assert said.speaker is not None and said.speaker.text == "The EMT"
+
+
+def test_the_clause_a_when_clause_with_the_cue_hangs_on_is_not_the_cues():
+    # cnbc: "They had to close the shop's doors when the state declared their business nonessential, ..., Grullon
+    # said": "declared" reports what the state declared, not that they had to close (Grullon's record stays)
+    article = analyse_body(
+        '"For me the Bronx is the most beautiful place on Earth — I wanted to change the narrative," Grullon said. The'
+        " store, located in Mott Haven, sells apparel, accessories and acts as community space to the neighborhood,"
+        " hosting everything from comedy to financial literacy classes. Business was good until the pandemic, Grullon"
+        " said. They had to close the shop's doors when the state declared their business nonessential, and sales fell"
+        " 50% even as the store has ramped up its online business to compensate, Grullon said. Then, as the business"
+        " was in turmoil, Caceres caught the virus."
+    )
+    assert not any(q.cue is not None and q.cue.text == "declared" for q in article.quotes)
+    assert any(q.text.startswith("They had to close") and q.cue.text == "said" for q in article.quotes)

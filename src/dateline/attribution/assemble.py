@@ -1191,7 +1191,7 @@ def paragraph_statements(
         )
     if records:
         out = [s for s in out if not _only_an_attribution(s, out)]
-    out = _shared_subjects(doc, sorted(out, key=lambda s: s.start))
+    out = [_subject_for_an_object(doc, s) for s in _shared_subjects(doc, sorted(out, key=lambda s: s.start))]
     if not records:
         return out
     out = _passive_cue_after(text, doc, _carry_quote_speaker(text, doc, [_according_to_overrun(doc, s) for s in out]))
@@ -1638,6 +1638,32 @@ def _cues_cut_before_their_verb(
         if start < c[1]:
             out_contents.append((start, c[1]))
     return out_cues, out_contents
+
+
+def _subject_for_an_object(doc: Doc, s: Statement) -> Statement:
+    """A speaker the tagger took from the object of the verb before the cue ("The EMT checked *Caceres*, said his
+    heart was fine ...") is that verb's subject: one verb's object is not who speaks in the next. Offsets are the
+    paragraph's, as ``doc``'s."""
+    if s.speaker is None or s.cue is None or s.speaker.end > s.cue.start:
+        return s
+    words = [t for t in _tokens(doc, s.speaker.start, s.speaker.end) if not t.is_punct]
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    if (
+        len(roots) != 1
+        or roots[0].dep_ != "dobj"
+        or roots[0].head.pos_ != "VERB"
+        or roots[0].head.i != words[0].i - 1
+        or len(words) > 3
+    ):
+        return s  # (the verb right before a short name: "checked Caceres")
+    if doc.text[s.speaker.end : s.cue.start].strip() != ",":
+        return s  # (only right before the cue, after a comma: "checked Caceres, said ...")
+    subject = next((c for c in roots[0].head.children if c.dep_ == "nsubj" and c.i < roots[0].head.i), None)
+    if subject is None:
+        return s
+    right = subject.right_edge
+    return replace(s, speaker=Piece(subject.left_edge.idx, right.idx + len(right)))
 
 
 def _shared_subjects(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -2952,6 +2978,38 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         and any(t.dep_ == "relcl" for t in top_tokens(tokens))
     ):
         return False  # "(*which vitamin C helps prevent*, according to published research)": a relative clause
+    if (
+        s.kind == "indirect"
+        and s.cue is not None
+        and s.end <= s.cue.start
+        and any(
+            t.dep_ == "advcl"
+            and s.start <= t.head.idx + offset < s.end
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_OPENERS - {"as"} for c in t.children)
+            for t in cue_words
+        )
+    ):
+        return False  # "*They had to close the shop's doors* when the state declared their business nonessential": the
+        # clause a "when" clause with the cue hangs on, not what the cue reports ("..., as Adrienne Carter told me"
+        # is an attribution)
+    if (
+        s.kind == "indirect"
+        and tokens
+        and s.cue is not None
+        and s.cue.end <= s.start
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i > tokens[-1].i
+            and t.head not in cue_tokens
+            and t.right_edge.i >= tokens[-1].i  # (the subject's phrase runs to the content's end)
+            and t.left_edge.i > 0
+            and t.doc[t.left_edge.i - 1].lower_ in ("and", "but")  # (a clause joined on: ", and the last thing ...")
+            for t in tokens
+        )
+        and not has_quote_mark(text[s.start : s.end])
+    ):
+        return False  # "yet he has worked hard to comply, and *the last thing he needs* [is to worry ...]": a clause
+        # cut before its verb, whose subject the content ends on
     if s.kind == "indirect" and _free_relative(cue_words, tokens):
         return False  # "the outer limit of what *people think* [the incubation period is for this virus]": a
         # clause with a gap in it, no claim ("What experts say is that ..." stays: the content is not under "say")
