@@ -1228,10 +1228,14 @@ def _before_the_next_speaker(doc: Doc, s: Statement, statements: list[Statement]
         None,
     )  # (a verb after it, even a participle, may go on with what is reported: "Though several domestic manufacturers
     # had already announced they were adding extra shifts and hiring additional workers ..., AP’s analysis ...")
-    if joint is None:
-        return s
-    end = joint.idx
-    while end > s.start and doc.text[end - 1] in " ,":
+    return s if joint is None else _ended_before(doc, s, joint.idx)
+
+
+def _ended_before(doc: Doc, s: Statement, at: int) -> Statement:
+    """The statement ending before ``at`` (the spaces and commas before it left out), where three words or more
+    are left; else as it was."""
+    end = at
+    while end > s.start and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
         end -= 1
     return replace(s, end=end) if len(doc.text[s.start : end].split()) >= 3 else s
 
@@ -1260,11 +1264,9 @@ def _before_a_joined_attribution(doc: Doc, s: Statement) -> Statement:
         joint = doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i > 0 else None
         if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or joint.idx <= s.start:
             continue
-        end = joint.idx
-        while end > s.start and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
-            end -= 1
-        if len(doc.text[s.start : end].split()) >= 3:
-            return replace(s, end=end)
+        ended = _ended_before(doc, s, joint.idx)
+        if ended is not s:
+            return ended
     return s
 
 

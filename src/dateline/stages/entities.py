@@ -557,13 +557,13 @@ def _given_name_left_out(sdoc: Doc, ent: Span) -> bool:
     if len(ent) != 1 or ent.start == 0:
         return False
     before = sdoc[ent.start - 1]
+    return _bare_proper_word(before) and bool(sex_of_given_name(before.text))
+
+
+def _bare_proper_word(token: Token) -> bool:
+    """A capitalised proper noun of letters that is in no entity, followed by one space."""
     return (
-        before.is_alpha
-        and before.is_title
-        and not before.ent_type_
-        and before.whitespace_ == " "
-        and before.pos_ == "PROPN"
-        and bool(sex_of_given_name(before.text))
+        token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ and token.whitespace_ == " "
     )
 
 
@@ -572,13 +572,9 @@ def _name_word_left_out(before: Token, ent: Span) -> bool:
     noun of no entity, right before it, that the parse hangs on a word of the name; not the last word of a title
     ("Chief Operating Officer Roz Brewer", a person spaCy typed an organisation)."""
     return (
-        before.pos_ == "PROPN"
-        and before.is_title
-        and before.is_alpha
+        _bare_proper_word(before)
         and not before.like_num
         and not (_is_titleish(before) and before.i > 0 and _is_titleish(before.doc[before.i - 1]))
-        and not before.ent_type_
-        and before.whitespace_ == " "
         and before.dep_ == "compound"
         and ent.start <= before.head.i < ent.end
         and not before.is_sent_start
@@ -660,7 +656,8 @@ def _mended_ents(sdoc: Doc) -> list[Span]:
             if colon == ent.start:
                 continue
             ent = Span(sdoc, ent.start, colon, label=ent.label_)
-        owner = next((t.i for t in ent if t.tag_ == "POS" and t.i > ent.start), None)
+        # the "'s" tagged a possessive, or read as a name's word ("The Post’s Luz Lazo": a proper noun)
+        owner = next((t.i for t in ent if (t.tag_ == "POS" or t.lower_ in ("'s", "’s")) and t.i > ent.start), None)
         if (
             ent.label_ != "PERSON"
             and owner is not None
@@ -1042,23 +1039,16 @@ def _owners_of_places(mentions: list[Ref]) -> None:
     """An organisation's name spaCy ran on over its possessive into a place ("Amazon’s Staten Island, New York,
     fulfillment center") is the owner's alone: the place is a mention of its own. Only where the words after
     the possessive are a place the article names or a known country or city: "Children’s Hospital", "St.
-    Mary’s Medical Center" keep theirs. Where the words after the possessive are a person's name, with a
-    known given name ("The Post’s Luz Lazo reported"), the mention is that person's."""
+    Mary’s Medical Center" keep theirs. (An outlet's reporter named after its possessive is split by
+    :func:`_mended_ents`.)"""
     places = {m.text for m in mentions if m.type in ("GPE", "LOC")}
     for m in mentions:
         if m.type != "ORG":
             continue
         owner = re.match(r"(.+?)['’]s\s+(.+)$", m.text)
-        if owner is None:
-            continue
-        if owner.group(2) in places or owner.group(2).lower() in _COUNTRY_KEYS:
+        if owner is not None and (owner.group(2) in places or owner.group(2).lower() in _COUNTRY_KEYS):
             m.end = m.start + len(owner.group(1))
             m.text = owner.group(1)
-            continue
-        words = owner.group(2).split()
-        if len(words) == 2 and all(_NAME_WORD_FORM.fullmatch(w) for w in words) and sex_of_given_name(words[0]):
-            m.start = m.end - len(owner.group(2))
-            m.text, m.type = owner.group(2), "PERSON"
 
 
 def _name_head(m: Ref, tokens: dict[int, Token]) -> Token | None:
