@@ -5203,3 +5203,73 @@ def test_the_clause_a_when_clause_with_the_cue_hangs_on_is_not_the_cues():
     )
     assert not any(q.cue is not None and q.cue.text == "declared" for q in article.quotes)
     assert any(q.text.startswith("They had to close") and q.cue.text == "said" for q in article.quotes)
+
+
+def test_a_name_the_tagger_broke_into_pieces_speaks_whole():
+    # the_verge: the tagger's source came as "[Immigration and] Customs [Enforcement] ( [ICE)]" and its last piece
+    # spoke; one subject the tagger broke is one speaker. The object of a verb it broke ("demanding a better
+    # education and a brighter future for every child") stays no speaker (heartland: "The study ... maintains")
+    article = analyse_body(
+        "There’s more. Some immigrants are afraid to seek care because they are worried that they will endanger their"
+        " own immigration status by doing so. Under a new rule, a person who uses public benefits like Medicaid can be"
+        " denied a green card. This doesn’t apply to permanent residents renewing their green cards, but"
+        " misinformation is already stopping people from getting care. After pushback from Democrats, US Citizenship"
+        " and Immigration Services said it wouldn’t penalize green card applicants for getting treatment or testing"
+        " for COVID-19. Immigration and Customs Enforcement (ICE) announced on March 18th that it won’t “carry out"
+        " enforcement operations at or near” health care facilities; advocates and doctors worried that the fear of"
+        " getting swept up by ICE might keep people from getting care. But that might not matter if people are too"
+        " afraid to see a doctor."
+    )
+    said = said_with(article, "carry out enforcement operations")
+    assert said.speaker is not None and said.speaker.text.startswith("Immigration and Customs Enforcement")
+    study = analyse_body(
+        "The study, courtesy of brightbream, a “nonprofit network of education activists demanding a better education"
+        " and a brighter future for every child,” maintains that progressive cities, on average, have achievement gaps"
+        " in math and reading “that are 15 and 13 percentage points higher than in conservative cities, respectively."
+        " In San Francisco, for example, 70% of white students are proficient in math, compared to only 12% of black"
+        " students reaching proficiency — a 58-point gap. In Washington, D.C., 83% of white students scored proficient"
+        " in reading compared to 23 percent of black students — a 60-point gap. In contrast, three of the 12 most"
+        " conservative cities — Virginia Beach, Anaheim and Fort Worth — have effectively closed or even erased the gap"
+        " in at least one of the academic categories we examined.”"
+    )
+    maintained = said_with(study, "achievement gaps")
+    assert maintained.speaker is not None and maintained.speaker.text == "The study"
+
+
+def test_a_subject_and_its_verb_the_tagger_took_for_words_said_speak_the_clause_after():
+    # washington_post: "in which [more] [than half of people said] [they were comfortable ...]": the subject and its
+    # verb came as a content, and "78 percent" (the next clause's subject) spoke it. A relative pronoun is no such
+    # subject ("a letter from Sean P. Conley, Trump’s in-house physician, that confirmed he had spoken ...")
+    article = analyse_body(
+        "The data lines up with responses in a Washington Post-University of Maryland poll released May 5 in which"
+        " more than half of people said they were comfortable visiting grocery stores, but 78 percent said they would"
+        " not be comfortable eating at a sit-down restaurant, and 67 percent said they wouldn’t be comfortable"
+        " shopping in a clothing store. Only 18 percent of respondents were in favor of reopening movie theaters."
+    )
+    said = said_with(article, "grocery stores")
+    assert said.text == "they were comfortable visiting grocery stores"
+    assert said.speaker is not None and said.speaker.text == "more than half of people"
+    letter = analyse_body(
+        "Later Monday, the White House released a letter from Sean P. Conley, Trump’s in-house physician, that"
+        " confirmed he had spoken with the president about the drug."
+    )
+    assert not any(q.speaker is not None and q.speaker.text == "Trump" for q in letter.quotes)
+
+
+def test_a_saying_someone_may_make_is_no_statement_but_may_the_name_speaks():
+    # usa_today: "Your boss may tell you that ...": what someone may say; the_verge: "May says" is Meghan May
+    article = analyse_body(
+        "Express that you're concerned about losing your job and ask for a realistic view of where things stand in"
+        " that regard. Your boss may tell you that your department is last on the chopping block, which could help"
+        " you breathe easier. Or you may learn that your worries are legitimate."
+    )
+    assert not any("chopping block" in q.text for q in article.quotes)
+    named = analyse_body(
+        "Meghan May is a professor of microbiology at the University of New England. But the virus could transfer"
+        " quickly from one person to an item they’ve been in close contact with, like a bag, May points out. “They"
+        " have to touch [the reusable bag], handle it and pack things into it, and then they have to then turn around"
+        " and do that with the next customer that comes in their line,” May says. “The person at least risk is the"
+        " person who owns the bag.”"
+    )
+    said = said_with(named, "person who owns the bag")
+    assert speaker_name(named, said) == "Meghan May"

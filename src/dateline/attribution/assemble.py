@@ -889,6 +889,7 @@ def paragraph_statements(
             cues, contents = _cues_cut_before_their_verb(doc, cues, contents, sources)
             contents, sources, cues = _attributions_taken_for_contents(doc, contents, sources, cues)
             contents, sources = _sources_inside_contents(doc, contents, sources)
+            contents, sources = _contents_inside_sources(doc, contents, sources)
             contents = [_from_the_mark(text, c, quoted) for c in contents if not _function_words(doc, c, cues)]
         cue_of = _match(contents, cues, doc, sources) if records else _match(contents, cues)
         if records:
@@ -1553,6 +1554,26 @@ def _attributions_taken_for_contents(
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if len(subjects) == 1 and subjects[0].left_edge.i == tokens[0].i and subjects[0].i + 1 == verb.i:
                 sources.append((tokens[0].idx, subjects[0].idx + len(subjects[0])))
+                cues.append((verb.idx, verb.idx + len(verb)))
+                continue
+        said_next = any(c[0] >= b and not doc.text[b : c[0]].strip() for c in contents)
+        if verb is not None and said_next and is_reporting(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "in which [more] [than half of people said] [they were comfortable ...]": the subject and its verb
+            # taken for words said before the words they report, the subject's first word perhaps a source alone
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            piece = next((s for s in sources if s[1] <= a and not doc.text[s[1] : a].strip()), None)
+            first = piece[0] if piece is not None else a
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+            if (
+                subject is not None
+                and clause is not None
+                and subject.tag_ not in ("WDT", "WP")
+                and subject.right_edge.i + 1 == verb.i
+                and first <= subject.left_edge.idx <= a
+            ):
+                sources = [s for s in sources if s != piece] + [
+                    (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+                ]
                 cues.append((verb.idx, verb.idx + len(verb)))
                 continue
         mark = doc.text.rfind("”", a, b), doc.text.rfind('"', a, b)
@@ -2224,6 +2245,38 @@ def _sources_inside_contents(
     return contents, kept
 
 
+def _contents_inside_sources(
+    doc: Doc, contents: list[tuple[int, int]], sources: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's contents and sources, a content of three words or fewer, no verb and no quote mark in it, with
+    a source right before and right after it (only spaces between), made one source with them: "[Immigration and]
+    *Customs* [Enforcement] *(* [ICE)] announced ..." is one name the tagger lost its place in, and its last piece
+    would speak for the whole. Only where the whole is one phrase of the parse's, a subject."""
+    text = doc.text
+    sources = sorted(sources)
+    kept = []
+    for c in sorted(contents):
+        before = next((s for s in sources if s[1] <= c[0] and not text[s[1] : c[0]].strip()), None)
+        after = next((s for s in sources if c[1] <= s[0] and not text[c[1] : s[0]].strip()), None)
+        tokens = [t for t in doc if c[0] <= t.idx < c[1] and not t.is_space]
+        if (
+            before is None
+            or after is None
+            or len([t for t in tokens if not t.is_punct]) > 3
+            or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.tag_ in ("WDT", "WP") for t in tokens)
+            or any(ch in QUOTE_CHARS for ch in text[c[0] : c[1]])
+        ):
+            kept.append(c)  # ("amid [reports] *that religious* [communities ...] have complained")
+            continue
+        whole = _tokens(doc, before[0], after[1])
+        roots = [t for t in whole if not before[0] <= t.head.idx < after[1] or t.head == t]
+        if len(roots) != 1 or roots[0].dep_ not in SUBJECTS:
+            kept.append(c)  # (one subject only: not "demanding [a better education and a brighter future for]
+            continue  # *every* [child]", an object)
+        sources = sorted([s for s in sources if s not in (before, after)] + [(before[0], after[1])])
+    return kept, sources
+
+
 def _function_words(doc: Doc, content: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
     """Whether a content of the tagger's is two words or fewer, all function words, right before a cue ("as" of
     "was quoted by the outlet *as* saying ..."): a piece of an attribution, which would take the cue of the words
@@ -2559,7 +2612,7 @@ HEADLINE_WORDS = 25
 #: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
 ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
 #: modals that make a saying one that ought to or might happen, not one that did
-HYPOTHETICAL = frozenset(["should", "must", "ought", "could", "might"])
+HYPOTHETICAL = frozenset(["should", "must", "ought", "could", "might", "may"])
 #: verbs of expecting: "much less *than they expected*" compares with what someone expected ("other than to say
 #: three occurred in Long Beach" says it)
 EXPECTATIONS = frozenset(
@@ -2948,9 +3001,15 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
     ):
         return False  # "They won’t be able to reasonably say they know ...", "he did not claim that ...", "so
         # don't expect to see words like "stimulus checks" ...": a saying denied is no statement of what follows
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in cue_words if _cue_word(t) for c in t.children):
+    if any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL and c.text != "May"
+        for t in cue_words
+        if _cue_word(t)
+        for c in t.children
+    ):
         return False  # "Protesters should demand ...", "conspiracy theories might falsely claim ...", "Mr. Trump could
-        # announce ...": what someone should, could or might say, not what anyone said
+        # announce ...", "Your boss may tell you ...": what someone should, could or might say, not what anyone said
+        # (the name "May says" the parse may take for the modal)
     if s.kind != "direct" and any(
         c.dep_ == "mark" and (c.lower_ in ("if", "unless") or (c.lower_ == "than" and t.lemma_.lower() in EXPECTATIONS))
         for t in cue_words
