@@ -5273,3 +5273,28 @@ def test_a_saying_someone_may_make_is_no_statement_but_may_the_name_speaks():
     )
     said = said_with(named, "person who owns the bag")
     assert speaker_name(named, said) == "Meghan May"
+
+
+def test_the_body_a_spokesperson_works_for_is_not_the_spokesperson():
+    # npr: "Michael Cook, a spokesperson for the bureau" gave "The bureau confirmed ..." to Cook; a title that ends
+    # on "for the bureau" names whom he works for. "the deputy foreign minister" still finds its minister (seed)
+    article = analyse_body(
+        "The coronavirus pandemic is forcing the U.S. Census Bureau to temporarily suspend all field operations for"
+        " the 2020 census for two weeks until April 1, the agency announced Wednesday in a statement on its website."
+        '\n\nAnother facility in Phoenix that also processes paper forms is "adopting social distancing practices in'
+        ' line with guidance from health authorities," Michael Cook, a spokesperson for the bureau, told NPR in a'
+        " statement on Thursday.\n\nRecently hired enumerators, also known as door knockers, and other field staff"
+        " have been gathering around the country for training sessions. The bureau confirmed to NPR on Saturday that"
+        " at least one employee, who was hired to be a census field supervisor, has tested positive for COVID-19 and"
+        " is in quarantine."
+    )
+    said = said_with(article, "at least one employee")
+    assert speaker_name(article, said) == "U.S. Census Bureau"
+    assert speaker_name(article, said_with(article, "social distancing")) == "Michael Cook"
+    # nytimes: the office of a person whose title ends on a place is still that person's office
+    office = analyse_body(
+        "Mr. Perez was arrested on Tuesday.\n\n“To be clear, the alleged threat was false,” the office of John F."
+        " Bash, the United States Attorney for the Western District of Texas, said. “No one spread coronavirus at"
+        " grocery stores, according to investigators.”"
+    )
+    assert speaker_name(office, said_with(office, "alleged threat")) == "John F. Bash"

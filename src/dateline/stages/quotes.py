@@ -423,6 +423,17 @@ _AND_WITH_ITS_WORDS = re.compile(r"(\S*)\s*\band\b\s*(\S*)")
 _DETERMINERS = frozenset(["her", "his", "their", "its", "a", "an", "the", "my", "our", "your"])
 
 
+def _title_ends_on(title: str, role: str) -> bool:
+    """Whether a person's title ends on a role's words as what the person is ("deputy foreign minister" for "the
+    foreign minister"), not as the body the person works for ("spokesperson for the bureau" is no "the bureau")."""
+    if not role or not title.endswith(role) or (len(title) > len(role) and title[-len(role) - 1].isalnum()):
+        return False
+    before = title[: -len(role)].split()
+    if before and before[-1] in ("the", "a", "an", "its", "their"):
+        before = before[:-1]
+    return not before or before[-1] not in ("for", "of", "at", "with", "to", "from", "in", "on", "by")
+
+
 def _titles_joined(match: re.Match[str]) -> bool:
     """Whether an "and" joins two lower-case nouns, one person's titles ("senior counsel and lawyer for the
     church Stephen Crampton"), not a second person ("and her lawyer", "and Prof Francesco Stellacci")."""
@@ -601,6 +612,14 @@ def _resolve(
     if said.startswith("the "):
         role = said[4:]
         head = role.split()[-1] if role.split() else ""
+        if role.startswith("office of "):
+            # "the office of John F. Bash, the United States Attorney ...": the person whose office it is
+            at = piece.start + len("the office of ")
+            owner = next(
+                (e.id for e in article.entities if e.type == "PERSON" for m in e.mentions if m.start == at), None
+            )
+            if owner is not None:
+                return owner
         # "the deputy foreign minister", "the governor": a person whose title ends with those words
         for entity in article.entities:
             if entity.type != "PERSON":
@@ -608,7 +627,7 @@ def _resolve(
             titles = [
                 " ".join(TITLE_FORMS.get(w.strip(".").lower(), w.lower()) for w in t.split()) for t in entity.titles
             ]
-            if any(t.endswith(role) or t.endswith(head) for t in titles):
+            if any(_title_ends_on(t, role) or _title_ends_on(t, head) for t in titles):
                 return entity.id
         # "the governor": the last person named with that title before it ("Gov. Ron DeSantis")
         forms = [k for k, v in TITLE_FORMS.items() if v == head]
