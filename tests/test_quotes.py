@@ -2217,8 +2217,11 @@ def test_a_clause_the_tagger_broke_with_nothing_between_is_one_record():
         " effort were spearheaded by cell phone or internet providers, major tech companies, or the federal"
         " government, only about a third of Americans said they’d be likely to use it."
     )
-    said = said_with(article, "the other half of respondents")
-    assert said.text.endswith("the other half of respondents said they wouldn’t use such a system")
+    # (round 23: the subject and its verb the tagger took for words said speak the clause after them, the
+    # respondents of the poll; no fragment either way)
+    said = said_with(article, "wouldn’t use such a system")
+    assert said.text == "they wouldn’t use such a system"
+    assert said.speaker is not None and said.speaker.text == "the other half of respondents"
 
 
 def test_an_infinitive_with_no_one_to_say_it_is_the_writers():
@@ -5298,3 +5301,31 @@ def test_the_body_a_spokesperson_works_for_is_not_the_spokesperson():
         " grocery stores, according to investigators.”"
     )
     assert speaker_name(office, said_with(office, "alleged threat")) == "John F. Bash"
+
+
+def test_a_role_the_article_brought_in_with_a_is_not_the_last_person_it_fits():
+    # washington_post: "an executive at an Australian trading company" (unnamed) became President Trump at "the
+    # executive replied" (an executive's titles hold "president"), then "chief executive Mike Bowen" (named before
+    # the unnamed one came in), and so did the "he" after it; "The task force member ... He said" is no one named
+    article = analyse_body(
+        "President Trump recently disputed such accounts, telling nurses gathered May 6 in the Oval Office, “I’ve"
+        " heard we have tremendous supply to almost all places.”\n\nWhile Bright warned department officials of the"
+        " need to rebuild the stockpile, according to a whistleblower complaint, no one took Prestige Ameritech chief"
+        " executive Mike Bowen up on his offer.\n\nIn mid-March, a White House task force assembled"
+        " by Jared Kushner, Trump’s son-in-law and senior adviser, and staffed by inexperienced volunteers began"
+        " vetting potential suppliers to import masks from abroad.\n\nIn an email exchange from late March obtained"
+        " by The Post, an executive at an Australian trading company expressed bewilderment to one of the volunteers"
+        " about the administration’s informal and disjointed approach to entrust such a critical mission to a group"
+        " of novices.\n\nThe executive, who is a U.S.-based American citizen, was working with the task force to help"
+        " the State Department navigate the supply chain and source masks from a factory in China.\n\n“I am a volunteer working on the White House Task Force combating"
+        " COVID-19,” the task force member wrote to the executive.\n\nThe task force member outlined a multistep"
+        " process and included a link to a U.S. procurement website. He said the team would require an inspection of"
+        " the factory to proceed.\n\n“No offense,"
+        " but is this a joke?” the executive replied. “The world is burning down, you guys are volunteers, who is"
+        " coordinating this? Volunteers?”\n\nThe executive warned that the United States was already behind in the"
+        " race to secure masks.\n\n“People are dying,” he wrote. “Let’s fix this.”"
+    )
+    for words in ("is this a joke", "already behind", "People are dying", "require an inspection"):
+        said = said_with(article, words)
+        assert said.speaker is not None and said.speaker.entity is None, (words, speaker_name(article, said))
+    assert speaker_name(article, said_with(article, "tremendous supply")) == "Trump"

@@ -642,6 +642,8 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
     ends = sorted(m.end for m in pending)
     p = 0
     added: list[Ref] = []
+    brought_in: dict[str, int] = {}  # where a role noun last came in with "a" and no name ("an executive")
+    kept_unnamed: set[int] = set()  # where a role noun stands for such a one ("The executive replied")
     for sdoc, offset, ptext in zip(docs, offsets, texts, strict=True):
         quoted: list[tuple[int, int]] | None = None
         for match in _ROLE_OR_PRONOUN_RE.finditer(ptext):
@@ -654,6 +656,8 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 continue
             low = token.lower_
             if low in ROLE_NOUNS or low in GENERIC_ROLES:
+                if token.tag_ == "NN" and _brought_in_with_a(token):
+                    brought_in[low] = position
                 phrase = _role_phrase(token)
                 if phrase is None:
                     continue
@@ -671,6 +675,14 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                 target = _role_target(token, low, modifiers, history, offset, sdoc)
                 if target is None:
                     continue
+                named_at = max(
+                    (m.start for m in target.mentions if m.start < position and m.kind == "name"), default=-1
+                )
+                if brought_in.get(low, -1) > named_at:
+                    if is_subject(token):
+                        kept_unnamed.add(position)
+                    continue  # "an executive at an Australian trading company ... The executive replied": the
+                    # one the article brought in unnamed since it last named the person the role fits
                 for m in party:
                     if m.cluster is not None and m in m.cluster.mentions:
                         m.cluster.mentions.remove(m)
@@ -698,7 +710,13 @@ def resolve_roles_and_pronouns(docs: list[Doc], offsets: list[int], texts: list[
                     continue  # "American leftists were caught parroting the CCP as they decried ...": the leftists
                 floor = -1
                 if gender:
-                    floor = unnamed_person_before(token, offset, quoted)
+                    floor = unnamed_person_before(token, offset, quoted, kept_unnamed)
+                    role_at = max((u for u in kept_unnamed if u < position), default=-1)
+                    if role_at > floor and not any(
+                        m.subject and m.type == "PERSON" and role_at < m.start < position for m in history
+                    ):
+                        floor = role_at  # "The executive warned ... ¶ “People are dying,” he wrote": no one
+                        # named as a subject since the role the article keeps unnamed
                 elif low in ("they", "them"):
                     floor = _noun_before(token, offset, ("NNS", "NNPS"), phrase=True)
                 elif low == "it":
@@ -875,7 +893,7 @@ UNNAMED_PERSON_NOUNS = frozenset(
      "soldier", "pilot", "parent", "relative", "brother", "sister", "grandmother", "grandfather", "partner",
      "colleague", "stranger", "passerby", "bystander", "inmate", "prisoner", "tenant", "landlord", "homeowner",
      "doctor", "physician", "paramedic", "firefighter", "cop", "trooper", "deputy", "clerk", "cashier",
-     "waiter", "waitress", "bartender", "chef", "farmer", "rancher", "owner", "manager", "officer", "agent"]
+     "waiter", "waitress", "bartender", "chef", "farmer", "rancher", "owner", "manager", "officer", "agent", "member"]
 )  # fmt: skip
 
 
@@ -911,7 +929,12 @@ def _brought_in_unnamed(noun: Token) -> bool:
     return False
 
 
-def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int]] | None = None) -> int:
+def unnamed_person_before(
+    token: Token,
+    offset: int,
+    quoted: list[tuple[int, int]] | None = None,
+    unnamed: set[int] | frozenset[int] = frozenset(),
+) -> int:
     """Offset of the subject right before a "he" or "she" (the nearest subject in its sentence or the one
     before, the subject of a main verb, outside ``quoted`` spans of the paragraph) when that subject is a
     person the text brings in without a name: "One of the officers read a notice ... He then said" (not
@@ -933,6 +956,8 @@ def unnamed_person_before(token: Token, offset: int, quoted: list[tuple[int, int
                 # ("One of the reasons ... was ..., he says" is no person)
                 return offset + prev.idx if _role_brought_in(prev) else -1
             continue  # (a clause's subject inside the sentence: "informing the members *they* were ...")
+        if offset + prev.idx in unnamed:
+            return offset + prev.idx  # "The executive warned ... “...,” he wrote": a role the article keeps unnamed
         named = any(c.dep_ in ("appos", "compound", "poss") and c.pos_ == "PROPN" for c in prev.children)
         if named or prev.pos_ == "PROPN":
             return _kin_of_the_other_sex(token, prev, offset, quoted)
@@ -994,6 +1019,16 @@ def _described_unnamed(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "that") for g in c.children) for c in noun.children)
         and not _named_beside(noun)
+    )
+
+
+def _brought_in_with_a(noun: Token) -> bool:
+    """Whether a role noun comes in with "a", "an" or "another" and no name beside it ("an executive at an
+    Australian trading company"; not "a spokesman, John Doe," nor "a White House spokesman": named or a title)."""
+    return (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+        and not _named_beside(noun)
+        and noun.dep_ not in ("attr", "appos", "compound")
     )
 
 

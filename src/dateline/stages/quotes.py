@@ -34,12 +34,12 @@ from dateline.attribution.assemble import (
 from dateline.attribution.marks import find_quoted, has_quote_mark
 from dateline.attribution.rules import PRONOUNS, Piece, frame_at, reports_or_stance
 from dateline.attribution.tagger import TagSpan, load_tagger
-from dateline.coreference import unnamed_person_before
+from dateline.coreference import UNNAMED_PERSON_NOUNS, unnamed_person_before
 from dateline.document import Document, stage
 from dateline.given_names import sex_of_forms
 from dateline.model import Article, Cue, Entity, Mention, Quote, SpeakerRef
 from dateline.nlp import analysed
-from dateline.roles import AGENCIES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from dateline.roles import AGENCIES, GENERIC_ROLES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -423,6 +423,20 @@ _AND_WITH_ITS_WORDS = re.compile(r"(\S*)\s*\band\b\s*(\S*)")
 _DETERMINERS = frozenset(["her", "his", "their", "its", "a", "an", "the", "my", "our", "your"])
 
 
+def _an_unnamed_one(speaker: str, gender: str) -> bool:
+    """Whether a speaker's words are one person the article names by a role alone ("the executive", "The
+    official", "a spokeswoman", "the task force member"), of no other sex than a "he" or "she" (``gender``) would need."""
+    words = speaker.lower().split()
+    if (
+        len(words) < 2
+        or words[0] not in ("the", "a", "an")
+        or not (words[-1] in ROLE_NOUNS or words[-1] in GENERIC_ROLES or words[-1] in UNNAMED_PERSON_NOUNS)
+    ):
+        return False
+    sex = "f" if re.search(r"wom[ae]n$|ess$", words[-1]) else "m" if re.search(r"(?<!wo)m[ae]n$", words[-1]) else ""
+    return sex in ("", gender)
+
+
 def _title_ends_on(title: str, role: str) -> bool:
     """Whether a person's title ends on a role's words as what the person is ("deputy foreign minister" for "the
     foreign minister"), not as the body the person works for ("spokesperson for the bureau" is no "the bureau")."""
@@ -559,6 +573,9 @@ def _resolve(
         for q in reversed(previous):
             if q.speaker is not None and q.speaker.entity in by_id and fits(by_id[q.speaker.entity]):
                 return q.speaker.entity
+            if q.speaker is not None and q.speaker.entity is None and _an_unnamed_one(q.speaker.text, gender):
+                return None  # "The executive warned ... ¶ “People are dying,” he wrote": the last to speak is
+                # someone the article keeps unnamed, not the last person named before
         return _before(article, piece.start, fits)
     if found is not None:
         return found
@@ -628,6 +645,15 @@ def _resolve(
                 " ".join(TITLE_FORMS.get(w.strip(".").lower(), w.lower()) for w in t.split()) for t in entity.titles
             ]
             if any(_title_ends_on(t, role) or _title_ends_on(t, head) for t in titles):
+                named_at = max(
+                    (m.end for m in entity.mentions if m.end <= piece.start and m.text[:1].isupper()), default=0
+                )
+                if re.search(
+                    rf"\b(?:a|an|another)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b",
+                    article.text[named_at : piece.start],
+                ):
+                    continue  # "chief executive Mike Bowen ... an executive at an Australian trading company ...
+                    # the executive replied": the one brought in unnamed since
                 return entity.id
         # "the governor": the last person named with that title before it ("Gov. Ron DeSantis")
         forms = [k for k, v in TITLE_FORMS.items() if v == head]
