@@ -914,3 +914,19 @@ def test_a_name_after_a_business_title_is_a_person(analyse):
     )
     names = {e.name: e.type for e in article.entities}
     assert names.get("Roz Brewer") == "PERSON" and "Officer Roz Brewer" not in names
+
+
+def test_a_name_cut_at_the_comma_before_its_suffix_is_one_name(analyse):
+    # green_med_info: "Robert F. Kennedy, Jr. publishes ...": spaCy cut the name at the comma and made "Jr." a person
+    # of its own, who then spoke three records
+    article = analyse(
+        "April 23: Children's Health Defense Chairman Robert F. Kennedy, Jr. publishes \"The Bill Gates effect: WHO's"
+        " DTP vaccine killed more children in Africa than the disease it targeted.\"\n\nMay 5: Children's Health"
+        ' Defense Chairman Robert F. Kennedy, Jr. publishes "Redfield and Birx: can they be trusted with COVID?"'
+    )
+    names = {e.name for e in article.entities if e.type == "PERSON"}
+    assert "Robert F. Kennedy, Jr." in names
+    assert "Jr." not in names
+    for e in article.entities:
+        for m in e.mentions:
+            assert article.text[m.start : m.end] == m.text

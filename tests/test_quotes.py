@@ -5329,3 +5329,22 @@ def test_a_role_the_article_brought_in_with_a_is_not_the_last_person_it_fits():
         said = said_with(article, words)
         assert said.speaker is not None and said.speaker.entity is None, (words, speaker_name(article, said))
     assert speaker_name(article, said_with(article, "tremendous supply")) == "Trump"
+
+
+def test_a_surname_after_its_title_is_the_one_the_article_gave_that_title():
+    # washington_post: "President Trump himself has acknowledged ..." after "Eric Trump" went to Eric Trump (the
+    # Trump named last); the article had called Donald Trump "President"
+    article = analyse_body(
+        "He also attacked former vice president Joe Biden, the presumptive Democratic nominee, and boasted about"
+        " crowd sizes at President Trump’s political events.\n\n“They think they’re taking away Donald Trump’s"
+        " greatest tool, which is being able to go into an arena and fill it with 50,000 people every single time,”"
+        " he said.\n\n“We’re in the middle of the biggest public health emergency in a century,” Biden communications"
+        " director Kate Bedingfield said in a statement. “So for Eric Trump to claim that the coronavirus is a"
+        " political hoax that will ‘magically’ disappear is absolutely stunning and unbelievably reckless.”\n\n"
+        "Leading health officials have repeatedly warned that the coronavirus will not go away by fall.\n\n"
+        "President Trump himself has acknowledged the pandemic will remain a public health problem for months."
+        " Earlier this month, he said that although he is convinced covid-19 will disappear on its own, it “doesn’t"
+        " mean it’s going to be gone, frankly, by fall or after the fall.”"
+    )
+    assert speaker_name(article, said_with(article, "public health problem for months")) == "Donald Trump"
+    assert speaker_name(article, said_with(article, "going to be gone")) == "Donald Trump"

@@ -203,15 +203,17 @@ def _find_cluster(mention: Ref, clusters: list[Cluster], acronym_links: dict[str
     key = name_key(text, mention.type)
     single = len(text.split()) == 1
     best: Cluster | None = None
-    best_rank = (-1, -1)
+    best_rank = (-1, -1, -1)
     for cluster in clusters:
         last = cluster.mentions[-1].start if cluster.mentions else -1
         sex = cluster.sex() if mention.gender else ""
         if mention.gender and sex and sex != mention.gender:
             continue  # "Mr. Hogan" after "Ms. Hogan": the husband, not the wife
-        # a person of the honorific's gender first ("Mr. Hogan" after "his wife, Yumi Hogan"), then
-        # the entity named last
-        rank = (int(bool(mention.gender) and sex == mention.gender), last)
+        # a person of the honorific's gender first ("Mr. Hogan" after "his wife, Yumi Hogan"), then one
+        # with the title written before it ("President Trump" after "Eric Trump": Donald Trump, whom the
+        # article called "President" before), then the entity named last
+        titled = single and any(t.lower() in (c.lower() for c in cluster.titles) for t in mention.titles)
+        rank = (int(bool(mention.gender) and sex == mention.gender), int(titled), last)
         if rank < best_rank:
             continue
         if _matches(mention, key, single, cluster):

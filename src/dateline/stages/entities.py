@@ -394,7 +394,8 @@ def _pieces(sdoc: Doc, start: int, end: int, etype: str) -> list[tuple[int, int]
     first = start
     nickname = _nickname_inside(sdoc, start, end)
     for k in range(start, end + 1):
-        if k == end or (_breaks_name(sdoc[k]) and k not in nickname):
+        suffix_comma = k + 2 == end and sdoc[k].text == "," and _a_suffix_after(sdoc[start:k])
+        if k == end or (_breaks_name(sdoc[k]) and k not in nickname and not suffix_comma):
             if k > first:
                 pieces.append(_trim(sdoc, first, k))
             first = k + 1
@@ -685,7 +686,30 @@ def _mended_ents(sdoc: Doc) -> list[Span]:
             out[-1] = Span(sdoc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
-    return out
+    # "Robert F. Kennedy, Jr.": spaCy cut the name at the comma before its suffix (and may make the suffix a
+    # person of its own): one name
+    joined: list[Span] = []
+    for ent in out:
+        if joined and joined[-1].label_ == "PERSON" and ent.start == joined[-1].end + 1 and _a_suffix_after(joined[-1]):
+            continue  # the suffix, now inside the name before it
+        if ent.label_ == "PERSON" and len(ent) > 1 and _a_suffix_after(ent):
+            ent = Span(sdoc, ent.start, ent.end + 2, label="PERSON")
+        joined.append(ent)
+    return joined
+
+
+_NAME_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+
+
+def _a_suffix_after(ent: Span) -> bool:
+    """Whether a comma and a name's suffix ("Jr.", "Sr.", "III") follow a person's name right after it."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ in _NAME_SUFFIXES
+        and doc[ent.end + 1].text[:1].isupper()
+    )
 
 
 def _office_before_a_name(sdoc: Doc, ent: Span) -> int | None:
