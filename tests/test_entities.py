@@ -930,3 +930,15 @@ def test_a_name_cut_at_the_comma_before_its_suffix_is_one_name(analyse):
     for e in article.entities:
         for m in e.mentions:
             assert article.text[m.start : m.end] == m.text
+
+
+def test_a_lists_bullet_is_no_part_of_a_name(analyse):
+    # chicago_suntimes: "• Lightfoot said she has no plans ...": spaCy's person opened on the bullet
+    article = analyse(
+        "Mayor Lori Lightfoot said Thursday the city will buy masks.\n\n• Lightfoot said she has no plans to follow"
+        " New York City’s lead by closing the CTA for a deep cleaning."
+    )
+    for e in article.entities:
+        assert not e.name.startswith("•")
+        for m in e.mentions:
+            assert not m.text.startswith("•"), m.text

@@ -5348,3 +5348,15 @@ def test_a_surname_after_its_title_is_the_one_the_article_gave_that_title():
     )
     assert speaker_name(article, said_with(article, "public health problem for months")) == "Donald Trump"
     assert speaker_name(article, said_with(article, "going to be gone")) == "Donald Trump"
+
+
+def test_what_someone_was_asked_is_no_statement():
+    # npr: "Trump was asked on Thursday when he thought life would get back to normal": the question put to him;
+    # his answer after it is the statement
+    article = analyse_body(
+        "Trump said he would work to approve that quickly.\n\nTrump was asked on Thursday when he thought life would"
+        ' get back to normal.\n\n"I hope very soon," he said. "We\'ll see. This is uncharted territory."'
+    )
+    assert not any("back to normal" in q.text for q in article.quotes)
+    assert speaker_name(article, said_with(article, "I hope very soon")) == "Trump"
+    assert speaker_name(article, said_with(article, "approve that quickly")) == "Trump"

@@ -522,15 +522,15 @@ def _name_before_its_apposition(
 
 
 def _tidy_source(doc: Doc, src: tuple[int, int]) -> tuple[int, int] | None:
-    """The tagger's source without the punctuation it opens on ("., Mayor Muriel Bowser"), without a
+    """The tagger's source without the punctuation or bullet it opens on ("., Mayor Muriel Bowser"), without a
     relative clause after its name ("Chuck Grassley who took to the Senate floor this", "a study ... for 191
     patients of which") or an aside in dashes
     after it ("Dr. Fauci — his agency ran that trial, too —"), and without a
     preposition it ends on ("Lommele in"), with the words that open a common noun's phrase before it where
     the tagger left them out ("That same *man*")."""
     tokens = _tokens(doc, src[0], src[1])
-    while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'(":
-        tokens.pop(0)
+    while tokens and not any(ch.isalnum() for ch in tokens[0].text) and tokens[0].text not in "“\"‘'(":
+        tokens.pop(0)  # (a list's bullet too: "• Lightfoot said ...")
     from dateline.attribution.rules import REPORTING
 
     told = next(
@@ -2611,6 +2611,8 @@ HEADLINE_WORDS = 25
 #: "urged states to lift restrictions", "compared supporters to ...", "denied the accusations"
 #: ("praised X for ...", "thanked X for ..." name whom and why, not what was said: not in the list)
 ACTS = frozenset(["accuse", "urge", "call", "ask", "compare", "blame", "deny", "demand", "order"])
+#: verbs of asking: the clause of "asked when he thought ..." is the question put, no one's statement
+QUESTIONS = frozenset(["ask", "wonder", "inquire", "enquire", "question"])
 #: modals that make a saying one that ought to or might happen, not one that did
 HYPOTHETICAL = frozenset(["should", "must", "ought", "could", "might", "may"])
 #: verbs of expecting: "much less *than they expected*" compares with what someone expected ("other than to say
@@ -3018,6 +3020,19 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "If your employee has a specific reason to worry he may have been exposed ...": a saying
         # supposed, no statement; "families may be spending much less *than they expected*": a comparison with
         # what someone expected
+    if s.kind != "direct" and any(
+        t.head.lemma_.lower() in QUESTIONS
+        and t.head.i < t.i
+        and any(
+            c.tag_ in ("WRB", "WP") or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+            for c in t.children
+            if c.i < t.i
+        )
+        for t in cue_words
+        if _cue_word(t) and t.dep_ in ("advcl", "ccomp", "xcomp")
+    ):
+        return False  # "Trump was asked on Thursday when he thought life would get back to normal": what
+        # someone was asked, a question, not what anyone said
     if _nested(doc.text, offset, s):
         return False  # "…, so to paraphrase X: ...": an attribution inside someone's quote is their words
     if (

@@ -296,8 +296,8 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         or (sdoc[end - 1].lower_ in ("'s", "’s") and sdoc[end - 1].pos_ == "CCONJ")
     ):
         end -= 1
-    while end > start and sdoc[start].text in ",;:-–—'’\"":
-        start += 1
+    while end > start and (sdoc[start].text in ",;:-–—'’\"" or not any(ch.isalnum() for ch in sdoc[start].text)):
+        start += 1  # (a list's bullet too: "• Lightfoot said ...")
     # a sentence's first word the parse reads as a past participle is no given name ("Established Twitch musicians
     # like Ducky ...", typed a person "Established Twitch"; "Rising S Company", "Asra Syed" keep theirs)
     if (
