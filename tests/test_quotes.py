@@ -5360,3 +5360,17 @@ def test_what_someone_was_asked_is_no_statement():
     assert not any("back to normal" in q.text for q in article.quotes)
     assert speaker_name(article, said_with(article, "I hope very soon")) == "Trump"
     assert speaker_name(article, said_with(article, "approve that quickly")) == "Trump"
+
+
+def test_a_content_opens_on_a_whole_word_not_after_its_hyphen():
+    # world_health_net: the tagger's content opened on "CoV-2" of "SARS-CoV-2", a piece of a word
+    article = analyse_body(
+        "Due to the main proteases of SARS-CoV1, MERS-CoV, and SARS-CoV-2 being very similar the inhibitors will"
+        " likely have good antiviral activity against the Wuhan coronavirus, according to the researchers. The next"
+        " phase will be to test these inhibitors in animal models of disease before eventually moving onto human"
+        " testing."
+    )
+    said = said_with(article, "antiviral activity")
+    assert not said.text.startswith("CoV-2")
+    before = article.text[said.start - 1 : said.start]
+    assert before in ("", " ", "\n"), before

@@ -902,7 +902,7 @@ def paragraph_statements(
             if records and text[c[0] : c[0] + 1] == "." and (_cuts_word(text, c[0] + 1) or _inside_a_token(doc, c[0])):
                 continue  # "around the U|.S. and who aren’t able to ...", "when Mr|. Modly called ...": the
                 # tagger lost its place; a piece
-            start, end = _snap(text, *(_whole_tokens(doc, c) if records else c), quoted)
+            start, end = _snap(text, *(_whole_word(doc, c) if records else c), quoted)
             if records:
                 start = _quote_after_words_of_no_verb(text, doc, start, end, quoted)
                 start = _quote_the_source_took(start, end, quoted, sources)
@@ -2150,6 +2150,16 @@ def _inside_a_token(doc: Doc, i: int) -> bool:
     """Whether offset ``i`` falls inside one of the parse's tokens, not at its start ("Mr|." of "Mr.")."""
     span = doc.char_span(i, i + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.start_char < i
+
+
+def _whole_word(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A content of the tagger's on whole tokens (:func:`_whole_tokens`), its start after a hyphen inside a word
+    taken back to the word's start: the last part of "SARS-|CoV-2" is no word of its own."""
+    start, end = _whole_tokens(doc, span)
+    text = doc.text
+    while start > 1 and text[start - 1] in "-‑" and text[start - 2].isalnum() and text[start].isalnum():
+        start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    return start, end
 
 
 def _whole_tokens(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
