@@ -5374,3 +5374,27 @@ def test_a_content_opens_on_a_whole_word_not_after_its_hyphen():
     assert not said.text.startswith("CoV-2")
     before = article.text[said.start - 1 : said.start]
     assert before in ("", " ", "\n"), before
+
+
+def test_a_business_named_before_its_officer_is_no_person_and_its_officer_speaks():
+    # the_verge: spaCy typed the scooter company Spin a person, and "Spin’s co-founder and president Euwyn Poon
+    # said" went to no one (read as two people; the parse made "co", "-" and "founder" three heads)
+    article = analyse_body(
+        "Unsurprisingly, there aren’t any cities that currently fund micromobility. Even New York City’s enormously"
+        " successful CitiBike program, which is owned by Lyft, operates without a dime of public funding. But there"
+        " are early signs that some cities may be willing to underwrite scooter sharing in order to stave off their"
+        " disappearance. Cities like Denver, Tampa, and San Francisco have classified e-scooter businesses as"
+        " essential. And Portland, which has said it will open up 100 miles of street space, is offering incentives"
+        " to keep e-scooter sharing in operation. The city announced a unique deal with Spin, in which Portland would"
+        " temporarily waive daily scooter fees of $0.20 per scooter and $0.25 per trip in exchange for Spin reducing"
+        " the cost for a ride by 50 percent.\n\nIn an interview, Spin’s co-founder and president Euwyn Poon said that"
+        " despite this arrangement, he doesn’t see taxpayer subsidies as a necessary part of Spin’s future.\n\n“We’ve"
+        " enjoyed our relationships with cities,” Poon said. “And it’s not financial subsidy that we’re asking for"
+        " from cities, but rather, working with us … in designing sustainable operating models.” Even more important"
+        " than direct subsidies is a fair way to limit how many scooter companies operate in each city, Poon says."
+        " San Francisco, for example, allows only three companies — Lime, Spin, and Jump — to operate 500 scooters"
+        " each.\n\nPoon added, “There’s no hard ask from us here for cities.”"
+    )
+    said = said_with(article, "taxpayer subsidies")
+    assert speaker_name(article, said) == "Euwyn Poon"
+    assert {e.name: e.type for e in article.entities}.get("Spin") == "ORG"

@@ -811,6 +811,7 @@ def find_entities(
     mentions.sort(key=lambda m: m.start)
     clusters = cluster_names(mentions, text)
     _bodies_by_head_words(clusters)
+    _businesses_by_their_officers(clusters, text)
     _people_by_apposition(clusters, text)
     propagate(docs, texts, offsets, clusters, mentions)
     people_by_pronouns(docs, texts, offsets, clusters, AGENCIES)
@@ -1329,6 +1330,33 @@ def _bodies_by_head_words(clusters: list[Cluster]) -> None:
         if cluster.type != "PERSON" or any(sex_of_name(f) for f in cluster.forms):
             continue
         if any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") in ORG_HEADS for f in cluster.forms):
+            cluster.type = "ORG"
+            for m in cluster.mentions:
+                m.type = "ORG"
+
+
+#: what a business has and a person does not: "Spin’s co-founder and president", "Lime’s CEO"
+_OFFICERS_AFTER = re.compile(
+    r"\s*['’]s\s+(?:co-?founders?|founders?|ceo|cfo|coo|chief (?:executive|operating|financial)|chairman|chairwoman"
+    r"|board of directors|shareholders)\b",
+    re.I,
+)
+
+
+def _businesses_by_their_officers(clusters: list[Cluster], text: str) -> None:
+    """A one-word name typed a person, with no given name, sex or title, whose possessive the article puts before a
+    business's officer ("Spin’s co-founder and president Euwyn Poon", "Lime’s CEO") is an organisation: spaCy
+    typed the scooter company Spin a person, and "Spin’s co-founder and president Euwyn Poon said" went to no one,
+    read as two people."""
+    for cluster in clusters:
+        if (
+            cluster.type != "PERSON"
+            or any(len(f.split()) > 1 for f in cluster.forms)
+            or cluster.sex()
+            or cluster.titles
+        ):
+            continue
+        if any(m.kind == "name" and _OFFICERS_AFTER.match(text, m.end) for m in cluster.mentions):
             cluster.type = "ORG"
             for m in cluster.mentions:
                 m.type = "ORG"

@@ -225,6 +225,14 @@ def _word_at(text: str, at: int) -> str:
     return match.group(0).lower() if match else ""
 
 
+def _role_word_at(text: str, at: int) -> str:
+    """The lower-cased word starting at ``at`` as a role noun: a hyphen the parse made a word of its own is the
+    next word's, and "co-founder" is a founder ("Spin’s co-founder and president Euwyn Poon", where the parse made
+    "co", "-" and "founder" three heads)."""
+    word = _word_at(text, at).lstrip("-")
+    return word[3:] if word.startswith("co-") else word
+
+
 #: words that tie a name to the words before it as someone else than their head ("a lawyer *for* Jane Doe",
 #: "fans *of* quarterback Tom Brady", "the mayor *and* Jane Doe")
 _TIES = re.compile(r"\b(?:of|for|by|to|with|from|at|in|on|and|or|who|whose|whom|than|like|about|against)\b", re.I)
@@ -352,7 +360,7 @@ def _entity_at(article: Article, piece: Piece, docs: list[Doc] | None = None) ->
             # "Paul's father, the former member of Congress and presidential candidate Ron Paul": the person
             # named at the end of an apposition set off by its comma is the head's person
             named = at_end
-        if not named and heads and all(_word_at(article.text, h) in ROLE_NOUNS for h in heads):
+        if not named and heads and all(_role_word_at(article.text, h) in ROLE_NOUNS for h in heads):
             # "Target chairman and CEO Brian Cornell": the parse's head is the title; the person named
             # at the end of the words is who it is
             named = at_end or [
