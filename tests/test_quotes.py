@@ -5257,6 +5257,15 @@ def test_a_subject_and_its_verb_the_tagger_took_for_words_said_speak_the_clause_
         " confirmed he had spoken with the president about the drug."
     )
     assert not any(q.speaker is not None and q.speaker.text == "Trump" for q in letter.quotes)
+    # the_verge: nor is a bare "it" ("..., although [it] [adds] [that ...]": Marvel's words, which a bare "it"
+    # speaking would lose)
+    marvel = analyse_body(
+        "If you want to subscribe and get access to Marvel Unlimited’s 27,000 comic issues, then the service will"
+        " cost you $9.99 a month. Marvel says that new issues are added every week, although it adds that you’ll"
+        " generally have to wait around six months after their physical release for them to be available digitally."
+    )
+    later = said_with(marvel, "six months after their physical release")
+    assert later.speaker is not None and later.speaker.text == "Marvel"
 
 
 def test_a_saying_someone_may_make_is_no_statement_but_may_the_name_speaks():

@@ -1560,6 +1560,7 @@ def _attributions_taken_for_contents(
         if verb is not None and said_next and is_reporting(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "in which [more] [than half of people said] [they were comfortable ...]": the subject and its verb
             # taken for words said before the words they report, the subject's first word perhaps a source alone
+            # (not a bare "it": "Marvel says that ..., although [it] [adds] [that ...]" stays Marvel's)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             piece = next((s for s in sources if s[1] <= a and not doc.text[s[1] : a].strip()), None)
             first = piece[0] if piece is not None else a
@@ -1568,6 +1569,7 @@ def _attributions_taken_for_contents(
                 subject is not None
                 and clause is not None
                 and subject.tag_ not in ("WDT", "WP")
+                and subject.lower_ not in BARE_SPEAKERS
                 and subject.right_edge.i + 1 == verb.i
                 and first <= subject.left_edge.idx <= a
             ):
