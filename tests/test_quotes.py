@@ -5407,3 +5407,20 @@ def test_a_business_named_before_its_officer_is_no_person_and_its_officer_speaks
     said = said_with(article, "taxpayer subsidies")
     assert speaker_name(article, said) == "Euwyn Poon"
     assert {e.name: e.type for e in article.entities}.get("Spin") == "ORG"
+
+
+def test_a_content_with_no_cue_and_a_verbs_words_for_a_source_is_no_record():
+    # world_health_net: "... doctors who have self administered HIV drugs ..., however it is worth noting that there
+    # have been no clinical tests ...": the tagger found no cue, and its nearest source, "administered HIV drugs",
+    # became the speaker; a transcript's "Name: words" (no cue either) stays a record
+    article = analyse_body(
+        "This conclusion is inline with those of several reports from doctors who have self administered HIV drugs"
+        " after they had tested positive for COVID-19, however it is worth noting that there have been no clinical"
+        " tests conducted to either confirm or reject their theory."
+    )
+    assert not any("no clinical tests" in q.text for q in article.quotes)
+    transcript = analyse_body(
+        "Bill Whitaker: Why is that so important?\n\nDr. Michael Gardam: We've been able to really make a lot of"
+        " decisions, I think, a little bit earlier 'cause I kinda feel like we had a bit of an inside scoop here."
+    )
+    assert speaker_name(transcript, said_with(transcript, "inside scoop")) == "Michael Gardam"

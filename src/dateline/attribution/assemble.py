@@ -3324,6 +3324,11 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False
     if any(t.lemma_.lower() in FACTIVE for t in cue_tokens if t.pos_ in ("VERB", "AUX")):
         return False
+    if s.cue is None and s.kind != "direct" and s.speaker is not None:
+        speaker_words = _tokens(doc, s.speaker.start - offset, s.speaker.end - offset)[:1]
+        if speaker_words and speaker_words[0].tag_.startswith("VB"):
+            return False  # "... doctors who have self *administered HIV drugs* ..., however it is worth noting that
+            # ...": no cue, and the nearest source the tagger found is a verb's words, no one who speaks
     if s.speaker is None and any(t.sent.text.rstrip(' "”’').endswith("?") for t in tokens[:1]):
         return False  # "Was it ever explained that ...?": a question that names no one reports nothing
     if _headline(doc.text, s, offset):
