@@ -1549,20 +1549,20 @@ def _attributions_taken_for_contents(
     for a, b in contents:
         tokens = [t for t in _tokens(doc, a, b) if not t.is_punct]
         verb = tokens[-1] if tokens else None
-        cue_next = any(c[0] >= b and not doc.text[b : c[0]].strip() for c in cues)
+        cue_next = _right_after(doc.text, cues, b) is not None
         if verb is not None and cue_next and is_reporting(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if len(subjects) == 1 and subjects[0].left_edge.i == tokens[0].i and subjects[0].i + 1 == verb.i:
                 sources.append((tokens[0].idx, subjects[0].idx + len(subjects[0])))
                 cues.append((verb.idx, verb.idx + len(verb)))
                 continue
-        said_next = any(c[0] >= b and not doc.text[b : c[0]].strip() for c in contents)
+        said_next = _right_after(doc.text, contents, b) is not None
         if verb is not None and said_next and is_reporting(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "in which [more] [than half of people said] [they were comfortable ...]": the subject and its verb
             # taken for words said before the words they report, the subject's first word perhaps a source alone
             # (not a bare "it": "Marvel says that ..., although [it] [adds] [that ...]" stays Marvel's)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            piece = next((s for s in sources if s[1] <= a and not doc.text[s[1] : a].strip()), None)
+            piece = _right_before(doc.text, sources, a)
             first = piece[0] if piece is not None else a
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
             if (
@@ -2226,6 +2226,16 @@ def _cue_a_sentence_before(
     return not _same_sentence(doc, cue, (start, start + 1))
 
 
+def _right_after(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The first of ``spans`` that opens at ``at`` or after it with only spaces between, if any."""
+    return next((s for s in spans if s[0] >= at and not text[at : s[0]].strip()), None)
+
+
+def _right_before(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The first of ``spans`` that ends at ``at`` or before it with only spaces between, if any."""
+    return next((s for s in spans if s[1] <= at and not text[s[1] : at].strip()), None)
+
+
 def _sources_inside_contents(
     doc: Doc, contents: list[tuple[int, int]], sources: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -2241,7 +2251,7 @@ def _sources_inside_contents(
         common = all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc if src[0] <= t.idx < src[1] and not t.is_space)
         gaps = ("", ",") if common else ("",)
         before = next((c for c in contents if c[1] <= src[0] and text[c[1] : src[0]].strip() in gaps), None)
-        after = next((c for c in contents if src[1] <= c[0] and not text[src[1] : c[0]].strip()), None)
+        after = _right_after(text, contents, src[1])
         if (
             before is None
             or after is None
@@ -2268,8 +2278,8 @@ def _contents_inside_sources(
     sources = sorted(sources)
     kept = []
     for c in sorted(contents):
-        before = next((s for s in sources if s[1] <= c[0] and not text[s[1] : c[0]].strip()), None)
-        after = next((s for s in sources if c[1] <= s[0] and not text[c[1] : s[0]].strip()), None)
+        before = _right_before(text, sources, c[0])
+        after = _right_after(text, sources, c[1])
         tokens = [t for t in doc if c[0] <= t.idx < c[1] and not t.is_space]
         if (
             before is None
@@ -2280,8 +2290,7 @@ def _contents_inside_sources(
         ):
             kept.append(c)  # ("amid [reports] *that religious* [communities ...] have complained")
             continue
-        whole = _tokens(doc, before[0], after[1])
-        roots = [t for t in whole if not before[0] <= t.head.idx < after[1] or t.head == t]
+        roots = top_tokens(_tokens(doc, before[0], after[1]))
         if len(roots) != 1 or roots[0].dep_ not in SUBJECTS:
             kept.append(c)  # (one subject only: not "demanding [a better education and a brighter future for]
             continue  # *every* [child]", an object)
@@ -2295,7 +2304,7 @@ def _function_words(doc: Doc, content: tuple[int, int], cues: list[tuple[int, in
     reported."""
     if any(ch in QUOTE_CHARS for ch in doc.text[content[0] : content[1]]):
         return False  # ('“No,” he said': a quote is someone's words, however short)
-    if not any(c[0] >= content[1] and not doc.text[content[1] : c[0]].strip() for c in cues):
+    if _right_after(doc.text, cues, content[1]) is None:
         return False
     words = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space and not t.is_punct]
     return 0 < len(words) <= 2 and all(t.is_stop for t in words)
