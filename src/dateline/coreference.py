@@ -132,6 +132,12 @@ class Cluster:
         if _completeness(mention.text, self.type) > _completeness(self.name, self.type):
             self.name = mention.text
 
+    def retype(self, etype: EntityType) -> None:
+        """Give the cluster and every mention of it ``etype``."""
+        self.type = etype
+        for m in self.mentions:
+            m.type = etype
+
     def display_name(self) -> str:
         """The name to show.  For a person: the first full name the article gives (news writing
         names a person in full first: "Hillary Clinton", not a later "Crooked Hillary Clinton"),
@@ -428,10 +434,8 @@ def people_by_pronouns(
             if gender:
                 break
         if gender:
-            cluster.type = "PERSON"
+            cluster.retype("PERSON")
             cluster.gender = cluster.gender or gender
-            for m in cluster.mentions:
-                m.type = "PERSON"
 
 
 def _name_token(docs: list[Doc], offsets: list[int], starts: list[int], m: Ref) -> tuple[int, Token] | None:

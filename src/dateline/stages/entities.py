@@ -296,8 +296,8 @@ def _trim(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
         or (sdoc[end - 1].lower_ in ("'s", "’s") and sdoc[end - 1].pos_ == "CCONJ")
     ):
         end -= 1
-    while end > start and (sdoc[start].text in ",;:-–—'’\"" or not any(ch.isalnum() for ch in sdoc[start].text)):
-        start += 1  # (a list's bullet too: "• Lightfoot said ...")
+    while end > start and not any(ch.isalnum() for ch in sdoc[start].text):
+        start += 1  # punctuation it opens on, a list's bullet too ("• Lightfoot said ...")
     # a sentence's first word the parse reads as a past participle is no given name ("Established Twitch musicians
     # like Ducky ...", typed a person "Established Twitch"; "Rising S Company", "Asra Syed" keep theirs)
     if (
@@ -1330,9 +1330,7 @@ def _bodies_by_head_words(clusters: list[Cluster]) -> None:
         if cluster.type != "PERSON" or any(sex_of_name(f) for f in cluster.forms):
             continue
         if any(len(f.split()) > 1 and f.split()[-1].lower().rstrip(".") in ORG_HEADS for f in cluster.forms):
-            cluster.type = "ORG"
-            for m in cluster.mentions:
-                m.type = "ORG"
+            cluster.retype("ORG")
 
 
 #: what a business has and a person does not: "Spin’s co-founder and president", "Lime’s CEO"
@@ -1357,9 +1355,7 @@ def _businesses_by_their_officers(clusters: list[Cluster], text: str) -> None:
         ):
             continue
         if any(m.kind == "name" and _OFFICERS_AFTER.match(text, m.end) for m in cluster.mentions):
-            cluster.type = "ORG"
-            for m in cluster.mentions:
-                m.type = "ORG"
+            cluster.retype("ORG")
 
 
 def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
@@ -1369,9 +1365,7 @@ def _people_by_apposition(clusters: list[Cluster], text: str) -> None:
         forms = [cluster.display_name(), *cluster.forms]
         spans = [(m.start, m.end) for m in cluster.mentions if m.kind == "name"]
         if _apposed_person(cluster.type, forms, spans, text):
-            cluster.type = "PERSON"
-            for m in cluster.mentions:
-                m.type = "PERSON"
+            cluster.retype("PERSON")
 
 
 _APPOSABLE = ("ORG", "GPE", "LOC", "NORP", "MISC", "FAC", "PRODUCT", "WORK_OF_ART")
