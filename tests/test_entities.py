@@ -942,3 +942,24 @@ def test_a_lists_bullet_is_no_part_of_a_name(analyse):
         assert not e.name.startswith("•")
         for m in e.mentions:
             assert not m.text.startswith("•"), m.text
+
+
+def test_a_newspapers_name_is_no_person(analyse):
+    # the_verge: spaCy typed "the Miami Herald" a person (though the article calls it "a Florida-based newspaper"),
+    # and the paper's count and its report became a person's claims
+    article = analyse(
+        "Many industries have been negatively impacted by the novel coronavirus, including the cruise industry, with"
+        " cruise ships deemed some of the most dangerous places due to the limited airflow and confined spaces. With"
+        " no global organization or agency keeping track of cases from cruise ships, the Miami Herald, a"
+        " Florida-based newspaper, decided to track outbreaks on oceangoing cruise ships.\n\nAs of April 23rd, the"
+        " Miami Herald found at least 3,582 people during or directly after a cruise have tested positive for"
+        " COVID-19, with “at least 65 people” dead as a result. The COVID-19 cases they found were linked to at least"
+        " 54 oceangoing cruise ships — roughly one-fifth of the global ocean cruise fleet. However, that number could"
+        " still grow, with the outlet pledging to continue tracking and providing weekly updates until the pandemic"
+        " ends.\n\nSome of the infected passengers were sent straight from the cruise ships to hospitals, but many"
+        " returned to their homes — some of them traveling back home through commercial flights, potentially"
+        " spreading the virus even further. Adding to the issue was the fact that many crew members were unable to"
+        " leave their ships due to the virus; at one point, 15 cruise ships were rotating around PortMiami, leaving"
+        " them as “sitting ducks for outbreaks,” Miami Herald reports."
+    )
+    assert {e.name: e.type for e in article.entities}.get("Miami Herald") == "ORG"

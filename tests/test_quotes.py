@@ -5424,3 +5424,25 @@ def test_a_content_with_no_cue_and_a_verbs_words_for_a_source_is_no_record():
         " decisions, I think, a little bit earlier 'cause I kinda feel like we had a bit of an inside scoop here."
     )
     assert speaker_name(transcript, said_with(transcript, "inside scoop")) == "Michael Gardam"
+
+
+def test_a_saying_denied_by_nor_is_no_statement_and_the_words_after_it_stay_his():
+    # politico: "Nor does he think this crisis ... will spur Russian leadership to change" became a record that he
+    # thinks it will; the inverted "nor" denies the saying as "not" does. His quotation after the colon stays his.
+    article = analyse_body(
+        "To some extent, given the nature of the crisis, economic pain is inevitable. Sonin says, “The crisis is"
+        " unprecedented, and because the government didn’t move quickly and the measures aren’t, to my mind,"
+        " sufficient, the downturn will be greater. But getting out of this crisis would have been difficult"
+        " regardless of what Russia did.”\n\n"
+        "The government’s approach isn’t going to improve its popularity ratings, Sonin says, but adds, “I don’t"
+        " think there is a risk of great discontent. In 2008 and 2009, the GDP fell by 9 percent, and the majority of"
+        " households were cutting back on basic necessities. But the public didn’t rebel then, and I think it will be"
+        " about the same this time.”\n\nNor does he think this crisis, however difficult, will spur Russian leadership"
+        " to change: “There is no discussion of reconsidering priorities, like cutting back on defense spending,"
+        " security, or propaganda, or repealing the countersanctions, which in my view would have been the first thing"
+        " to do. There is no discussion of any of that. That’s not being done because they think the way things are"
+        " is the way the things ought to be.”"
+    )
+    assert not any("will spur Russian leadership" in q.text for q in article.quotes)
+    assert speaker_name(article, said_with(article, "reconsidering priorities")) == "Sonin"
+    assert speaker_name(article, said_with(article, "risk of great discontent")) == "Sonin"

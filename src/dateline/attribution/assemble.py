@@ -2889,6 +2889,12 @@ def _pointer(verb: Token) -> bool:
     )
 
 
+def _denies(token: Token) -> bool:
+    """Whether a word under a verb denies it: a negation ("did not claim") or the "nor" / "neither" that opens an
+    inverted clause ("Nor does he think this crisis will spur ...", "Neither do they believe ...")."""
+    return token.dep_ == "neg" or token.lower_ in ("nor", "neither")
+
+
 def _not_only(token: Token) -> bool:
     """Whether a negation at ``token`` is "not just", "not only", "not simply" ("did not just reveal that
     ..."): it stresses the saying, it does not deny it."""
@@ -3018,7 +3024,7 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         # with the cue in it describes, no claim (the clause's own complement after the cue stays: "a drug that
         # experts say *is dangerous*")
     if s.kind != "direct" and any(
-        (t.dep_ == "neg" or any(c.dep_ == "neg" and c.i < t.i for c in t.children)) and not _not_only(t)
+        (t.dep_ == "neg" or any(_denies(c) and c.i < t.i for c in t.children)) and not _not_only(t)
         for t in cue_words
         if t.dep_ == "neg" or _cue_word(t)
     ):

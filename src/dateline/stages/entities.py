@@ -139,7 +139,8 @@ ORG_HEADS = _words(
     network tavern cafe café restaurant bistro diner pub brewery winery bakery grill hotel clinic pharmacy
     stadium arena airport theater theatre library biotech therapeutics biosciences pharma labs laboratories
     enterprises ventures studios cruises resorts foods stores brands services solutions logistics movement
-    coalition alliance society campaign fund trust"""
+    coalition alliance society campaign fund trust aerospace times herald tribune gazette chronicle inquirer
+    journal newspaper"""
 )
 
 _HONORIFIC_TOKENS = frozenset(
