@@ -5446,3 +5446,38 @@ def test_a_saying_denied_by_nor_is_no_statement_and_the_words_after_it_stay_his(
     assert not any("will spur Russian leadership" in q.text for q in article.quotes)
     assert speaker_name(article, said_with(article, "reconsidering priorities")) == "Sonin"
     assert speaker_name(article, said_with(article, "risk of great discontent")) == "Sonin"
+
+
+def test_a_saying_no_one_made_is_no_statement():
+    # washington_post: "although none have suggested that a deadly global pandemic is the way to do so" was a record
+    # whose speaker was "none"; what the scientists insisted stays theirs
+    article = analyse_body(
+        "Scientists have long insisted that the world must scale back carbon pollution significantly — and quickly — to"
+        " mitigate the worst effects of climate change over coming decades, although none have suggested that a deadly"
+        " global pandemic is the way to do so."
+    )
+    assert not any("global pandemic is the way" in q.text for q in article.quotes)
+    assert said_with(article, "scale back carbon pollution").speaker.text == "Scientists"
+
+
+def test_a_clause_a_nearer_verb_of_saying_reports_is_not_the_cues():
+    # american_thinker: "How many Republican House members heard live testimony ... of #ObamaGate conspirators
+    # testifying under oath that they saw no evidence ...?" gave the House members the words of those who testified
+    # (the parse hangs the clause on "heard"); a second verb of the cue's own speaker goes on with its speaker
+    article = analyse_body(
+        "Will any of this work? Perhaps, as there is a full court press by Democrats and the media. Most Republicans"
+        " are sitting on their hands doing nothing to support their president and party. How many Republican House"
+        " members heard live testimony several years ago of #ObamaGate conspirators testifying under oath that they"
+        " saw no evidence of Trump Russia collusion but said nothing, allowing the story to fester until this past week"
+        " when this testimony was finally released?"
+    )
+    assert not any(q.speaker is not None and "House members" in q.speaker.text for q in article.quotes)
+    review = analyse_body(
+        "This is because many scientists think it is quite unlikely that you can catch the coronavirus by touching a"
+        " surface that has the virus on it and subsequently touching your own mouth or nose. (One review of"
+        " scientific publications on the subject concluded that hand washing seems to cut the risk of respiratory"
+        " infection by a mere 16 percent — but added that the studies examined were of poor quality and more research"
+        " was urgently needed.)"
+    )
+    added = said_with(review, "poor quality")
+    assert added.speaker is not None and added.speaker.text.startswith("One review")

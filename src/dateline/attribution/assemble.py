@@ -2889,10 +2889,62 @@ def _pointer(verb: Token) -> bool:
     )
 
 
+def _said_by_a_nearer_verb(tokens: list[Token], s: Statement, offset: int) -> bool:
+    """Whether a verb of saying of its own (:data:`rules.REPORTING`) stands between the tagger's cue and the reported
+    clause, in its sentence and at most :data:`NEARER_VERB_WORDS` words before it, and someone else says it: the
+    clause is that verb's, whatever the parse hangs it on ("House members *heard* live testimony ... of conspirators
+    *testifying* under oath that [they saw no evidence ...]", "Trump *said* Monday when ... US federal agencies on
+    Wednesday *said* [Chinese hackers were ...]"). The cue's own speaker goes on with such a verb ("said, *adding*
+    ...", "concluded ... but *added* ...", "it *adds*": a pronoun is no one else for this test), and so does the work
+    the cue names ("co-wrote *an op-ed* for Fox News *saying* ...", "issued *a study that predicted* ...")."""
+    from dateline.attribution.rules import REPORTING
+
+    assert s.cue is not None
+    if not tokens:
+        return False
+    first = tokens[0]
+    for verb in first.doc[max(first.sent.start, first.i - NEARER_VERB_WORDS - 1) : first.i]:
+        if (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in REPORTING
+            and s.cue.end <= verb.idx + offset
+            and verb.idx + offset + len(verb) <= s.start
+        ):
+            sayer = _sayer(verb)
+            if sayer is None or (s.speaker is not None and s.speaker.start <= sayer.idx + offset < s.speaker.end):
+                continue
+            if sayer.dep_ == "dobj" and s.cue.start <= sayer.head.idx + offset < s.cue.end:
+                continue  # the work the cue's verb names ("issued a study that predicted ...")
+            return True
+    return False
+
+
+def _sayer(verb: Token) -> Token | None:
+    """Who a verb of saying has say its clause, by the parse: its subject, or the noun a participle or a relative
+    clause describes ("conspirators testifying", "a study that predicted"); None for a pronoun, which may be anyone
+    already named, and for a verb that goes on from another verb (a participle of manner, a second verb of a
+    subject), whose speaker is that verb's."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].tag_ not in ("WDT", "WP"):
+        return None if subjects[0].pos_ == "PRON" else subjects[0]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+#: a verb of saying this many words or fewer before a reported clause, after its cue, takes the clause
+NEARER_VERB_WORDS = 3
+
+
 def _denies(token: Token) -> bool:
-    """Whether a word under a verb denies it: a negation ("did not claim") or the "nor" / "neither" that opens an
-    inverted clause ("Nor does he think this crisis will spur ...", "Neither do they believe ...")."""
-    return token.dep_ == "neg" or token.lower_ in ("nor", "neither")
+    """Whether a word under a verb denies it: a negation ("did not claim"), the "nor" / "neither" that opens an
+    inverted clause ("Nor does he think this crisis will spur ...", "Neither do they believe ..."), or a subject
+    that is no one ("none have suggested that ...", "nobody claimed ...", "no official has said ...")."""
+    if token.dep_ == "neg" or token.lower_ in ("nor", "neither"):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        token.lower_ in ("none", "nobody") or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    )
 
 
 def _not_only(token: Token) -> bool:
@@ -2975,6 +3027,9 @@ def worth_a_record(text: str, doc: Doc, offset: int, s: Statement) -> bool:
         return False  # "Denison noted that because it is almost impossible to predict ...[,] researchers had long
         # argued ...", "*After churchgoers decided to attend services anyway on Sunday*, Lightfoot said ...,
         # according to the Chicago Tribune": the clause that says why or when, whose main clause the record left out
+    if s.kind != "direct" and s.cue is not None and s.cue.end <= s.start and _said_by_a_nearer_verb(tokens, s, offset):
+        return False  # "How many Republican House members *heard* live testimony ... of conspirators *testifying* under
+        # oath that [they saw no evidence ...]": the clause is what the nearer verb's speakers said, not the cue's
     if s.kind == "direct" and s.speaker is not None and s.speaker.start < s.end and s.start < s.speaker.end:
         return False  # 'to employ “social distance wardens” who tell people ...', 'The “Mayor of Flavortown”
         # said ...': words in quotation marks inside the speaker's own phrase are no statement
