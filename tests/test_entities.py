@@ -963,3 +963,16 @@ def test_a_newspapers_name_is_no_person(analyse):
         " them as “sitting ducks for outbreaks,” Miami Herald reports."
     )
     assert {e.name: e.type for e in article.entities}.get("Miami Herald") == "ORG"
+
+
+def test_a_one_word_name_whose_apposition_is_a_friend_is_a_person(analyse):
+    # chicago_suntimes: spaCy typed "Grace" an organisation though the article calls her "an older friend", and
+    # her words went to an organisation
+    article = analyse(
+        "Recently, I spoke with some young men who are still gathering in a local state park near my home. They were"
+        " sharing a pizza, hidden from view. They told me how hard it is not to be able to hang out at the pizza shop"
+        " itself. It was their third place.\n\nGrace, an older friend from Manhattan, told me she feels “cut off”"
+        " because she can’t go to the neighborhood restaurant where she knows the chef by name and enjoys sitting at"
+        " the bar after work."
+    )
+    assert {e.name: e.type for e in article.entities}.get("Grace") == "PERSON"

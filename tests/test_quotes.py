@@ -5481,3 +5481,44 @@ def test_a_clause_a_nearer_verb_of_saying_reports_is_not_the_cues():
     )
     added = said_with(review, "poor quality")
     assert added.speaker is not None and added.speaker.text.startswith("One review")
+
+
+def test_a_campus_after_the_comma_that_ends_a_subjects_phrase_is_no_speaker():
+    # chicago_suntimes: "A recent study done by researchers from ..., and University of California, Irvine found that
+    # ..." had the place "Irvine" say it: the parse gave "found" a second subject, the campus after the comma
+    article = analyse_body(
+        "It’s important to remember that union efforts don’t just benefit the members we represent. Unions raise wages"
+        " for everyone, especially the middle-class. A recent study done by researchers from the Illinois Economic"
+        " Policy Institute, University of Illinois at Urbana-Champaign, and University of California, Irvine found"
+        " that labor unions boost worker incomes by lifting hourly wages by an average of 11%."
+    )
+    found = said_with(article, "labor unions boost worker incomes")
+    assert found.speaker is not None and found.speaker.text.startswith("A recent study")
+    assert speaker_name(article, found) != "Irvine"
+
+
+def test_a_radio_reporters_own_lines_are_no_ones_statements():
+    # npr: a transcript labels its reporter once ("ABBY WENDLE, BYLINE:"); her later "WENDLE: This is Bernie Krause,
+    # one of the founders of ..." lines were records of hers, the piece's own narration. What she reports others
+    # say, and the lines of the people she interviews, stay theirs.
+    article = analyse_body(
+        "ARI SHAPIRO, HOST:\n\nLife on lockdown inside our homes might be noisy. Outside, the streets and skies are"
+        " noticeably quieter, and because there's less human sound out there, many people are hearing more wildlife."
+        " As Invisibilia's Abby Wendle reports, the relationship between human noise and the rest of nature is often"
+        " discordant. So is our quiet in this moment having any impact?\n\nABBY WENDLE, BYLINE: The Internet is humming with rumors of animals reclaiming cities and towns. Dolphins"
+        " are allegedly swimming in Venetian canals, black bears are supposedly raiding trash cans in LA.\n\nBERNIE"
+        " KRAUSE: Yeah. We can hear subtlety of life around us that we haven't heard in a long, long time.\n\nWENDLE:"
+        " This is Bernie Krause, one of the founders of a field called soundscape ecology that studies how all the"
+        " sounds in an ecosystem interact with each other and with us. Krause has been recording the natural world for"
+        " more than 50 years, and in that time he's observed lots of ways our noise is disruptive to wildlife.\n\n"
+        "KRAUSE: Let's see if I have the frogs and jet flyover.\n\nWENDLE: He tells this one story of how, back in"
+        " the 1990s, he was recording thousands of frogs that gather in the spring at Mono Lake in California and"
+        " croak in unison.\n\n(SOUNDBITE OF FROGS CROAKING)\n\nKRAUSE: Notice how they sound really big.\n\nWENDLE:"
+        " Almost like all the little frogs have joined together to become one giant frog. It's actually a defense"
+        " mechanism - helps keep predators from locating and attacking individual frogs. But Krause says the military"
+        " started doing test flights over Mono Basin, and the roar of the jets would cause the frogs to fall out of"
+        " sync."
+    )
+    assert not any(q.speaker is not None and "WENDLE" in q.speaker.text for q in article.quotes)
+    assert speaker_name(article, said_with(article, "frogs and jet flyover")) == "Bernie Krause"
+    assert speaker_name(article, said_with(article, "test flights over Mono Basin")) == "Bernie Krause"

@@ -1303,6 +1303,16 @@ PERSON_ROLES = frozenset(
      "analyst", "author", "owner", "student", "teacher", "coach", "dean", "executive", "officer", "expert",
      "specialist", "virologist", "immunologist", "historian", "psychologist", "sociologist"]
 )  # fmt: skip
+#: kin, neighbours and callings only a person has, as the head of a one-word name's apposition or right before a
+#: name set off by commas ("Grace, an older friend from Manhattan, told me", "his wife, Jane,"); not among
+#: :data:`PERSON_ROLES`, whose words anywhere in a longer name's apposition count ("the parent company", "a sister
+#: company", "the asset manager" name businesses)
+PERSON_NOUNS = frozenset(
+    ["friend", "mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister",
+     "grandmother", "grandfather", "widow", "widower", "neighbor", "neighbour", "resident", "retiree", "veteran",
+     "volunteer", "pastor", "priest", "rabbi", "imam", "artist", "musician", "singer", "actor", "actress", "writer",
+     "journalist", "reporter", "photographer", "chef", "farmer", "patient", "survivor"]
+)  # fmt: skip
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)\b")
 # "Name, a vaccine expert at ...", "Name, an epidemiologist,": the role heads the apposition
 _APPOSITION_ONE_ROLE = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
@@ -1386,7 +1396,7 @@ def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], 
     if len(words) > 1 and words[-1].lower() not in ORG_HEADS:
         for start, end in spans:
             role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 40), start)
-            if role and role.group(1).lower() in PERSON_ROLES and text[end : end + 1] == ",":
+            if role and role.group(1).lower() in PERSON_ROLES | PERSON_NOUNS and text[end : end + 1] == ",":
                 return True
     for _, end in spans:
         if len(words) == 1:
@@ -1398,7 +1408,7 @@ def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], 
                 if word in _APPOSITION_STOPS:
                     break
                 head.append(word)
-            if head and head[-1] in PERSON_ROLES:
+            if head and head[-1] in PERSON_ROLES | PERSON_NOUNS:
                 return True
             continue
         found = _APPOSITION_ROLE.match(text, end)

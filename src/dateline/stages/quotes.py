@@ -100,18 +100,31 @@ def _heads(article: Article, docs: list[Doc] | None, piece: Piece) -> list[int] 
         return None
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and any(c.isalnum() for c in t.text)]
-    # two subjects the parse gave one verb, the second a name right after the object of a preposition: the
-    # first is the subject ("A recent study ... published in the journal Thrombosis *Research* indicates": the
-    # journal's name is no second subject)
+    # two subjects the parse gave one verb, the second a name right after the object of a preposition, or after
+    # a comma and a name that end the first subject's phrase: the first is the subject ("A recent study ...
+    # published in the journal Thrombosis *Research* indicates", "A recent study done by researchers from ..., and
+    # University of California, *Irvine* found": the journal's name and the campus's are no second subject; after
+    # a noun the second names it: "one of Wall Street's best economists, *Jan Hatzius* of Goldman Sachs")
     roots = [
         t
         for t in roots
         if not (
             t.dep_ == "nsubj"
             and t.left_edge.i > 0
-            and t.doc[t.left_edge.i - 1].dep_ == "pobj"
-            and t.doc[t.left_edge.i - 1].pos_ == "NOUN"
-            and any(r.dep_ == "nsubj" and r.head.i == t.head.i and r.i < t.i for r in roots)
+            and any(
+                r.dep_ == "nsubj"
+                and r.head.i == t.head.i
+                and r.i < t.i
+                and (
+                    (t.doc[t.left_edge.i - 1].dep_ == "pobj" and t.doc[t.left_edge.i - 1].pos_ == "NOUN")
+                    or (
+                        t.doc[t.left_edge.i - 1].text == ","
+                        and r.right_edge.i == t.left_edge.i - 2
+                        and t.doc[t.left_edge.i - 2].pos_ == "PROPN"
+                    )
+                )
+                for r in roots
+            )
         )
     ]
     people = [(m.start, m.end) for e in article.entities if e.type == "PERSON" for m in e.mentions]
@@ -1157,14 +1170,37 @@ def _label_person(article: Article, label: str, start: int) -> bool:
     return any(w.lower() in ROLE_NOUNS for w in words)
 
 
+#: a radio transcript's label of its reporter, the piece's writer: "ABBY WENDLE, BYLINE:", "JANE DOE, CORRESPONDENT:"
+_REPORTER_LABEL = re.compile(
+    r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}), (?:[A-Z]+ )?(?:BYLINE|REPORTER|CORRESPONDENT):"
+)
+
+
+def reporter_lines(texts: list[str]) -> dict[int, int]:
+    """The paragraphs of a radio transcript that its own reporter says, and where each one's label ends: the line
+    that labels the reporter ("ABBY WENDLE, BYLINE: ...") and the lines labelled by the reporter's surname later
+    ("WENDLE: This is Bernie Krause, one of the founders of ...")."""
+    labels = {i: m for i, text in enumerate(texts) if (m := _REPORTER_LABEL.match(text))}
+    reporters = {m.group(1).split()[-1] for m in labels.values()}
+    out = {i: m.end() for i, m in labels.items()}
+    for i, text in enumerate(texts):
+        m = _LABEL.match(text)
+        if m is not None and m.group(1).split()[-1] in reporters:
+            out[i] = m.end()
+    return out
+
+
 def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dict[int, Statement]:
     """Paragraphs written as a transcript ("NAME: words", the interview and radio style): a direct
     statement of NAME, one per line. A label must name a person by the article's own evidence
-    (:func:`_label_person`): "Source: ...", "Read more: ...", "Update: ..." are labels, not speakers."""
+    (:func:`_label_person`): "Source: ...", "Read more: ...", "Update: ..." are labels, not speakers. The
+    lines of the piece's own reporter, labelled so once ("ABBY WENDLE, BYLINE:" and then "WENDLE:"), are the
+    writer's narration, no one's statement (a host's lines and questions stay)."""
     out: dict[int, Statement] = {}
+    narrated = reporter_lines(texts)
     for i, text in enumerate(texts):
         m = _LABEL.match(text)
-        if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]):
+        if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]) or i in narrated:
             continue
         first = next((t for t in docs[i] if t.idx >= m.end() and not t.is_space), None)
         if first is not None and first.tag_ in ("VBZ", "VBG"):
@@ -1268,6 +1304,7 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
             for i, spans in tagged.items()
         }
     lines = transcript_lines(article, texts, doc.docs) if records else {}
+    narrated = reporter_lines(texts) if records else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
@@ -1279,6 +1316,8 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
             pending, prev_i = None, i
             continue
         found = [shift(s, offset) for s in paragraph_statements(texts[i], doc.docs[i], tagged.get(i), i, records)]
+        if i in narrated:  # (the reporter's label is no speaker of the narration under it)
+            found = [s for s in found if s.speaker is None or s.speaker.start >= offset + narrated[i]]
         if pending is not None and found and found[0].bare and i - 1 == prev_i:
             speaker, cue = pending
             found[0] = replace(found[0], speaker=speaker, cue=cue, bare=False)
