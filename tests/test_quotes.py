@@ -5522,3 +5522,17 @@ def test_a_radio_reporters_own_lines_are_no_ones_statements():
     assert not any(q.speaker is not None and "WENDLE" in q.speaker.text for q in article.quotes)
     assert speaker_name(article, said_with(article, "frogs and jet flyover")) == "Bernie Krause"
     assert speaker_name(article, said_with(article, "test flights over Mono Basin")) == "Bernie Krause"
+
+
+def test_a_content_runs_on_over_a_report_inside_it_that_a_pronoun_makes():
+    # world_health_net: the tagger made "we" the speaker of "are still learning about ...", inside what the CDC
+    # stated, and the CDC's content stopped at "and that we"
+    article = analyse_body(
+        "The CDC has revised it’s website on how COVID-19 spreads, stating that it is thought to spread mainly through"
+        " close person to person contact, those without symptoms may be able to spread the virus, it doesn't spread"
+        " easily in other ways, and that we are still learning about how the virus spreads and the severity of"
+        " illness it causes."
+    )
+    stated = said_with(article, "close person to person contact")
+    assert stated.text.endswith("the severity of illness it causes")
+    assert speaker_name(article, stated) == "CDC"

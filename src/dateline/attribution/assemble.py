@@ -1199,8 +1199,30 @@ def paragraph_statements(
     out = [
         _before_a_joined_attribution(doc, _past_its_subordinate_clause(doc, s)) for s in _clauses_cut_short(doc, out)
     ]
-    out = [_before_the_next_speaker(doc, s, out) for s in out]
+    out = [_before_the_next_speaker(doc, _over_a_nested_report(doc, s, out), out) for s in out]
     return [s for s in out if not _cue_of_another_sentence(text, doc, s) and not _in_a_clause_joined_after(doc, s)]
+
+
+def _over_a_nested_report(doc: Doc, s: Statement, statements: list[Statement]) -> Statement:
+    """A reported content that ends on a pronoun the tagger made the speaker of a report inside it, right before
+    that report's cue ("stating that it is thought to spread mainly through close ... contact, ..., and that [we]
+    are still learning about how the virus spreads ..."): what is reported runs on over that report to its end."""
+    if s.kind == "direct" or s.cue is None or s.cue.end > s.start:
+        return s
+    for o in statements:
+        if (
+            o.speaker is not None
+            and o.cue is not None
+            and s.start < o.speaker.start
+            and o.speaker.end == s.end
+            and o.cue.start > s.end
+            and not doc.text[s.end : o.cue.start].strip()
+            and o.start >= o.cue.end
+            and o.end > s.end
+            and all(t.pos_ == "PRON" for t in _tokens(doc, o.speaker.start, o.speaker.end))
+        ):
+            return replace(s, end=o.end)
+    return s
 
 
 def _before_the_next_speaker(doc: Doc, s: Statement, statements: list[Statement]) -> Statement:
