@@ -976,3 +976,20 @@ def test_a_one_word_name_whose_apposition_is_a_friend_is_a_person(analyse):
         " the bar after work."
     )
     assert {e.name: e.type for e in article.entities}.get("Grace") == "PERSON"
+
+
+def test_a_platform_spacy_left_untagged_that_speaks_is_the_company():
+    # the_verge: spaCy's small model tagged no entity for "Facebook" in "Facebook says it’ll also continue to pay
+    # these workers", and three of the company's records named no one
+    import dateline
+
+    article = dateline.analyze(
+        text="This week, Facebook sent its content moderators home, after The Intercept reported that it wasn’t allowing"
+        " them to leave. They’re not actually allowed to work remotely, however. Facebook says it’ll also continue to"
+        " pay these workers during this time. Other tech companies have made similar decisions.",
+        raw=True,
+    )
+    assert_offsets(article)
+    paid = next(q for q in article.quotes if "continue to pay these workers" in q.text)
+    names = {e.id: (e.name, e.type) for e in article.entities}
+    assert paid.speaker is not None and names.get(paid.speaker.entity or "") == ("Facebook", "ORG")

@@ -1150,7 +1150,8 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
     """People spaCy did not tag, found by the article's own evidence (issue 11): a capitalised word
     that is the subject of a verb of saying ("Townsend said ...") and that the article also writes
     after a given name ("Donte Townsend, founder of ..."): the full name and the surname are a
-    person's mentions."""
+    person's mentions. An online platform's name (:data:`roles.PLATFORMS`) as such a subject is the
+    company's ("Facebook announced Monday that ...")."""
     taken = [(m.start, m.end) for m in mentions]
 
     def free(a: int, b: int) -> bool:
@@ -1172,6 +1173,22 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
                 and token.text not in surnames
                 and free(offset + token.idx, offset + token.idx + len(token))
             ):
+                if token.text in PLATFORMS:
+                    # "Facebook announced Monday that ...", which spaCy's small model left untagged: the company
+                    found.append(
+                        Ref(
+                            start=offset + token.idx,
+                            end=offset + token.idx + len(token),
+                            text=token.text,
+                            type="ORG",
+                            kind="name",
+                            subject=is_subject(token),
+                            main=is_main_subject(token),
+                            sent=offset + token.sent.start_char,
+                        )
+                    )
+                    taken.append((offset + token.idx, offset + token.idx + len(token)))
+                    continue
                 surnames[token.text] = Ref(
                     start=offset + token.idx,
                     end=offset + token.idx + len(token),
