@@ -5536,3 +5536,19 @@ def test_a_content_runs_on_over_a_report_inside_it_that_a_pronoun_makes():
     stated = said_with(article, "close person to person contact")
     assert stated.text.endswith("the severity of illness it causes")
     assert speaker_name(article, stated) == "CDC"
+
+
+def test_a_content_runs_on_over_a_report_inside_it_whose_speaker_an_aside_describes():
+    # clashdaily (an AP story): the content of "... relatives say" stopped at "that even Gov. Andrew Cuomo", where
+    # the tagger gave the aside after his name as the speaker of "called “...”", a report inside what they say
+    article = analyse_body(
+        "AP compiled its own tally to find out how many COVID-19 patients were discharged from hospitals to nursing"
+        " homes under the March 25 directive after New York’s Health Department declined to release its internal"
+        " survey conducted two weeks ago. It says it is still verifying data that was incomplete. Whatever the full"
+        " number, nursing home administrators, residents’ advocates and relatives say it has added up to a big and"
+        " indefensible problem for facilities that even Gov. Andrew Cuomo — the main proponent of the policy — called"
+        " “the optimum feeding ground for this virus.”"
+    )
+    say = said_with(article, "indefensible problem")
+    assert say.text.rstrip(".”").endswith("the optimum feeding ground for this virus")
+    assert say.kind == "mixed"

@@ -1330,6 +1330,7 @@ PERSON_NOUNS = frozenset(
      "volunteer", "pastor", "priest", "rabbi", "imam", "artist", "musician", "singer", "actor", "actress", "writer",
      "journalist", "reporter", "photographer", "chef", "farmer", "patient", "survivor"]
 )  # fmt: skip
+_PERSON_WORDS = PERSON_ROLES | PERSON_NOUNS
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,3}[\w-]+)\b")
 # "Name, a vaccine expert at ...", "Name, an epidemiologist,": the role heads the apposition
 _APPOSITION_ONE_ROLE = re.compile(r",\s+an?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
@@ -1413,7 +1414,7 @@ def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], 
     if len(words) > 1 and words[-1].lower() not in ORG_HEADS:
         for start, end in spans:
             role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 40), start)
-            if role and role.group(1).lower() in PERSON_ROLES | PERSON_NOUNS and text[end : end + 1] == ",":
+            if role and role.group(1).lower() in _PERSON_WORDS and text[end : end + 1] == ",":
                 return True
     for _, end in spans:
         if len(words) == 1:
@@ -1425,7 +1426,7 @@ def _apposed_person(etype: str, forms: list[str], spans: list[tuple[int, int]], 
                 if word in _APPOSITION_STOPS:
                     break
                 head.append(word)
-            if head and head[-1] in PERSON_ROLES | PERSON_NOUNS:
+            if head and head[-1] in _PERSON_WORDS:
                 return True
             continue
         found = _APPOSITION_ROLE.match(text, end)

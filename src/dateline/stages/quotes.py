@@ -1190,14 +1190,17 @@ def reporter_lines(texts: list[str]) -> dict[int, int]:
     return out
 
 
-def transcript_lines(article: Article, texts: list[str], docs: list[Doc]) -> dict[int, Statement]:
+def transcript_lines(
+    article: Article, texts: list[str], docs: list[Doc], narrated: dict[int, int] | None = None
+) -> dict[int, Statement]:
     """Paragraphs written as a transcript ("NAME: words", the interview and radio style): a direct
     statement of NAME, one per line. A label must name a person by the article's own evidence
     (:func:`_label_person`): "Source: ...", "Read more: ...", "Update: ..." are labels, not speakers. The
     lines of the piece's own reporter, labelled so once ("ABBY WENDLE, BYLINE:" and then "WENDLE:"), are the
-    writer's narration, no one's statement (a host's lines and questions stay)."""
+    writer's narration, no one's statement (a host's lines and questions stay; ``narrated``: the reporter's lines,
+    :func:`reporter_lines`, found here when not given)."""
     out: dict[int, Statement] = {}
-    narrated = reporter_lines(texts)
+    narrated = reporter_lines(texts) if narrated is None else narrated
     for i, text in enumerate(texts):
         m = _LABEL.match(text)
         if m is None or len(text[m.end() :].split()) < TRANSCRIPT_WORDS or not analysed(docs[i]) or i in narrated:
@@ -1303,8 +1306,8 @@ def find_statements(doc: Document, records: bool = False) -> list[Statement]:
             ]
             for i, spans in tagged.items()
         }
-    lines = transcript_lines(article, texts, doc.docs) if records else {}
     narrated = reporter_lines(texts) if records else {}
+    lines = transcript_lines(article, texts, doc.docs, narrated) if records else {}
     chosen = sorted(set(chosen) | set(lines))
     statements: list[Statement] = []
     pending: tuple[Piece | None, Piece] | None = None  # "He said:" waiting for the next paragraph
