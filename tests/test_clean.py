@@ -1136,6 +1136,34 @@ def test_a_read_more_link_at_a_paragraphs_end_is_split_off(text_pipeline):
     assert article.text.endswith("lockdowns have declined.")
 
 
+def test_another_storys_headline_glued_after_a_paragraph_under_read_more_is_split_off(text_pipeline):
+    # cnbc: "... Rengarajan says. Read more: The pandemic has probably made you more vulnerable with coworkers—here's
+    # why that could be a good thing": the scraper glued the link to another story onto the paragraph's end; a
+    # closing "Read more here." sentence and a colon's list of sentences stay
+    body = "\n\n".join(
+        [
+            "Rengarajan says gestures that can convey friendliness and respect from a distance, such as a nod or smile,"
+            ' could become the social norm. "Maybe it\'s the rise of eye contact or listening," Rengarajan says. Read'
+            " more: The pandemic has probably made you more vulnerable with coworkers—here's why that could be a good"
+            " thing",
+            "The county reported 45 new cases on Monday, bringing the total to 1,204. Read more here.",
+            "The mayor listed the changes in a statement. Related: Parks reopen on Friday. Beaches stay closed until"
+            " June.",
+        ]
+    )
+    article = text_pipeline.analyze(text=body)
+    assert [(r.text, r.reason) for r in article.removed] == [
+        (
+            "Read more: The pandemic has probably made you more vulnerable with coworkers—here's why that could be a"
+            " good thing",
+            "read-more widget",
+        )
+    ]
+    assert '"Maybe it\'s the rise of eye contact or listening," Rengarajan says.' in article.text
+    assert "Read more here." in article.text
+    assert "Related: Parks reopen on Friday." in article.text
+
+
 def test_a_pointer_to_a_related_article_and_the_contributors_line_go(text_pipeline):
     # world_health_net: "Don't forget to read the related article: https://..."; usa_today: "Contributing: Jane Doe,
     # ..., USA TODAY" (the reporters who helped, under the story); a sentence that tells to read stays

@@ -439,9 +439,27 @@ def _glued_heading(line: Line) -> None:
 _TRAILING_LINK = re.compile(r"\s+[–—-]\s*(?:READ MORE|Read more|Read More)\s*»?\s*$")
 
 
+#: another story's headline the scraper glued after a paragraph's last sentence under a "read more" label: "...
+#: with coworkers. Read more: Why long-term flexible work options could be a game changer for women"
+_TRAILING_TEASER = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:Read more|Read More|READ MORE|Read next|Read also|Also read|ALSO READ|See also|SEE ALSO"
+    r"|Related|RELATED):\s+[A-Z0-9“‘\"'][^\n]*$"
+)
+#: the most words of a glued headline
+TEASER_WORDS = 25
+
+
 def _trailing_link(line: Line) -> None:
-    """Split a "READ MORE" link off the end of a paragraph (listed among the removed, "read-more widget")."""
+    """Split a "READ MORE" link off the end of a paragraph, and another story's headline glued after its last
+    sentence under a "Read more:" label, a headline's form (no sentence end, :data:`TEASER_WORDS` words at most)
+    (listed among the removed, "read-more widget")."""
     found = _TRAILING_LINK.search(line.text)
+    if found is None:
+        found = _TRAILING_TEASER.search(line.text)
+        if found is not None:
+            headline = line.text[found.start() :].split(":", 1)[1].strip()
+            if len(headline.split()) > TEASER_WORDS or re.search(r"[.!?][\"”’]?(?:\s|$)", headline):
+                found = None
     if found is None or not line.text[: found.start()].strip():
         return
     line.removed.append((line.text[found.start() :].strip(), "read-more widget"))
