@@ -1173,32 +1173,23 @@ def missed_speakers(docs: list[Doc], texts: list[str], offsets: list[int], menti
                 and token.text not in surnames
                 and free(offset + token.idx, offset + token.idx + len(token))
             ):
-                if token.text in PLATFORMS:
-                    # "Facebook announced Monday that ...", which spaCy's small model left untagged: the company
-                    found.append(
-                        Ref(
-                            start=offset + token.idx,
-                            end=offset + token.idx + len(token),
-                            text=token.text,
-                            type="ORG",
-                            kind="name",
-                            subject=is_subject(token),
-                            main=is_main_subject(token),
-                            sent=offset + token.sent.start_char,
-                        )
-                    )
-                    taken.append((offset + token.idx, offset + token.idx + len(token)))
-                    continue
-                surnames[token.text] = Ref(
+                platform = token.text in PLATFORMS
+                ref = Ref(
                     start=offset + token.idx,
                     end=offset + token.idx + len(token),
                     text=token.text,
-                    type="PERSON",
+                    type="ORG" if platform else "PERSON",
                     kind="name",
                     subject=is_subject(token),
                     main=is_main_subject(token),
                     sent=offset + token.sent.start_char,
                 )
+                if platform:
+                    # "Facebook announced Monday that ...", which spaCy's small model left untagged: the company
+                    found.append(ref)
+                    taken.append((ref.start, ref.end))
+                else:
+                    surnames[token.text] = ref
     for surname, ref in surnames.items():
         full = re.compile(rf"(?<![\w.])([A-Z][a-z]+)\s+{re.escape(surname)}(?!\w)")
         for sdoc, ptext, offset in zip(docs, texts, offsets, strict=True):
